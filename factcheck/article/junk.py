@@ -1,0 +1,105 @@
+"""Removing site furniture lines (logos, menus, pagers, share bars, captions).
+
+Text copied from a news page keeps its chrome: "로고", "1/3", "[포토]..."
+teasers for other stories, "▲ Bitcoin (BTC)" photo captions. None of it is
+the article's claim, and "1/3" would even read as a number. The words live as
+data in `models/junk/lines.json` so an editor can add a site's quirks without
+touching code; the rules here are line-based and deliberately conservative:
+a line holding a number among six or more words is a sentence and stays,
+unless it starts with an explicit marker (▲, "Read more:").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+JUNK_FILE = Path(__file__).resolve().parents[2] / "models" / "junk" / "lines.json"
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
+_TRIM = " \t:|>•·-–—*#"
+_SEPARATORS = re.compile(r"[\s|/·•,>]+")
+#: a label such as "비트코인(BTC)" on an English page of a Korean outlet has at most this many words
+_FOREIGN_LABEL_WORDS = 4
+
+
+@dataclass(frozen=True)
+class JunkRules:
+    exact: frozenset[str]
+    prefixes: tuple[str, ...]
+    nav_words: frozenset[str]
+    social_words: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=4)
+def load_rules(path: Path = JUNK_FILE) -> JunkRules:
+    """The junk word lists, read once per process."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return JunkRules(
+        exact=frozenset(word.casefold() for word in data["exact"]),
+        prefixes=tuple(prefix.casefold() for prefix in data["prefixes"]),
+        nav_words=frozenset(word.casefold() for word in data["nav_words"]),
+        social_words=frozenset(word.casefold() for word in data["social_words"]),
+        patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
+    )
+
+
+def is_junk(line: str, *, korean_body: bool, rules: JunkRules | None = None) -> bool:
+    """Whether a single line is site furniture rather than article text.
+
+    `korean_body` says whether the article itself is written in Korean; on an
+    English page, short Hangul-only lines are the Korean site's labels.
+    """
+    rules = rules or load_rules()
+    text = line.strip()
+    if not text:
+        return False
+    folded = text.casefold()
+    if folded.startswith(rules.prefixes):
+        return True
+    if _is_sentence_with_number(text):
+        return False
+    if not folded.strip(_TRIM) or not _LETTER.search(folded) and not _DIGIT.search(folded):
+        return True  # a rule such as "---", "|" or "* * *"
+    if folded.strip(_TRIM) in rules.exact or folded in rules.exact:
+        return True
+    if any(pattern.fullmatch(text) for pattern in rules.patterns):
+        return True
+    words = [w for w in _SEPARATORS.split(folded) if w]
+    if words and all(w in rules.nav_words for w in words):
+        return True
+    if words and all(w.strip(_TRIM) in rules.social_words for w in words) and len(text) < 80:
+        return True
+    return not korean_body and _is_foreign_label(text)
+
+
+def remove_junk(lines: list[str], *, korean_body: bool) -> list[str]:
+    """The lines that are article text, in order; blank lines are kept as paragraph breaks."""
+    rules = load_rules()
+    return [line for line in lines if not is_junk(line, korean_body=korean_body, rules=rules)]
+
+
+def is_korean(text: str) -> bool:
+    """Whether an article is written in Korean (not merely carries a Korean site's labels)."""
+    letters = _LETTER.findall(text)
+    hangul = sum(1 for c in letters if _HANGUL.match(c))
+    return bool(letters) and hangul >= 0.3 * len(letters)
+
+
+def _is_sentence_with_number(text: str) -> bool:
+    return len(text.split()) >= 6 and bool(_DIGIT.search(text))
+
+
+def _is_foreign_label(text: str) -> bool:
+    """A short Hangul line without numbers, such as the tag line '비트코인(BTC)'."""
+    return (
+        bool(_HANGUL.search(text))
+        and not _DIGIT.search(text)
+        and len(text.split()) <= _FOREIGN_LABEL_WORDS
+    )

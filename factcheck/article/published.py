@@ -1,0 +1,292 @@
+"""When an article was published, read from an option, a header or the page.
+
+Every market figure is recomputed *as of* this time, so a wrong zone shifts
+every check: a Korean outlet's 10:17 is 01:17 UTC, not 10:17. Times are
+therefore always stored in UTC together with the zone they were written in
+and a note saying where they were read (`Article.published_from`).
+
+A date without a time has day precision; its `at` is 00:00 UTC *of the date
+as written*, so `at.date()` is the article's own calendar day whatever zone
+the date was written in (converting local midnight to UTC would move a Korean
+date to the previous day).
+"""
+
+from __future__ import annotations
+
+import email.utils
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+
+from factcheck.article.zones import SEOUL, UTC_NAME, ZONE_PATTERN, to_tzinfo, zone_name
+from factcheck.errors import BadDate
+from factcheck.model import Precision
+
+#: how many lines from the top count as the page's header area
+HEAD_LINES = 40
+#: a bare date line in the header area may carry at most this many other words
+_BARE_EXTRA_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Published:
+    """A publication time in UTC, with how finely it is known and where it came from."""
+
+    at: datetime
+    precision: Precision
+    zone: str
+    where: str
+
+
+@dataclass(frozen=True)
+class _Stamp:
+    """A date (and maybe a time and zone) found in text, not yet placed in a zone."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    day: int
+    hour: int | None = None
+    minute: int | None = None
+    second: int = 0
+    zone: str | None = None
+
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATES = (
+    # 2026-02-09, 2026/02/09, 2026.02.09. (one separator throughout)
+    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)\.?"),
+    # 2026년 2월 9일
+    re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
+    # February 9, 2026 / Feb. 9th 2026
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    # 9 February 2026 / 05 Apr 2024
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+)
+# what may follow a date: "T10:17:00+09:00", " [10:17]", ", 3:04 pm EST", " - 18:04", " 오후 3:04"
+_TIME = re.compile(
+    r"(?:\s*(?:T|,|at|-|–|\||@)?\s*)\[?\s*(?:(?P<ko>오전|오후)\s*)?"
+    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?(?!\d)\s*\]?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    rf"(?:\s*(?P<paren>\()?(?-i:(?P<zone>{ZONE_PATTERN}))(?(paren)\))(?![A-Za-z\d]))?",
+    re.I,
+)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:기사\s*입력|입력|등록|작성|게재|승인|published|posted|"
+    r"publish(?:ed)?\s*date|date\s*published|\bpub\s*date|release\s*date|\bdated?)"
+    r"(?:\s+(?:on|at))?\s*(?:일시|시간)?\s*[:：]?\s*[\[(]?\s*$",
+    re.I,
+)
+_UPDATED_LABEL = re.compile(
+    r"(?:최종\s*수정|수정|업데이트|updated|modified)"
+    r"(?:\s+(?:on|at))?\s*(?:일시|시간)?\s*[:：]?\s*[\[(]?\s*$",
+    re.I,
+)
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+# a zone written in a note right after a header value: "2024-02-28T13:28 (GMT, from URL)"
+_NOTE_ZONE = re.compile(rf"^\s*\(\s*(?P<zone>{ZONE_PATTERN})(?![A-Za-z])")
+
+
+def parse_option(value: str) -> Published:
+    """Read a `published=` value; naive times are UTC. Raises BadDate with a hint."""
+    text = " ".join(value.split())
+    found = _parse_iso(text, default_zone=UTC_NAME, where="option")
+    if found is None:
+        stamps = [s for s in _stamps(text) if s.start == 0 and s.end >= len(text.rstrip("."))]
+        if stamps:
+            found = _place(stamps[0], UTC_NAME, "option", implied=False)
+    if found is None:
+        raise BadDate(
+            f"published={value!r} is not a date; write e.g. 2026-02-09T10:17+09:00, "
+            "'2026-02-09 10:17 KST' or 2026-02-09"
+        )
+    return Published(found.at, found.precision, found.zone, "option")
+
+
+def parse_machine(value: str, where: str, *, default_zone: str) -> Published | None:
+    """Read a machine-written time (HTML meta, JSON-LD, <time datetime>), or None."""
+    text = " ".join(value.split())
+    if not text:
+        return None
+    found = _parse_iso(text, default_zone=default_zone, where=where)
+    if found is not None:
+        return found
+    try:  # RFC 2822, as some feeds and CMSs write it
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is not None:
+        return _from_datetime(parsed, default_zone, where)
+    stamps = [s for s in _stamps(text) if s.start == 0]
+    return _place(stamps[0], default_zone, where, implied=False) if stamps else None
+
+
+def parse_header_value(key: str, value: str, *, default_zone: str) -> Published | None:
+    """Read a header line's value such as `2024-02-28T13:28 (GMT, from URL suffix)`."""
+    stamps = [s for s in _stamps(value) if s.start == 0]
+    if not stamps:
+        return None
+    stamp = stamps[0]
+    where = _quote(f"{key}: {value[: stamp.end]}")
+    if stamp.zone is None and stamp.hour is not None:
+        note = _NOTE_ZONE.match(value[stamp.end :])
+        if note and (named := zone_name(note.group("zone"))):
+            stamp = replace(stamp, zone=named)
+            where = f"{where} (zone {note.group('zone')} from the note after it)"
+    return _place(stamp, default_zone, where, implied=False)
+
+
+def find_in_text(text: str, *, default_zone: str) -> Published | None:
+    """Find the publication time printed on the page, or None.
+
+    Looks, in order: for a labelled publication time (`입력 : 2026/02/09 [10:17]`,
+    `Published Feb 9, 2026 ...`) in the header area; for a line that is just a
+    date in the header area; for a labelled publication time anywhere; and
+    last for an "updated" time, which is later than publication.
+    """
+    lines = text.split("\n")
+    head = lines[:HEAD_LINES]
+    for found in _labelled(head, _PUBLISHED_LABEL, default_zone):
+        return found
+    for line in head:
+        for stamp in _stamps(line):
+            if _UPDATED_LABEL.search(line[max(0, stamp.start - 40) : stamp.start]):
+                continue
+            rest = (line[: stamp.start] + " " + line[stamp.end :]).split()
+            if len(rest) <= _BARE_EXTRA_WORDS:
+                return _place(stamp, default_zone, _quote(line.strip()), implied=False)
+    for found in _labelled(lines[HEAD_LINES:], _PUBLISHED_LABEL, default_zone):
+        return found
+    for found in _labelled(lines, _UPDATED_LABEL, default_zone):
+        return Published(
+            found.at, found.precision, found.zone, f"{found.where} (an update time; no publication time found)"
+        )
+    return None
+
+
+def default_zone_for(text: str) -> str:
+    """Korean pages print Korea time; anything else without a zone is read as UTC."""
+    return SEOUL if _HANGUL.search(text) else UTC_NAME
+
+
+def _labelled(lines: list[str], label: re.Pattern[str], default_zone: str) -> Iterator[Published]:
+    for line in lines:
+        for stamp in _stamps(line):
+            before = line[max(0, stamp.start - 40) : stamp.start]
+            found = label.search(before)
+            if not found:
+                continue
+            if label is _PUBLISHED_LABEL and _UPDATED_LABEL.search(before):
+                continue
+            korean = bool(_HANGUL.search(found.group(0)))
+            zone = SEOUL if korean else default_zone
+            yield _place(stamp, zone, _quote(line.strip()), implied=korean)
+
+
+def _stamps(text: str) -> list[_Stamp]:
+    """Every date in `text`, each extended by the time and zone written after it."""
+    found: list[_Stamp] = []
+    for pattern in _DATES:
+        for match in pattern.finditer(text):
+            stamp = _stamp_at(text, match)
+            if stamp is not None:
+                found.append(stamp)
+    found.sort(key=lambda s: (s.start, -s.end))
+    kept: list[_Stamp] = []
+    for stamp in found:
+        if not kept or stamp.start >= kept[-1].end:
+            kept.append(stamp)
+    return kept
+
+
+def _stamp_at(text: str, match: re.Match[str]) -> _Stamp | None:
+    groups = match.groupdict()
+    month = _MONTHS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
+    year, day = int(groups["y"]), int(groups["d"])
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    timed = _TIME.match(text, match.end())
+    if timed is None:
+        return _Stamp(match.start(), match.end(), year, month, day)
+    hour, minute = int(timed.group("H")), int(timed.group("M"))
+    meridiem = (timed.group("ampm") or "").lower() or {"오전": "a", "오후": "p"}.get(timed.group("ko") or "")
+    if meridiem:
+        if not 1 <= hour <= 12:
+            return _Stamp(match.start(), match.end(), year, month, day)
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    if hour > 23 or minute > 59:
+        return _Stamp(match.start(), match.end(), year, month, day)
+    zone = zone_name(timed.group("zone")) if timed.group("zone") else None
+    second = min(int(timed.group("S") or 0), 59)
+    return _Stamp(match.start(), timed.end(), year, month, day, hour, minute, second, zone)
+
+
+def _place(stamp: _Stamp, default_zone: str, where: str, *, implied: bool) -> Published:
+    """Put a stamp in its zone and convert it to UTC, noting any zone we assumed."""
+    zone = stamp.zone or default_zone
+    if stamp.hour is None:
+        at = datetime(stamp.year, stamp.month, stamp.day, tzinfo=timezone.utc)
+        return Published(at, Precision.day, zone, f"{where} (date only)")
+    local = datetime(
+        stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute or 0, stamp.second,
+        tzinfo=to_tzinfo(zone),
+    )  # fmt: skip
+    if stamp.zone is None:
+        reason = "Korean outlet time" if implied else "no zone written"
+        where = f"{where} ({reason}; read as {zone})"
+    return Published(local.astimezone(timezone.utc), Precision.minute, zone, where)
+
+
+def _parse_iso(text: str, *, default_zone: str, where: str) -> Published | None:
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if re.fullmatch(r"\d{4}-?\d{2}-?\d{2}", text):
+        return Published(
+            datetime(parsed.year, parsed.month, parsed.day, tzinfo=timezone.utc),
+            Precision.day, default_zone, f"{where} (date only)" if where != "option" else where,
+        )  # fmt: skip
+    return _from_datetime(parsed, default_zone, where)
+
+
+def _from_datetime(parsed: datetime, default_zone: str, where: str) -> Published:
+    if parsed.tzinfo is None:
+        local = parsed.replace(tzinfo=to_tzinfo(default_zone))
+        note = where if where == "option" else f"{where} (no zone written; read as {default_zone})"
+        return Published(local.astimezone(timezone.utc), Precision.minute, default_zone, note)
+    offset = parsed.utcoffset()
+    assert offset is not None
+    minutes = int(offset.total_seconds() // 60)
+    zone = UTC_NAME if minutes == 0 else f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return Published(parsed.astimezone(timezone.utc), Precision.minute, zone, where)
+
+
+def _quote(line: str, limit: int = 100) -> str:
+    """A source line as shown in `published_from`: quoted and kept short."""
+    line = " ".join(line.split())
+    return repr(line if len(line) <= limit else line[: limit - 1] + "…")
+
+
+def is_date_line(line: str) -> bool:
+    """A line that only states a date (and a label or a name): page furniture, not text."""
+    stamps = _stamps(line)
+    if not stamps:
+        return False
+    rest, last = [], 0
+    for stamp in stamps:
+        rest.append(line[last : stamp.start])
+        last = stamp.end
+    rest.append(line[last:])
+    return len(" ".join(rest).split()) <= _BARE_EXTRA_WORDS

@@ -1,0 +1,207 @@
+"""The `factcheck` command: parse, make one library call, map errors to an exit code.
+
+`factcheck ARTICLE...` checks articles (the default command); `factcheck data
+...` manages the market store; `factcheck schema` prints the report's JSON
+schema. Exit codes: 0 nothing checked is inaccurate, 1 something is, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import click
+import typer
+from typer.core import TyperGroup
+
+EXIT_OK, EXIT_INACCURATE, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _CheckByDefault(TyperGroup):
+    """`factcheck article.txt` means `factcheck check article.txt`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in {"--help", "-h", "--version"}:
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+app = typer.Typer(
+    cls=_CheckByDefault,
+    add_completion=False,
+    no_args_is_help=True,
+    help="Fact-check the numeric market claims of crypto news against market data.",
+    rich_markup_mode=None,
+)
+data_app = typer.Typer(help="Manage the local market-data store.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+
+
+class Format(str, Enum):
+    terminal = "terminal"
+    json = "json"
+    markdown = "markdown"
+
+
+def _fail(message: str) -> None:
+    """One clear line on stderr, never a traceback."""
+    typer.echo(f"factcheck: error: {message}", err=True)
+
+
+StoreOpt = Annotated[
+    Optional[Path],
+    typer.Option("--store", help="Market store file (default: $FACTCHECK_HOME/market.sqlite)."),
+]
+
+
+@app.command("check")
+def check_command(
+    articles: Annotated[list[str], typer.Argument(help="Files (.txt/.md/.html), '-' for stdin, or http(s) URLs.")],
+    published: Annotated[
+        Optional[str], typer.Option(help="Publication time, overriding the article's (e.g. '2026-02-09 10:17 KST').")
+    ] = None,
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    offline: Annotated[bool, typer.Option(help="Use only the local store; never contact an exchange.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait on the network.")] = 10.0,
+    store: StoreOpt = None,
+) -> None:
+    """Check articles and report a verdict for each claim."""
+    from factcheck.check import check
+    from factcheck.errors import FactcheckError, InputError
+    from factcheck.market.store import Store
+
+    reports = []
+    bad_input = False
+    try:
+        market_store = Store(store)
+    except FactcheckError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    with market_store:
+        for source in articles:
+            try:
+                reports.append(
+                    check(source, published=published, store=market_store, offline=offline, timeout=timeout)
+                )
+            except InputError as exc:
+                _fail(str(exc))
+                bad_input = True
+            except FactcheckError as exc:
+                _fail(f"{source}: {exc}")
+                bad_input = True
+    if reports:
+        _emit(reports, format, output)
+    if bad_input:
+        raise typer.Exit(EXIT_BAD_INPUT)
+    raise typer.Exit(EXIT_INACCURATE if any(r.has_inaccurate for r in reports) else EXIT_OK)
+
+
+def _emit(reports: list, format: Format, output: Path | None) -> None:
+    from rich.console import Console
+
+    if format is Format.json:
+        if len(reports) == 1:
+            text = reports[0].model_dump_json(indent=2)
+        else:
+            text = "[\n" + ",\n".join(r.model_dump_json(indent=2) for r in reports) + "\n]"
+        _write(text + "\n", output)
+    elif format is Format.markdown:
+        from factcheck.report.markdown import to_markdown
+
+        _write("\n".join(to_markdown(r) for r in reports), output)
+    else:
+        from factcheck.report.terminal import render
+
+        if output is None:
+            console = Console()
+            for r in reports:
+                console.print(render(r))
+        else:
+            with output.open("w", encoding="utf-8") as f:
+                console = Console(file=f, width=120, force_terminal=False, color_system=None)
+                for r in reports:
+                    console.print(render(r))
+
+
+def _write(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON schema of the report (--format json)."""
+    import json
+
+    from factcheck.model import Report
+
+    typer.echo(json.dumps(Report.model_json_schema(), indent=2))
+
+
+@data_app.command("import")
+def data_import(
+    paths: Annotated[list[Path], typer.Argument(help="CSV files: timestamp,open,high,low,close,volume.")],
+    source: Annotated[Optional[str], typer.Option(help="Exchange id the data came from (default: from the file name).")] = None,
+    symbol: Annotated[Optional[str], typer.Option(help="Symbol, e.g. BTC/USDT (default: from the file name).")] = None,
+    timeframe: Annotated[Optional[str], typer.Option(help="Bar size, e.g. 1h (default: from the file name).")] = None,
+    store: StoreOpt = None,
+) -> None:
+    """Import OHLCV CSV files into the store (files of other kinds are skipped, with the reason)."""
+    from factcheck.errors import FactcheckError
+    from factcheck.market.csv_import import Series, import_csv
+    from factcheck.market.store import Store
+
+    given = (source, symbol, timeframe)
+    if any(given) and not all(given):
+        _fail("--source, --symbol and --timeframe go together")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    series = Series(source, symbol, timeframe) if all(given) else None  # type: ignore[arg-type]
+    failed = False
+    try:
+        with Store(store) as db:
+            for path in paths:
+                try:
+                    result = import_csv(db, path, series=series)
+                except FactcheckError as exc:
+                    _fail(str(exc))
+                    failed = True
+                    continue
+                if result.skipped:
+                    typer.echo(f"skipped {path.name}: {result.skipped}")
+                else:
+                    assert result.series is not None
+                    s = result.series
+                    note = f" ({result.rejected} unreadable rows left out)" if result.rejected else ""
+                    typer.echo(f"imported {result.rows:>6} {s.source} {s.symbol} {s.timeframe} from {path.name}{note}")
+    except FactcheckError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if failed:
+        raise typer.Exit(EXIT_BAD_INPUT)
+
+
+@data_app.command("ls")
+def data_ls(store: StoreOpt = None) -> None:
+    """List the series the store holds."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from factcheck.market.store import Store
+
+    with Store(store) as db:
+        holdings = db.holdings()
+        table = Table(title=str(db.path))
+    for column in ("source", "symbol", "timeframe", "first", "last", "rows"):
+        table.add_column(column, justify="right" if column == "rows" else "left")
+    for h in holdings:
+        table.add_row(h.source, h.symbol, h.timeframe, f"{h.first:%Y-%m-%d %H:%M}", f"{h.last:%Y-%m-%d %H:%M}", f"{h.rows:,}")
+    Console().print(table)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,423 @@
+"""OHLCV candles from exchanges through ccxt: the only place ccxt's errors are caught.
+
+`fetch_candles` pages through an exchange's candles with as few requests as the
+exchange allows (markets loaded once per process, full pages, no request past
+`end`), retries what is worth retrying (429/418, 5xx, timeouts, dropped
+connections; not a host that refuses connections or does not resolve, so being
+offline fails at once) and turns every ccxt exception into one of ours:
+
+    ccxt RateLimitExceeded, DDoSProtection        -> RateLimited
+    ccxt BadResponse, BadSymbol, absurd rows      -> BadExchangeData
+    everything else (network, 5xx, 451, 403, ...) -> ExchangeUnavailable
+
+An error raised part-way through keeps the candles fetched before it in its
+`partial` attribute, so a caller can store what it got.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import functools
+import math
+import threading
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from types import MappingProxyType
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+import ccxt
+import pandas as pd
+
+from factcheck.errors import (
+    BadExchangeData,
+    ExchangeUnavailable,
+    MarketDataError,
+    RateLimited,
+)
+
+__all__ = ["EXCHANGE_ERRORS", "ExchangeConfig", "fetch_candles"]
+
+COLUMNS = ["open", "high", "low", "close", "volume"]
+MAX_RETRY_AFTER = 60.0
+"""Longest Retry-After we sit out; an exchange asking for more (a 418 ban) fails at once."""
+REFUSING_STATUSES = frozenset({401, 403, 407, 451})
+"""Answers that mean "not for you" (auth, WAF, geo-block): retrying cannot help, another exchange might."""
+RETRYABLE_4XX = frozenset({408, 418, 429})
+PARSING_ERRORS = (TypeError, ValueError, KeyError, IndexError, AttributeError)
+"""What ccxt's parsers raise, untranslated, on a JSON body of the wrong shape."""
+
+EXCHANGE_ERRORS: Mapping[type[ccxt.BaseError], type[MarketDataError]] = MappingProxyType(
+    {
+        ccxt.BaseError: ExchangeUnavailable,
+        ccxt.ExchangeError: ExchangeUnavailable,
+        ccxt.OperationFailed: ExchangeUnavailable,
+        ccxt.NetworkError: ExchangeUnavailable,
+        ccxt.ExchangeNotAvailable: ExchangeUnavailable,
+        ccxt.RequestTimeout: ExchangeUnavailable,
+        ccxt.AuthenticationError: ExchangeUnavailable,
+        ccxt.RestrictedLocation: ExchangeUnavailable,
+        ccxt.NotSupported: ExchangeUnavailable,
+        ccxt.BadRequest: ExchangeUnavailable,
+        ccxt.DDoSProtection: RateLimited,
+        ccxt.RateLimitExceeded: RateLimited,
+        ccxt.BadResponse: BadExchangeData,
+        ccxt.ChecksumError: BadExchangeData,
+        ccxt.BadSymbol: BadExchangeData,
+    }
+)
+"""Which of our errors each ccxt exception becomes; a class not listed takes its nearest listed base."""
+
+
+@dataclass(frozen=True)
+class ExchangeConfig:
+    """How to reach one exchange: which, how long to wait, how hard to retry."""
+
+    exchange_id: str = "binance"
+    timeout: float = 10.0
+    """Seconds per HTTP request (connect and read)."""
+    retries: int = 3
+    """Extra attempts after a 429/418, 5xx, timeout or dropped connection."""
+    backoff: float = 1.0
+    """First wait in seconds, doubled each retry; a Retry-After header wins over it."""
+    base_url: str | None = None
+    """Send every REST request to this scheme://host:port instead (a local fake exchange)."""
+
+    def __post_init__(self) -> None:
+        if self.timeout <= 0 or self.retries < 0 or self.backoff < 0:
+            raise ValueError(f"timeout must be > 0, retries and backoff >= 0: {self!r}")
+
+
+@dataclass(frozen=True)
+class _Where:
+    """What a request was for, so every error can say it."""
+
+    exchange: str
+    symbol: str
+    timeframe: str
+    start: datetime
+    end: datetime
+
+    def error(self, cls: type[MarketDataError], message: str) -> MarketDataError:
+        return cls(
+            message,
+            exchange=self.exchange,
+            symbol=self.symbol,
+            timeframe=self.timeframe,
+            start=self.start,
+            end=self.end,
+        )
+
+
+class _Tracer:
+    """Watches each HTTP request ccxt makes on one exchange object, without subclassing it.
+
+    It reports each URL to `on_request`, remembers the last status and headers
+    (ccxt does not keep the status), and rejects bodies that are not JSON, which
+    ccxt would otherwise hand to its parsers as a string and read as "no candles".
+    """
+
+    def __init__(self, exchange: Any, on_request: Callable[[str], None] | None) -> None:
+        self.status: int | None = None
+        self.headers: Mapping[str, str] = {}
+        fetch = exchange.fetch
+        on_rest_response = exchange.on_rest_response
+
+        def traced_fetch(url: str, method: str = "GET", headers: Any = None, body: Any = None) -> Any:
+            self.status, self.headers = None, {}
+            if on_request is not None:
+                on_request(url)
+            result = fetch(url, method, headers, body)
+            if isinstance(result, (str, bytes)):
+                shown = result[:80]
+                raise ccxt.BadResponse(f"{exchange.id} {method} {url} answered something that is not JSON: {shown!r}")
+            return result
+
+        def traced_response(code: int, reason: str, url: str, method: str, response_headers: Any, *rest: Any) -> Any:
+            self.status, self.headers = code, response_headers or {}
+            return on_rest_response(code, reason, url, method, response_headers, *rest)
+
+        exchange.fetch = traced_fetch
+        exchange.on_rest_response = traced_response
+
+
+_markets: dict[tuple[str, str | None], tuple[list[Any], dict[str, Any]]] = {}
+_markets_lock = threading.Lock()
+
+
+def _point_at(urls: Any, base_url: str) -> Any:
+    """The exchange's REST URLs with scheme and host swapped for `base_url`, paths kept."""
+    if isinstance(urls, str):
+        parts = urlsplit(urls)
+        if parts.scheme not in ("http", "https"):
+            return urls
+        return base_url.rstrip("/") + urls[len(f"{parts.scheme}://{parts.netloc}") :]
+    if isinstance(urls, dict):
+        return {key: _point_at(value, base_url) for key, value in urls.items()}
+    return urls
+
+
+def _build(config: ExchangeConfig, where: _Where) -> Any:
+    """A ccxt exchange with our timeout and, on Binance, spot markets only (one request to load them)."""
+    exchange_class = getattr(ccxt, config.exchange_id, None)
+    if config.exchange_id not in ccxt.exchanges or exchange_class is None:
+        raise where.error(ExchangeUnavailable, f"ccxt knows no exchange {config.exchange_id!r}")
+    options: dict[str, Any] = {}
+    if config.exchange_id == "binance":
+        # By default ccxt also loads futures markets (fapi, dapi): two more requests, and two more hosts to fail.
+        options["fetchMarkets"] = {"types": ["spot"]}
+        options["fetchMargins"] = False
+    exchange = exchange_class(
+        {"enableRateLimit": True, "timeout": max(1, int(config.timeout * 1000)), "options": options}
+    )
+    if config.base_url is not None:
+        exchange.urls["api"] = _point_at(exchange.urls["api"], config.base_url)
+    return exchange
+
+
+_NO_CONNECTION = {
+    "ConnectionRefusedError": "connection refused",
+    "NameResolutionError": "host name not resolved",
+    "gaierror": "host name not resolved",
+    "ConnectTimeoutError": "connect timed out",
+    "ConnectTimeout": "connect timed out",
+    "NewConnectionError": "no connection",
+}
+"""Exceptions (from requests, urllib3, socket) under a ccxt one that mean no connection was ever made."""
+
+
+def _unreachable(error: BaseException) -> str | None:
+    """Why no connection could be made (refused, no DNS, connect timeout), or None if one was.
+
+    Such a host is not there right now (offline, wrong port); retrying only delays the fallback.
+    """
+    found: str | None = None
+    seen: set[int] = set()
+    todo: list[object] = [error]
+    while todo:
+        current = todo.pop()
+        if not isinstance(current, BaseException) or id(current) in seen:
+            continue
+        seen.add(id(current))
+        reason = _NO_CONNECTION.get(type(current).__name__)
+        if reason is not None and (found is None or found == "no connection"):
+            found = reason
+        todo += [current.__cause__, current.__context__, getattr(current, "reason", None), *current.args]
+    return found
+
+
+def _retry_after(headers: Mapping[str, str]) -> float | None:
+    """Retry-After in seconds, given as seconds or as an HTTP date; None when absent or unreadable."""
+    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+
+
+def _our_class(error: ccxt.BaseError) -> type[MarketDataError]:
+    for cls in type(error).__mro__:
+        if cls in EXCHANGE_ERRORS:
+            return EXCHANGE_ERRORS[cls]
+    return ExchangeUnavailable
+
+
+def _short(error: BaseException) -> str:
+    text = " ".join(str(error).split())
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
+def _translate(error: ccxt.BaseError, tracer: _Tracer, where: _Where, attempts: int) -> MarketDataError:
+    """Our error for a ccxt one, with a message that says what happened, not just ccxt's class name."""
+    name, status = where.exchange, tracer.status
+    tries = f" after {attempts} attempts" if attempts > 1 else ""
+    unreachable = _unreachable(error)
+    if unreachable is not None:
+        return where.error(ExchangeUnavailable, f"cannot reach {name}: {unreachable}")
+    if status in REFUSING_STATUSES or isinstance(error, (ccxt.AuthenticationError, ccxt.RestrictedLocation)):
+        shown = f"HTTP {status}" if status is not None else type(error).__name__
+        reason = " (geo-blocked: restricted location)" if status == 451 else ""
+        return where.error(ExchangeUnavailable, f"{name} refused the request, {shown}{reason}: {_short(error)}")
+    if status in (418, 429) or isinstance(error, (ccxt.RateLimitExceeded, ccxt.DDoSProtection)):
+        return where.error(RateLimited, f"{name} kept rate-limiting{tries} (HTTP {status}): {_short(error)}")
+    if isinstance(error, ccxt.RequestTimeout) and status is None:
+        return where.error(ExchangeUnavailable, f"{name} did not answer within the timeout{tries}")
+    if isinstance(error, ccxt.BadSymbol):
+        return where.error(BadExchangeData, f"{name} has no market {where.symbol}: {_short(error)}")
+    cls = _our_class(error)
+    if cls is BadExchangeData:
+        return where.error(cls, f"{name} sent data we cannot use: {_short(error)}")
+    if cls is RateLimited:
+        return where.error(cls, f"{name} kept rate-limiting{tries}: {_short(error)}")
+    shown = f"HTTP {status}" if status is not None else type(error).__name__
+    return where.error(cls, f"{name} unavailable{tries} ({shown}): {_short(error)}")
+
+
+def _worth_retrying(error: ccxt.BaseError, status: int | None) -> bool:
+    if _unreachable(error) is not None:
+        return False
+    if status is not None and status >= 500:
+        return True
+    if status is not None and 400 <= status < 500:
+        return status in RETRYABLE_4XX
+    return isinstance(error, ccxt.NetworkError)
+
+
+_T = TypeVar("_T")
+
+
+def _with_retries(call: Callable[[], _T], tracer: _Tracer, config: ExchangeConfig, where: _Where) -> _T:
+    """Runs one ccxt call, retrying transient failures with backoff; raises our error when they last."""
+    attempt = 0
+    while True:
+        try:
+            return call()
+        except ccxt.BaseError as error:
+            status = tracer.status
+            if attempt >= config.retries or not _worth_retrying(error, status):
+                raise _translate(error, tracer, where, attempt + 1) from error
+            asked = _retry_after(tracer.headers)
+            if asked is not None and asked > MAX_RETRY_AFTER:
+                raise where.error(
+                    RateLimited, f"{where.exchange} asked us to wait {asked:.0f} s (HTTP {status}); not waiting"
+                ) from error
+            time.sleep(asked if asked is not None else config.backoff * 2**attempt)
+            attempt += 1
+        except PARSING_ERRORS as error:
+            # ccxt's parsers meeting a payload of the wrong shape (a dict for a list, a missing key)
+            problem = f"{type(error).__name__}: {_short(error)}"
+            raise where.error(BadExchangeData, f"{where.exchange} sent data of an unexpected shape: {problem}") from error
+
+
+def _load_markets(exchange: Any, config: ExchangeConfig) -> Callable[[], None]:
+    """A call that gives `exchange` its markets: from this process's cache, or with one load."""
+    key = (config.exchange_id, config.base_url)
+
+    def load() -> None:
+        with _markets_lock:
+            cached = _markets.get(key)
+            if cached is None:
+                exchange.load_markets()
+                if not exchange.markets:
+                    raise ccxt.BadResponse(f"{exchange.id} listed no markets at all")
+                _markets[key] = (list(exchange.markets.values()), dict(exchange.currencies or {}))
+                return
+        exchange.set_markets(*cached)
+
+    return load
+
+
+def _empty() -> pd.DataFrame:
+    index = pd.DatetimeIndex(pd.to_datetime([], unit="ms", utc=True), name="timestamp")
+    return pd.DataFrame({column: pd.Series([], dtype="float64") for column in COLUMNS}, index=index)
+
+
+def _frame(rows: list[list[Any]]) -> pd.DataFrame:
+    if not rows:
+        return _empty()
+    frame = pd.DataFrame([row[1:6] for row in rows], columns=COLUMNS, dtype="float64")
+    frame.index = pd.DatetimeIndex(pd.to_datetime([int(row[0]) for row in rows], unit="ms", utc=True), name="timestamp")
+    frame = frame[~frame.index.duplicated(keep="last")]
+    return frame.sort_index()
+
+
+def _impossible(candle: list[Any]) -> str | None:
+    """Why a parsed candle cannot be real (missing or non-numeric field, high below low...), or None."""
+    if not isinstance(candle, list) or len(candle) < 6:
+        return "not a candle"
+    try:
+        ts, o, h, low, c, v = (float(x) for x in candle[:6])
+    except (TypeError, ValueError):
+        return "a field that is not a number"
+    if not all(math.isfinite(x) for x in (ts, o, h, low, c, v)):
+        return "a field that is not a number"
+    if not (0 < low <= min(o, c) and max(o, c) <= h) or v < 0:
+        return "prices outside low..high or a negative volume"
+    return None
+
+
+def _guard_candles(exchange: Any) -> None:
+    """Checks every candle as ccxt parses it, since ccxt silently drops rows it cannot read a time from."""
+    parse_ohlcv = exchange.parse_ohlcv
+
+    def checked(ohlcv: Any, market: Any = None) -> Any:
+        candle = parse_ohlcv(ohlcv, market)
+        problem = _impossible(candle)
+        if problem is not None:
+            raise ccxt.BadResponse(f"{exchange.id} sent an impossible candle ({problem}): {str(ohlcv)[:120]}")
+        return candle
+
+    exchange.parse_ohlcv = checked
+
+
+def _ms(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError(f"{moment!r} has no time zone; candles are fetched for tz-aware times only")
+    return int(moment.timestamp() * 1000)
+
+
+def fetch_candles(
+    symbol: str,
+    timeframe: str,
+    start: datetime,
+    end: datetime,
+    *,
+    config: ExchangeConfig = ExchangeConfig(),
+    on_request: Callable[[str], None] | None = None,
+) -> pd.DataFrame:
+    """Candles whose open time t satisfies start <= t < end, indexed by `timestamp` (UTC).
+
+    Missing bars are simply absent (the caller decides what a gap means). Raises
+    a MarketDataError subclass carrying the exchange, symbol, timeframe, range
+    and, as `partial`, the candles fetched before the failure. `on_request`
+    sees the URL of every HTTP request made, retries included.
+    """
+    start_ms, end_ms = _ms(start), _ms(end)
+    where = _Where(config.exchange_id, symbol, timeframe, start, end)
+    if start_ms >= end_ms:
+        return _empty()
+    rows: list[list[Any]] = []
+    exchange: Any = None
+    try:
+        exchange = _build(config, where)
+        tracer = _Tracer(exchange, on_request)
+        _guard_candles(exchange)
+        _with_retries(_load_markets(exchange, config), tracer, config, where)
+        if timeframe not in (exchange.timeframes or {}):
+            raise where.error(ExchangeUnavailable, f"{where.exchange} offers no {timeframe!r} candles")
+        step = int(exchange.parse_timeframe(timeframe) * 1000)
+        features = (exchange.features or {}).get("spot") or {}
+        limit: int | None = (features.get("fetchOHLCV") or {}).get("limit")
+        since, last = start_ms, -1
+        while since < end_ms:
+            # Ask for no more bars than the range holds: less to send, and a lighter request weight.
+            wanted = -(-(end_ms - since) // step)
+            page_size = min(limit, wanted) if limit is not None else None
+            call = functools.partial(exchange.fetch_ohlcv, symbol, timeframe, since, page_size)
+            page: list[list[Any]] = _with_retries(call, tracer, config, where)
+            fresh = [row for row in page if int(row[0]) > last]
+            if not fresh:
+                break  # nothing new: an empty page, or the same page again
+            rows += [row for row in fresh if start_ms <= int(row[0]) < end_ms]
+            last = max(int(row[0]) for row in fresh)
+            since = last + step
+            if page_size is not None and len(page) < page_size:
+                break  # a short page: the exchange has nothing more there
+        return _frame(rows)
+    except MarketDataError as error:
+        error.partial = _frame(rows)  # type: ignore[attr-defined]
+        raise
+    finally:
+        if exchange is not None:
+            exchange.close()

@@ -1,0 +1,178 @@
+"""The embedded market-data store: one SQLite file on disk.
+
+Why SQLite: it ships with Python (no server, no extra wheel), every write is
+an atomic transaction so a crash or kill -9 mid-import loses nothing already
+committed and never leaves a half-written file, and in WAL mode several
+processes can read while one writes. Candles are keyed by
+(source, symbol, timeframe, ts) so a re-import or re-fetch replaces rather
+than duplicates, and each row keeps where it came from (`origin`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+
+from factcheck.errors import StoreError
+
+CANDLE_COLUMNS = ["open", "high", "low", "close", "volume"]
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS candles (
+    source    TEXT NOT NULL,
+    symbol    TEXT NOT NULL,
+    timeframe TEXT NOT NULL,
+    ts        INTEGER NOT NULL,          -- bar open time, ms since epoch, UTC
+    open REAL NOT NULL, high REAL NOT NULL, low REAL NOT NULL, close REAL NOT NULL,
+    volume    REAL,
+    origin    TEXT NOT NULL,             -- file path or exchange URL it came from
+    PRIMARY KEY (source, symbol, timeframe, ts)
+) WITHOUT ROWID;
+"""
+
+
+@dataclass(frozen=True)
+class Holding:
+    """What the store holds for one series."""
+
+    source: str
+    symbol: str
+    timeframe: str
+    first: datetime
+    last: datetime
+    rows: int
+
+
+def default_path() -> Path:
+    """The store lives in $FACTCHECK_HOME (default ~/.cache/factcheck)."""
+    import os
+
+    home = os.environ.get("FACTCHECK_HOME") or str(Path.home() / ".cache" / "factcheck")
+    return Path(home) / "market.sqlite"
+
+
+def _ms(t: datetime | pd.Timestamp) -> int:
+    stamp = pd.Timestamp(t)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return int(stamp.value // 1_000_000)
+
+
+def empty_candles() -> pd.DataFrame:
+    frame = pd.DataFrame(columns=CANDLE_COLUMNS, dtype="float64")
+    frame.index = pd.DatetimeIndex([], tz="UTC", name="timestamp")
+    return frame
+
+
+class Store:
+    """Candles on disk. Open once per process; reads never block on a writer."""
+
+    def __init__(self, path: Path | str | None = None) -> None:
+        self.path = Path(path) if path else default_path()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.executescript(_SCHEMA)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the market store at {self.path}: {exc}") from exc
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to the market store at {self.path}: {exc}") from exc
+
+    def put_candles(
+        self, source: str, symbol: str, timeframe: str, candles: pd.DataFrame, origin: str
+    ) -> int:
+        """Store candles (index: UTC bar open time); a row already held is replaced."""
+        if candles.empty:
+            return 0
+        index = pd.DatetimeIndex(candles.index)
+        index = index.tz_localize("UTC") if index.tz is None else index.tz_convert("UTC")
+        ts = (index.as_unit("ms").asi8).tolist()
+        volume = candles["volume"] if "volume" in candles else pd.Series(float("nan"), candles.index)
+        rows = [
+            (source, symbol, timeframe, t, o, h, lo, c, None if pd.isna(v) else float(v), origin)
+            for t, o, h, lo, c, v in zip(
+                ts,
+                candles["open"].astype(float),
+                candles["high"].astype(float),
+                candles["low"].astype(float),
+                candles["close"].astype(float),
+                volume,
+                strict=True,
+            )
+        ]
+        with self._transaction() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO candles VALUES (?,?,?,?,?,?,?,?,?,?)", rows
+            )
+        return len(rows)
+
+    def candles(
+        self, source: str, symbol: str, timeframe: str, start: datetime, end: datetime
+    ) -> pd.DataFrame:
+        """Candles whose bar opens in [start, end), oldest first."""
+        try:
+            cursor = self._db.execute(
+                "SELECT ts, open, high, low, close, volume FROM candles "
+                "WHERE source=? AND symbol=? AND timeframe=? AND ts>=? AND ts<? ORDER BY ts",
+                (source, symbol, timeframe, _ms(start), _ms(end)),
+            )
+            rows = cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot read the market store at {self.path}: {exc}") from exc
+        if not rows:
+            return empty_candles()
+        frame = pd.DataFrame(rows, columns=["timestamp", *CANDLE_COLUMNS])
+        frame["timestamp"] = pd.to_datetime(frame["timestamp"], unit="ms", utc=True)
+        return frame.set_index("timestamp").astype("float64")
+
+    def holdings(self) -> list[Holding]:
+        """Every series held, with its first and last bar and row count."""
+        rows = self._db.execute(
+            "SELECT source, symbol, timeframe, MIN(ts), MAX(ts), COUNT(*) FROM candles "
+            "GROUP BY source, symbol, timeframe ORDER BY source, symbol, timeframe"
+        ).fetchall()
+        return [
+            Holding(
+                s,
+                sym,
+                tf,
+                datetime.fromtimestamp(lo / 1000, timezone.utc),
+                datetime.fromtimestamp(hi / 1000, timezone.utc),
+                n,
+            )
+            for s, sym, tf, lo, hi, n in rows
+        ]
+
+    def sources_for(self, symbol: str, timeframe: str) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT source FROM candles WHERE symbol=? AND timeframe=?",
+            (symbol, timeframe),
+        ).fetchall()
+        return [r[0] for r in rows]

@@ -1,0 +1,173 @@
+"""The nouns of factcheck: Article, Claim, Verdict, Evidence, Report.
+
+The report's JSON is the product; every other output is a view of it, so these
+models are the published schema (`factcheck schema`). They are frozen values:
+a stage returns new ones, it never edits what it was given.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Precision(str, Enum):
+    """How finely the publication time is known."""
+
+    minute = "minute"
+    day = "day"
+
+
+class Article(_Value):
+    """An article as read: its text and what we know about where and when."""
+
+    text: str
+    source: str = Field(description="file path, URL or '-' for stdin")
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published_at: datetime | None = Field(
+        default=None, description="UTC; None when the article carries no time"
+    )
+    published_precision: Precision | None = None
+    published_zone: str | None = Field(
+        default=None, description="the zone the time was written in, e.g. 'Asia/Seoul' or 'UTC'"
+    )
+    published_from: str | None = Field(
+        default=None, description="where the time was read: the text it came from, or 'option'"
+    )
+
+
+class ClaimKind(str, Enum):
+    price_level = "price_level"
+    price_change = "price_change"
+    intraday_high = "intraday_high"
+    intraday_low = "intraday_low"
+    support = "support"
+    resistance = "resistance"
+    indicator = "indicator"
+    liquidations = "liquidations"
+    liquidation_imbalance = "liquidation_imbalance"
+    open_interest = "open_interest"
+    funding_rate = "funding_rate"
+    volume = "volume"
+    market_cap = "market_cap"
+    all_time_high = "all_time_high"
+    trend = "trend"
+    sentiment_index = "sentiment_index"
+    forecast = "forecast"
+    opinion = "opinion"
+
+
+class Comparator(str, Enum):
+    at = "at"
+    above = "above"
+    below = "below"
+    crossed_above = "crossed_above"
+    crossed_below = "crossed_below"
+    between = "between"
+    up = "up"
+    down = "down"
+
+
+class Modality(str, Enum):
+    asserted = "asserted"
+    forecast = "forecast"
+    conditional = "conditional"
+    attributed = "attributed"
+
+
+class TimeRef(_Value):
+    """When a claim is about, resolved against the publication time."""
+
+    text: str | None = Field(default=None, description="the words that set the time, if any")
+    start: datetime | None = None
+    end: datetime | None = None
+    kind: Literal["instant", "window", "day", "duration"] = "instant"
+
+
+class Claim(_Value):
+    """One checkable statement, with the words it came from."""
+
+    kind: ClaimKind
+    asset: str | None = Field(default=None, description="ticker, e.g. BTC")
+    metric: str = Field(description="what is measured, e.g. 'price' or 'return'")
+    value: float | None = None
+    value_high: float | None = Field(default=None, description="upper end of a range")
+    unit: str | None = Field(default=None, description="'USD', '%', ...")
+    decimals: int = Field(default=0, description="decimal places as written")
+    magnitude: float = Field(
+        default=1.0, description="the scale the number was written at: 1000 for '$71K'"
+    )
+    comparator: Comparator = Comparator.at
+    time: TimeRef = Field(default_factory=TimeRef)
+    modality: Modality = Modality.asserted
+    attributed_to: str | None = None
+    text: str = Field(description="the words of the claim itself")
+    sentence: str
+    span: tuple[int, int] = Field(description="character offsets of `text` in the article")
+
+
+class Verdict(str, Enum):
+    supported = "supported"
+    inaccurate = "inaccurate"
+    imprecise = "imprecise"
+    unverifiable = "unverifiable"
+    not_checkable = "not_checkable"
+    pending = "pending"
+    realized = "realized"
+    unrealized = "unrealized"
+
+
+class DataWindow(_Value):
+    """Which market data a figure rests on."""
+
+    exchange: str
+    symbol: str
+    timeframe: str
+    start: datetime
+    end: datetime
+    candles: int = 0
+
+
+class Evidence(_Value):
+    """What the verdict rests on, in numbers and in one sentence."""
+
+    figure: float | None = Field(default=None, description="the recomputed figure")
+    figures: dict[str, float] = Field(default_factory=dict, description="other figures shown")
+    data: DataWindow | None = None
+    tolerance: str | None = Field(default=None, description="the tolerance applied, in words")
+    explanation: str
+
+
+class CheckedClaim(_Value):
+    claim: Claim
+    verdict: Verdict
+    evidence: Evidence
+
+
+class Report(_Value):
+    """The result of checking one article."""
+
+    schema_version: str = SCHEMA_VERSION
+    article: Article
+    claims: list[CheckedClaim]
+    notes: list[str] = Field(default_factory=list, description="what the reader should know")
+    checked_at: datetime
+
+    def count(self, verdict: Verdict) -> int:
+        return sum(1 for c in self.claims if c.verdict is verdict)
+
+    @property
+    def has_inaccurate(self) -> bool:
+        return any(c.verdict is Verdict.inaccurate for c in self.claims)

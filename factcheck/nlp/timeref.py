@@ -1,0 +1,116 @@
+"""Turning "in 24 hours", "this week", "today" into a window of UTC time.
+
+Windows are resolved against the publication time in the article's own zone
+("today" in a Korean article is the Korean day). Without a publication time a
+claim keeps its words but no window, and the verifier says so.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from spacy.tokens import Span
+
+from factcheck.model import Article, Precision, TimeRef
+
+_UNIT = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
+         "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1)}
+_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+          "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "fourteen": 14, "thirty": 30, "twenty-four": 24}
+_SHORT = {"24h": timedelta(hours=24), "24hr": timedelta(hours=24), "1h": timedelta(hours=1),
+          "7d": timedelta(days=7), "30d": timedelta(days=30), "daily": timedelta(days=1),
+          "overnight": timedelta(hours=12), "weekly": timedelta(weeks=1), "monthly": timedelta(days=30)}
+DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
+RECENT = timedelta(hours=24)
+LOOKBACK = timedelta(days=7)
+# A forecast with no stated horizon is scored over 30 days: news calls like
+# "could surpass $75,000" are short-term, and a month is the longest window
+# such articles usually mean by "short-term".
+FORECAST_HORIZON = timedelta(days=30)
+
+
+def zone_of(article: Article) -> ZoneInfo:
+    try:
+        return ZoneInfo(article.published_zone or "UTC")
+    except (ZoneInfoNotFoundError, ValueError):
+        return ZoneInfo("UTC")
+
+
+def day_start(article: Article) -> datetime | None:
+    """Midnight of the publication day, in the article's zone, as UTC."""
+    if article.published_at is None:
+        return None
+    local = article.published_at.astimezone(zone_of(article))
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(article.published_at.tzinfo)
+
+
+def reference_time(article: Article) -> datetime:
+    """'Now' for the article: the publication minute, or the end of its day when
+    only the date is known (so a claim about "today" is checked on the whole day)."""
+    assert article.published_at is not None
+    if article.published_precision is Precision.day:
+        start = day_start(article)
+        assert start is not None
+        return start + timedelta(days=1)
+    return article.published_at
+
+
+def duration(window: Span) -> timedelta | None:
+    """The length a window phrase names: 'in the past 24 hours' -> 24 h."""
+    text = window.text.lower()
+    if text in _SHORT:
+        return _SHORT[text]
+    count = 1.0
+    unit = None
+    for token in window:
+        lower = token.lower_
+        if token.like_num:
+            try:
+                count = float(lower.replace(",", ""))
+            except ValueError:
+                count = float(_WORDS.get(lower, 1))
+        elif lower in _WORDS and lower not in {"a", "an"}:
+            count = float(_WORDS[lower])
+        lemma = token.lemma_.lower()
+        if lemma in _UNIT:
+            unit = _UNIT[lemma]
+    return unit * count if unit else None
+
+
+def resolve(article: Article, when: str, window: Span | None, *, default: timedelta | None = None) -> TimeRef:
+    """The window a claim is about; `when` is the cue's default (instant, recent, today...)."""
+    if article.published_at is None:
+        return TimeRef(text=window.text if window is not None else None, kind="instant")
+    published = reference_time(article)
+    text = window.text if window is not None else None
+    label = window.label_ if window is not None else None
+    if label == "duration" and window is not None and (length := duration(window)):
+        return TimeRef(text=text, start=published - length, end=published, kind="window")
+    if label == "today" or when == "today":
+        return TimeRef(text=text or "today", start=day_start(article), end=published, kind="day")
+    if label == "week":
+        return TimeRef(text=text, start=published - timedelta(weeks=1), end=published, kind="window")
+    if label == "ytd":
+        local = published.astimezone(zone_of(article))
+        start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+        return TimeRef(text=text, start=start.astimezone(published.tzinfo), end=published, kind="window")
+    if label in {"from_low", "from_high"}:
+        return TimeRef(text=text, start=day_start(article), end=published, kind="day")
+    if when == "horizon":
+        return TimeRef(
+            text=text or f"no horizon stated; {FORECAST_HORIZON.days} days assumed",
+            start=published,
+            end=published + FORECAST_HORIZON,
+            kind="window",
+        )
+    if default is not None:
+        return TimeRef(text=None, start=published - default, end=published, kind="window")
+    if when == "recent":
+        return TimeRef(text=None, start=published - RECENT, end=published, kind="window")
+    if when == "lookback":
+        return TimeRef(text=None, start=published - LOOKBACK, end=published, kind="window")
+    if article.published_precision is Precision.day:
+        return TimeRef(text=None, start=day_start(article), end=published, kind="day")
+    return TimeRef(text=None, start=published, end=published, kind="instant")

@@ -1,0 +1,40 @@
+"""A Markdown report an editor can forward: a view of the JSON, nothing computed."""
+
+from __future__ import annotations
+
+from factcheck.model import Report
+from factcheck.report.styles import SYMBOL
+from factcheck.report.summary import claimed, found, ordered, published_line, source_of, tally
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def to_markdown(report: Report) -> str:
+    a = report.article
+    lines = [
+        f"# Fact-check: {_cell(a.title or a.source)}",
+        "",
+        f"- source: {a.source}",
+        f"- {published_line(report)}" + (f" — read from {a.published_from}" if a.published_from else ""),
+        f"- verdicts: {tally(report)}",
+        f"- checked at {report.checked_at:%Y-%m-%d %H:%M} UTC",
+        "",
+    ]
+    if report.claims:
+        lines += [
+            "| verdict | claim | article | found | why | data |",
+            "|---|---|---:|---:|---|---|",
+        ]
+        for c in ordered(report):
+            why = c.evidence.explanation + (f" Tolerance {c.evidence.tolerance}." if c.evidence.tolerance else "")
+            lines.append(
+                f"| {SYMBOL[c.verdict]} **{c.verdict.value}** | “{_cell(c.claim.text)}” ({c.claim.kind.value}, "
+                f"{c.claim.asset or '?'}{', ' + c.claim.modality.value if c.claim.modality.value != 'asserted' else ''}) "
+                f"| {_cell(claimed(c.claim))} | {_cell(found(c))} | {_cell(why)} | {_cell(source_of(c))} |"
+            )
+        lines.append("")
+    for note in report.notes:
+        lines.append(f"> {note}")
+    return "\n".join(lines).rstrip() + "\n"

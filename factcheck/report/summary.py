@@ -1,0 +1,67 @@
+"""Figures shared by every view, so no two renderers word them differently."""
+
+from __future__ import annotations
+
+from factcheck.model import CheckedClaim, Claim, Report
+from factcheck.report.styles import SEVERITY, rank
+from factcheck.formatting import usd
+
+
+def ordered(report: Report) -> list[CheckedClaim]:
+    """Claims worst verdict first, then in reading order."""
+    return sorted(report.claims, key=lambda c: (rank(c.verdict), c.claim.span[0]))
+
+
+def tally(report: Report) -> str:
+    counts = [(v, report.count(v)) for v in SEVERITY]
+    return ", ".join(f"{n} {v.value.replace('_', ' ')}" for v, n in counts if n) or "no claims"
+
+
+def published_line(report: Report) -> str:
+    a = report.article
+    if a.published_at is None:
+        return "publication time: not found"
+    zone = a.published_zone or "UTC"
+    if a.published_precision and a.published_precision.value == "day":
+        return f"published {a.published_at:%Y-%m-%d} (date only, {zone})"
+    line = f"published {a.published_at:%Y-%m-%d %H:%M} UTC"
+    if zone not in {"UTC", "Etc/UTC"}:
+        from zoneinfo import ZoneInfo
+
+        try:
+            local = a.published_at.astimezone(ZoneInfo(zone))
+            line += f" ({local:%Y-%m-%d %H:%M} {zone})"
+        except Exception:  # a fixed offset like '+09:00' is not a zone name
+            line += f" (zone {zone})"
+    return line
+
+
+def claimed(claim: Claim) -> str:
+    """What the article says, as a figure."""
+    if claim.value is None:
+        return "—"
+    if claim.unit == "%":
+        return f"{claim.value:+g}%"
+    if claim.value_high is not None:
+        return f"{usd(claim.value)}–{usd(claim.value_high)}"
+    prefix = {"above": "> ", "below": "< ", "crossed_above": "↑ ", "crossed_below": "↓ "}.get(
+        claim.comparator.value, ""
+    )
+    return prefix + (usd(claim.value) if claim.unit == "USD" else f"{claim.value:g}")
+
+
+def found(checked: CheckedClaim) -> str:
+    """The recomputed figure, in the claim's unit."""
+    figure = checked.evidence.figure
+    if figure is None:
+        return "—"
+    if checked.claim.unit == "%":
+        return f"{figure:+.2f}%"
+    return usd(figure)
+
+
+def source_of(checked: CheckedClaim) -> str:
+    data = checked.evidence.data
+    if data is None:
+        return "—"
+    return f"{data.exchange} {data.symbol} {data.timeframe}"

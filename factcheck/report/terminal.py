@@ -1,0 +1,59 @@
+"""The editor's view in a terminal: worst problems first, figures side by side.
+
+Each claim is a short block (verdict and words; article figure against found
+figure and source; one sentence of why) so it reads at any terminal width.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.panel import Panel
+from rich.text import Text
+
+from factcheck.model import CheckedClaim, Report
+from factcheck.report.styles import STYLE, SYMBOL
+from factcheck.report.summary import claimed, found, ordered, published_line, source_of, tally
+
+
+def _claim_block(checked: CheckedClaim) -> Group:
+    v, claim, evidence = checked.verdict, checked.claim, checked.evidence
+    line = Text()
+    line.append(f"{SYMBOL[v]} {v.value:<13}", style=STYLE[v])
+    line.append(f"“{claim.text}”", style="bold")
+    tags = [claim.kind.value, claim.asset or "asset?"]
+    if claim.modality.value != "asserted":
+        tags.append(claim.modality.value)
+    if claim.attributed_to:
+        tags.append(f"per {claim.attributed_to}")
+    line.append(f"  ({' · '.join(tags)})", style="dim")
+    figures = Text()
+    figures.append("article ", style="dim")
+    figures.append(claimed(claim))
+    figures.append("   found ", style="dim")
+    figures.append(found(checked), style=STYLE[v])
+    source = source_of(checked)
+    if source != "—":
+        figures.append(f"   {source}", style="dim")
+    if evidence.tolerance:
+        figures.append(f"   tolerance {evidence.tolerance}", style="dim")
+    return Group(line, Padding(Group(figures, Text(evidence.explanation)), (0, 0, 1, 16)))
+
+
+def render(report: Report) -> Group:
+    a = report.article
+    head = Text()
+    head.append(a.title or a.source, style="bold")
+    head.append(f"\n{a.source}", style="dim")
+    head.append(f"\n{published_line(report)}")
+    if a.published_from:
+        head.append(f"\nread from {a.published_from}", style="dim")
+    head.append(f"\n{tally(report)}")
+    parts: list = [Panel(head, title="factcheck", title_align="left")]
+    parts += [_claim_block(c) for c in ordered(report)]
+    parts += [Text(f"note: {note}", style="yellow") for note in report.notes]
+    return Group(*parts)
+
+
+def print_report(report: Report, console: Console | None = None) -> None:
+    (console or Console()).print(render(report))

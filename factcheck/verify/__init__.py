@@ -1,0 +1,30 @@
+"""The verification stage: one checker per claim kind -> Verdict + Evidence.
+
+Verification never parses text; it sees only Claims and market data.
+"""
+
+from __future__ import annotations
+
+from factcheck.model import CheckedClaim, Claim, ClaimKind
+from factcheck.verify.context import Checker, Context
+from factcheck.verify.forecast import check_forecast
+from factcheck.verify.not_yet import check_not_yet, check_opinion
+from factcheck.verify.price_change import check_price_change
+from factcheck.verify.price_level import check_intraday_extreme, check_price_level
+
+CHECKERS: dict[ClaimKind, Checker] = {kind: check_not_yet for kind in ClaimKind}
+CHECKERS.update(
+    {
+        ClaimKind.price_level: check_price_level,
+        ClaimKind.price_change: check_price_change,
+        ClaimKind.intraday_high: check_intraday_extreme,
+        ClaimKind.intraday_low: check_intraday_extreme,
+        ClaimKind.forecast: check_forecast,
+        ClaimKind.opinion: check_opinion,
+    }
+)
+
+
+def verify(claims: list[Claim], ctx: Context) -> list[CheckedClaim]:
+    """A verdict for every claim, in the article's order."""
+    return [CHECKERS[claim.kind](claim, ctx) for claim in claims]

@@ -1,0 +1,82 @@
+"""What every checker is given: the article, market data, and the time now."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from factcheck.market.data import Candles, MarketData
+from factcheck.model import Article, Claim, DataWindow, Evidence, Verdict, CheckedClaim
+
+TIMEFRAME = "1h"  # the finest series the store reliably holds for every asset
+
+
+@dataclass(frozen=True)
+class Context:
+    article: Article
+    market: MarketData
+    now: datetime
+
+    def candles(self, claim: Claim, start: datetime, end: datetime) -> Candles:
+        assert claim.asset is not None
+        return self.market.candles(claim.asset, TIMEFRAME, start, end)
+
+
+Checker = Callable[[Claim, Context], CheckedClaim]
+
+
+def window_of(candles: Candles) -> DataWindow:
+    return DataWindow(
+        exchange=candles.exchange,
+        symbol=candles.symbol,
+        timeframe=candles.timeframe,
+        start=candles.start,
+        end=candles.end,
+        candles=len(candles.frame),
+    )
+
+
+def verdict(
+    claim: Claim,
+    verdict: Verdict,
+    explanation: str,
+    *,
+    figure: float | None = None,
+    figures: dict[str, float] | None = None,
+    candles: Candles | None = None,
+    tolerance: str | None = None,
+) -> CheckedClaim:
+    return CheckedClaim(
+        claim=claim,
+        verdict=verdict,
+        evidence=Evidence(
+            figure=figure,
+            figures=figures or {},
+            data=window_of(candles) if candles is not None else None,
+            tolerance=tolerance,
+            explanation=explanation + ("" if candles is None or not candles.notes else " Data: " + "; ".join(candles.notes) + "."),
+        ),
+    )
+
+
+def unusable(claim: Claim, candles: Candles) -> CheckedClaim | None:
+    """`unverifiable` when the data is missing or has gaps; None when it is usable."""
+    if candles.frame.empty:
+        why = "; ".join(candles.notes) or "the store holds none and none could be fetched"
+        return verdict(
+            claim,
+            Verdict.unverifiable,
+            f"No {candles.symbol} {candles.timeframe} data for "
+            f"{candles.start:%Y-%m-%d %H:%M}–{candles.end:%Y-%m-%d %H:%M} UTC ({why}).",
+            candles=candles,
+        )
+    if candles.missing:
+        return verdict(
+            claim,
+            Verdict.unverifiable,
+            f"{candles.missing} of {candles.expected} {candles.timeframe} bars missing in "
+            f"{candles.start:%Y-%m-%d %H:%M}–{candles.end:%Y-%m-%d %H:%M} UTC; a verdict cannot rest on a gap.",
+            candles=candles,
+        )
+    return None

@@ -1,0 +1,54 @@
+"""Forecasts and targets: `pending` until the horizon has passed, then
+`realized` or `unrealized` with the date and price that decided it.
+
+Only data after publication is used. A target above the price at publication
+is reached when a later high touches it; one below, when a later low does.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+
+from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.context import Context, unusable, verdict
+from factcheck.formatting import usd, when
+
+
+def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:
+    if claim.asset is None or claim.value is None:
+        return verdict(claim, Verdict.unverifiable, "The forecast names no asset or no figure to score.")
+    published, horizon_end = claim.time.start, claim.time.end
+    if published is None or horizon_end is None:
+        return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the horizon cannot be placed.")
+    horizon = f"{when(published)} → {when(horizon_end)}" + (f" ({claim.time.text})" if claim.time.text else "")
+    if ctx.now < horizon_end:
+        return verdict(claim, Verdict.pending, f"The horizon {horizon} has not passed yet.")
+    before = ctx.candles(claim, published - timedelta(hours=2), published)
+    after = ctx.candles(claim, published, horizon_end)
+    bad = unusable(claim, after) or unusable(claim, before)
+    if bad is not None:
+        return bad
+    start_price = float(before.frame["close"].iloc[-1])
+    target = claim.value
+    rising = claim.comparator is Comparator.above or (claim.comparator is not Comparator.below and target >= start_price)
+    series = after.frame["high"] if rising else after.frame["low"]
+    hits = series[series >= target] if rising else series[series <= target]
+    figures = {"price_at_publication": start_price, "extreme_in_horizon": float(series.max() if rising else series.min())}
+    if len(hits):
+        t = hits.index[0]
+        return verdict(
+            claim, Verdict.realized,
+            f"From {usd(start_price)} at publication, {claim.asset} reached {usd(target)} on {when(t)} "
+            f"(bar {'high' if rising else 'low'} {usd(float(hits.iloc[0]))}), within the horizon {horizon}.",
+            figure=float(hits.iloc[0]), figures=figures, candles=after,
+        )
+    extreme = figures["extreme_in_horizon"]
+    t = series.idxmax() if rising else series.idxmin()
+    return verdict(
+        claim, Verdict.unrealized,
+        f"From {usd(start_price)} at publication, {claim.asset} never reached {usd(target)} in {horizon}; "
+        f"its {'highest high' if rising else 'lowest low'} was {usd(extreme)} on {when(pd.Timestamp(t))}.",
+        figure=extreme, figures=figures, candles=after,
+    )

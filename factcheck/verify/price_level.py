@@ -1,0 +1,188 @@
+"""Price levels: "trading at $68.7K", "reclaimed $71,000", "fell below $60,000",
+"between $68,000 and $69,500", intraday highs and lows.
+
+Present claims use only bars that closed before publication (no lookahead):
+the price "at publication" is the last hourly close before it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+
+from factcheck.market.data import floor_time
+from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.context import Context, unusable, verdict
+from factcheck.formatting import usd, when
+from factcheck.verify.tolerance import IMPRECISE_FACTOR, describe_level, level_tolerance
+
+LOOK = timedelta(hours=24)
+
+
+def _grade(distance: float, tol: float) -> Verdict:
+    if distance <= tol:
+        return Verdict.supported
+    if distance <= IMPRECISE_FACTOR * tol:
+        return Verdict.imprecise
+    return Verdict.inaccurate
+
+
+def _missing_context(claim: Claim) -> CheckedClaim | None:
+    if claim.asset is None:
+        return verdict(claim, Verdict.unverifiable, "The article does not say which asset this price is for.")
+    if claim.value is None or claim.time.start is None or claim.time.end is None:
+        return verdict(
+            claim, Verdict.unverifiable, "The publication time is unknown, so there is no moment to check the price at."
+        )
+    return None
+
+
+def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
+    early = _missing_context(claim)
+    if early is not None:
+        return early
+    assert claim.time.start is not None and claim.time.end is not None and claim.value is not None
+    end = claim.time.end
+    start = min(claim.time.start, end - LOOK)
+    candles = ctx.candles(claim, start, end)
+    bad = unusable(claim, candles)
+    if bad is not None:
+        return bad
+    frame = candles.frame
+    tol = level_tolerance(claim)
+    tolerance = describe_level(claim, tol)
+    last_close = float(frame["close"].iloc[-1])
+    as_of = frame.index[-1] + pd.Timedelta(candles.timeframe)
+    in_claim = frame[frame.index >= floor_time(claim.time.start, candles.timeframe)]
+    if in_claim.empty:  # an instant: show the day before it
+        in_claim = frame
+    low, high = float(in_claim["low"].min()), float(in_claim["high"].max())
+    figures = {"close_at_publication": last_close, "window_low": low, "window_high": high}
+    level = claim.value
+    kw = dict(figures=figures, candles=candles, tolerance=tolerance)
+
+    if claim.comparator is Comparator.between:
+        top = claim.value_high if claim.value_high is not None else level
+        distance = max(0.0, level - last_close, last_close - top)
+        grade = _grade(distance, tol)
+        return verdict(
+            claim, grade,
+            f"At {when(as_of)} {claim.asset} closed at {usd(last_close)}, "
+            + ("inside" if distance == 0 else f"{usd(distance)} outside")
+            + f" the range {usd(level)}–{usd(top)}.",
+            figure=last_close, **kw,
+        )
+
+    if claim.time.kind == "day":
+        distance = max(0.0, low - level, level - high)
+        grade = _grade(distance, tol)
+        return verdict(
+            claim, grade,
+            f"Checked against the whole day ({when(claim.time.start)} to {when(as_of)}): "
+            f"{claim.asset} traded {usd(low)}–{usd(high)}, "
+            + ("which includes" if distance == 0 else f"{usd(distance)} away from")
+            + f" {usd(level)}.",
+            figure=min(max(level, low), high), **kw,
+        )
+
+    if claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
+        return _crossing(claim, frame, last_close, as_of, tol, kw)
+
+    if claim.comparator is Comparator.above:
+        distance = max(0.0, level - last_close)
+    elif claim.comparator is Comparator.below:
+        distance = max(0.0, last_close - level)
+    elif claim.time.kind == "window":  # "hit $X", "fell to $X": touched within the window
+        distance = max(0.0, low - level, level - high)
+        grade = _grade(distance, tol)
+        return verdict(
+            claim, grade,
+            f"Between {when(claim.time.start)} and {when(as_of)} {claim.asset} traded "
+            f"{usd(low)}–{usd(high)}, "
+            + ("which includes" if distance == 0 else f"{usd(distance)} away from")
+            + f" {usd(level)}.",
+            figure=min(max(level, low), high), **kw,
+        )
+    else:
+        distance = abs(last_close - level)
+    grade = _grade(distance, tol)
+    relation = {Comparator.above: "above", Comparator.below: "below"}.get(claim.comparator, "at")
+    return verdict(
+        claim, grade,
+        f"{claim.asset} closed at {usd(last_close)} at {when(as_of)}, the last hourly close before "
+        f"publication; the article says {relation} {usd(level)}"
+        + ("." if distance == 0 else f" ({usd(abs(last_close - level))} off)."),
+        figure=last_close, **kw,
+    )
+
+
+def _crossing(claim: Claim, frame: pd.DataFrame, last: float, as_of: pd.Timestamp, tol: float, kw: dict) -> CheckedClaim:
+    """'Reclaimed X' = an hourly close below X, then one at or above it, in the
+    lookback, and still there at publication (mirrored for 'lost X')."""
+    assert claim.value is not None and claim.time.start is not None
+    level = claim.value
+    up = claim.comparator is Comparator.crossed_above
+    closes = frame.loc[frame.index >= floor_time(claim.time.start, "1h"), "close"]
+    beyond = closes >= level if up else closes <= level
+    side, other = ("above", "below") if up else ("below", "above")
+    span = f"{when(claim.time.start)}–{when(as_of)}"
+    hour = pd.Timedelta("1h")
+    # Every bar where the close moved from the other side to this side.
+    crossings = closes.index[beyond & ~beyond.shift(1, fill_value=True)]
+    if not (~beyond).any():
+        return verdict(
+            claim, Verdict.imprecise,
+            f"{claim.asset} closed {side} {usd(level)} throughout {span} (last close {usd(last)}), "
+            f"so it did not newly {'reclaim' if up else 'lose'} the level in that week.",
+            figure=last, **kw,
+        )
+    if len(crossings) == 0:
+        extreme = float(frame["high"].max()) if up else float(frame["low"].min())
+        touched = extreme >= level if up else extreme <= level
+        return verdict(
+            claim, Verdict.imprecise if touched else Verdict.inaccurate,
+            f"No hourly close {side} {usd(level)} in {span}; the {'high' if up else 'low'} was {usd(extreme)}"
+            + (" (touched within a bar only)." if touched else f", and the last close {usd(last)}."),
+            figure=last, **kw,
+        )
+    crossed_at = crossings[-1]
+    crossed_close = float(closes.loc[crossed_at])
+    holds = last >= level - tol if up else last <= level + tol
+    if holds:
+        return verdict(
+            claim, Verdict.supported,
+            f"{claim.asset} crossed {side} {usd(level)} (hourly close {usd(crossed_close)} at "
+            f"{when(crossed_at + hour)}) and closed at {usd(last)} at {when(as_of)}, the last close before publication.",
+            figure=last, **kw,
+        )
+    return verdict(
+        claim, Verdict.imprecise,
+        f"{claim.asset} did cross {side} {usd(level)} (hourly close {usd(crossed_close)} at "
+        f"{when(crossed_at + hour)}) but was back {other} it at publication: {usd(last)} at {when(as_of)}, "
+        f"{usd(abs(last - level))} away.",
+        figure=last, **kw,
+    )
+
+
+def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
+    """'Hit a high of $61,172 today': the day's high (or low) up to publication."""
+    early = _missing_context(claim)
+    if early is not None:
+        return early
+    assert claim.time.start is not None and claim.time.end is not None and claim.value is not None
+    candles = ctx.candles(claim, claim.time.start, claim.time.end)
+    bad = unusable(claim, candles)
+    if bad is not None:
+        return bad
+    high = claim.kind.value == "intraday_high"
+    extreme = float(candles.frame["high"].max() if high else candles.frame["low"].min())
+    tol = level_tolerance(claim)
+    grade = _grade(abs(extreme - claim.value), tol)
+    word = "high" if high else "low"
+    return verdict(
+        claim, grade,
+        f"The {word} from {when(candles.start)} to {when(candles.end)} was {usd(extreme)}; "
+        f"the article says {usd(claim.value)}.",
+        figure=extreme, candles=candles, tolerance=describe_level(claim, tol),
+    )

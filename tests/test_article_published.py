@@ -1,0 +1,173 @@
+"""Publication times: Korean outlet forms, English forms, zones, precision, the option."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from factcheck.article.load import load_article
+from factcheck.article.published import find_in_text, parse_header_value, parse_option
+from factcheck.errors import BadDate
+from factcheck.model import Precision
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "입력 : 2026/02/09 [10:17]",
+        "기사입력 2026/02/09 [10:17]",
+        "Travis | 기사입력 2026/02/09 [10:17]",
+        "입력 2026.02.09 10:17",
+        "등록 2026-02-09 10:17",
+        "입력 2026.02.09. 10:17",
+        "승인 2026.02.09 10:17 | 수정 2026.02.09 11:30",
+        "입력 2026년 2월 9일 오전 10:17",
+    ],
+)
+def test_korean_outlet_forms_are_korea_time(line: str) -> None:
+    # the page around them is English: the Korean label alone says Korea time
+    found = find_in_text(f"Bitcoin soars\n{line}\n\nBitcoin rose 5%.", default_zone="UTC")
+    assert found is not None
+    assert found.at == utc(2026, 2, 9, 1, 17)
+    assert found.precision is Precision.minute
+    assert found.zone == "Asia/Seoul"
+    assert "read as Asia/Seoul" in found.where
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "zone"),
+    [
+        ("Published February 9, 2026 10:17 UTC", utc(2026, 2, 9, 10, 17), "UTC"),
+        ("Published Feb 9, 2026, 10:17 GMT", utc(2026, 2, 9, 10, 17), "UTC"),
+        ("Feb 9, 2026, 3:04 pm EST", utc(2026, 2, 9, 20, 4), "-05:00"),
+        ("Jun 9, 2025, 3:04 p.m. EDT", utc(2025, 6, 9, 19, 4), "-04:00"),
+        ("Published Jan 15, 2025, 3:04 pm ET", utc(2025, 1, 15, 20, 4), "America/New_York"),  # EST in winter
+        ("Published Jul 4, 2025, 3:04 pm ET", utc(2025, 7, 4, 19, 4), "America/New_York"),  # EDT in summer
+        ("Published Jul 4, 2025, 9:00 am PT", utc(2025, 7, 4, 16, 0), "America/Los_Angeles"),
+        ("2026-02-09T10:17:00+09:00", utc(2026, 2, 9, 1, 17), "+09:00"),
+        ("2026-02-09T01:17:00Z", utc(2026, 2, 9, 1, 17), "UTC"),
+        ("Posted 9 Feb 2026 10:17 (KST)", utc(2026, 2, 9, 1, 17), "Asia/Seoul"),
+        ("Published 2026-02-09 10:17 JST", utc(2026, 2, 9, 1, 17), "Asia/Tokyo"),
+        ("Published 2026-02-09 09:17 HKT", utc(2026, 2, 9, 1, 17), "Asia/Hong_Kong"),
+        ("Published 2026-02-09 09:17 SGT", utc(2026, 2, 9, 1, 17), "Asia/Singapore"),
+        ("Published 2026-02-09 10:17 CET", utc(2026, 2, 9, 9, 17), "+01:00"),
+        ("Published 2025-07-09 10:17 CEST", utc(2025, 7, 9, 8, 17), "+02:00"),
+        ("Published 2025-07-09 10:17 BST", utc(2025, 7, 9, 9, 17), "+01:00"),
+        ("Published 2026-02-09 10:17 UTC+9", utc(2026, 2, 9, 1, 17), "+09:00"),
+        ("Published 05 Apr 2024 5:49 PM", utc(2024, 4, 5, 17, 49), "UTC"),
+        ("Published 12:53 a.m. Jan 2, 2024", None, None),  # time before date: not read as a time
+    ],
+)
+def test_english_forms_and_zones(line: str, expected: datetime | None, zone: str | None) -> None:
+    found = find_in_text(f"Title\n{line}\nBody.", default_zone="UTC")
+    if expected is None:
+        assert found is not None and found.precision is Precision.day
+        return
+    assert found is not None
+    assert (found.at, found.zone, found.precision) == (expected, zone, Precision.minute)
+
+
+def test_midnight_and_noon_in_twelve_hour_clock() -> None:
+    am = find_in_text("Published Jan 2, 2024, 12:53 a.m. UTC", default_zone="UTC")
+    pm = find_in_text("Published Jan 2, 2024, 12:53 p.m. UTC", default_zone="UTC")
+    assert am is not None and am.at == utc(2024, 1, 2, 0, 53)
+    assert pm is not None and pm.at == utc(2024, 1, 2, 12, 53)
+
+
+def test_published_is_preferred_over_updated() -> None:
+    text = 'Title\nUpdated Mar 8, 2024, 7:16 p.m. UTC\nPublished Jan 2, 2024, 12:53 a.m. UTC\nBody.'
+    found = find_in_text(text, default_zone="UTC")
+    assert found is not None and found.at == utc(2024, 1, 2, 0, 53)
+    same_line = find_in_text("Published Jan 2, 2024 | Updated Mar 8, 2024", default_zone="UTC")
+    assert same_line is not None and same_line.at == utc(2024, 1, 2)
+
+
+def test_an_update_time_is_used_only_when_nothing_else_is_printed() -> None:
+    found = find_in_text("Title\nBody text.\nUpdated Mar 8, 2024, 7:16 p.m. UTC", default_zone="UTC")
+    assert found is not None and found.at == utc(2024, 3, 8, 19, 16)
+    assert "update" in found.where
+
+
+def test_a_date_inside_a_body_sentence_is_not_the_publication_time() -> None:
+    text = "Title\n\nOn April 7, 2025, according to BTCC market data, Bitcoin fell 8% to $74,000 in a day."
+    assert find_in_text(text, default_zone="UTC") is None
+
+
+def test_a_labelled_date_below_the_header_area_still_counts() -> None:
+    text = "Title\n" + "Body sentence.\n" * 60 + "Source: newsbtc.comPublished on 2024-09-25"
+    found = find_in_text(text, default_zone="UTC")
+    assert found is not None and found.at == utc(2024, 9, 25) and found.precision is Precision.day
+
+
+def test_date_only_has_day_precision_and_keeps_the_written_day() -> None:
+    found = find_in_text("Title\n입력 2026.02.09\nBody.", default_zone="UTC")
+    assert found is not None
+    assert found.precision is Precision.day
+    assert found.at == utc(2026, 2, 9)  # not 2026-02-08 15:00, which is Korean midnight in UTC
+    assert found.zone == "Asia/Seoul"
+    bare = find_in_text("Title\nJUNE 22, 2025\nBody.", default_zone="UTC")
+    assert bare is not None and (bare.at, bare.precision) == (utc(2025, 6, 22), Precision.day)
+
+
+def test_time_without_zone_follows_the_page_language(tmp_path: Path) -> None:
+    english = tmp_path / "en.txt"
+    english.write_text("Title\nFeb 9, 2026, 10:17\n\nBitcoin rose 5%.", encoding="utf-8")
+    korean = tmp_path / "ko.txt"
+    korean.write_text("비트코인 급등\n2026.02.09 10:17\n\n비트코인이 5% 올랐다.", encoding="utf-8")
+    en, ko = load_article(str(english)), load_article(str(korean))
+    assert (en.published_at, en.published_zone) == (utc(2026, 2, 9, 10, 17), "UTC")
+    assert "no zone written; read as UTC" in (en.published_from or "")
+    assert (ko.published_at, ko.published_zone) == (utc(2026, 2, 9, 1, 17), "Asia/Seoul")
+    assert "read as Asia/Seoul" in (ko.published_from or "")
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "zone"),
+    [
+        ("2024-02-28T13:28", utc(2024, 2, 28, 13, 28), "UTC"),
+        ("2024-02-28T13:28 (GMT, from URL suffix)", utc(2024, 2, 28, 13, 28), "UTC"),
+        ("2024-02-29T18:04+09:00 (page: ...)", utc(2024, 2, 29, 9, 4), "+09:00"),
+        ("2024-02-29 18:04 (KST)", utc(2024, 2, 29, 9, 4), "Asia/Seoul"),
+        ("2024-06-09/10 (inferred)", utc(2024, 6, 9), "UTC"),
+    ],
+)
+def test_header_values(value: str, expected: datetime, zone: str) -> None:
+    found = parse_header_value("published", value, default_zone="UTC")
+    assert found is not None and (found.at, found.zone) == (expected, zone)
+
+
+def test_header_value_says_it_assumed_utc() -> None:
+    found = parse_header_value("published", "2024-02-28T13:28", default_zone="UTC")
+    assert found is not None
+    assert found.where == "'published: 2024-02-28T13:28' (no zone written; read as UTC)"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "precision", "zone"),
+    [
+        ("2026-02-09", utc(2026, 2, 9), Precision.day, "UTC"),
+        ("2026-02-09 10:17", utc(2026, 2, 9, 10, 17), Precision.minute, "UTC"),
+        ("2026-02-09T01:17Z", utc(2026, 2, 9, 1, 17), Precision.minute, "UTC"),
+        ("2026-02-09T10:17:00+09:00", utc(2026, 2, 9, 1, 17), Precision.minute, "+09:00"),
+        ("2026/02/09 10:17 KST", utc(2026, 2, 9, 1, 17), Precision.minute, "Asia/Seoul"),
+        ("Feb 9, 2026 3:04 pm ET", utc(2026, 2, 9, 20, 4), Precision.minute, "America/New_York"),
+        ("  2026-02-09 ", utc(2026, 2, 9), Precision.day, "UTC"),
+    ],
+)
+def test_option_forms(value: str, expected: datetime, precision: Precision, zone: str) -> None:
+    found = parse_option(value)
+    assert (found.at, found.precision, found.zone, found.where) == (expected, precision, zone, "option")
+
+
+@pytest.mark.parametrize("value", ["not a date", "2026-13-45", "yesterday", "", "2026-02-09 in the morning"])
+def test_option_that_cannot_be_read(value: str) -> None:
+    with pytest.raises(BadDate) as caught:
+        parse_option(value)
+    assert "\n" not in str(caught.value)
+    assert repr(value) in str(caught.value)

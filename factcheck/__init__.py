@@ -26,12 +26,12 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from factcheck.check import check
+    from factcheck.pipeline import check
     from factcheck.errors import FactcheckError, InputError, MarketDataError
     from factcheck.model import Article, CheckedClaim, Claim, Evidence, Report, Verdict
 
 _WHERE = {
-    "check": "factcheck.check",
+    "check": "factcheck.pipeline",
     "FactcheckError": "factcheck.errors",
     "InputError": "factcheck.errors",
     "MarketDataError": "factcheck.errors",

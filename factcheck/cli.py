@@ -69,7 +69,7 @@ def check_command(
     store: StoreOpt = None,
 ) -> None:
     """Check articles and report a verdict for each claim."""
-    from factcheck.check import check
+    from factcheck.pipeline import check
     from factcheck.errors import FactcheckError, InputError
     from factcheck.market.store import Store
 

@@ -19,3 +19,28 @@ def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "factcheck-home"
     monkeypatch.setenv("FACTCHECK_HOME", str(home))
     return home
+
+
+@pytest.fixture(scope="session")
+def seed_article():
+    from factcheck.article.load import load_article
+
+    return load_article(str(SEED))
+
+
+@pytest.fixture(scope="session")
+def market_store(tmp_path_factory: pytest.TempPathFactory):
+    """A store filled from ../shared/market, once per test session (read-only use)."""
+    from factcheck.market.csv_import import import_csv
+    from factcheck.market.store import Store
+
+    store = Store(tmp_path_factory.mktemp("store") / "market.sqlite")
+    for name in (
+        "BTC-USDT_1h_binance-spot.csv",
+        "BTC-USDT-PERP_1h_binance-usdm.csv",
+        "ETH-USDT_1h_binance-spot.csv",
+        "ETH-USDT-PERP_1h_binance-usdm.csv",
+    ):
+        import_csv(store, MARKET / name)
+    yield store
+    store.close()

@@ -207,7 +207,9 @@ def test_unknown_extension_is_sniffed_as_html(tmp_path: Path) -> None:
         "<html><body><nav>Home</nav><p>Bitcoin rose 5%.</p><p>Ether fell 2%.</p></body></html>",
         encoding="utf-8",
     )
-    assert load_article(str(path)).text == "Bitcoin rose 5%.\n\nEther fell 2%."
+    article = load_article(str(path))
+    assert article.text == "Bitcoin rose 5%.\n\nEther fell 2%."
+    assert article.title is None  # a sentence is not a headline
 
 
 # -- inputs that cannot be read --------------------------------------------------------

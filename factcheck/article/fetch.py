@@ -40,6 +40,12 @@ def fetch_url(
 
     `transport` lets tests stand in for the network with a plain function.
     """
+    try:
+        host = urlsplit(url).hostname
+    except ValueError as exc:
+        raise FetchError(f"{url}: not a valid URL ({exc})") from None
+    if not host:
+        raise FetchError(f"{url}: not a valid URL (no host name)")
     deadline = time.monotonic() + timeout
     try:
         with httpx.Client(

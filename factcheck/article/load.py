@@ -61,39 +61,9 @@ def load_article(
     """
     label = label_of(source)
     option = _option(published, label)
-    final_url: str | None = None
-    if text is not None:
-        if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
-            raise too_large(label, len(text.encode("utf-8", "surrogatepass")), max_bytes)
-        media_type = None
-        final_url = source if is_url(source) else None
-    else:
-        raw = read_source(source, max_bytes=max_bytes, timeout=timeout)
-        media_type = raw.media_type
-        declared = raw.charset
-        if declared is None and media_type not in _PLAIN_TYPES:
-            declared = meta_charset(raw.data)
-        text = decode(raw.data, source=label, declared=declared)
-        final_url = raw.url
-    text = normalise(text)
-    if not text.strip():
-        raise EmptySource(f"{label}: {'empty' if not text else 'nothing but whitespace'}")
-
-    is_html = media_type in _HTML_TYPES or (media_type is None and looks_like_html(text))
-    if is_html:
-        page = parse_html(text)
-        body = normalise(page.text)
-        header = Header(body=body)
-        if not body.strip():
-            raise EmptySource(f"{label}: no article text left once the page's markup and menus are removed")
-    else:
-        page = None
-        header = split_header(text)
-        body = header.body
-        if media_type in _MARKDOWN_TYPES or label.lower().endswith((".md", ".markdown")):
-            body = markdown_to_text(body)
-        if not body.strip():
-            raise EmptySource(f"{label}: a header but no article text below it")
+    text, media_type, final_url = _read(source, label, text, max_bytes=max_bytes, timeout=timeout)
+    header, page = _split(text, media_type, label)
+    body = header.body
 
     korean_page = bool(page and (page.lang or "").lower().startswith("ko"))
     default_zone = SEOUL if korean_page else default_zone_for(text if page is None else body)
@@ -132,6 +102,45 @@ def load_article(
     )
 
 
+def _read(
+    source: str, label: str, text: str | None, *, max_bytes: int, timeout: float
+) -> tuple[str, str | None, str | None]:
+    """The article's text, its media type if known, and the URL it was finally read from."""
+    if text is not None:
+        size = len(text.encode("utf-8", "surrogatepass"))
+        if size > max_bytes:
+            raise too_large(label, size, max_bytes)
+        media_type, final_url = None, source if is_url(source) else None
+    else:
+        raw = read_source(source, max_bytes=max_bytes, timeout=timeout)
+        declared = raw.charset
+        if declared is None and raw.media_type not in _PLAIN_TYPES:
+            declared = meta_charset(raw.data)
+        text = decode(raw.data, source=label, declared=declared)
+        media_type, final_url = raw.media_type, raw.url
+    text = normalise(text)
+    if not text.strip():
+        raise EmptySource(f"{label}: {'empty' if not text else 'nothing but whitespace'}")
+    return text, media_type, final_url
+
+
+def _split(text: str, media_type: str | None, label: str) -> tuple[Header, HtmlPage | None]:
+    """The body with its header fields (plain text) or with the page's metadata (HTML)."""
+    if media_type in _HTML_TYPES or (media_type is None and looks_like_html(text)):
+        page = parse_html(text)
+        body = normalise(page.text)
+        if not body.strip():
+            raise EmptySource(f"{label}: no article text left once the page's markup and menus are removed")
+        return Header(body=body), page
+    header = split_header(text)
+    body = header.body
+    if media_type in _MARKDOWN_TYPES or label.lower().endswith((".md", ".markdown")):
+        body = markdown_to_text(body)
+    if not body.strip():
+        raise EmptySource(f"{label}: a header but no article text below it")
+    return Header(header.fields, body, header.lines), None
+
+
 def _option(published: str | None, label: str) -> Published | None:
     """Parse the `published=` override before any I/O, so a typo fails fast."""
     if published is None:
@@ -167,10 +176,8 @@ def _published(header: Header, page: HtmlPage | None, body: str, default_zone: s
 def _first_heading(lines: list[str]) -> str | None:
     """The first line, when it reads like a headline rather than a paragraph."""
     first = next((line.strip() for line in lines if line.strip()), None)
-    if first is None or len(first.split()) > _MAX_TITLE_WORDS:
-        return None
-    if first.endswith(".") and len(first.split()) > 12:
-        return None
+    if first is None or len(first.split()) > _MAX_TITLE_WORDS or first.endswith("."):
+        return None  # headlines do not end with a full stop; sentences do
     return first
 
 
@@ -186,8 +193,8 @@ def _assemble(lines: list[str], title: str | None, *, prepend_title: bool) -> st
     """Paragraphs separated by one blank line; the title once, as the first line."""
     out: list[str] = []
     seen_title = False
-    for line in lines:
-        if title and _same(line, title):
+    for index, line in enumerate(lines):
+        if title and index < HEAD_LINES and _same(line, title):
             if seen_title:
                 continue  # pages repeat the headline above and below the byline
             seen_title = True

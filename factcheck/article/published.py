@@ -155,8 +155,24 @@ def find_in_text(text: str, *, default_zone: str) -> Published | None:
     """
     lines = text.split("\n")
     head = lines[:HEAD_LINES]
-    for found in _labelled(head, _PUBLISHED_LABEL, default_zone):
+    found = next(_labelled(head, _PUBLISHED_LABEL, default_zone), None) or _bare(head, default_zone)
+    found = found or next(_labelled(lines[HEAD_LINES:], _PUBLISHED_LABEL, default_zone), None)
+    if found:
         return found
+    updated = next(_labelled(lines, _UPDATED_LABEL, default_zone), None)
+    if updated is None:
+        return None
+    note = f"{updated.where} (an update time; no publication time found)"
+    return Published(updated.at, updated.precision, updated.zone, note)
+
+
+def default_zone_for(text: str) -> str:
+    """Korean pages print Korea time; anything else without a zone is read as UTC."""
+    return SEOUL if _HANGUL.search(text) else UTC_NAME
+
+
+def _bare(head: list[str], default_zone: str) -> Published | None:
+    """A header-area line that is a date and little else ("JUNE 22, 2025")."""
     for line in head:
         for stamp in _stamps(line):
             if _UPDATED_LABEL.search(line[max(0, stamp.start - 40) : stamp.start]):
@@ -164,18 +180,7 @@ def find_in_text(text: str, *, default_zone: str) -> Published | None:
             rest = (line[: stamp.start] + " " + line[stamp.end :]).split()
             if len(rest) <= _BARE_EXTRA_WORDS:
                 return _place(stamp, default_zone, _quote(line.strip()), implied=False)
-    for found in _labelled(lines[HEAD_LINES:], _PUBLISHED_LABEL, default_zone):
-        return found
-    for found in _labelled(lines, _UPDATED_LABEL, default_zone):
-        return Published(
-            found.at, found.precision, found.zone, f"{found.where} (an update time; no publication time found)"
-        )
     return None
-
-
-def default_zone_for(text: str) -> str:
-    """Korean pages print Korea time; anything else without a zone is read as UTC."""
-    return SEOUL if _HANGUL.search(text) else UTC_NAME
 
 
 def _labelled(lines: list[str], label: re.Pattern[str], default_zone: str) -> Iterator[Published]:

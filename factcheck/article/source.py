@@ -7,11 +7,12 @@ never after the whole thing is in memory.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from factcheck.errors import SourceNotFound, SourceTooLarge
+from factcheck.errors import FetchError, SourceNotFound, SourceTooLarge
 
 #: media types by file extension; anything else is sniffed from the content
 _BY_SUFFIX = {
@@ -53,6 +54,8 @@ def read_source(source: str, *, max_bytes: int, timeout: float) -> Raw:
         from factcheck.article.fetch import fetch_url  # httpx only when a URL is read
 
         return fetch_url(source, max_bytes=max_bytes, timeout=timeout)
+    if re.match(r"^[a-z][a-z0-9+.-]*://", source, re.IGNORECASE):
+        raise FetchError(f"{source}: only http:// and https:// URLs can be fetched")
     return read_file(source, max_bytes=max_bytes)
 
 
@@ -87,16 +90,16 @@ def read_stdin(*, max_bytes: int) -> Raw:
 
 def too_large(label: str, size: int | None, max_bytes: int) -> SourceTooLarge:
     """The error for an oversize source; `size` None means 'more than the limit' (streamed)."""
-    limit = describe_size(max_bytes)
+    limit = describe_size(max_bytes, exact=False)
     if size is None:
-        return SourceTooLarge(f"{label}: larger than the limit of {limit} (max_bytes); stopped reading")
-    return SourceTooLarge(f"{label}: {describe_size(size)} is over the limit of {limit} (max_bytes)")
+        return SourceTooLarge(f"{label}: larger than the {limit} limit; stopped reading there")
+    return SourceTooLarge(f"{label}: {describe_size(size)} is over the {limit} limit")
 
 
-def describe_size(size: int) -> str:
-    if size < 10_000:
-        return f"{size:,} bytes"
-    for unit, factor in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
+def describe_size(size: int, *, exact: bool = True) -> str:
+    """'5.0 MB (5,000,000 bytes)': readable, and exact when the exact figure helps."""
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
         if size >= factor:
-            return f"{size / factor:.1f} {unit} ({size:,} bytes)"
-    return f"{size:,} bytes"  # pragma: no cover - unreachable
+            short = f"{size / factor:.1f} {unit}"
+            return f"{short} ({size:,} bytes)" if exact else short
+    return f"{size:,} bytes"

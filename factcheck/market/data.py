@@ -133,7 +133,9 @@ class MarketData:
     ) -> Candles:
         frame = self.store.candles(exchange, symbol, timeframe, start, end)
         expected = max(0, int((end - start) / timeframe_delta(timeframe)))
-        if len(frame) < expected and not self.offline and exchange not in self._failed:
+        if len(frame) < expected and not self.offline and exchange in self._failed:
+            notes.append(f"{exchange} could not be reached: {self._failed[exchange]}")
+        elif len(frame) < expected and not self.offline:
             try:
                 fetched = self.fetcher(exchange, symbol, timeframe, start, end)
             except MarketDataError as exc:

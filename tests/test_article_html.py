@@ -1,0 +1,185 @@
+"""HTML pages: body text without page furniture, metadata from meta tags, JSON-LD and <time>."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from factcheck.article.html import looks_like_html, meta_charset, parse_html
+from factcheck.article.load import load_article
+from factcheck.errors import EmptySource
+from factcheck.model import Precision
+
+PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>Bitcoin reclaims $71,000 | Example News</title>
+  <meta property="og:title" content="Bitcoin reclaims $71,000 as shorts are squeezed">
+  <meta property="og:site_name" content="Example News">
+  <meta name="author" content="Jane Doe">
+  <meta property="article:published_time" content="2026-02-09T10:17:00+09:00">
+  <meta property="article:modified_time" content="2026-02-09T12:00:00+09:00">
+  <link rel="canonical" href="https://example.com/markets/btc-71k">
+  <style>.price { color: red } /* 99,999 */</style>
+  <script>window.ticker = {"BTC": 99999, "ETH": 1234};</script>
+</head>
+<body class="single-post has-sidebar">
+  <header class="site-header"><a href="/">Example News</a>
+    <nav><ul><li><a href="/m">Markets</a></li><li><a>1/3</a></li></ul></nav>
+    <h1>Bitcoin reclaims $71,000 as shorts are squeezed</h1>
+  </header>
+  <div class="cookie-banner">We use cookies to improve your experience. Accept all</div>
+  <article>
+    <p class="byline">By <a href="/jane">Jane Doe</a></p>
+    <p>Bitcoin rose 5% to $71,000 on&nbsp;Monday, its highest level in a week.</p>
+    <div class="share-buttons"><a>Share on X</a> <span>12 shares</span></div>
+    <p>The 14-day RSI left oversold territory<br>and stood at 48.</p>
+    <aside>Related: Ether hits $3,000</aside>
+    <form><input name="email"> Subscribe for 50% off</form>
+    <p>Open interest rose &amp; funding turned positive at 0.01%.</p>
+  </article>
+  <footer>© 2026 Example News. 24h volume $99B</footer>
+  <noscript>Enable JavaScript to see 42 prices</noscript>
+  <script type="text/javascript">track(7777);</script>
+</body>
+</html>
+"""
+
+
+def _write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def test_page_metadata(tmp_path: Path) -> None:
+    article = load_article(str(_write(tmp_path, "page.html", PAGE)))
+    assert article.title == "Bitcoin reclaims $71,000 as shorts are squeezed"
+    assert article.author == "Jane Doe"
+    assert article.outlet == "Example News"
+    assert article.url == "https://example.com/markets/btc-71k"
+    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+    assert article.published_zone == "+09:00"
+    assert article.published_from == "<meta property=\"article:published_time\"> '2026-02-09T10:17:00+09:00'"
+
+
+def test_page_text_keeps_the_body_and_drops_the_furniture(tmp_path: Path) -> None:
+    text = load_article(str(_write(tmp_path, "page.html", PAGE))).text
+    assert text == (
+        "Bitcoin reclaims $71,000 as shorts are squeezed\n\n"
+        "Bitcoin rose 5% to $71,000 on Monday, its highest level in a week.\n\n"
+        "The 14-day RSI left oversold territory\nand stood at 48.\n\n"
+        "Open interest rose & funding turned positive at 0.01%."
+    )
+    for furniture in ("99999", "99,999", "7777", "1/3", "Markets", "cookies", "12 shares", "3,000", "50%", "99B", "42"):
+        assert furniture not in text, furniture
+
+
+def test_json_ld_graph_and_list() -> None:
+    graph = parse_html(
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+        '{"@type": "WebSite", "name": "Site"},'
+        '{"@type": ["NewsArticle"], "headline": "H", "datePublished": "2026-02-09T01:17:00Z",'
+        ' "dateModified": "2026-02-10T00:00:00Z", "author": [{"@type": "Person", "name": "A B"},'
+        ' {"@type": "Person", "name": "C D"}], "publisher": {"@type": "Organization", "name": "Outlet"}}]}'
+        "</script><p>Bitcoin rose 5%.</p>"
+    )
+    assert graph.published[0] == ("2026-02-09T01:17:00Z", "JSON-LD datePublished")
+    assert graph.modified == [("2026-02-10T00:00:00Z", "JSON-LD dateModified")]
+    assert (graph.title, graph.author, graph.outlet) == ("H", "A B, C D", "Outlet")
+    assert graph.text == "Bitcoin rose 5%."
+    listed = parse_html(
+        '<script type="application/ld+json">[{"@type": "BreadcrumbList"},'
+        ' {"@type": "Article", "datePublished": "2026-02-09"}]</script>'
+    )
+    assert listed.published == [("2026-02-09", "JSON-LD datePublished")]
+
+
+def test_broken_json_ld_is_ignored() -> None:
+    page = parse_html('<script type="application/ld+json">{"datePublished": </script><p>Text 5%.</p>')
+    assert page.published == [] and page.text == "Text 5%."
+
+
+def test_time_element_in_a_dropped_header_still_dates_the_page(tmp_path: Path) -> None:
+    page = (
+        "<html><body><header><time datetime='2025-07-04T15:04:00-04:00'>July 4</time></header>"
+        "<p>Bitcoin rose 5% to $110,000.</p></body></html>"
+    )
+    article = load_article(str(_write(tmp_path, "t.html", page)))
+    assert article.published_at == datetime(2025, 7, 4, 19, 4, tzinfo=timezone.utc)
+    assert "July 4" not in article.text
+
+
+def test_naive_meta_time_on_a_korean_page_is_korea_time(tmp_path: Path) -> None:
+    page = (
+        '<html lang="ko"><head><meta name="pubdate" content="2026-02-09 10:17:00"></head>'
+        "<body><p>Bitcoin rose 5% to $71,000.</p></body></html>"
+    )
+    article = load_article(str(_write(tmp_path, "k.html", page)))
+    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+    assert article.published_zone == "Asia/Seoul"
+    assert "no zone written; read as Asia/Seoul" in (article.published_from or "")
+
+
+def test_date_only_meta(tmp_path: Path) -> None:
+    page = '<meta name="date" content="2026-02-09"><p>Bitcoin rose 5% to $71,000.</p><p>More.</p>'
+    article = load_article(str(_write(tmp_path, "d.htm", page)))
+    assert article.published_precision is Precision.day
+    assert article.published_at == datetime(2026, 2, 9, tzinfo=timezone.utc)
+
+
+def test_printed_time_is_read_when_there_is_no_metadata(tmp_path: Path) -> None:
+    page = "<html><body><p>Published Feb 9, 2026, 3:04 pm EST</p><p>Bitcoin rose 5%.</p></body></html>"
+    article = load_article(str(_write(tmp_path, "p.html", page)))
+    assert article.published_at == datetime(2026, 2, 9, 20, 4, tzinfo=timezone.utc)
+    assert article.text == "Bitcoin rose 5%."
+
+
+def test_meta_charset_is_honoured(tmp_path: Path) -> None:
+    body = "<p>Биткоин вырос на 5% до $71 000.</p>"
+    page = f'<html><head><meta charset="windows-1251"></head><body>{body}</body></html>'
+    article = load_article(str(_write(tmp_path, "ru.html", page.encode("cp1251"))))
+    assert article.text == "Биткоин вырос на 5% до $71 000."
+
+
+def test_http_equiv_charset_euc_kr(tmp_path: Path) -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=euc-kr">'
+        "<title>비트코인 급등</title></head><body><p>비트코인이 7만1천 달러를 회복했다.</p></body></html>"
+    )
+    assert meta_charset(page.encode("euc-kr")) == "euc-kr"
+    article = load_article(str(_write(tmp_path, "ko.html", page.encode("euc-kr"))))
+    assert article.title == "비트코인 급등"
+    assert "비트코인이 7만1천 달러를 회복했다." in article.text
+
+
+def test_page_with_only_navigation_is_empty(tmp_path: Path) -> None:
+    page = "<html><body><nav>Home | Markets</nav><script>var a = 1;</script><footer>(c) 2026</footer></body></html>"
+    path = _write(tmp_path, "nav.html", page)
+    with pytest.raises(EmptySource, match="markup"):
+        load_article(str(path))
+
+
+def test_an_unclosed_aside_does_not_swallow_the_page() -> None:
+    page = parse_html("<body><aside>Related<p>Bitcoin rose 5%.</p></body><p>After.</p>")
+    assert "After." in page.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!DOCTYPE html><html><body>x</body></html>", True),
+        ("  <html lang='en'>", True),
+        ("<p>One</p><p>Two</p><div>Three</div>", True),
+        ("Bitcoin rose 5% (<$71K>) on Monday.", False),
+        ("Plain text about a 5% move.", False),
+    ],
+)
+def test_sniffing_html(text: str, expected: bool) -> None:
+    assert looks_like_html(text) is expected

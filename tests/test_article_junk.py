@@ -1,0 +1,81 @@
+"""Site junk lines go; real sentences, even ones that share a junk word, stay."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from factcheck.article.junk import JUNK_FILE, is_junk, is_korean, remove_junk
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "로고",
+        "이동",
+        "메인사진",
+        "포토뉴스",
+        "이전",
+        "다음",
+        "1/3",
+        " 2 / 10 ",
+        "[포토]비트코인 기부 이어가는 김거석 씨",
+        "▲ Bitcoin (BTC)",
+        "▲ 비트코인 시세 차트. 2월 9일 기준 7만1천 달러.",
+        "홈 > 뉴스 > 전체기사",
+        "로그인 | 회원가입",
+        "Share:",
+        "Share this article",
+        "Share on Facebook",
+        "Facebook Twitter Telegram Copy link",
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Subscribe",
+        "Read more: Bitcoin hits $100,000 as ETF inflows surge 20%",
+        "Also read: Ether ETF approved",
+        "We use cookies to improve your experience on our site. Accept all cookies",
+        "6 min read",
+        "---|---|",
+        "* * *",
+        "비트코인(BTC)",
+        "홍길동 기자 hong@example.co.kr",
+        "ⓒ 2026 Example News. 무단전재 및 재배포 금지",
+    ],
+)
+def test_junk_lines(line: str) -> None:
+    assert is_junk(line, korean_body=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitcoin rose 5% to $71,000 on Monday, its highest level since January.",
+        "Advertisement revenue at Coinbase rose 12% in the fourth quarter, the company said.",
+        "Subscribe numbers aside, the exchange reported 2 million new users in 2025.",
+        "Next, the price must hold the $70,000 support for 3 days to confirm the breakout.",
+        "Share prices of miners rose 8% as Bitcoin climbed above $71,000.",
+        "Bitcoin liquidation imbalance explodes, “short sellers look set to be wiped out”",
+        "Bitcoin (BTC)",
+        "Technical analysis",
+        "",
+    ],
+)
+def test_real_text_survives(line: str) -> None:
+    assert not is_junk(line, korean_body=False)
+
+
+def test_short_hangul_lines_stay_in_a_korean_article() -> None:
+    lines = ["비트코인 시황", "", "비트코인이 5% 올라 7만1천 달러를 회복했다.", "이전", "다음"]
+    assert is_korean("\n".join(lines))
+    assert remove_junk(lines, korean_body=True) == lines[:3]
+
+
+def test_an_english_page_from_a_korean_outlet_is_not_korean() -> None:
+    assert not is_korean("로고\n이동\nBitcoin rose 5% to $71,000 on Monday as shorts were squeezed hard.")
+
+
+def test_the_word_lists_are_data() -> None:
+    data = json.loads(JUNK_FILE.read_text(encoding="utf-8"))
+    assert {"exact", "prefixes", "nav_words", "social_words", "patterns"} <= data.keys()
+    assert "메인사진" in data["exact"] and "▲" in data["prefixes"]

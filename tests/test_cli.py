@@ -1,0 +1,148 @@
+"""The `factcheck` command as an editor and a pipeline use it: exit codes, formats, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import MARKET, REPO, SEED
+
+
+def run(*args: str, stdin: bytes | None = None, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ)
+    if home is not None:
+        env["FACTCHECK_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        input=stdin.decode() if stdin is not None else None,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+
+
+@pytest.fixture(scope="module")
+def home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A factcheck home whose store holds the shared BTC/ETH data."""
+    home = tmp_path_factory.mktemp("home")
+    result = run("data", "import", *(str(MARKET / n) for n in ("BTC-USDT_1h_binance-spot.csv", "BTC-USDT-PERP_1h_binance-usdm.csv")), home=home)
+    assert result.returncode == 0, result.stderr
+    assert "imported  16032 binance BTC/USDT 1h" in result.stdout
+    return home
+
+
+def test_seed_in_the_terminal(home: Path) -> None:
+    result = run(str(SEED), "--offline", home=home)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "published 2026-02-09 01:17 UTC (2026-02-09 10:17 Asia/Seoul)" in out
+    assert "imprecise" in out and "reclaimed the $71,000 level" in out
+    assert "$70,502" in out
+
+
+def test_json_is_the_model_and_validates_against_the_schema(home: Path, tmp_path: Path) -> None:
+    import jsonschema
+
+    out = tmp_path / "report.json"
+    result = run(str(SEED), "--offline", "--format", "json", "--output", str(out), home=home)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(out.read_text())
+    schema = json.loads(run("schema").stdout)
+    jsonschema.validate(report, schema)
+    assert report["article"]["published_at"].startswith("2026-02-09T01:17:00")
+    assert [c["verdict"] for c in report["claims"]] == ["imprecise", "unrealized"]
+
+
+def test_markdown_lists_worst_first(home: Path) -> None:
+    result = run(str(SEED), "--offline", "--format", "markdown", home=home)
+    assert result.returncode == 0
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and "**" in line]
+    assert "**imprecise**" in rows[0] and "**unrealized**" in rows[1]
+
+
+def test_inaccurate_claim_exits_1_and_stdin_works(home: Path) -> None:
+    text = b"Published February 9, 2026 10:00 UTC\n\nBitcoin is trading at $80,000 after a calm night.\n"
+    result = run("-", "--offline", stdin=text, home=home)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "inaccurate" in result.stdout
+
+
+def test_published_option_overrides_the_article(home: Path) -> None:
+    result = run(str(SEED), "--offline", "--format", "json", "--published", "2026-02-08 14:00 UTC", home=home)
+    report = json.loads(result.stdout)
+    assert report["article"]["published_from"] == "option"
+    reclaim = report["claims"][0]
+    assert reclaim["verdict"] == "supported"  # on the afternoon of 8 Feb it was above $71,000
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda d: d / "missing.txt", "missing.txt"),
+        (lambda d: (d / "empty.txt").write_text("") and d / "empty.txt" or d / "empty.txt", "empty"),
+        (lambda d: (d / "blob.bin").write_bytes(bytes(range(256)) * 40) and d / "blob.bin", "binary"),
+        (lambda d: (d / "huge.txt").write_text("Bitcoin rose 1%. " * 330_000) and d / "huge.txt", "MB"),
+    ],
+    ids=["missing", "empty", "binary", "5MB"],
+)
+def test_bad_inputs_give_one_line_and_exit_2(tmp_path: Path, make, message: str) -> None:
+    path = make(tmp_path)
+    result = run(str(path), "--offline", home=tmp_path)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("factcheck: error:"), result.stderr
+    assert message.lower() in lines[0].lower()
+    assert "Traceback" not in result.stderr
+
+
+def test_refused_url_and_unreadable_date(tmp_path: Path) -> None:
+    refused = run(f"http://127.0.0.1:{_closed_port()}/story", home=tmp_path)
+    assert refused.returncode == 2 and "Traceback" not in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    bad_date = run(str(SEED), "--published", "the day after tomorrow-ish", home=tmp_path)
+    assert bad_date.returncode == 2 and "Traceback" not in bad_date.stderr
+    assert "the day after tomorrow-ish" in bad_date.stderr
+
+
+def test_several_articles_one_bad_still_reports_the_good_one(home: Path, tmp_path: Path) -> None:
+    result = run(str(SEED), str(tmp_path / "nope.txt"), "--offline", home=home)
+    assert result.returncode == 2
+    assert "reclaimed the $71,000 level" in result.stdout
+    assert "nope.txt" in result.stderr
+
+
+def test_every_command_has_help() -> None:
+    for command in ([], ["check"], ["data"], ["data", "import"], ["data", "ls"], ["schema"]):
+        result = run(*command, "--help")
+        assert result.returncode == 0, command
+        assert "Usage" in result.stdout
+
+
+def test_data_ls_lists_holdings(home: Path) -> None:
+    result = run("data", "ls", home=home)
+    assert "BTC/USDT" in result.stdout and "16,032" in result.stdout
+
+
+def test_library_returns_the_report_the_cli_prints(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from factcheck import Report, check
+
+    monkeypatch.setenv("FACTCHECK_HOME", str(home))
+    report = check(str(SEED), offline=True)
+    assert isinstance(report, Report)
+    cli = json.loads(run(str(SEED), "--offline", "--format", "json", home=home).stdout)
+    assert [c.claim.text for c in report.claims] == [c["claim"]["text"] for c in cli["claims"]]
+    assert [c.verdict.value for c in report.claims] == [c["verdict"] for c in cli["claims"]]

@@ -1,0 +1,112 @@
+"""Extraction of price-level, move and forecast claims from sentences."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from factcheck.model import Article, ClaimKind, Comparator, Modality, Precision
+from factcheck.nlp.extract import extract
+
+PUBLISHED = datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+
+
+def claims_in(text: str, **article: object):
+    fields = dict(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute, published_zone="UTC")
+    fields.update(article)
+    return extract(Article(**fields))
+
+
+def one(text: str):
+    found = claims_in(text)
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value", "comparator"),
+    [
+        ("Bitcoin successfully reclaimed the $71,000 level.", ClaimKind.price_level, 71_000, Comparator.crossed_above),
+        ("BTC is trading at $68.7K this morning.", ClaimKind.price_level, 68_700, Comparator.at),
+        ("Bitcoin fell below $60,000 on Thursday.", ClaimKind.price_level, 60_000, Comparator.crossed_below),
+        ("Bitcoin is holding above $70K despite the selling.", ClaimKind.price_level, 70_000, Comparator.above),
+        ("Ether dropped to $2,100 overnight.", ClaimKind.price_level, 2_100, Comparator.at),
+        ("Bitcoin set an intraday high of $61,172.", ClaimKind.intraday_high, 61_172, Comparator.at),
+        ("BTC is down 4% in 24 hours.", ClaimKind.price_change, -4, Comparator.down),
+        ("Bitcoin recovered 15% from its intraday lows.", ClaimKind.price_change, 15, Comparator.up),
+        ("Ether suffered a 15 percent drop.", ClaimKind.price_change, -15, Comparator.down),
+        ("Bitcoin surged nearly 16% in the past three days.", ClaimKind.price_change, 16, Comparator.up),
+    ],
+)
+def test_finds_the_claim(sentence: str, kind: ClaimKind, value: float, comparator: Comparator) -> None:
+    claim = one(sentence)
+    assert (claim.kind, claim.value, claim.comparator) == (kind, value, comparator)
+    assert claim.text in sentence
+    assert claim.sentence == sentence
+
+
+def test_between_is_one_claim_with_both_ends() -> None:
+    claim = one("Bitcoin has traded between $68,000 and $69,500 since Friday.")
+    assert (claim.value, claim.value_high, claim.comparator) == (68_000, 69_500, Comparator.between)
+
+
+def test_asset_comes_from_the_sentence_or_the_one_before() -> None:
+    claims = claims_in("Ether lagged behind. It fell below $2,000 late on Sunday. Bitcoin rose 3% in 24 hours.")
+    assert [(c.asset, c.kind) for c in claims] == [("ETH", ClaimKind.price_level), ("BTC", ClaimKind.price_change)]
+
+
+def test_window_is_resolved_against_publication() -> None:
+    claim = one("BTC is down 4% in 24 hours.")
+    assert claim.time.start == datetime(2026, 2, 8, 1, 17, tzinfo=timezone.utc)
+    assert claim.time.end == PUBLISHED
+    assert claim.time.text == "in 24 hours"
+
+
+def test_move_without_window_defaults_to_24_hours_and_says_nothing_was_written() -> None:
+    claim = one("Bitcoin slipped 2% as traders took profit.")
+    assert claim.time.text is None
+    assert claim.time.end - claim.time.start == PUBLISHED - datetime(2026, 2, 8, 1, 17, tzinfo=timezone.utc)
+
+
+def test_conditional_forecast_is_a_forecast_with_direction() -> None:
+    claim = one("If Bitcoin breaks the zone, it could surpass the short-term resistance at $75,000.")
+    assert claim.kind is ClaimKind.forecast
+    assert claim.modality is Modality.forecast
+    assert claim.comparator is Comparator.above
+    assert claim.value == 75_000
+
+
+def test_attribution_keeps_the_source_name() -> None:
+    claim = one("According to CoinGlass, Bitcoin fell below $60,000 on Thursday.")
+    assert claim.modality is Modality.attributed
+    assert claim.attributed_to == "CoinGlass"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Liquidations hit $500 million in 24 hours.",
+        "The liquidation map showed an imbalance of $7,132 between long and short positions.",
+        "Open interest rose 5% to $26.7 billion.",
+        "Spot bitcoin ETFs saw inflows of $1.2 billion on Monday.",
+        "Bitcoin's market cap is $1.4 trillion.",
+        "The RSI rose to 55 from 28.",
+        "Funding rates climbed to 0.01% per eight hours.",
+        "Trading volume jumped 40% over the week.",
+        "On 2026/02/09 at 10:17 the market opened.",
+    ],
+)
+def test_other_metrics_make_no_price_claim(sentence: str) -> None:
+    assert [c for c in claims_in(sentence) if c.kind is not ClaimKind.forecast] == []
+
+
+def test_seed_article_claims(seed_article: Article) -> None:
+    claims = extract(seed_article)
+    assert [(c.kind, c.asset, c.value, c.comparator) for c in claims] == [
+        (ClaimKind.price_level, "BTC", 71_000, Comparator.crossed_above),
+        (ClaimKind.forecast, "BTC", 75_000, Comparator.above),
+    ]
+    text = seed_article.text
+    for c in claims:
+        assert text[c.span[0] : c.span[1]] == c.text

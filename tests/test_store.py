@@ -1,0 +1,112 @@
+"""The on-disk store: CSV import, reads by window, holdings, durability."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from factcheck.market.csv_import import Series, import_csv, series_from_name
+from factcheck.market.store import Store
+
+from conftest import MARKET
+
+UTC = timezone.utc
+
+
+def test_series_is_read_from_the_shared_naming_convention() -> None:
+    assert series_from_name(Path("BTC-USDT_1h_binance-spot.csv")) == Series("binance", "BTC/USDT", "1h")
+    assert series_from_name(Path("ETH-USDT-PERP_1h_binance-usdm.csv")) == Series("binanceusdm", "ETH/USDT:USDT", "1h")
+    assert series_from_name(Path("BTC-USD_1d_yahoo.csv")) == Series("yahoo", "BTC/USD", "1d")
+    assert series_from_name(Path("fear-greed_1d_alternative-me.csv")) is None
+
+
+def test_import_of_real_hourly_candles_reads_back_exactly(tmp_path: Path) -> None:
+    with Store(tmp_path / "m.sqlite") as store:
+        result = import_csv(store, MARKET / "BTC-USDT_1h_binance-spot.csv")
+        assert result.rows == 16_032 and result.rejected == 0
+        bars = store.candles("binance", "BTC/USDT", "1h", datetime(2026, 2, 9, tzinfo=UTC), datetime(2026, 2, 9, 2, tzinfo=UTC))
+    assert list(bars.index) == [pd.Timestamp("2026-02-09 00:00", tz="UTC"), pd.Timestamp("2026-02-09 01:00", tz="UTC")]
+    assert bars["close"].tolist() == [70502.38, 70369.53]
+    assert bars.loc["2026-02-09 00:00", "high"] == 70774.4
+
+
+def test_reimport_replaces_rather_than_duplicates(tmp_path: Path) -> None:
+    with Store(tmp_path / "m.sqlite") as store:
+        import_csv(store, MARKET / "ETH-USDT_1h_binance-spot.csv")
+        import_csv(store, MARKET / "ETH-USDT_1h_binance-spot.csv")
+        (holding,) = store.holdings()
+    assert holding.rows == 15_360
+    assert holding.first == datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def test_non_ohlcv_file_is_skipped_with_the_reason(tmp_path: Path) -> None:
+    with Store(tmp_path / "m.sqlite") as store:
+        result = import_csv(store, MARKET / "BTC-USD_1d_coinmetrics-refrate.csv")
+        assert result.rows == 0 and "not an OHLCV file" in (result.skipped or "")
+        assert store.holdings() == []
+
+
+def test_unreadable_rows_are_counted_not_stored(tmp_path: Path) -> None:
+    path = tmp_path / "BTC-USDT_1h_binance-spot.csv"
+    path.write_text(
+        "timestamp,open,high,low,close,volume\n"
+        "2026-02-09T00:00:00Z,1,2,0.5,1.5,10\n"
+        "not a time,1,2,0.5,1.5,10\n"
+        "2026-02-09T02:00:00Z,abc,2,0.5,1.5,10\n"
+    )
+    with Store(tmp_path / "m.sqlite") as store:
+        result = import_csv(store, path)
+    assert (result.rows, result.rejected) == (1, 2)
+
+
+def test_a_killed_import_leaves_committed_rows_and_a_readable_store(tmp_path: Path) -> None:
+    """kill -9 in the middle of a big write: the store opens and holds every committed row."""
+    db = tmp_path / "m.sqlite"
+    with Store(db) as store:
+        import_csv(store, MARKET / "ETH-USDT_1h_binance-spot.csv")
+    script = (
+        "import sys; from pathlib import Path; from factcheck.market.store import Store;"
+        "from factcheck.market.csv_import import import_csv;"
+        "s = Store(Path(sys.argv[1]));"
+        "print('ready', flush=True);"
+        "[import_csv(s, Path(sys.argv[2])) for _ in range(1000)]"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, str(db), str(MARKET / "BTC-USDT-PERP_1h_binance-usdm.csv")],
+        stdout=subprocess.PIPE,
+    )
+    assert proc.stdout is not None and proc.stdout.readline().strip() == b"ready"
+    import time
+
+    time.sleep(1.5)  # well inside the repeated 21k-row transactions
+    proc.kill()
+    proc.wait()
+    proc.stdout.close()
+    with Store(db) as store:
+        rows = {(h.source, h.symbol): h.rows for h in store.holdings()}
+    assert rows[("binance", "ETH/USDT")] == 15_360
+    assert rows.get(("binanceusdm", "BTC/USDT:USDT"), 0) in (0, 21_168)
+
+
+def test_a_reader_reads_while_a_writer_writes(tmp_path: Path) -> None:
+    db = tmp_path / "m.sqlite"
+    with Store(db) as writer, Store(db) as reader:
+        import_csv(writer, MARKET / "ETH-USDT_1h_binance-spot.csv")
+        writer._db.execute("BEGIN IMMEDIATE")
+        writer._db.execute("DELETE FROM candles")
+        assert len(reader.candles("binance", "ETH/USDT", "1h", datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 1, 2, tzinfo=UTC))) == 24
+        writer._db.execute("ROLLBACK")
+
+
+def test_a_store_path_that_cannot_be_created_is_a_clear_error(tmp_path: Path) -> None:
+    from factcheck.errors import StoreError
+
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot open the market store"):
+        Store(blocker / "sub" / "m.sqlite")

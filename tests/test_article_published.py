@@ -61,14 +61,10 @@ def test_korean_outlet_forms_are_korea_time(line: str) -> None:
         ("Published 2025-07-09 10:17 BST", utc(2025, 7, 9, 9, 17), "+01:00"),
         ("Published 2026-02-09 10:17 UTC+9", utc(2026, 2, 9, 1, 17), "+09:00"),
         ("Published 05 Apr 2024 5:49 PM", utc(2024, 4, 5, 17, 49), "UTC"),
-        ("Published 12:53 a.m. Jan 2, 2024", None, None),  # time before date: not read as a time
     ],
 )
-def test_english_forms_and_zones(line: str, expected: datetime | None, zone: str | None) -> None:
+def test_english_forms_and_zones(line: str, expected: datetime, zone: str) -> None:
     found = find_in_text(f"Title\n{line}\nBody.", default_zone="UTC")
-    if expected is None:
-        assert found is not None and found.precision is Precision.day
-        return
     assert found is not None
     assert (found.at, found.zone, found.precision) == (expected, zone, Precision.minute)
 
@@ -96,6 +92,19 @@ def test_an_update_time_is_used_only_when_nothing_else_is_printed() -> None:
 
 def test_a_date_inside_a_body_sentence_is_not_the_publication_time() -> None:
     text = "Title\n\nOn April 7, 2025, according to BTCC market data, Bitcoin fell 8% to $74,000 in a day."
+    assert find_in_text(text, default_zone="UTC") is None
+
+
+def test_a_short_claim_with_a_date_is_neither_the_publication_time_nor_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("BTC today\nBitcoin closed 2026-02-08 at $70,500.\nBitcoin rose 5%.", encoding="utf-8")
+    article = load_article(str(path))
+    assert article.published_at is None
+    assert "Bitcoin closed 2026-02-08 at $70,500." in article.text
+
+
+def test_a_date_inside_a_url_is_not_a_date_line() -> None:
+    text = "Title\nhttps://example.com/markets/2024/01/02/bitcoin-begins-2024\nBody."
     assert find_in_text(text, default_zone="UTC") is None
 
 

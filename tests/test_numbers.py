@@ -49,3 +49,9 @@ def test_between_gives_both_ends_with_offsets() -> None:
     text = "between $68,000 and $69,500"
     quantities = find_quantities(text)
     assert [text[q.start : q.end] for q in quantities] == ["$68,000", "$69,500"]
+
+
+def test_vague_bands_are_not_quantities_but_below_is_fine() -> None:
+    assert find_quantities("hold above the mid-$90,000s") == []
+    assert find_quantities("in the high $60,000s") == []
+    assert [q.value for q in find_quantities("fell below $2,000")] == [2000]

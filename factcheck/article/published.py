@@ -64,7 +64,7 @@ _MONTH = (
 )
 _DATES = (
     # 2026-02-09, 2026/02/09, 2026.02.09. (one separator throughout)
-    re.compile(r"(?<![\d.])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)\.?"),
+    re.compile(r"(?<![\w./-])(?P<y>(?:19|20)\d\d)(?P<sep>[-./])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)\.?"),
     # 2026년 2월 9일
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
     # February 9, 2026 / Feb. 9th 2026
@@ -177,8 +177,7 @@ def _bare(head: list[str], default_zone: str) -> Published | None:
         for stamp in _stamps(line):
             if _UPDATED_LABEL.search(line[max(0, stamp.start - 40) : stamp.start]):
                 continue
-            rest = (line[: stamp.start] + " " + line[stamp.end :]).split()
-            if len(rest) <= _BARE_EXTRA_WORDS:
+            if _is_little_else(line[: stamp.start] + " " + line[stamp.end :]):
                 return _place(stamp, default_zone, _quote(line.strip()), implied=False)
     return None
 
@@ -294,4 +293,9 @@ def is_date_line(line: str) -> bool:
         rest.append(line[last : stamp.start])
         last = stamp.end
     rest.append(line[last:])
-    return len(" ".join(rest).split()) <= _BARE_EXTRA_WORDS
+    return _is_little_else(" ".join(rest))
+
+
+def _is_little_else(rest: str) -> bool:
+    """What remains of a line around its date is a label or a name, not a claim."""
+    return len(rest.split()) <= _BARE_EXTRA_WORDS and not re.search(r"[\d$%€£₩]", rest)

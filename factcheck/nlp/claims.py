@@ -4,12 +4,14 @@ A claim is a quantity bound to a cue ("reclaimed the" + "$71,000"), about an
 asset, at a time, with a modality. Binding is deliberately strict: a number
 with no cue, or whose nearest subject is another metric (volume, open
 interest, liquidations), makes no price claim, so the report never checks a
-figure against the wrong series.
+figure against the wrong series. A claim restated (headline, then body) is
+reported once.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -17,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import load_cues
-from factcheck.nlp.modality import modality_of
+from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, resolve
 
@@ -25,96 +27,17 @@ MAX_GAP = 3  # tokens allowed between a cue and its number ("rose nearly 16%")
 WINDOW_REACH = 8  # tokens after the number where its time window may be named
 LEVEL_NOUNS = {"level", "mark", "zone", "area", "handle", "threshold", "line", "region", "barrier", "territory"}
 MAX_PRICE = 5e6  # a USD "price" beyond this is a market total, not a price
-
-
-@lru_cache(maxsize=1)
-def _cues() -> dict[str, dict[str, Any]]:
-    return load_cues()
-
-
-def _fits(needs: str, q: Quantity, span: Span) -> bool:
-    """Whether a quantity is the kind of number a cue asks for."""
-    wants = set(needs.split("|"))
-    if "%" in wants and q.unit == "%":
-        return True
-    if "USD" in wants:
-        if q.unit == "USD":
-            return abs(q.value) < MAX_PRICE
-        if q.unit is None and abs(q.value) < MAX_PRICE:
-            after = span.doc[span.end] if span.end < len(span.doc) else None
-            written_k = q.magnitude == 1e3
-            return written_k or (after is not None and after.lemma_.lower() in LEVEL_NOUNS and q.value >= 1)
-    return False
-
-
-def _other_metric(doc: Doc, sentence: Span, cue: Span, quantity: Span, asset: Span | None) -> bool:
-    """True when the number is about a non-price metric ("$500 million in liquidations")."""
-    after = doc[quantity.end : min(quantity.end + 3, sentence.end)]
-    for metric in doc.spans["metrics"]:
-        if metric.start >= after.start and metric.end <= after.end:
-            # "$7,132 liquidation imbalance", "$2B in inflows"; but not "...$71K. Volume".
-            if not any(t.is_punct for t in doc[after.start : metric.start]):
-                return True
-        if cue.end <= metric.start < quantity.start:
-            return True
-        # The cue's own subject: back to the asset or the last clause break.
-        lo = asset.end if asset is not None and asset.end <= cue.start else sentence.start
-        breaks = [t.i for t in doc[lo : cue.start] if t.text in {",", ";", ":", "—", "(", "–"}]
-        lo = breaks[-1] + 1 if breaks else lo
-        if lo <= metric.start and metric.end <= cue.start:
-            return True
-    return False
-
-
-def _binding(
-    quantity: Span, cues: list[Span], quantities: list[Span]
-) -> tuple[Span, dict[str, Any]] | None:
-    """The cue a quantity belongs to: the nearest before it, else a noun right after it."""
-    table = _cues()
-    best = None
-    for cue in cues:
-        row = table[cue.label_]
-        if row["position"] == "before" and cue.end <= quantity.start:
-            gap = quantity.start - cue.end
-            between = [q for q in quantities if cue.end <= q.start < quantity.start]
-            if row["comparator"] == "between":
-                if gap > MAX_GAP + 4 or len(between) > 1:
-                    continue
-            elif gap > MAX_GAP or between:
-                continue
-            if best is None or cue.end > best[0].end:
-                best = (cue, row)
-    if best is not None:
-        return best
-    for cue in cues:
-        row = table[cue.label_]
-        if row["position"] == "after" and 0 <= cue.start - quantity.end <= 1:
-            return cue, row
-    return None
-
-
-def _asset(doc: Doc, sentence: Span, anchor: Span, fallback: str | None) -> tuple[str | None, Span | None]:
-    before = [a for a in doc.spans["assets"] if sentence.start <= a.start and a.end <= anchor.start]
-    if before:
-        return before[-1].label_, before[-1]
-    after = [a for a in doc.spans["assets"] if anchor.end <= a.start and a.end <= sentence.end]
-    if after:
-        return after[0].label_, None
-    return fallback, None
-
-
-def _window(doc: Doc, sentence: Span, cue: Span, quantity: Span, quantities: list[Span]) -> Span | None:
-    nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
-    stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
-    for window in doc.spans["windows"]:
-        if quantity.end <= window.start and window.end <= stop:
-            return window
-    for window in doc.spans["windows"]:
-        if sentence.start <= window.start and window.end <= cue.start:
-            return window
-    return None
-
-
+PRONOUNS = {"it", "its", "token", "coin", "asset", "price", "cryptocurrency", "crypto", "currency"}
+DOWN_WORDS = {
+    "fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "crash", "dip", "retreat",
+    "plummet", "slump", "dive", "low", "lows", "bottom", "selloff", "sell-off", "down", "lose", "shed",
+}
+UP_WORDS = {
+    "rise", "gain", "jump", "surge", "climb", "rally", "soar", "advance", "rebound", "recover", "bounce",
+    "high", "highs", "peak", "top", "up", "claw", "spike", "rocket",
+}
+HIGH_NOUNS = {"high", "highs", "peak", "top", "record", "ath"}
+LOW_NOUNS = {"low", "lows", "bottom", "trough"}
 _DIRECTION = {
     "crossed_above": Comparator.above,
     "above": Comparator.above,
@@ -123,14 +46,123 @@ _DIRECTION = {
 }
 
 
-def _leading_cue(cue: Span, sentence: Span) -> Span | None:
-    """A crossing verb right before a level cue: 'surpass' in 'surpass the resistance at'."""
-    if _cues()[cue.label_]["kind"] not in {"support", "resistance"}:
-        return None
-    for other in cue.doc.spans["cues"]:
-        if sentence.start <= other.start and other.end <= cue.start and cue.start - other.end <= 1:
-            if _cues()[other.label_]["comparator"] in _DIRECTION:
-                return other
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, dict[str, Any]]:
+    return load_cues()
+
+
+@dataclass(frozen=True)
+class Binding:
+    """A quantity and the cue that gives it meaning (None: the number's own sign)."""
+
+    quantity: Span
+    cue: Span | None
+    row: dict[str, Any]
+
+
+# A signed percent with no verb ("+6.1% 24h", "‑13.1% in 24 hours") is a move.
+_SIGNED_MOVE = {"id": "signed", "kind": "price_change", "comparator": "up", "needs": "%", "when": "instant", "position": "self"}
+
+
+def _fits(needs: str, q: Quantity, span: Span) -> bool:
+    """Whether a quantity is the kind of number a cue asks for."""
+    if needs == "money":  # written as money: "$3,282", "87.2k"
+        return abs(q.value) < MAX_PRICE and (q.unit == "USD" or (q.unit is None and q.magnitude == 1e3))
+    wants = set(needs.split("|"))
+    if "%" in wants and q.unit == "%":
+        return True
+    if "USD" in wants and abs(q.value) < MAX_PRICE:
+        if q.unit == "USD":
+            return True
+        if q.unit is None:
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            written_k = q.magnitude == 1e3
+            return written_k or (after is not None and after.lemma_.lower() in LEVEL_NOUNS and q.value >= 1)
+    return False
+
+
+def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
+    """True when the number is about a non-price metric ("$500 million in liquidations")."""
+    after = doc[quantity.end : min(quantity.end + 3, sentence.end)]
+    anchor = cue if cue is not None and cue.start < quantity.start else quantity
+    for metric in doc.spans["metrics"]:
+        if metric.start >= after.start and metric.end <= after.end:
+            # "$7,132 liquidation imbalance", "$2B in inflows"; but not "...$71K. Volume".
+            if not any(t.is_punct for t in doc[after.start : metric.start]):
+                return True
+        if anchor.end <= metric.start < quantity.start:
+            return True
+        # The cue's own subject: back to the asset or the last clause break.
+        lo = asset.end if asset is not None and asset.end <= anchor.start else sentence.start
+        breaks = [t.i for t in doc[lo : anchor.start] if t.text in {",", ";", ":", "—", "(", "–"}]
+        lo = breaks[-1] + 1 if breaks else lo
+        if lo <= metric.start and metric.end <= anchor.start:
+            return True
+    return False
+
+
+def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Binding | None:
+    """The cue a quantity belongs to: the nearest fitting one before it, else one right after it."""
+    table = _cues()
+    q: Quantity = quantity._.quantity
+    best: tuple[tuple[int, int], Span, dict[str, Any]] | None = None
+    for cue in cues:
+        row = table[cue.label_]
+        if row["position"] != "before" or cue.end > quantity.start or not _fits(row["needs"], q, quantity):
+            continue
+        gap = quantity.start - cue.end
+        between = [s for s in quantities if cue.end <= s.start < quantity.start]
+        if row["comparator"] == "between":
+            if gap > MAX_GAP + 4 or len(between) > 1:
+                continue
+        elif gap > row.get("max_gap", MAX_GAP) or between:
+            continue
+        if row["kind"] == "price_change" and q.unit == "%" and _rate_level(quantity):
+            continue
+        rank = (cue.end, len(cue))
+        if best is None or rank > best[0]:
+            best = (rank, cue, row)
+    if best is not None:
+        return Binding(quantity, best[1], best[2])
+    for cue in cues:
+        row = table[cue.label_]
+        if row["position"] == "after" and 0 <= cue.start - quantity.end <= 1 and _fits(row["needs"], q, quantity):
+            return Binding(quantity, cue, row)
+    if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
+        return Binding(quantity, None, _SIGNED_MOVE)
+    return None
+
+
+def _rate_level(quantity: Span) -> bool:
+    """A percent that is a level, not a move: 'rising to 4.3%', '-0.01% per eight hours'."""
+    doc = quantity.doc
+    before = doc[quantity.start - 1].lower_ if quantity.start > 0 else ""
+    after = doc[quantity.end].lower_ if quantity.end < len(doc) else ""
+    return before in {"to", "at", "of"} or after in {"per", "a", "an", "annualized", "annualised", "apr", "apy"}
+
+
+def _asset(doc: Doc, sentence: Span, anchor: Span, carried: str | None, dominant: str | None) -> tuple[str | None, Span | None]:
+    """The asset a claim is about: named in its sentence, else the one 'it' refers to, else the article's."""
+    before = [a for a in doc.spans["assets"] if sentence.start <= a.start < anchor.end and a.end <= anchor.end]
+    if before:
+        return before[-1].label_, before[-1]
+    if any(t.lower_ in PRONOUNS for t in doc[sentence.start : anchor.start]):
+        return carried, None  # "It fell below...", "The token dropped to..."
+    after = [a for a in doc.spans["assets"] if anchor.end <= a.start and a.end <= sentence.end]
+    if after:
+        return after[0].label_, None
+    return dominant or carried, None
+
+
+def _window(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
+    nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
+    stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
+    for window in doc.spans["windows"]:
+        if quantity.end <= window.start and window.end <= stop:
+            return window
+    for window in doc.spans["windows"]:
+        if sentence.start <= window.start and window.end <= anchor.start:
+            return window
     return None
 
 
@@ -140,8 +172,9 @@ def _dominant_asset(doc: Doc) -> str | None:
 
 
 def extract_claims(doc: Doc, article: Article) -> list[Claim]:
-    """Every price-level, intraday and price-change claim in the Doc, in reading order."""
+    """Every price-level, intraday, move and forecast claim in the Doc, in reading order."""
     claims: list[Claim] = []
+    seen: set[tuple[str, str | None, str, float | None, float | None]] = set()
     dominant = _dominant_asset(doc)
     carried: str | None = dominant
     for sentence in doc.sents:
@@ -160,15 +193,16 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             bound = _binding(quantity, cues, quantities)
             if bound is None:
                 continue
-            cue, row = bound
-            q: Quantity = quantity._.quantity
-            if not _fits(row["needs"], q, quantity):
+            anchor = bound.cue if bound.cue is not None and bound.cue.start < quantity.start else quantity
+            asset, asset_span = _asset(doc, sentence, anchor, carried, dominant)
+            if _other_metric(doc, sentence, bound.cue, quantity, asset_span):
                 continue
-            asset, asset_span = _asset(doc, sentence, cue if cue.start < quantity.start else quantity, carried)
-            if _other_metric(doc, sentence, cue, quantity, asset_span):
+            claim = _claim(doc, article, sentence, bound, quantities, asset, taken)
+            if claim is None:
                 continue
-            claim = _claim(doc, article, sentence, cue, row, quantity, quantities, asset, taken)
-            if claim is not None:
+            key = (claim.kind.value, claim.asset, claim.comparator.value, claim.value, claim.value_high)
+            if key not in seen:  # a headline restated in the body is one claim
+                seen.add(key)
                 claims.append(claim)
         mentioned = [a.label_ for a in doc.spans["assets"] if sentence.start <= a.start < sentence.end]
         if mentioned:
@@ -176,19 +210,55 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
     return claims
 
 
+def _leading_cue(cue: Span, sentence: Span) -> Span | None:
+    """A crossing verb right before a level cue: 'surpass' in 'surpass the resistance at'."""
+    if _cues()[cue.label_]["kind"] not in {"support", "resistance"}:
+        return None
+    for other in cue.doc.spans["cues"]:
+        if sentence.start <= other.start and other.end <= cue.start and cue.start - other.end <= 1:
+            if _cues()[other.label_]["comparator"] in _DIRECTION:
+                return other
+    return None
+
+
+def _direction(tokens: Span) -> int:
+    """+1 if the words speak of rising, -1 of falling, 0 if neither (the last word wins)."""
+    sign = 0
+    for t in tokens:
+        word = t.lemma_.lower()
+        if word in DOWN_WORDS or t.lower_ in DOWN_WORDS:
+            sign = -1
+        elif word in UP_WORDS or t.lower_ in UP_WORDS:
+            sign = 1
+    return sign
+
+
+def _extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
+    """'fell ..., touching $49,000' is a low; 'touched $69,000 before sliding' or
+    '... level with the peak' a high."""
+    doc = sentence.doc
+    rest = doc[quantity.end : sentence.end]
+    named = [t.lower_ for t in rest if t.lower_ in HIGH_NOUNS | LOW_NOUNS]
+    if named:
+        return ClaimKind.intraday_high if named[0] in HIGH_NOUNS else ClaimKind.intraday_low
+    before = _direction(doc[sentence.start : quantity.start])
+    if before:
+        return ClaimKind.intraday_low if before < 0 else ClaimKind.intraday_high
+    return ClaimKind.intraday_high if _direction(rest) <= 0 else ClaimKind.intraday_low
+
+
 def _claim(
     doc: Doc,
     article: Article,
     sentence: Span,
-    cue: Span,
-    row: dict[str, Any],
-    quantity: Span,
+    bound: Binding,
     quantities: list[Span],
     asset: str | None,
     taken: set[int],
 ) -> Claim | None:
+    quantity, cue, row = bound.quantity, bound.cue, bound.row
     q: Quantity = quantity._.quantity
-    kind = ClaimKind(row["kind"])
+    kind = _extreme_kind(sentence, quantity) if row["kind"] == "intraday_extreme" else ClaimKind(row["kind"])
     comparator = Comparator(row["comparator"])
     value, value_high = q.value, None
     end_span = quantity
@@ -203,19 +273,24 @@ def _claim(
             value, value_high = value_high, value
     metric = "price"
     unit = q.unit or ("USD" if "USD" in row["needs"] else None)
+    anchor = cue if cue is not None and cue.start < quantity.start else quantity
     window = None
     if kind is ClaimKind.price_change:
         metric = "return" if q.unit == "%" else "change"
         unit = q.unit
+        if cue is None:
+            comparator = Comparator.down if value < 0 else Comparator.up
         magnitude = abs(value)
         value = -magnitude if comparator is Comparator.down else magnitude
-        window = _window(doc, sentence, cue, quantity, quantities)
+        window = _window(doc, sentence, anchor, quantity, quantities)
         if window is not None and window.label_ == "from_low":
             metric = "rebound_from_low"
         elif window is not None and window.label_ == "from_high":
             metric = "drop_from_high"
-    lead = _leading_cue(cue, sentence)
-    modality, source = modality_of(lead or cue, sentence)
+    lead = _leading_cue(cue, sentence) if cue is not None else None
+    modality, source = modality_of(lead or cue or quantity, sentence)
+    if modality is not Modality.forecast and sentence_expects(sentence, quantity):
+        modality = Modality.forecast
     when = row.get("when", "instant")
     if kind is ClaimKind.forecast or modality is Modality.forecast:
         if kind is not ClaimKind.price_change:
@@ -230,9 +305,10 @@ def _claim(
         window,
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
     )
-    start_char = min((lead or cue).start_char, q.start)
-    end_char = max(cue.end_char, end_span._.quantity.end)
-    last = max(cue.end, end_span.end)
+    first = lead or cue or quantity
+    start_char = min(first.start_char, q.start)
+    end_char = max(cue.end_char if cue is not None else 0, end_span._.quantity.end)
+    last = max(cue.end if cue is not None else 0, end_span.end)
     if window is not None and window.start >= last and window.start - last <= 2:
         end_char = window.end_char
     elif last < sentence.end and doc[last].lemma_.lower() in LEVEL_NOUNS:

@@ -127,7 +127,15 @@ class _PatternTagger:
 
 
 class CueTagger(_PatternTagger):
+    """Keeps every cue match, overlaps included: which cue a number belongs to is
+    decided later, knowing the number's unit ("lost 12%" vs "lost the $60K level")."""
+
     key = "cues"
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = {(s, e, m) for m, s, e in self.matcher(doc)}
+        doc.spans[self.key] = [Span(doc, s, e, label=m) for s, e, m in sorted(spans)]
+        return doc
 
 
 class WindowTagger(_PatternTagger):

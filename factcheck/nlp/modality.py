@@ -93,3 +93,24 @@ def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
     if source:
         return Modality.attributed, source
     return Modality.asserted, None
+
+
+_PROSPECT_WORDS = {"room", "scope", "likely", "possible", "potential", "outlook", "scenario", "odds", "path"}
+_EXPECTING_WORDS = {"expect", "forecast", "predict", "target", "anticipate", "eye", "project", "call", "see"}
+
+
+def sentence_expects(sentence: Span, quantity: Span) -> bool:
+    """A forecast said around a noun ("desks expect a push to $75,000", "$105,000
+    could come back into view"): a modal or a verb of expectation before the
+    number, or a modal right after it."""
+    doc = sentence.doc
+    before = doc[sentence.start : quantity.start]
+    for token in before:
+        if token.dep_ in {"aux", "auxpass"} and token.lower_ in MODALS:
+            return True
+        if token.pos_ == "VERB" and token.lemma_.lower() in _EXPECTING_WORDS - {"see", "call"}:
+            return True
+        if token.lower_ in _PROSPECT_WORDS:
+            return True
+    after = doc[quantity.end : min(quantity.end + 2, sentence.end)]
+    return any(t.lower_ in MODALS for t in after)

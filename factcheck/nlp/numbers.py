@@ -122,10 +122,15 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
     )
 
 
+_VAGUE = re.compile(r"\b(?:mid|low|high|upper|lower)[-\s](?:\$|US\$)?$", re.IGNORECASE)
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Every quantity in `text`, in order."""
+    """Every quantity in `text`, in order; vague bands ("the mid-$90,000s") are left out."""
     found = []
     for match in QUANTITY.finditer(text):
+        if _VAGUE.search(text[max(0, match.start() - 9) : match.start()]) or text[match.end() : match.end() + 1] == "s":
+            continue
         quantity = parse_quantity(match)
         if quantity is not None:
             found.append(quantity)

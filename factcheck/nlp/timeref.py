@@ -7,7 +7,7 @@ claim keeps its words but no window, and the verifier says so.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from spacy.tokens import Span
@@ -31,19 +31,30 @@ LOOKBACK = timedelta(days=7)
 FORECAST_HORIZON = timedelta(days=30)
 
 
-def zone_of(article: Article) -> ZoneInfo:
+def zone_of(article: Article) -> tzinfo:
+    """The article's zone: an IANA name ('Asia/Seoul') or a fixed offset ('-05:00')."""
+    name = article.published_zone or "UTC"
+    if name[:1] in "+-" and len(name) == 6 and name[3] == ":":
+        sign = -1 if name[0] == "-" else 1
+        return timezone(sign * timedelta(hours=int(name[1:3]), minutes=int(name[4:6])))
     try:
-        return ZoneInfo(article.published_zone or "UTC")
+        return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
+        return timezone.utc
 
 
 def day_start(article: Article) -> datetime | None:
     """Midnight of the publication day, in the article's zone, as UTC."""
     if article.published_at is None:
         return None
-    local = article.published_at.astimezone(zone_of(article))
-    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(article.published_at.tzinfo)
+    zone = zone_of(article)
+    if article.published_precision is Precision.day:
+        # A date-only time holds the article's own date (at 00:00 UTC): that local day.
+        day = article.published_at.date()
+    else:
+        day = article.published_at.astimezone(zone).date()
+    midnight = datetime(day.year, day.month, day.day, tzinfo=zone)
+    return midnight.astimezone(article.published_at.tzinfo)
 
 
 def reference_time(article: Article) -> datetime:

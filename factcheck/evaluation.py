@@ -1,0 +1,132 @@
+"""Measuring extraction and verification against the gold corpus (`factcheck eval`).
+
+A predicted claim matches a gold claim when kind, asset and comparator agree
+and the value is the same once normalised ("$87.2k" = 87,200); each gold claim
+matches at most one prediction. Verdicts are compared on matched claims that
+carry an `expected_verdict`. Publication times are scored too, because every
+verdict rests on them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from factcheck.model import Claim, Report
+
+
+@dataclass
+class KindScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Evaluation:
+    kinds: dict[str, KindScore] = field(default_factory=dict)
+    misses: list[str] = field(default_factory=list)  # gold claims not found
+    extras: list[str] = field(default_factory=list)  # predictions matching no gold claim
+    verdicts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (expected, got)
+    published_right: int = 0
+    articles: int = 0
+    published_wrong: list[str] = field(default_factory=list)
+
+    @property
+    def overall(self) -> KindScore:
+        total = KindScore()
+        for s in self.kinds.values():
+            total.tp, total.fp, total.fn = total.tp + s.tp, total.fp + s.fp, total.fn + s.fn
+        return total
+
+    @property
+    def verdict_accuracy(self) -> float:
+        n = sum(self.verdicts.values())
+        return sum(c for (e, g), c in self.verdicts.items() if e == g) / n if n else 1.0
+
+
+def gold_files(corpus: Path) -> list[Path]:
+    return sorted(corpus.glob("*.gold.json"))
+
+
+def _same_value(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def _matches(gold: dict[str, Any], claim: Claim) -> bool:
+    return (
+        claim.kind.value == gold["kind"]
+        and claim.asset == gold.get("asset")
+        and claim.comparator.value == gold.get("comparator", "at")
+        and _same_value(claim.value, gold.get("value"))
+        and (gold.get("value_high") is None or _same_value(claim.value_high, gold["value_high"]))
+    )
+
+
+def _describe(d: dict[str, Any] | Claim) -> str:
+    if isinstance(d, Claim):
+        return f"{d.kind.value} {d.asset} {d.comparator.value} {d.value:g} “{d.text}”"
+    return f"{d['kind']} {d.get('asset')} {d.get('comparator')} {d.get('value'):g} “{d['text']}”"
+
+
+def score_article(
+    evaluation: Evaluation, gold: dict[str, Any], report: Report, label: str
+) -> None:
+    """Add one article's extraction, verdict and publication-time results."""
+    kinds = set(gold.get("kinds_annotated") or [c["kind"] for c in gold["claims"]])
+    predicted = [c for c in report.claims if c.claim.kind.value in kinds]
+    used: set[int] = set()
+    for g in gold["claims"]:
+        score = evaluation.kinds.setdefault(g["kind"], KindScore())
+        hit = next((i for i, c in enumerate(predicted) if i not in used and _matches(g, c.claim)), None)
+        if hit is None:
+            score.fn += 1
+            evaluation.misses.append(f"{label}: {_describe(g)}")
+            continue
+        score.tp += 1
+        used.add(hit)
+        if g.get("expected_verdict"):
+            evaluation.verdicts[(g["expected_verdict"], predicted[hit].verdict.value)] += 1
+    for i, c in enumerate(predicted):
+        if i not in used:
+            evaluation.kinds.setdefault(c.claim.kind.value, KindScore()).fp += 1
+            evaluation.extras.append(f"{label}: {_describe(c.claim)}")
+    evaluation.articles += 1
+    want = datetime.fromisoformat(gold["published_at"].replace("Z", "+00:00"))
+    got = report.article.published_at
+    if got == want:
+        evaluation.published_right += 1
+    else:
+        evaluation.published_wrong.append(f"{label}: expected {want:%Y-%m-%d %H:%M}, got {got}")
+
+
+def evaluate(corpus: Path, *, now: datetime | None = None, offline: bool = True, store: Any = None) -> Evaluation:
+    """Check every gold article of `corpus` and score the results."""
+    from factcheck.pipeline import check
+
+    evaluation = Evaluation()
+    for path in gold_files(corpus):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        article = (path.parent / gold["article"]).resolve()
+        report = check(str(article), store=store, offline=offline, now=now)
+        score_article(evaluation, gold, report, path.name.removesuffix(".gold.json"))
+    return evaluation

@@ -282,11 +282,17 @@ def _claim(
             comparator = Comparator.down if value < 0 else Comparator.up
         magnitude = abs(value)
         value = -magnitude if comparator is Comparator.down else magnitude
+        if doc[max(sentence.start, quantity.start - 3) : quantity.start].text.lower() == "as much as":
+            metric = "max_move"  # "slid as much as 15.8%": the extreme, not the close
         window = _window(doc, sentence, anchor, quantity, quantities)
         if window is not None and window.label_ == "from_low":
             metric = "rebound_from_low"
         elif window is not None and window.label_ == "from_high":
             metric = "drop_from_high"
+    elif kind is not ClaimKind.forecast:
+        window = _window(doc, sentence, anchor, quantity, quantities)
+        if window is not None and window.label_ not in {"today", "weekday", "yesterday"}:
+            window = None  # a level's own time is a day named, not a span of hours
     lead = _leading_cue(cue, sentence) if cue is not None else None
     modality, source = modality_of(lead or cue or quantity, sentence)
     if modality is not Modality.forecast and sentence_expects(sentence, quantity):

@@ -57,6 +57,40 @@ def day_start(article: Article) -> datetime | None:
     return midnight.astimezone(article.published_at.tzinfo)
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+def market_day_start(article: Article) -> datetime | None:
+    """00:00 UTC of the publication day: crypto's daily candle, which "on the day"
+    and "since midnight" refer to. A date-only article keeps its own date."""
+    if article.published_at is None:
+        return None
+    if article.published_precision is Precision.day:
+        return day_start(article)
+    return article.published_at.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+
+
+def named_day_start(article: Article, window: Span) -> datetime:
+    """Midnight (article's zone) of 'Sunday' or 'yesterday': the latest such day up to publication."""
+    assert article.published_at is not None
+    zone = zone_of(article)
+    today = (
+        article.published_at.date()
+        if article.published_precision is Precision.day
+        else article.published_at.astimezone(zone).date()
+    )
+    words = [t.lower_ for t in window]
+    if "yesterday" in words:
+        back = 1
+    else:
+        target = next(_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS)
+        back = (today.weekday() - target) % 7
+        if "last" in words and back == 0:
+            back = 7
+    day = today - timedelta(days=back)
+    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc)
+
+
 def reference_time(article: Article) -> datetime:
     """'Now' for the article: the publication minute, or the end of its day when
     only the date is known (so a claim about "today" is checked on the whole day)."""
@@ -100,7 +134,10 @@ def resolve(article: Article, when: str, window: Span | None, *, default: timede
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=published - length, end=published, kind="window")
     if label == "today" or when == "today":
-        return TimeRef(text=text or "today", start=day_start(article), end=published, kind="day")
+        return TimeRef(text=text or "today", start=market_day_start(article), end=published, kind="day")
+    if label in {"weekday", "yesterday"} and window is not None:
+        start = named_day_start(article, window)
+        return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
     if label == "week":
         return TimeRef(text=text, start=published - timedelta(weeks=1), end=published, kind="window")
     if label == "ytd":

@@ -33,6 +33,8 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         base, base_what = float(frame["high"].max()), "the high"
     else:
         base, base_what = float(frame["open"].iloc[0]), "the price"
+    if claim.metric == "max_move":  # "as much as": the furthest point, not the close
+        last = float(frame["low"].min() if claim.value < 0 else frame["high"].max())
     move_pct = (last / base - 1.0) * 100.0
     window = f"{when(candles.start)} → {when(as_of)}"
     assumed = "" if claim.time.text else " No window was given; read as the 24 hours to publication."

@@ -7,7 +7,7 @@ the price "at publication" is the last hourly close before it.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import timedelta, timezone
 
 import pandas as pd
 
@@ -73,6 +73,9 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
             + f" the range {usd(level)}–{usd(top)}.",
             figure=last_close, **kw,
         )
+
+    if claim.time.kind == "day" and claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
+        return _crossing_on_day(claim, in_claim, tol, kw)
 
     if claim.time.kind == "day":
         distance = max(0.0, low - level, level - high)
@@ -165,23 +168,79 @@ def _crossing(claim: Claim, frame: pd.DataFrame, last: float, as_of: pd.Timestam
     )
 
 
+def _crossing_on_day(claim: Claim, day: pd.DataFrame, tol: float, kw: dict) -> CheckedClaim:
+    """'Slipped under $100,000 on Sunday': an event within the day, which need not
+    still hold at publication. The day opened on the other side and traded through."""
+    assert claim.value is not None and claim.time.start is not None
+    level = claim.value
+    up = claim.comparator is Comparator.crossed_above
+    side = "above" if up else "below"
+    opened = float(day["open"].iloc[0])
+    extreme = float(day["high"].max() if up else day["low"].min())
+    at = day["high"].idxmax() if up else day["low"].idxmin()
+    started_other = opened < level if up else opened > level
+    went_through = extreme >= level if up else extreme <= level
+    span = f"{when(claim.time.start)}–{when(day.index[-1] + pd.Timedelta('1h'))}"
+    if started_other and went_through:
+        return verdict(
+            claim, Verdict.supported,
+            f"In {span} {claim.asset} opened at {usd(opened)} and traded {side} {usd(level)} "
+            f"(its {'high' if up else 'low'} {usd(extreme)} in the bar of {when(at)}).",
+            figure=extreme, **kw,
+        )
+    if not started_other:
+        return verdict(
+            claim, Verdict.imprecise,
+            f"{claim.asset} was already {side} {usd(level)} when {span} began (open {usd(opened)}), "
+            f"so it did not cross the level then.",
+            figure=opened, **kw,
+        )
+    miss = abs(extreme - level)
+    return verdict(
+        claim, _grade(miss, tol) if miss > tol else Verdict.imprecise,
+        f"In {span} {claim.asset}'s {'high' if up else 'low'} was {usd(extreme)}, {usd(miss)} short of {usd(level)}.",
+        figure=extreme, **kw,
+    )
+
+
 def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
-    """'Hit a high of $61,172 today': the day's high (or low) up to publication."""
+    """'Hit a high of $61,172', 'as low as $59,005': the extreme of the day the
+    article means. Without a named day that is the UTC day so far, the 24 hours
+    to publication, or the previous UTC day; the one nearest the claim is used,
+    and named in the explanation."""
     early = _missing_context(claim)
     if early is not None:
         return early
     assert claim.time.start is not None and claim.time.end is not None and claim.value is not None
-    candles = ctx.candles(claim, claim.time.start, claim.time.end)
-    bad = unusable(claim, candles)
-    if bad is not None:
-        return bad
+    end = claim.time.end
+    windows = [(claim.time.start, end)]
+    if not (claim.time.kind == "day" and claim.time.text):
+        today = end.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+        windows += [(end - LOOK, end), (today - timedelta(days=1), today), (today, end)]
     high = claim.kind.value == "intraday_high"
-    extreme = float(candles.frame["high"].max() if high else candles.frame["low"].min())
+    best = None
+    for start, stop in dict.fromkeys(windows):
+        if stop - start < timedelta(hours=1):
+            continue
+        candles = ctx.candles(claim, start, stop)
+        if unusable(claim, candles) is not None:
+            if best is None:
+                best = (float("inf"), candles, None)
+            continue
+        extreme = float(candles.frame["high"].max() if high else candles.frame["low"].min())
+        distance = abs(extreme - claim.value)
+        if best is None or distance < best[0]:
+            best = (distance, candles, extreme)
+    if best is None:
+        return verdict(claim, Verdict.unverifiable, "No full hour of data lies in the window the claim is about.")
+    distance, candles, extreme = best
+    bad = unusable(claim, candles)
+    if bad is not None or extreme is None:
+        return bad or verdict(claim, Verdict.unverifiable, "No usable data for the claim's window.")
     tol = level_tolerance(claim)
-    grade = _grade(abs(extreme - claim.value), tol)
     word = "high" if high else "low"
     return verdict(
-        claim, grade,
+        claim, _grade(distance, tol),
         f"The {word} from {when(candles.start)} to {when(candles.end)} was {usd(extreme)}; "
         f"the article says {usd(claim.value)}.",
         figure=extreme, candles=candles, tolerance=describe_level(claim, tol),

@@ -80,7 +80,7 @@ def named_day_start(article: Article, window: Span) -> datetime:
         else article.published_at.astimezone(zone).date()
     )
     words = [t.lower_ for t in window]
-    if "yesterday" in words:
+    if any(w.startswith("yesterday") for w in words):
         back = 1
     else:
         target = next(_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS)
@@ -133,19 +133,26 @@ def resolve(article: Article, when: str, window: Span | None, *, default: timede
     label = window.label_ if window is not None else None
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=published - length, end=published, kind="window")
-    if label == "today" or when == "today":
-        return TimeRef(text=text or "today", start=market_day_start(article), end=published, kind="day")
     if label in {"weekday", "yesterday"} and window is not None:
         start = named_day_start(article, window)
+        if window[0].lower_ == "since":  # "since Thursday": from that day to now
+            return TimeRef(text=text, start=start, end=published, kind="window")
         return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
+    if label in {"from_low", "from_high"} and window is not None:
+        named = any(t.lower_ in _WEEKDAYS or t.lower_.startswith("yesterday") for t in window)
+        start = named_day_start(article, window) if named else market_day_start(article)
+        return TimeRef(text=text, start=start, end=published, kind="window" if named else "day")
+    if label == "today" or when == "today":
+        return TimeRef(text=text, start=market_day_start(article), end=published, kind="day")
+    if article.published_precision is Precision.day and when in {"instant", "recent", "lookback"}:
+        # Only the date is known: an event "today" is checked on the whole day.
+        return TimeRef(text=text, start=day_start(article), end=published, kind="day")
     if label == "week":
         return TimeRef(text=text, start=published - timedelta(weeks=1), end=published, kind="window")
     if label == "ytd":
         local = published.astimezone(zone_of(article))
         start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
         return TimeRef(text=text, start=start.astimezone(published.tzinfo), end=published, kind="window")
-    if label in {"from_low", "from_high"}:
-        return TimeRef(text=text, start=day_start(article), end=published, kind="day")
     if when == "horizon":
         return TimeRef(
             text=text or f"no horizon stated; {FORECAST_HORIZON.days} days assumed",

@@ -1,0 +1,58 @@
+"""`factcheck eval`: precision, recall and F1 per claim kind on a gold corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from factcheck.commands.common import EXIT_BAD_INPUT, StoreOpt, fail
+
+
+def eval_command(
+    corpus: Annotated[Path, typer.Argument(help="Folder of articles with *.gold.json files.")] = Path("corpus"),
+    misses: Annotated[bool, typer.Option(help="List the gold claims not found and the extra ones found.")] = True,
+    online: Annotated[bool, typer.Option(help="Fetch missing market data (default: the store only).")] = False,
+    store: StoreOpt = None,
+) -> None:
+    """Score extraction (per kind), verdicts and publication times against gold annotations."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from factcheck.evaluation import evaluate, gold_files
+    from factcheck.market.store import Store
+
+    if not gold_files(corpus):
+        fail(f"{corpus}: no *.gold.json files")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    with Store(store) as db:
+        result = evaluate(corpus, store=db, offline=not online)
+    console = Console()
+    table = Table(title=f"extraction on {corpus} ({result.articles} articles)")
+    for column in ("kind", "gold", "found", "matched", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "kind" else "right")
+    rows = sorted(result.kinds.items()) + [("overall", result.overall)]
+    for kind, s in rows:
+        table.add_row(
+            kind, str(s.tp + s.fn), str(s.tp + s.fp), str(s.tp),
+            f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+            style="bold" if kind == "overall" else None,
+        )
+    console.print(table)
+    agree = sum(c for (e, g), c in result.verdicts.items() if e == g)
+    console.print(
+        f"verdicts: {agree}/{sum(result.verdicts.values())} agree with gold ({result.verdict_accuracy:.3f}); "
+        f"publication times: {result.published_right}/{result.articles} right"
+    )
+    for (expected, got), n in sorted(result.verdicts.items()):
+        if expected != got:
+            console.print(f"  expected {expected}, got {got}: {n}")
+    for line in result.published_wrong:
+        console.print(f"  time: {line}")
+    if misses:
+        for title, lines in (("missed", result.misses), ("extra", result.extras)):
+            if lines:
+                console.print(f"[bold]{title}[/] ({len(lines)})")
+                for line in lines:
+                    console.print(f"  {line}", markup=False)

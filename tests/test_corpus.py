@@ -1,0 +1,52 @@
+"""The gold corpus: extraction, verdicts and publication times, measured.
+
+Thresholds sit just under what the build reaches on this corpus, so a change
+that loses claims, misreads times or turns a caught error into `supported`
+fails here. The corpus is also the development set: figures on unseen
+articles will be lower, which is why the floors are not 1.0.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+import pytest
+
+from factcheck.evaluation import Evaluation, evaluate
+
+from conftest import CORPUS
+
+NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+
+
+@pytest.fixture(scope="module")
+def result(market_store) -> Evaluation:
+    return evaluate(CORPUS, store=market_store, offline=True, now=NOW)
+
+
+def test_gold_files_are_consistent_with_their_articles() -> None:
+    done = subprocess.run([sys.executable, str(CORPUS / "check_gold.py")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_every_publication_time_is_read_right(result: Evaluation) -> None:
+    assert result.published_wrong == []
+    assert result.published_right == result.articles >= 13
+
+
+def test_extraction_f1_overall_and_per_kind(result: Evaluation) -> None:
+    assert result.overall.f1 >= 0.93, (result.misses, result.extras)
+    for kind, score in result.kinds.items():
+        assert score.f1 >= 0.85, (kind, result.misses, result.extras)
+
+
+def test_verdicts_agree_with_the_analysts(result: Evaluation) -> None:
+    assert result.verdict_accuracy >= 0.95, result.verdicts
+
+
+def test_no_deliberate_error_is_passed_as_supported(result: Evaluation) -> None:
+    assert result.verdicts[("inaccurate", "supported")] == 0
+    assert result.verdicts[("unverifiable", "supported")] == 0
+    assert sum(n for (expected, _), n in result.verdicts.items() if expected == "inaccurate") >= 10

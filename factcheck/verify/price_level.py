@@ -214,7 +214,7 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
     assert claim.time.start is not None and claim.time.end is not None and claim.value is not None
     end = claim.time.end
     windows = [(claim.time.start, end)]
-    if not (claim.time.kind == "day" and claim.time.text):
+    if not (claim.time.kind == "day" and claim.time.text):  # no day named: look around publication
         today = end.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
         windows += [(end - LOOK, end), (today - timedelta(days=1), today), (today, end)]
     high = claim.kind.value == "intraday_high"

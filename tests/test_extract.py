@@ -118,3 +118,25 @@ def test_seed_article_claims(seed_article: Article) -> None:
     text = seed_article.text
     for c in claims:
         assert text[c.span[0] : c.span[1]] == c.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        ("Bitcoin has gained about US$4,750 since 8am Singapore time.", datetime(2026, 2, 9, 0, 0, tzinfo=timezone.utc)),
+        ("Bitcoin has gained 1,800 dollars since 6 p.m. ET.", datetime(2026, 2, 8, 23, 0, tzinfo=timezone.utc)),
+        ("Ether has given back 5.6% since midnight UTC.", datetime(2026, 2, 9, 0, 0, tzinfo=timezone.utc)),
+        ("Bitcoin is down 7% on the day.", datetime(2026, 2, 9, 0, 0, tzinfo=timezone.utc)),
+        ("Ether has added roughly 4% since Thursday.", datetime(2026, 2, 5, 0, 0, tzinfo=timezone.utc)),
+    ],
+)
+def test_clock_day_and_named_windows(sentence: str, start: datetime) -> None:
+    claim = one(sentence)  # published Monday 2026-02-09 01:17 UTC
+    assert claim.time.start == start
+    assert claim.time.end == PUBLISHED
+
+
+def test_a_crossing_on_a_named_day_is_an_event_on_that_day() -> None:
+    claim = one("The largest cryptocurrency slipped under $100,000 earlier on Sunday, before buyers returned.")
+    assert claim.comparator is Comparator.crossed_below
+    assert (claim.time.kind, claim.time.start) == ("day", datetime(2026, 2, 8, tzinfo=timezone.utc))

@@ -91,6 +91,45 @@ def named_day_start(article: Article, window: Span) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc)
 
 
+_PLACES = {
+    "singapore": "Asia/Singapore", "korea": "Asia/Seoul", "korean": "Asia/Seoul", "seoul": "Asia/Seoul",
+    "japan": "Asia/Tokyo", "tokyo": "Asia/Tokyo", "hong": "Asia/Hong_Kong", "london": "Europe/London",
+    "york": "America/New_York", "eastern": "America/New_York", "pacific": "America/Los_Angeles",
+    "india": "Asia/Kolkata",
+}
+
+
+def clock_start(article: Article, window: Span) -> datetime | None:
+    """'since 8am Singapore time', 'since 6 p.m. ET': the latest such moment before publication."""
+    from factcheck.article.zones import to_tzinfo, zone_name
+
+    assert article.published_at is not None
+    numbers = [t for t in window if t.like_num]
+    try:
+        hour = int(numbers[0].text)
+        minute = int(numbers[1].text) if len(numbers) > 1 else 0
+    except ValueError:
+        return None
+    words = [t.lower_ for t in window]
+    if any(w.startswith("p") and w.endswith(("m", "m.")) for w in words) and hour < 12:
+        hour += 12
+    elif any(w in {"am", "a.m.", "a.m"} for w in words) and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    zone = zone_of(article)
+    for word in reversed(words):
+        name = _PLACES.get(word) or zone_name(word.upper())
+        if name:
+            zone = to_tzinfo(name)
+            break
+    local = article.published_at.astimezone(zone)
+    moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    if moment > local:
+        moment -= timedelta(days=1)
+    return moment.astimezone(timezone.utc)
+
+
 def reference_time(article: Article) -> datetime:
     """'Now' for the article: the publication minute, or the end of its day when
     only the date is known (so a claim about "today" is checked on the whole day)."""
@@ -142,6 +181,8 @@ def resolve(article: Article, when: str, window: Span | None, *, default: timede
         named = any(t.lower_ in _WEEKDAYS or t.lower_.startswith("yesterday") for t in window)
         start = named_day_start(article, window) if named else market_day_start(article)
         return TimeRef(text=text, start=start, end=published, kind="window" if named else "day")
+    if label == "clock" and window is not None and (start := clock_start(article, window)):
+        return TimeRef(text=text, start=start, end=published, kind="window")
     if label == "today" or when == "today":
         return TimeRef(text=text, start=market_day_start(article), end=published, kind="day")
     if article.published_precision is Precision.day and when in {"instant", "recent", "lookback"}:

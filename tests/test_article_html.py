@@ -183,3 +183,14 @@ def test_an_unclosed_aside_does_not_swallow_the_page() -> None:
 )
 def test_sniffing_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+def test_wordpress_updated_time_element_is_an_update_not_the_publication() -> None:
+    page = parse_html(
+        '<time class="updated" datetime="2025-10-12T09:00:00+00:00">Oct 12</time>'
+        '<time class="entry-date published" datetime="2025-10-11T03:20:00+00:00">Oct 11</time><p>Text 5%.</p>'
+    )
+    assert [value for value, _ in page.published] == ["2025-10-11T03:20:00+00:00"]
+    assert [value for value, _ in page.modified] == ["2025-10-12T09:00:00+00:00"]
+    unedited = parse_html('<time class="entry-date published updated" datetime="2025-10-11T03:20:00Z">x</time>')
+    assert [value for value, _ in unedited.published] == ["2025-10-11T03:20:00Z"]

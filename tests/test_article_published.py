@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.article.load import load_article
-from factcheck.article.published import find_in_text, parse_header_value, parse_option
+from factcheck.article.published import find_in_text, is_date_line, parse_header_value, parse_option
 from factcheck.errors import BadDate
 from factcheck.model import Precision
 
@@ -28,6 +28,7 @@ def utc(*args: int) -> datetime:
         "입력 2026.02.09. 10:17",
         "승인 2026.02.09 10:17 | 수정 2026.02.09 11:30",
         "입력 2026년 2월 9일 오전 10:17",
+        "입력 2026.02.09(월) 10:17",
     ],
 )
 def test_korean_outlet_forms_are_korea_time(line: str) -> None:
@@ -67,6 +68,111 @@ def test_english_forms_and_zones(line: str, expected: datetime, zone: str) -> No
     found = find_in_text(f"Title\n{line}\nBody.", default_zone="UTC")
     assert found is not None
     assert (found.at, found.zone, found.precision) == (expected, zone, Precision.minute)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected", "zone"),
+    [
+        # a separator such as "·", "•", "—" or "|" between the date and the time
+        ("Thu, Dec 5, 2024 · 1:40 pm SGT", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        ("February 6, 2026 · 11:20 UTC", utc(2026, 2, 6, 11, 20), "UTC"),
+        ("Feb 6, 2026 — 11:20 UTC", utc(2026, 2, 6, 11, 20), "UTC"),
+        ("Feb 6, 2026 • 11:20 GMT", utc(2026, 2, 6, 11, 20), "UTC"),
+        ("6 Feb 2026 | 11:20 UTC", utc(2026, 2, 6, 11, 20), "UTC"),
+        ("Feb 6, 2026, at 11:20 UTC", utc(2026, 2, 6, 11, 20), "UTC"),
+        # a weekday before the date, and a label before the weekday
+        ("Thursday, December 5, 2024 1:40 PM SGT", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        ("Published: Thursday, December 5, 2024 1:40 PM SGT", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        ("Posted on Fri, 06 Feb 2026 11:20:00 +0000", utc(2026, 2, 6, 11, 20), "UTC"),
+        # day before month, "of", ordinals
+        ("Posted: 06 Feb 2026, 11:20 UTC", utc(2026, 2, 6, 11, 20), "UTC"),
+        ("5th of December 2024, 13:40 SGT", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        ("Published 5 December, 2024 13:40 SGT", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        # a.m./p.m. with dots, an hour without minutes, "11.20am", "hrs"
+        ("Oct 11, 2025 at 3:20 a.m. UTC", utc(2025, 10, 11, 3, 20), "UTC"),
+        ("Published Oct 11, 2025, 3 p.m. ET", utc(2025, 10, 11, 19, 0), "America/New_York"),
+        ("Published 6 Feb 2026, 11.20am GMT", utc(2026, 2, 6, 11, 20), "UTC"),
+        ("Published 6 Feb 2026, 16:50 hrs IST", utc(2026, 2, 6, 11, 20), "Asia/Kolkata"),
+        # the time before the date
+        ("11:20 GMT · Feb 6, 2026", utc(2026, 2, 6, 11, 20), "UTC"),
+        ("3:20 a.m. UTC on Oct 11, 2025", utc(2025, 10, 11, 3, 20), "UTC"),
+        ("1:40 PM SGT, Thursday, December 5, 2024", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        ("Published 12:53 a.m. Jan 2, 2024", utc(2024, 1, 2, 0, 53), "UTC"),
+        ("Published 12:53 p.m. ET Jan 2, 2024", utc(2024, 1, 2, 17, 53), "America/New_York"),
+        # zones of outlets in India, Australia, Indonesia, the Philippines, Russia, Brazil...
+        ("Updated: 01 Feb 2026, 01:00 AM IST", utc(2026, 1, 31, 19, 30), "Asia/Kolkata"),
+        ("Published 6 February 2026, 22:20 AEDT", utc(2026, 2, 6, 11, 20), "+11:00"),
+        ("Published 6 July 2025, 21:20 AEST", utc(2025, 7, 6, 11, 20), "+10:00"),
+        ("Published 6 Feb 2026 18:20 WIB", utc(2026, 2, 6, 11, 20), "Asia/Jakarta"),
+        ("Published 6 Feb 2026 7:20 pm PHT", utc(2026, 2, 6, 11, 20), "Asia/Manila"),
+        ("Published 6 Feb 2026 14:20 MSK", utc(2026, 2, 6, 11, 20), "Europe/Moscow"),
+        ("Published 6 Feb 2026 08:20 BRT", utc(2026, 2, 6, 11, 20), "-03:00"),
+        # written offsets
+        ("Published Feb 6, 2026, 7:20 PM (UTC+8)", utc(2026, 2, 6, 11, 20), "+08:00"),
+        ("Published Feb 6, 2026 20:20 GMT+9", utc(2026, 2, 6, 11, 20), "+09:00"),
+        ("Published Feb 6, 2026 16:50 UTC+05:30", utc(2026, 2, 6, 11, 20), "+05:30"),
+        ("Published Feb 6, 2026 08:20 GMT-3", utc(2026, 2, 6, 11, 20), "-03:00"),
+        # a bare date line with a reading time next to it
+        ("By Lena Voss · Oct 11, 2025 · 3:20 a.m. UTC · 4 min read", utc(2025, 10, 11, 3, 20), "UTC"),
+    ],
+)
+def test_more_date_line_families(line: str, expected: datetime, zone: str) -> None:
+    found = find_in_text(f"Title\n{line}\nBitcoin rose 5%.", default_zone="UTC")
+    assert found is not None
+    assert (found.at, found.zone, found.precision) == (expected, zone, Precision.minute)
+    assert is_date_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitcoin fell to $60,000 at 11:20 UTC on Feb 6, 2026, traders said.",
+        "Feb 6, 2026 11.50",  # a figure after a date, not "11:50"
+        "Top 10 · Feb 6, 2026 · 5",
+    ],
+)
+def test_times_that_are_not_a_publication_time(line: str) -> None:
+    found = find_in_text(f"Title\n{line}\nBody.", default_zone="UTC")
+    assert found is None or found.precision is Precision.day
+
+
+@pytest.mark.parametrize(
+    ("leftover", "expected"),
+    [
+        (
+            'By <a href="/author/x">X</a> &middot; <time datetime="2025-10-11T03:20:00+00:00">October 11, 2025</time>',
+            utc(2025, 10, 11, 3, 20),
+        ),
+        ('<time class="entry-date published updated" datetime="2025-10-11T05:20:00+02:00">Oct 11</time>',
+         utc(2025, 10, 11, 3, 20)),
+        ('datetime="2025-10-11T03:20:00+00:00">October 11, 2025', utc(2025, 10, 11, 3, 20)),
+        ('<meta property="article:published_time" content="2025-10-11T03:20:00Z" />', utc(2025, 10, 11, 3, 20)),
+        ('<span itemprop="datePublished" content="2025-10-11T03:20:00Z">Oct 11</span>', utc(2025, 10, 11, 3, 20)),
+        ('{"@type": "NewsArticle", "dateModified": "2025-10-12T09:00:00Z", "datePublished": "2025-10-11T03:20:00Z"}',
+         utc(2025, 10, 11, 3, 20)),
+    ],
+)
+def test_markup_left_in_a_plain_text_article(leftover: str, expected: datetime) -> None:
+    found = find_in_text(f"Bitcoin rebounds\n{leftover}\nBitcoin rose 5%.", default_zone="UTC")
+    assert found is not None
+    assert (found.at, found.precision) == (expected, Precision.minute)
+    assert "left in the text" in found.where
+
+
+def test_markup_time_to_the_minute_beats_a_printed_date() -> None:
+    text = 'Title\nOctober 11, 2025\n<time datetime="2025-10-11T03:20:00+00:00">Oct 11</time>\nBody.'
+    found = find_in_text(text, default_zone="UTC")
+    assert found is not None and (found.at, found.precision) == (utc(2025, 10, 11, 3, 20), Precision.minute)
+
+
+def test_markup_update_time_is_only_a_last_resort() -> None:
+    updated = '<time class="updated" datetime="2025-10-12T09:00:00+00:00">Oct 12</time>'
+    found = find_in_text(f"Title\n{updated}\nBody.", default_zone="UTC")
+    assert found is not None and found.at == utc(2025, 10, 12, 9) and "update" in found.where
+    printed = find_in_text(f"Title\nOctober 11, 2025\n{updated}\nBody.", default_zone="UTC")
+    assert printed is not None and (printed.at, printed.precision) == (utc(2025, 10, 11), Precision.day)
+    other = '<meta property="og:image:alt" content="2025-10-12" /> <meta name="twitter:card" content="x" /> a b'
+    assert find_in_text(f"Title\n{other}\nBody.", default_zone="UTC") is None
 
 
 def test_midnight_and_noon_in_twelve_hour_clock() -> None:
@@ -144,6 +250,9 @@ def test_time_without_zone_follows_the_page_language(tmp_path: Path) -> None:
         ("2024-02-29T18:04+09:00 (page: ...)", utc(2024, 2, 29, 9, 4), "+09:00"),
         ("2024-02-29 18:04 (KST)", utc(2024, 2, 29, 9, 4), "Asia/Seoul"),
         ("2024-06-09/10 (inferred)", utc(2024, 6, 9), "UTC"),
+        ("Thu, Dec 5, 2024 1:40 PM SGT", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        ("1:40 PM SGT, Dec 5, 2024", utc(2024, 12, 5, 5, 40), "Asia/Singapore"),
+        ("01 Feb 2026, 01:00 AM IST", utc(2026, 1, 31, 19, 30), "Asia/Kolkata"),
     ],
 )
 def test_header_values(value: str, expected: datetime, zone: str) -> None:
@@ -167,6 +276,9 @@ def test_header_value_says_it_assumed_utc() -> None:
         ("2026/02/09 10:17 KST", utc(2026, 2, 9, 1, 17), Precision.minute, "Asia/Seoul"),
         ("Feb 9, 2026 3:04 pm ET", utc(2026, 2, 9, 20, 4), Precision.minute, "America/New_York"),
         ("  2026-02-09 ", utc(2026, 2, 9), Precision.day, "UTC"),
+        ("Oct 11, 2025 at 3:20 a.m. UTC", utc(2025, 10, 11, 3, 20), Precision.minute, "UTC"),
+        ("11:20 GMT, Feb 6, 2026", utc(2026, 2, 6, 11, 20), Precision.minute, "UTC"),
+        ("01 Feb 2026 01:00 IST", utc(2026, 1, 31, 19, 30), Precision.minute, "Asia/Kolkata"),
     ],
 )
 def test_option_forms(value: str, expected: datetime, precision: Precision, zone: str) -> None:

@@ -57,6 +57,7 @@ _PUBLISHED_META = (
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
 _CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
+_UPDATED_TIME = re.compile(r"updated|modified", re.I)
 _TAGS = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|li|article)\b[^>]*>", re.I)
 
 
@@ -108,6 +109,7 @@ class _PageParser(HTMLParser):
         self._meta: dict[str, str] = {}
         self._canonical: str | None = None
         self._times: list[tuple[str, str]] = []
+        self._modified_times: list[tuple[str, str]] = []
         self._lang: str | None = None
         self._ld_nodes: list[dict[str, Any]] = []
 
@@ -192,6 +194,12 @@ class _PageParser(HTMLParser):
         elif tag == "link" and "canonical" in attr.get("rel", "").lower().split():
             self._canonical = self._canonical or attr.get("href") or None
         elif tag == "time" and attr.get("datetime"):
+            names = f"{attr.get('itemprop', '')} {attr.get('class', '')}"
+            if _UPDATED_TIME.search(names) and "publish" not in names.lower():
+                # WordPress prints <time class="entry-date published"> and <time class="updated">
+                # (and one <time class="entry-date published updated"> when never edited)
+                self._modified_times.append((attr["datetime"], "<time datetime> of an update"))
+                return
             hinted = attr.get("itemprop", "").lower() == "datepublished" or "pubdate" in attr
             hinted = hinted or "publish" in attr.get("class", "").lower()
             where = "<time itemprop=datePublished>" if hinted else "<time datetime>"
@@ -240,6 +248,7 @@ class _PageParser(HTMLParser):
         published += self._times
         modified = [(meta[k], f'<meta {_meta_attr(k)}="{k}">') for k in _MODIFIED_META if k in meta]
         modified += [(v, "JSON-LD dateModified") for n in articles if (v := _text(n.get("dateModified")))]
+        modified += self._modified_times
         return HtmlPage(
             text="\n\n".join(self._blocks),
             title=_squeeze(title) if title else None,

@@ -69,20 +69,42 @@ _DATES = (
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
     # February 9, 2026 / Feb. 9th 2026
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-    # 9 February 2026 / 05 Apr 2024
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    # 9 February 2026 / 05 Apr 2024 / 5th of December, 2024
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
 )
-# what may follow a date: "T10:17:00+09:00", " [10:17]", ", 3:04 pm EST", " - 18:04", " 오후 3:04"
-_TIME = re.compile(
-    r"(?:\s*(?:T|,|at|-|–|\||@)?\s*)\[?\s*(?:(?P<ko>오전|오후)\s*)?"
-    r"(?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?(?!\d)\s*\]?"
+_WEEKDAY = (
+    r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
+    r"fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?"
+)
+# a clock time: "10:17", "10:17:00.000", "1:40 pm", "3 p.m.", "11.20am", "11:20 hrs", then a zone
+# ("UTC", "(KST)", "GMT+8", "+05:30"); an hour alone or a "." between hour and minutes
+# counts only with am/pm (or, for "11.20", a zone) -- see `_clock`
+_CLOCK = (
+    r"(?P<H>\d{1,2})(?:(?P<sep>[:.])(?P<M>\d{2})(?::(?P<S>\d{2})(?:[.,]\d+)?)?)?(?![\d:])"
+    r"(?:\s*hrs?\b\.?)?\s*\]?"
     r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
-    rf"(?:\s*(?P<paren>\()?(?-i:(?P<zone>{ZONE_PATTERN}))(?(paren)\))(?![A-Za-z\d]))?",
+    rf"(?:\s*(?P<paren>\()?(?-i:(?P<zone>{ZONE_PATTERN}))(?(paren)\))(?![A-Za-z\d]))?"
+)
+# what may follow a date: "T10:17:00+09:00", " [10:17]", ", 3:04 pm EST", " - 18:04", " 오후 3:04",
+# " · 1:40 pm SGT", ", at 3:20 a.m. UTC", "(월) 10:17"
+_TIME = re.compile(
+    rf"(?:\s*\(\s*(?:[월화수목금토일]|{_WEEKDAY})\s*\))?"
+    r"(?:\s*(?:T|,|at|-|–|—|\||@|·|•|/)){0,2}\s*\[?\s*(?:(?P<ko>오전|오후)\s*)?" + _CLOCK,
     re.I,
 )
+# a time written before its date, up to the date: "11:20 GMT · ", "3:20 a.m. UTC on ",
+# "1:40 PM SGT, " (a weekday before the date is taken off first)
+_LEADING_TIME = re.compile(
+    r"(?<![\w:.$€£₩+-])" + _CLOCK + r"\s*(?:,|·|•|\||-|–|—|/|\bon\b)?\s*$",
+    re.I,
+)
+_LEADING_WEEKDAY = re.compile(rf"\b{_WEEKDAY},?\s*$", re.I)
+#: how far before a date a weekday and a time are looked for
+_LEADING_REACH = 60
 _PUBLISHED_LABEL = re.compile(
     r"(?:기사\s*입력|입력|등록|작성|게재|승인|published|posted|"
-    r"publish(?:ed)?\s*date|date\s*published|\bpub\s*date|release\s*date|\bdated?)"
+    r"publish(?:ed)?\s*date|date\s*published|publication(?:\s*(?:date|time))?|"
+    r"\bpub\s*date|release\s*date|released|\bdated?)"
     r"(?:\s+(?:on|at))?\s*(?:일시|시간)?\s*[:：]?\s*[\[(]?\s*$",
     re.I,
 )
@@ -94,6 +116,20 @@ _UPDATED_LABEL = re.compile(
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a zone written in a note right after a header value: "2024-02-28T13:28 (GMT, from URL)"
 _NOTE_ZONE = re.compile(rf"^\s*\(\s*(?P<zone>{ZONE_PATTERN})(?![A-Za-z])")
+# "5 min read", "3-minute read": furniture next to a bare date line, not a figure
+_READING_TIME = re.compile(r"\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b", re.I)
+
+# machine-written times left in a plain-text article by a scraper: an HTML attribute
+# (`<time datetime="...">`, `<meta property="article:published_time" content="...">`,
+# `itemprop="datePublished" content="..."`) or a JSON-LD field (`"datePublished": "..."`)
+_ISO = r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
+_MACHINE_ATTR = re.compile(rf"\b(?P<attr>datetime|content)\s*=\s*(?P<q>[\"']?)(?P<value>{_ISO})(?P=q)", re.I)
+_MACHINE_JSON = re.compile(
+    rf"[\"'](?P<key>date(?:Published|Created|Modified)|uploadDate)[\"']\s*:\s*[\"'](?P<value>{_ISO})[\"']",
+    re.I,
+)
+_MACHINE_UPDATED = re.compile(r"modif|updat", re.I)
+_MACHINE_PUBLISHED = re.compile(r"publish|pubdate|\bdate\b|dc\.date|issued|created", re.I)
 
 
 def parse_option(value: str) -> Published:
@@ -148,22 +184,65 @@ def parse_header_value(key: str, value: str, *, default_zone: str) -> Published 
 def find_in_text(text: str, *, default_zone: str) -> Published | None:
     """Find the publication time printed on the page, or None.
 
-    Looks, in order: for a labelled publication time (`입력 : 2026/02/09 [10:17]`,
-    `Published Feb 9, 2026 ...`) in the header area; for a line that is just a
-    date in the header area; for a labelled publication time anywhere; and
-    last for an "updated" time, which is later than publication.
+    Looks, in order: for a machine-written publication time to the minute left
+    in the text by a scraper (`<time datetime="...">`, `"datePublished": "..."`);
+    for a labelled publication time (`입력 : 2026/02/09 [10:17]`, `Published Feb 9,
+    2026 ...`) in the header area; for a line that is just a date in the header
+    area; for a labelled publication time anywhere; for a machine-written date;
+    and last for an "updated" time, printed or machine-written, which is later
+    than publication.
     """
     lines = text.split("\n")
     head = lines[:HEAD_LINES]
-    found = next(_labelled(head, _PUBLISHED_LABEL, default_zone), None) or _bare(head, default_zone)
+    machine = list(_machine(text, default_zone))
+    published = [found for found, updated in machine if not updated]
+    exact = next((found for found in published if found.precision is Precision.minute), None)
+    found = exact or next(_labelled(head, _PUBLISHED_LABEL, default_zone), None) or _bare(head, default_zone)
     found = found or next(_labelled(lines[HEAD_LINES:], _PUBLISHED_LABEL, default_zone), None)
+    found = found or next(iter(published), None)
     if found:
         return found
     updated = next(_labelled(lines, _UPDATED_LABEL, default_zone), None)
+    updated = updated or next((found for found, is_update in machine if is_update), None)
     if updated is None:
         return None
     note = f"{updated.where} (an update time; no publication time found)"
     return Published(updated.at, updated.precision, updated.zone, note)
+
+
+def _machine(text: str, default_zone: str) -> Iterator[tuple[Published, bool]]:
+    """Machine-written times left in the text as markup, each with whether it is an update time."""
+    for match in _MACHINE_ATTR.finditer(text):
+        tag = _enclosing_tag(text, match.start(), match.end())
+        # WordPress marks an unedited post's one <time> "entry-date published updated"
+        updated = bool(_MACHINE_UPDATED.search(tag)) and not re.search(r"publish", tag, re.I)
+        if match.group("attr").lower() == "content" and not updated and not _MACHINE_PUBLISHED.search(tag):
+            continue  # <meta content="2025-..."> of some other property
+        where = f"{_quote(tag)} (markup left in the text)"
+        found = parse_machine(match.group("value"), where, default_zone=default_zone)
+        if found:
+            yield found, updated
+    for match in _MACHINE_JSON.finditer(text):
+        updated = match.group("key").lower() == "datemodified"
+        where = f"{_quote(match.group(0))} (JSON-LD left in the text)"
+        found = parse_machine(match.group("value"), where, default_zone=default_zone)
+        if found:
+            yield found, updated
+
+
+def _enclosing_tag(text: str, start: int, end: int) -> str:
+    """The `<tag ...>` an attribute stands in, or its line when the tag's `<` was lost."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opener = text.rfind("<", max(line_start, start - 300), start)
+    if opener < 0 or ">" in text[opener:start]:
+        opener = line_start
+    closer = text.find(">", end, end + 300)
+    line_end = text.find("\n", end)
+    if closer < 0 or (0 <= line_end < closer):
+        closer = line_end if line_end >= 0 else len(text)
+    else:
+        closer += 1
+    return text[opener:closer]
 
 
 def default_zone_for(text: str) -> str:
@@ -197,7 +276,12 @@ def _labelled(lines: list[str], label: re.Pattern[str], default_zone: str) -> It
 
 
 def _stamps(text: str) -> list[_Stamp]:
-    """Every date in `text`, each extended by the time and zone written after it."""
+    """Every date in `text`, each extended by the time and zone written after it.
+
+    A date with no time after it takes a time written just before it ("11:20 GMT ·
+    Feb 6, 2026", "3:20 a.m. UTC on Oct 11, 2025"); a weekday before a date ("Thu,
+    Dec 5, 2024") belongs to the stamp, so a label before the weekday still labels it.
+    """
     found: list[_Stamp] = []
     for pattern in _DATES:
         for match in pattern.finditer(text):
@@ -208,8 +292,25 @@ def _stamps(text: str) -> list[_Stamp]:
     kept: list[_Stamp] = []
     for stamp in found:
         if not kept or stamp.start >= kept[-1].end:
-            kept.append(stamp)
+            floor = kept[-1].end if kept else 0
+            kept.append(_with_leading(text, stamp, floor))
     return kept
+
+
+def _with_leading(text: str, stamp: _Stamp, floor: int) -> _Stamp:
+    """The stamp moved back over a weekday and, when it has no time, a time before it."""
+    start = stamp.start
+    window = max(floor, start - _LEADING_REACH)
+    weekday = _LEADING_WEEKDAY.search(text, window, start)
+    if weekday:
+        start = weekday.start()
+    if stamp.hour is None:
+        timed = _LEADING_TIME.search(text, window, start)
+        clock = _clock(timed) if timed else None
+        if timed and clock:
+            hour, minute, second, zone = clock
+            return replace(stamp, start=timed.start(), hour=hour, minute=minute, second=second, zone=zone)
+    return replace(stamp, start=start)
 
 
 def _stamp_at(text: str, match: re.Match[str]) -> _Stamp | None:
@@ -221,19 +322,30 @@ def _stamp_at(text: str, match: re.Match[str]) -> _Stamp | None:
     except ValueError:
         return None
     timed = _TIME.match(text, match.end())
-    if timed is None:
+    clock = _clock(timed) if timed else None
+    if timed is None or clock is None:
         return _Stamp(match.start(), match.end(), year, month, day)
-    hour, minute = int(timed.group("H")), int(timed.group("M"))
-    meridiem = (timed.group("ampm") or "").lower() or {"오전": "a", "오후": "p"}.get(timed.group("ko") or "")
+    hour, minute, second, zone = clock
+    return _Stamp(match.start(), timed.end(), year, month, day, hour, minute, second, zone)
+
+
+def _clock(timed: re.Match[str]) -> tuple[int, int, int, str | None] | None:
+    """Hour, minute, second and zone of a matched time, or None when it is not a time."""
+    groups = timed.groupdict()
+    meridiem = (groups["ampm"] or "").lower() or {"오전": "a", "오후": "p"}.get(groups.get("ko") or "")
+    if groups["M"] is None and not meridiem:
+        return None  # a bare number is no time; "3 p.m." is
+    if groups["sep"] == "." and not (meridiem or groups["zone"]):
+        return None  # "11.50" after a date may be a figure; "11.20am", "11.20 GMT" are times
+    hour, minute = int(groups["H"]), int(groups["M"] or 0)
     if meridiem:
         if not 1 <= hour <= 12:
-            return _Stamp(match.start(), match.end(), year, month, day)
+            return None
         hour = hour % 12 + (12 if meridiem == "p" else 0)
     if hour > 23 or minute > 59:
-        return _Stamp(match.start(), match.end(), year, month, day)
-    zone = zone_name(timed.group("zone")) if timed.group("zone") else None
-    second = min(int(timed.group("S") or 0), 59)
-    return _Stamp(match.start(), timed.end(), year, month, day, hour, minute, second, zone)
+        return None
+    zone = zone_name(groups["zone"]) if groups["zone"] else None
+    return hour, minute, min(int(groups["S"] or 0), 59), zone
 
 
 def _place(stamp: _Stamp, default_zone: str, where: str, *, implied: bool) -> Published:
@@ -298,4 +410,5 @@ def is_date_line(line: str) -> bool:
 
 def _is_little_else(rest: str) -> bool:
     """What remains of a line around its date is a label or a name, not a claim."""
+    rest = _READING_TIME.sub(" ", rest)
     return len(rest.split()) <= _BARE_EXTRA_WORDS and not re.search(r"[\d$%€£₩]", rest)

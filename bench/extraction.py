@@ -1,0 +1,57 @@
+"""Extraction speed: articles/s and words/s, next to a bare `nlp.pipe` on the same texts.
+
+    python bench/extraction.py [--repeat 20]
+
+The texts are the project's corpus and the shared real articles. The ratio of
+the two rates is the overhead of our components and claim assembly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    repeat = parser.parse_args().repeat
+
+    from factcheck.article.load import load_article
+    from factcheck.nlp.claims import extract_claims
+    from factcheck.nlp.pipeline import OUR_COMPONENTS, load_pipeline
+
+    paths = sorted((REPO / "corpus").glob("*.txt")) + sorted((SHARED / "articles").glob("*.txt"))
+    articles = [load_article(str(p)) for p in paths]
+    articles = [a if a.published_at else a.model_copy(update={"published_at": datetime(2025, 1, 1, tzinfo=timezone.utc)}) for a in articles]
+    texts = [a.text for a in articles] * repeat
+    batch = articles * repeat
+    words = sum(len(t.split()) for t in texts)
+    nlp = load_pipeline()
+
+    with nlp.select_pipes(disable=list(OUR_COMPONENTS)):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+        bare = time.perf_counter() - start
+
+    start = time.perf_counter()
+    claims = 0
+    for doc, article in zip(nlp.pipe(texts, batch_size=64), batch):
+        claims += len(extract_claims(doc, article))
+    ours = time.perf_counter() - start
+
+    n = len(texts)
+    print(f"{n} articles, {words:,} words ({len(paths)} distinct x {repeat})")
+    print(f"bare nlp.pipe (en_core_web_sm): {n / bare:.1f} articles/s, {words / bare:,.0f} words/s")
+    print(f"factcheck extraction:          {n / ours:.1f} articles/s, {words / ours:,.0f} words/s, {claims / repeat:.0f} claims per pass")
+    print(f"overhead of our components and claim assembly: x{ours / bare:.2f}")
+
+
+if __name__ == "__main__":
+    main()

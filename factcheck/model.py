@@ -110,6 +110,12 @@ class Claim(_Value):
         default=1.0, description="the scale the number was written at: 1000 for '$71K'"
     )
     comparator: Comparator = Comparator.at
+    period: int | None = Field(default=None, description="indicator periods, e.g. 14 for RSI-14, 200 for a 200-day MA")
+    timeframe: str | None = Field(default=None, description="bar size an indicator or streak is on, e.g. '1d', '1w'")
+    zone: str | None = Field(default=None, description="a named state: 'oversold', 'extreme fear'")
+    side: str | None = Field(default=None, description="'long' / 'short' for liquidations")
+    count: int | None = Field(default=None, description="a streak's length: 3 for 'third weekly loss'")
+    duration_days: float | None = Field(default=None, description="a trend's length: ~300 for '10-month downtrend'")
     time: TimeRef = Field(default_factory=TimeRef)
     modality: Modality = Modality.asserted
     attributed_to: str | None = None

@@ -58,14 +58,17 @@ def test_json_is_the_model_and_validates_against_the_schema(home: Path, tmp_path
     schema = json.loads(run("schema").stdout)
     jsonschema.validate(report, schema)
     assert report["article"]["published_at"].startswith("2026-02-09T01:17:00")
-    assert [c["verdict"] for c in report["claims"]] == ["imprecise", "unrealized"]
+    verdicts = {c["claim"]["kind"]: c["verdict"] for c in report["claims"]}
+    assert verdicts["price_level"] == "imprecise" and verdicts["forecast"] == "unrealized"
 
 
 def test_markdown_lists_worst_first(home: Path) -> None:
     result = run(str(SEED), "--offline", "--format", "markdown", home=home)
     assert result.returncode == 0
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and "**" in line]
-    assert "**imprecise**" in rows[0] and "**unrealized**" in rows[1]
+    order = [r.split("**")[1] for r in rows]
+    assert order.index("imprecise") < order.index("unrealized") < order.index("unverifiable")
+    assert order == sorted(order, key=["inaccurate", "imprecise", "unrealized", "unverifiable", "pending", "not_checkable", "realized", "supported"].index)
 
 
 def test_inaccurate_claim_exits_1_and_stdin_works(home: Path) -> None:
@@ -79,7 +82,7 @@ def test_published_option_overrides_the_article(home: Path) -> None:
     result = run(str(SEED), "--offline", "--format", "json", "--published", "2026-02-08 14:00 UTC", home=home)
     report = json.loads(result.stdout)
     assert report["article"]["published_from"] == "option"
-    reclaim = report["claims"][0]
+    reclaim = next(c for c in report["claims"] if c["claim"]["kind"] == "price_level")
     assert reclaim["verdict"] == "supported"  # on the afternoon of 8 Feb it was above $71,000
 
 

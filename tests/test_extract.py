@@ -106,15 +106,67 @@ def test_attribution_keeps_the_source_name() -> None:
     ],
 )
 def test_other_metrics_make_no_price_claim(sentence: str) -> None:
-    assert [c for c in claims_in(sentence) if c.kind is not ClaimKind.forecast] == []
+    price_kinds = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.forecast}
+    assert [c.text for c in claims_in(sentence) if c.kind in price_kinds] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "metric", "value", "comparator"),
+    [
+        ("Liquidations hit $500 million in 24 hours.", ClaimKind.liquidations, "liquidations", 500e6, Comparator.at),
+        ("Over $277 million in long liquidations were recorded.", ClaimKind.liquidations, "liquidations", 277e6, Comparator.at),
+        ("The liquidation map showed an imbalance of $7,132 between long and short positions.", ClaimKind.liquidation_imbalance, "liquidation_imbalance", 7132, Comparator.at),
+        ("Open interest rose 5% on the day.", ClaimKind.open_interest, "open_interest_change", 5, Comparator.up),
+        ("Open interest climbed to $26.72 billion.", ClaimKind.open_interest, "open_interest", 26.72e9, Comparator.at),
+        ("Bitcoin's market cap is $1.4 trillion.", ClaimKind.market_cap, "market_cap", 1.4e12, Comparator.at),
+        ("Bitcoin dominance stands at 61.2%.", ClaimKind.market_cap, "dominance", 61.2, Comparator.at),
+        ("The RSI stands at 28.4 on the daily chart.", ClaimKind.indicator, "rsi", 28.4, Comparator.at),
+        ("Funding rates climbed to 0.01% per eight hours.", ClaimKind.funding_rate, "funding_rate", 0.01, Comparator.at),
+        ("Trading volume jumped 40% over the week.", ClaimKind.volume, "volume_change", 40, Comparator.up),
+        ("The Crypto Fear & Greed Index fell to 14.", ClaimKind.sentiment_index, "fear_greed", 14, Comparator.at),
+    ],
+)
+def test_metric_claims(sentence: str, kind: ClaimKind, metric: str, value: float, comparator: Comparator) -> None:
+    (claim,) = [c for c in claims_in(sentence) if c.kind is kind]
+    assert (claim.metric, claim.comparator) == (metric, comparator)
+    assert claim.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "fields"),
+    [
+        ("The RSI has exited oversold territory.", ClaimKind.indicator, {"metric": "rsi", "zone": "oversold", "comparator": Comparator.crossed_above}),
+        ("BTC climbed into overbought territory on the 4-hour chart.", ClaimKind.indicator, {"zone": "overbought", "comparator": Comparator.crossed_above}),
+        ("Bitcoin reclaimed the 200-day moving average.", ClaimKind.indicator, {"metric": "sma", "period": 200, "comparator": Comparator.crossed_above}),
+        ("Ether is trading below its 50-day EMA.", ClaimKind.indicator, {"metric": "ema", "period": 50, "comparator": Comparator.below}),
+        ("Bitcoin broke out of its 10-month downtrend channel.", ClaimKind.trend, {"zone": "down", "duration_days": pytest.approx(304.4)}),
+        ("Bitcoin is on track for a third weekly loss.", ClaimKind.trend, {"count": 3, "timeframe": "1w", "zone": "down"}),
+        ("Bitcoin set a new all-time high of $126,200.", ClaimKind.all_time_high, {"value": 126_200}),
+        ("Sentiment sits in extreme fear.", ClaimKind.sentiment_index, {"zone": "extreme fear"}),
+    ],
+)
+def test_state_claims(sentence: str, kind: ClaimKind, fields: dict) -> None:
+    (claim,) = [c for c in claims_in(sentence) if c.kind is kind]
+    for name, want in fields.items():
+        assert getattr(claim, name) == want, name
 
 
 def test_seed_article_claims(seed_article: Article) -> None:
     claims = extract(seed_article)
     assert [(c.kind, c.asset, c.value, c.comparator) for c in claims] == [
+        (ClaimKind.liquidation_imbalance, "BTC", 7_132, Comparator.at),
+        (ClaimKind.trend, "BTC", None, Comparator.at),
         (ClaimKind.price_level, "BTC", 71_000, Comparator.crossed_above),
+        (ClaimKind.indicator, "BTC", None, Comparator.crossed_above),
         (ClaimKind.forecast, "BTC", 75_000, Comparator.above),
+        (ClaimKind.sentiment_index, "BTC", None, Comparator.up),
+        (ClaimKind.open_interest, "BTC", None, Comparator.up),
     ]
+    trend = claims[1]
+    assert (trend.zone, round(trend.duration_days or 0)) == ("down", 304)
+    rsi = claims[3]
+    assert (rsi.metric, rsi.zone) == ("rsi", "oversold")
+    assert claims[5].zone == "extreme fear"
     text = seed_article.text
     for c in claims:
         assert text[c.span[0] : c.span[1]] == c.text

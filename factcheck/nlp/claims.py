@@ -141,7 +141,7 @@ def _rate_level(quantity: Span) -> bool:
     return before in {"to", "at", "of"} or after in {"per", "a", "an", "annualized", "annualised", "apr", "apy"}
 
 
-def _asset(doc: Doc, sentence: Span, anchor: Span, carried: str | None, dominant: str | None) -> tuple[str | None, Span | None]:
+def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, dominant: str | None) -> tuple[str | None, Span | None]:
     """The asset a claim is about: named in its sentence, else the one 'it' refers to, else the article's."""
     before = [a for a in doc.spans["assets"] if sentence.start <= a.start < anchor.end and a.end <= anchor.end]
     if before:
@@ -154,7 +154,7 @@ def _asset(doc: Doc, sentence: Span, anchor: Span, carried: str | None, dominant
     return dominant or carried, None
 
 
-def _window(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
+def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
     nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
     stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
     for window in doc.spans["windows"]:
@@ -171,13 +171,26 @@ def _dominant_asset(doc: Doc) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def asset_context(doc: Doc) -> tuple[dict[int, str | None], str | None]:
+    """For each sentence (by start token), the asset last named before it; and the article's main asset."""
+    dominant = _dominant_asset(doc)
+    carried: str | None = dominant
+    by_sentence: dict[int, str | None] = {}
+    for sentence in doc.sents:
+        by_sentence[sentence.start] = carried
+        mentioned = [a.label_ for a in doc.spans["assets"] if sentence.start <= a.start < sentence.end]
+        if mentioned:
+            carried = mentioned[-1]
+    return by_sentence, dominant
+
+
 def extract_claims(doc: Doc, article: Article) -> list[Claim]:
     """Every price-level, intraday, move and forecast claim in the Doc, in reading order."""
     claims: list[Claim] = []
     seen: set[tuple[str, str | None, str, float | None, float | None]] = set()
-    dominant = _dominant_asset(doc)
-    carried: str | None = dominant
+    carried_by_sentence, dominant = asset_context(doc)
     for sentence in doc.sents:
+        carried = carried_by_sentence[sentence.start]
         windows = [w for w in doc.spans["windows"] if sentence.start <= w.start < sentence.end]
         quantities = [
             q
@@ -194,7 +207,7 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             if bound is None:
                 continue
             anchor = bound.cue if bound.cue is not None and bound.cue.start < quantity.start else quantity
-            asset, asset_span = _asset(doc, sentence, anchor, carried, dominant)
+            asset, asset_span = asset_for(doc, sentence, anchor, carried, dominant)
             if _other_metric(doc, sentence, bound.cue, quantity, asset_span):
                 continue
             claim = _claim(doc, article, sentence, bound, quantities, asset, taken)
@@ -204,9 +217,6 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             if key not in seen:  # a headline restated in the body is one claim
                 seen.add(key)
                 claims.append(claim)
-        mentioned = [a.label_ for a in doc.spans["assets"] if sentence.start <= a.start < sentence.end]
-        if mentioned:
-            carried = mentioned[-1]
     return claims
 
 
@@ -284,13 +294,13 @@ def _claim(
         value = -magnitude if comparator is Comparator.down else magnitude
         if doc[max(sentence.start, quantity.start - 3) : quantity.start].text.lower() == "as much as":
             metric = "max_move"  # "slid as much as 15.8%": the extreme, not the close
-        window = _window(doc, sentence, anchor, quantity, quantities)
+        window = window_for(doc, sentence, anchor, quantity, quantities)
         if window is not None and window.label_ == "from_low":
             metric = "rebound_from_low"
         elif window is not None and window.label_ == "from_high":
             metric = "drop_from_high"
     elif kind is not ClaimKind.forecast:
-        window = _window(doc, sentence, anchor, quantity, quantities)
+        window = window_for(doc, sentence, anchor, quantity, quantities)
         if window is not None and window.label_ not in {"today", "weekday", "yesterday"}:
             window = None  # a level's own time is a day named, not a span of hours
     lead = _leading_cue(cue, sentence) if cue is not None else None

@@ -5,7 +5,9 @@ Each declares what it adds to the Doc:
 - `fc_assets`: doc.spans["assets"], label = ticker (BTC, ETH, ...);
 - `fc_metrics`: doc.spans["metrics"], words naming a non-price metric (volume, RSI...);
 - `fc_cues`: doc.spans["cues"], label = cue id from models/patterns/*.jsonl;
-- `fc_windows`: doc.spans["windows"], label = window id from windows.jsonl.
+- `fc_windows`: doc.spans["windows"], label = window id from windows.jsonl;
+- `fc_states`: doc.spans["states"], label = state id from states.jsonl (claims
+  that need no number: "exited oversold", "extreme fear", "10-month downtrend").
 Patterns live as data in `models/`, so widening extraction is editing JSONL.
 """
 
@@ -93,13 +95,14 @@ class AssetTagger(_TermTagger):
 
 
 class MetricTagger(_TermTagger):
-    """Words that make a number about something other than price (models/metrics.json)."""
+    """Words that make a number about something other than price (models/metrics.json);
+    label = the metric ('open_interest', 'rsi', ...) or 'other'."""
 
     key = "metrics"
 
     def __init__(self, nlp: Language) -> None:
-        terms = json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))["non_price"]
-        super().__init__(nlp, {"NON_PRICE": terms})
+        lexicon = json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))
+        super().__init__(nlp, {**lexicon["kinds"], "other": lexicon["other"]})
 
 
 @Language.factory("fc_metrics")
@@ -150,3 +153,21 @@ def make_cues(nlp: Language, name: str) -> CueTagger:
 @Language.factory("fc_windows")
 def make_windows(nlp: Language, name: str) -> WindowTagger:
     return WindowTagger(nlp, read_jsonl(PATTERNS / "windows.jsonl"))
+
+
+class StateTagger(_PatternTagger):
+    key = "states"
+
+
+def load_states() -> dict[str, dict[str, Any]]:
+    states: dict[str, dict[str, Any]] = {}
+    for row in read_jsonl(PATTERNS / "states.jsonl"):
+        if row["id"] in states:
+            raise ValueError(f"state id {row['id']!r} defined twice")
+        states[row["id"]] = row
+    return states
+
+
+@Language.factory("fc_states")
+def make_states(nlp: Language, name: str) -> StateTagger:
+    return StateTagger(nlp, list(load_states().values()))

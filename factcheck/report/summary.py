@@ -39,7 +39,11 @@ def published_line(report: Report) -> str:
 def claimed(claim: Claim) -> str:
     """What the article says, as a figure."""
     if claim.value is None:
-        return "—"
+        if claim.duration_days:
+            return f"{claim.duration_days:.0f} days {claim.zone or ''}".strip()
+        if claim.zone:
+            return claim.zone
+        return claim.comparator.value if claim.comparator.value in {"up", "down"} else "—"
     if claim.unit == "%":
         return f"{claim.value:+g}%"
     if claim.value_high is not None:
@@ -53,9 +57,14 @@ def claimed(claim: Claim) -> str:
 def found(checked: CheckedClaim) -> str:
     """The recomputed figure, in the claim's unit."""
     figure = checked.evidence.figure
+    claim = checked.claim
     if figure is None:
         return "—"
-    if checked.claim.unit == "%":
+    if claim.kind.value in {"indicator", "sentiment_index"} and claim.metric not in {"sma", "ema"}:
+        return f"{figure:.1f}"
+    if claim.kind.value == "trend":
+        return f"{figure:.0f} days"
+    if claim.unit == "%":
         return f"{figure:+.2f}%"
     return usd(figure)
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 from factcheck.model import CheckedClaim, Claim, ClaimKind
 from factcheck.verify.context import Checker, Context
 from factcheck.verify.forecast import check_forecast
+from factcheck.verify.indicator import check_indicator
+from factcheck.verify.liquidations import check_liquidations
 from factcheck.verify.not_yet import check_not_yet, check_opinion
 from factcheck.verify.price_change import check_price_change
 from factcheck.verify.price_level import check_intraday_extreme, check_price_level
+from factcheck.verify.trend import check_trend
 
 CHECKERS: dict[ClaimKind, Checker] = {kind: check_not_yet for kind in ClaimKind}
 CHECKERS.update(
@@ -20,6 +23,10 @@ CHECKERS.update(
         ClaimKind.intraday_high: check_intraday_extreme,
         ClaimKind.intraday_low: check_intraday_extreme,
         ClaimKind.forecast: check_forecast,
+        ClaimKind.indicator: check_indicator,
+        ClaimKind.trend: check_trend,
+        ClaimKind.liquidations: check_liquidations,
+        ClaimKind.liquidation_imbalance: check_liquidations,
         ClaimKind.opinion: check_opinion,
     }
 )

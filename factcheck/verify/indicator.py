@@ -1,0 +1,93 @@
+"""Indicator claims: RSI readings and zones ("exited oversold"), price against a
+moving average. Daily bars unless the article names a timeframe, 14 periods
+for RSI unless stated, with 300 bars of warm-up so the figure no longer
+depends on where the series starts."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pandas as pd
+
+from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.context import Context, unusable, verdict
+from factcheck.verify.indicators import ema, rsi, sma
+from factcheck.formatting import usd, when
+
+WARM_UP = 300  # bars before the first figure used
+LOOKBACK = 14  # bars in which a zone change ("exited oversold") must have happened
+ZONES = {"oversold": (0.0, 30.0), "neutral": (30.0, 70.0), "overbought": (70.0, 100.0)}
+READING_TOLERANCE = 2.0  # RSI points: exchanges and bar cut-offs differ by about this much
+_FRAME = {"1d": timedelta(days=1), "4h": timedelta(hours=4), "1h": timedelta(hours=1), "1w": timedelta(weeks=1)}
+
+
+def check_indicator(claim: Claim, ctx: Context) -> CheckedClaim:
+    if claim.asset is None or claim.time.end is None:
+        return verdict(claim, Verdict.unverifiable, "No asset or no publication time to compute the indicator for.")
+    timeframe = claim.timeframe if claim.timeframe in {"1d", "1h"} else "1d"
+    period = claim.period or 14
+    bars = WARM_UP + period + LOOKBACK
+    end = claim.time.end
+    candles = ctx.market.candles(claim.asset, timeframe, end - _FRAME[timeframe] * bars, end)
+    bad = unusable(claim, candles)
+    if bad is not None:
+        return bad
+    close = candles.frame["close"]
+    if claim.metric == "rsi":
+        return _rsi(claim, candles, rsi(close, period), period, timeframe)
+    if claim.metric in {"sma", "ema"}:
+        line = (sma if claim.metric == "sma" else ema)(close, period)
+        return _moving_average(claim, candles, close, line, period, timeframe)
+    return verdict(claim, Verdict.unverifiable, f"factcheck does not compute {claim.metric.upper()} yet.")
+
+
+def _rsi(claim: Claim, candles, series: pd.Series, period: int, timeframe: str) -> CheckedClaim:
+    now = float(series.iloc[-1])
+    at = candles.frame.index[-1] + pd.Timedelta(timeframe)
+    recent = series.iloc[-LOOKBACK - 1 :]
+    figures = {"rsi": now, "rsi_min_lookback": float(recent.min()), "rsi_max_lookback": float(recent.max())}
+    what = f"RSI-{period} on {timeframe} bars"
+    kw = dict(figure=now, figures=figures, candles=candles)
+    if claim.value is not None:
+        distance = abs(now - claim.value)
+        grade = Verdict.supported if distance <= READING_TOLERANCE else Verdict.imprecise if distance <= 2.5 * READING_TOLERANCE else Verdict.inaccurate
+        return verdict(claim, grade, f"{what} was {now:.1f} at {when(at)}; the article says {claim.value:g}.",
+                       tolerance=f"±{READING_TOLERANCE:g} RSI points", **kw)
+    zone = claim.zone or "neutral"
+    low, high = ZONES.get(zone, ZONES["neutral"])
+    inside_now = low <= now < high
+    if claim.comparator is Comparator.at:
+        grade = Verdict.supported if inside_now else Verdict.inaccurate
+        return verdict(claim, grade, f"{what} was {now:.1f} at {when(at)} ({zone} is {low:g}–{high:g}).", **kw)
+    leaving = claim.comparator in {Comparator.crossed_above, Comparator.up} if zone == "oversold" else claim.comparator in {Comparator.crossed_below, Comparator.down}
+    if leaving:
+        was_in = recent.iloc[:-1][(recent.iloc[:-1] >= low) & (recent.iloc[:-1] < high)]
+        if len(was_in) and not inside_now:
+            return verdict(claim, Verdict.supported,
+                           f"{what} was in {zone} ({float(was_in.iloc[-1]):.1f} on {when(was_in.index[-1] + pd.Timedelta(timeframe))}) "
+                           f"and out of it by {when(at)}: {now:.1f}.", **kw)
+        if inside_now:
+            return verdict(claim, Verdict.inaccurate, f"{what} was still in {zone} at {when(at)}: {now:.1f}.", **kw)
+        return verdict(claim, Verdict.inaccurate,
+                       f"{what} was not in {zone} in the {LOOKBACK} bars before publication "
+                       f"(range {figures['rsi_min_lookback']:.1f}–{figures['rsi_max_lookback']:.1f}); now {now:.1f}.", **kw)
+    entered = inside_now and len(recent.iloc[:-1][(recent.iloc[:-1] < low) | (recent.iloc[:-1] >= high)])
+    grade = Verdict.supported if entered else Verdict.inaccurate
+    return verdict(claim, grade, f"{what} was {now:.1f} at {when(at)} ({zone} is {low:g}–{high:g}).", **kw)
+
+
+def _moving_average(claim: Claim, candles, close: pd.Series, line: pd.Series, period: int, timeframe: str) -> CheckedClaim:
+    last, level = float(close.iloc[-1]), float(line.iloc[-1])
+    at = candles.frame.index[-1] + pd.Timedelta(timeframe)
+    name = f"{period}-{'day' if timeframe == '1d' else timeframe} {claim.metric.upper()}"
+    kw = dict(figure=level, figures={"close": last, "moving_average": level}, candles=candles)
+    above = last > level
+    said_above = claim.comparator in {Comparator.above, Comparator.crossed_above}
+    holds = above == said_above
+    crossed = True
+    if claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
+        side = (close > line).iloc[-LOOKBACK:]
+        crossed = bool((side != side.iloc[-1]).any())
+    grade = Verdict.supported if holds and crossed else Verdict.imprecise if holds else Verdict.inaccurate
+    note = "" if crossed else f" It had been on that side for all of the last {LOOKBACK} bars, so it did not newly cross."
+    return verdict(claim, grade, f"At {when(at)} {claim.asset} closed at {usd(last)}, {'above' if above else 'below'} its {name} of {usd(level)}.{note}", **kw)

@@ -9,6 +9,7 @@ from factcheck.model import CheckedClaim, Claim, ClaimKind
 from factcheck.verify.context import Checker, Context
 from factcheck.verify.forecast import check_forecast
 from factcheck.verify.indicator import check_indicator
+from factcheck.verify.levels import check_level
 from factcheck.verify.liquidations import check_liquidations
 from factcheck.verify.not_yet import check_not_yet, check_opinion
 from factcheck.verify.price_change import check_price_change
@@ -25,6 +26,8 @@ CHECKERS.update(
         ClaimKind.forecast: check_forecast,
         ClaimKind.indicator: check_indicator,
         ClaimKind.trend: check_trend,
+        ClaimKind.support: check_level,
+        ClaimKind.resistance: check_level,
         ClaimKind.liquidations: check_liquidations,
         ClaimKind.liquidation_imbalance: check_liquidations,
         ClaimKind.opinion: check_opinion,

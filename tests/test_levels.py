@@ -29,8 +29,8 @@ def test_swing_points_and_merging() -> None:
     ("sentence", "kind", "expected"),
     [
         ("Bitcoin faces resistance at $72,000.", ClaimKind.resistance, Verdict.supported),
-        ("The key support at $60,000 held during the sell-off.", ClaimKind.support, Verdict.supported),
-        ("Strong support sits at $50,000.", ClaimKind.support, Verdict.inaccurate),
+        ("Bitcoin's key support at $60,000 held during the sell-off.", ClaimKind.support, Verdict.supported),
+        ("For bitcoin, strong support sits at $50,000.", ClaimKind.support, Verdict.inaccurate),
     ],
 )
 def test_levels_around_the_seed_date(sentence: str, kind: ClaimKind, expected: Verdict, market_store) -> None:

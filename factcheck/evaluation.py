@@ -84,8 +84,11 @@ def _matches(gold: dict[str, Any], claim: Claim) -> bool:
 
 def _describe(d: dict[str, Any] | Claim) -> str:
     if isinstance(d, Claim):
-        return f"{d.kind.value} {d.asset} {d.comparator.value} {d.value:g} “{d.text}”"
-    return f"{d['kind']} {d.get('asset')} {d.get('comparator')} {d.get('value'):g} “{d['text']}”"
+        kind, asset, comparator, value, text = d.kind.value, d.asset, d.comparator.value, d.value, d.text
+    else:
+        kind, asset, comparator, value, text = d["kind"], d.get("asset"), d.get("comparator"), d.get("value"), d["text"]
+    shown = "-" if value is None else f"{value:g}"
+    return f"{kind} {asset} {comparator} {shown} “{text}”"
 
 
 def score_article(

@@ -57,7 +57,11 @@ def check_article(
     store = store or Store()
     try:
         market = market or MarketData(store, offline=offline, timeout=timeout, now=lambda: clock)
-        checked = verify(claims, Context(article=article, market=market, now=clock))
+        context = Context(article=article, market=market, now=clock)
+        try:
+            checked = verify(claims, context)
+        finally:
+            context.close()
     finally:
         if own_store:
             store.close()

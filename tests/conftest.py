@@ -41,6 +41,10 @@ def market_store(tmp_path_factory: pytest.TempPathFactory):
         "BTC-USDT-PERP_1h_binance-usdm.csv",
         "ETH-USDT_1h_binance-spot.csv",
         "ETH-USDT-PERP_1h_binance-usdm.csv",
+        "fear-greed_1d_alternative-me.csv",
+        "BTC-USDT-PERP_funding_1d-mean_binance.csv",
+        "BTC-USD_1d_coinmetrics-refrate.csv",
+        "BTC-ETH_open-interest_1d_binance-usdm.csv",
     ):
         import_csv(store, MARKET / name)
     yield store

@@ -45,8 +45,11 @@ def test_reimport_replaces_rather_than_duplicates(tmp_path: Path) -> None:
 
 
 def test_non_ohlcv_file_is_skipped_with_the_reason(tmp_path: Path) -> None:
+    # Not candles, and none of the market series csv_import knows (those go to the metrics store).
+    path = tmp_path / "BTC-USD_1d_coinmetrics-refrate.csv"
+    path.write_text("timestamp,reference_rate_usd\n2026-02-09T00:00:00Z,70244.1\n")
     with Store(tmp_path / "m.sqlite") as store:
-        result = import_csv(store, MARKET / "BTC-USD_1d_coinmetrics-refrate.csv")
+        result = import_csv(store, path)
         assert result.rows == 0 and "not an OHLCV file" in (result.skipped or "")
         assert store.holdings() == []
 
@@ -110,3 +113,48 @@ def test_a_store_path_that_cannot_be_created_is_a_clear_error(tmp_path: Path) ->
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot open the market store"):
         Store(blocker / "sub" / "m.sqlite")
+
+
+def test_a_page_and_the_range_it_settles_are_written_together(tmp_path: Path) -> None:
+    """A page that cannot be stored leaves neither its bars nor a record that its range was fetched."""
+    frame = pd.read_csv(MARKET / "BTC-USDT_1h_binance-spot.csv", parse_dates=["timestamp"], index_col="timestamp")
+    page = frame.loc["2024-01-01":"2024-01-02"].astype("float64")
+    span = (datetime(2024, 1, 1, tzinfo=UTC), datetime(2024, 1, 3, tzinfo=UTC))
+    broken = page.copy()
+    broken.iloc[30, broken.columns.get_loc("close")] = float("nan")  # NOT NULL: the whole page fails
+    from factcheck.errors import StoreError
+
+    with Store(tmp_path / "m.sqlite") as store:
+        with pytest.raises(StoreError, match="cannot write"):
+            store.put_fetched("binance", "BTC/USDT", "1h", broken, span, "ccxt:binance")
+        assert store.holdings() == [] and store.fetched("binance", "BTC/USDT", "1h", *span) == []
+
+        assert store.put_fetched("binance", "BTC/USDT", "1h", page, span, "ccxt:binance") == 48
+        assert store.fetched("binance", "BTC/USDT", "1h", *span) == [span]
+        origin, fetched_at = store._db.execute("SELECT origin, fetched_at FROM fetched").fetchone()
+        assert origin == "ccxt:binance" and fetched_at > 1.7e12
+
+
+def test_runs_and_fetched_ranges_are_merged_and_clipped(market_store: Store) -> None:
+    """The spot file's three unbroken runs (gaps in Jul-Sep and Nov 2025), counted in SQL."""
+    from datetime import timedelta
+
+    runs = market_store.runs("binance", "BTC/USDT", "1h", timedelta(hours=1),
+                             datetime(2025, 6, 30, 12, tzinfo=UTC), datetime(2026, 1, 15, tzinfo=UTC))
+    assert runs == [
+        (datetime(2025, 6, 30, 12, tzinfo=UTC), datetime(2025, 7, 1, tzinfo=UTC)),
+        (datetime(2025, 10, 1, tzinfo=UTC), datetime(2025, 11, 1, tzinfo=UTC)),
+        (datetime(2025, 12, 1, tzinfo=UTC), datetime(2026, 1, 15, tzinfo=UTC)),
+    ]
+
+
+def test_a_window_read_is_a_seek_in_the_primary_key(market_store: Store) -> None:
+    """With years of minutes held, one claim's window must not scan the table."""
+    plan = market_store._db.execute(
+        "EXPLAIN QUERY PLAN SELECT ts, open, high, low, close, volume FROM candles "
+        "WHERE source=? AND symbol=? AND timeframe=? AND ts>=? AND ts<? ORDER BY ts",
+        ("binance", "BTC/USDT", "1h", 0, 1),
+    ).fetchall()
+    detail = " ".join(row[-1] for row in plan)
+    assert "SEARCH candles USING PRIMARY KEY (source=? AND symbol=? AND timeframe=? AND ts>? AND ts<?)" in detail
+    assert "TEMP B-TREE" not in detail  # already in key order: no sort

@@ -1,15 +1,64 @@
-"""`factcheck data ...`: filling, listing and exporting the market store."""
+"""`factcheck data ...`: filling, listing and exporting the market store.
+
+`import` fills it from CSV, `fetch` from an exchange ahead of time (only what
+it lacks, in the fewest requests), `export` writes a series to CSV or Parquet,
+`ls` lists what it holds. Exit codes: 0 done, 1 the exchange failed part-way
+(what came before the failure is kept), 2 bad input.
+"""
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
 from factcheck.commands.common import EXIT_BAD_INPUT, StoreOpt, fail as _fail
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from factcheck.market.store import Store
+
+EXIT_FETCH_FAILED = 1
+EXPORT_FORMATS = (".csv", ".parquet")
+
 data_app = typer.Typer(help="Manage the local market-data store.", no_args_is_help=True)
+
+SymbolOpt = Annotated[str, typer.Option(help="Symbol as ccxt writes it, e.g. BTC/USDT or BTC/USDT:USDT.")]
+TimeframeOpt = Annotated[str, typer.Option(help="Bar size: 1m, 1h, 4h, 8h, 1d...")]
+SinceOpt = Annotated[Optional[str], typer.Option(help="First bar, UTC unless a zone is given (e.g. 2024-01-01).")]
+UntilOpt = Annotated[Optional[str], typer.Option(help="End, exclusive, UTC unless a zone is given (default: now).")]
+
+
+class _BadInput(Exception):
+    """A command-line value we cannot use; its message is the one line shown."""
+
+
+def _utc(text: str, option: str) -> datetime:
+    """A time from the command line: ISO date or date-time, UTC when no zone is given."""
+    import pandas as pd
+
+    try:
+        stamp = pd.Timestamp(text)
+    except (ValueError, TypeError) as exc:
+        raise _BadInput(f"{option}: cannot read {text!r} as a date or time (e.g. 2024-01-01 or 2024-01-01T06:00)") from exc
+    if stamp is pd.NaT:
+        raise _BadInput(f"{option}: cannot read {text!r} as a date or time")
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    when: datetime = stamp.to_pydatetime()
+    return when
+
+
+def _timeframe(text: str) -> str:
+    from factcheck.market.timeframes import timeframe_delta
+
+    try:
+        timeframe_delta(text)
+    except ValueError as exc:
+        raise _BadInput(f"--timeframe: {exc}") from exc
+    return text
 
 
 @data_app.command("import")
@@ -70,3 +119,132 @@ def data_ls(store: StoreOpt = None) -> None:
     for h in holdings:
         table.add_row(h.source, h.symbol, h.timeframe, f"{h.first:%Y-%m-%d %H:%M}", f"{h.last:%Y-%m-%d %H:%M}", f"{h.rows:,}")
     Console().print(table)
+
+
+@data_app.command("fetch")
+def data_fetch(
+    symbol: SymbolOpt,
+    since: Annotated[str, typer.Option(help="First bar, UTC unless a zone is given (e.g. 2024-01-01).")],
+    until: UntilOpt = None,
+    timeframe: TimeframeOpt = "1h",
+    exchange: Annotated[str, typer.Option(help="ccxt exchange id: binance, binanceusdm, coinbase, kraken, bitstamp, okx, bybit...")] = "binance",
+    base_url: Annotated[
+        Optional[str], typer.Option(help="Send every request to this server instead (a mirror, or a local test exchange).")
+    ] = None,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait on each request.")] = 10.0,
+    store: StoreOpt = None,
+) -> None:
+    """Fetch candles from an exchange into the store ahead of time; only what it lacks is asked for."""
+    import ccxt
+
+    from factcheck.errors import FactcheckError
+    from factcheck.market.plan import CcxtFetcher, Need, execute, plan
+    from factcheck.market.store import Store
+
+    try:
+        start = _utc(since, "--since")
+        end = _utc(until, "--until") if until else datetime.now(timezone.utc)
+        _timeframe(timeframe)
+        if exchange not in ccxt.exchanges:
+            raise _BadInput(f"--exchange: ccxt knows no exchange {exchange!r}")
+        if start >= end:
+            raise _BadInput("--since must come before --until")
+    except _BadInput as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    urls: list[str] = []
+    fetcher = CcxtFetcher(timeout=timeout, base_url=base_url, on_request=urls.append)
+    try:
+        with Store(store) as db:
+            todo = plan([Need(symbol, timeframe, start, end, exchange)], db)
+            if not todo.fetches:
+                typer.echo(f"nothing to fetch: the store already covers {exchange} {symbol} {timeframe} "
+                           f"{start:%Y-%m-%d %H:%M}..{end:%Y-%m-%d %H:%M} UTC")
+                return
+            for item in todo.fetches:
+                typer.echo(f"to fetch: {item}", err=True)
+            result = execute(todo, db, fetcher=fetcher, progress=True)
+    except FactcheckError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    asked = f"{len(urls)} request{'' if len(urls) == 1 else 's'}"
+    typer.echo(f"stored {result.stored:,} {timeframe} bars of {exchange} {symbol} in {asked}")
+    for failure in result.failures:
+        _fail(f"{failure.error} (kept {failure.kept:,} bars fetched before it; run again to resume)")
+    if not result.ok:
+        raise typer.Exit(EXIT_FETCH_FAILED)
+
+
+@data_app.command("export")
+def data_export(
+    symbol: SymbolOpt,
+    timeframe: TimeframeOpt,
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write: .csv or .parquet.")],
+    source: Annotated[Optional[str], typer.Option(help="Exchange id the series came from (needed when several hold it).")] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    store: StoreOpt = None,
+) -> None:
+    """Write one stored series to CSV (timestamp,open,high,low,close,volume) or Parquet.
+
+    A bar size the store lacks is built from a finer one it holds (1m -> 1h -> 1d), whole bars only.
+    """
+    from factcheck.errors import FactcheckError
+    from factcheck.market.store import Store
+
+    try:
+        if output.suffix.lower() not in EXPORT_FORMATS:
+            raise _BadInput(f"--output: write to a .csv or .parquet file, not {output.name!r}")
+        _timeframe(timeframe)
+        start = _utc(since, "--since") if since else datetime(1970, 1, 1, tzinfo=timezone.utc)
+        end = _utc(until, "--until") if until else datetime(2200, 1, 1, tzinfo=timezone.utc)
+        with Store(store) as db:
+            chosen, candles, built_from = _series_to_export(db, source, symbol, timeframe, start, end)
+    except _BadInput as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    except FactcheckError as exc:
+        _fail(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    try:
+        _write(candles, output)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    how = f", built from stored {built_from} bars" if built_from else ""
+    typer.echo(f"exported {len(candles):,} {timeframe} bars of {chosen} {symbol}{how} to {output}")
+
+
+def _series_to_export(
+    db: Store, source: str | None, symbol: str, timeframe: str, start: datetime, end: datetime
+) -> tuple[str, pd.DataFrame, str | None]:
+    """(source, candles, finer bar size they were built from or None) for an export."""
+    from factcheck.market.timeframes import finer_sources, resample
+
+    for size in [timeframe, *finer_sources(timeframe)]:
+        held = db.sources_for(symbol, size)
+        if source is not None:
+            held = [s for s in held if s == source]
+        if not held:
+            continue
+        if len(held) > 1:
+            raise _BadInput(f"several sources hold {symbol} {size}: {', '.join(sorted(held))}; pick one with --source")
+        candles = db.candles(held[0], symbol, size, start, end)
+        if size != timeframe:
+            candles = resample(candles, size, timeframe)
+        if candles.empty:
+            raise _BadInput(f"{held[0]} {symbol} {size} has no bars in {start:%Y-%m-%d %H:%M}..{end:%Y-%m-%d %H:%M} UTC")
+        return held[0], candles, None if size == timeframe else size
+    where = f"{source} " if source else ""
+    raise _BadInput(f"the store holds no {where}{symbol} {timeframe} bars (nor finer ones to build them from); see `factcheck data ls`")
+
+
+def _write(candles: pd.DataFrame, output: Path) -> None:
+    """CSV in the import format (ISO times, UTC), or Parquet with a UTC timestamp column."""
+    frame = candles[["open", "high", "low", "close", "volume"]]
+    if output.suffix.lower() == ".parquet":
+        table = frame.reset_index()
+        table["timestamp"] = table["timestamp"].dt.as_unit("ms")
+        table.to_parquet(output, index=False, engine="pyarrow")
+    else:
+        frame.to_csv(output, date_format="%Y-%m-%dT%H:%M:%SZ", index_label="timestamp")

@@ -4,48 +4,101 @@ A `Candles` value says exactly what it is (exchange, symbol, timeframe, window)
 and which bars are missing, so a verifier can refuse to rest a verdict on a
 gap. Network failures never escape as errors here: they become a note on an
 incomplete `Candles`, and the verdict becomes `unverifiable` with that reason.
+
+Where the bars come from, in order: the series itself in the store; bars
+built from a finer series the store holds (1m -> 1h -> 4h/8h/1d); the
+exchange, asked only for the ranges the store does not cover (see `plan`).
+Each asset has venues in order (`VENUES`); the next venue is used when one
+lacks bars, or refuses us (HTTP 451 geo-block, 403), and the notes say so.
+Every window is checked (`quality.assess`); an impossible or absurd bar is
+treated as a missing one, so no verdict rests on it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 
 import pandas as pd
 
-from factcheck.errors import MarketDataError
+from factcheck.errors import ExchangeUnavailable, MarketDataError
+from factcheck.market.plan import CcxtFetcher, Fetcher, FillResult, Need, execute, plan
+from factcheck.market.quality import NEIGHBOURS, assess
 from factcheck.market.store import Store, empty_candles
+from factcheck.market.timeframes import finer_sources, floor_time, resample, timeframe_delta
 
-_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+__all__ = [
+    "CROSS_EXCHANGE_TOLERANCE",
+    "Candles",
+    "MarketData",
+    "VENUES",
+    "ccxt_fetcher",
+    "floor_time",
+    "timeframe_delta",
+]
 
-# Where each asset trades, best source first. The spot market is the reference;
-# the perpetual fills spot gaps (median basis 0.05% on the shared data).
+CROSS_EXCHANGE_TOLERANCE = 0.005
+"""How far (relative) one venue's price may sit from another's and still be "the same price": 0.5%.
+
+Measured on the shared data (../shared/market/SOURCES.md): Yahoo's BTC-USD
+aggregate against Binance BTC/USDT daily closes differ by a median 0.036%,
+p99 0.24%, max 0.39% (the 2025-10-10 crash); Binance perp against spot by a
+median 0.045%, max 0.12%. 0.5% sits above every measured gap, p99 included,
+with room for USD-vs-USDT and a thinner venue, while staying well inside the
+moves articles write about. It equals the verifier's level spread
+(`verify.tolerance.LEVEL_SPREAD`), which already assumes exchange-to-exchange noise.
+"""
+
+
+def _venues(asset: str, *, perp: bool = True, usd: Sequence[str] = ("coinbase", "kraken", "bitstamp")) -> list[tuple[str, str]]:
+    """Binance spot, then its perpetual, then USD venues, then other USDT venues (ccxt ids and symbols)."""
+    listed = [("binance", f"{asset}/USDT")]
+    if perp:
+        listed.append(("binanceusdm", f"{asset}/USDT:USDT"))
+    listed += [(exchange, f"{asset}/USD") for exchange in usd]
+    listed += [("okx", f"{asset}/USDT"), ("bybit", f"{asset}/USDT")]
+    return listed
+
+
+# Where each asset trades, best source first. The Binance spot market is the
+# reference; its perpetual fills spot gaps (median basis 0.05% on the shared
+# data); the others stand in when Binance refuses us (it geo-blocks with 451).
 VENUES: dict[str, list[tuple[str, str]]] = {
-    "BTC": [("binance", "BTC/USDT"), ("binanceusdm", "BTC/USDT:USDT")],
-    "ETH": [("binance", "ETH/USDT"), ("binanceusdm", "ETH/USDT:USDT")],
-    "SOL": [("binance", "SOL/USDT"), ("binanceusdm", "SOL/USDT:USDT")],
-    "XRP": [("binance", "XRP/USDT"), ("binanceusdm", "XRP/USDT:USDT")],
-    "BNB": [("binance", "BNB/USDT")],
-    "DOGE": [("binance", "DOGE/USDT")],
+    "BTC": _venues("BTC"),
+    "ETH": _venues("ETH"),
+    "SOL": _venues("SOL"),
+    "XRP": _venues("XRP"),
+    "BNB": _venues("BNB", perp=False, usd=()),
+    "DOGE": _venues("DOGE", perp=False),
 }
 
-
-def timeframe_delta(timeframe: str) -> timedelta:
-    """'1h' -> 1 hour."""
-    amount, unit = int(timeframe[:-1]), timeframe[-1]
-    return timedelta(**{_UNITS[unit]: amount})
+_AS_MISSING = "(treated as missing)"
+_REFUSAL = re.compile(r"refused the request|HTTP (?:451|403)\b")
 
 
-def floor_time(t: datetime, timeframe: str) -> datetime:
-    step = timeframe_delta(timeframe)
-    epoch = datetime(1970, 1, 1, tzinfo=timezone.utc)
-    return epoch + ((t - epoch) // step) * step
+def refused(error: MarketDataError) -> bool:
+    """An exchange saying "not for you" (geo-block, WAF): another venue may still answer.
+
+    Not a connection refused, a timeout or a 5xx: those mean the network or
+    the exchange is down, and asking five more exchanges would only be slower.
+    """
+    return isinstance(error, ExchangeUnavailable) and _REFUSAL.search(str(error)) is not None
 
 
 @dataclass(frozen=True)
 class Candles:
-    """Bars of one series over [start, end), with what is missing and why."""
+    """Bars of one series over [start, end), with what is missing and why.
+
+    A bar found impossible (high below low, open or close outside the range)
+    or absurd (a wick 10x the neighbours' price, a 50% one-bar jump) is treated
+    as missing: it is left out of `frame`, counted in `missing` and described
+    in `notes`, so a verifier that refuses gaps refuses it too. `problems`
+    lists everything the quality check found (gaps, zero volume too).
+    `tolerance` is the extra relative spread to allow when the bars come from
+    a venue other than the asset's reference one.
+    """
 
     frame: pd.DataFrame
     exchange: str
@@ -55,6 +108,8 @@ class Candles:
     end: datetime
     missing: int = 0
     notes: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[str, ...] = field(default_factory=tuple)
+    tolerance: float = 0.0
 
     @property
     def complete(self) -> bool:
@@ -65,19 +120,9 @@ class Candles:
         return max(0, int((self.end - self.start) / timeframe_delta(self.timeframe)))
 
 
-Fetcher = Callable[[str, str, str, datetime, datetime], pd.DataFrame]
-
-
-def ccxt_fetcher(timeout: float = 10.0, base_url: str | None = None) -> Fetcher:
+def ccxt_fetcher(timeout: float = 10.0, base_url: str | None = None) -> CcxtFetcher:
     """Fetch through ccxt; `base_url` points every exchange at one server (tests)."""
-
-    def fetch(exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> pd.DataFrame:
-        from factcheck.market.exchange import ExchangeConfig, fetch_candles
-
-        config = ExchangeConfig(exchange_id=exchange, timeout=timeout, base_url=base_url)
-        return fetch_candles(symbol, timeframe, start, end, config=config)
-
-    return fetch
+    return CcxtFetcher(timeout=timeout, base_url=base_url)
 
 
 class MarketData:
@@ -91,16 +136,27 @@ class MarketData:
         fetcher: Fetcher | None = None,
         timeout: float = 10.0,
         now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        venues: Mapping[str, Sequence[tuple[str, str]]] = VENUES,
     ) -> None:
         self.store = store
         self.offline = offline
-        self.fetcher = fetcher or ccxt_fetcher(timeout)
+        self.fetcher: Fetcher = fetcher or ccxt_fetcher(timeout)
         self.now = now
-        self._failed: dict[str, str] = {}  # exchange -> why it failed this run
+        self.venues = venues
+        self._failed: dict[str, MarketDataError] = {}  # exchange -> why it failed this run
+
+    def prefetch(self, needs: Iterable[Need], *, progress: bool = False) -> FillResult:
+        """Fetch what a whole batch needs in the fewest requests, before checking it claim by claim."""
+        if self.offline:
+            return FillResult()
+        return execute(
+            plan(needs, self.store, now=self.now(), venues=self.venues),
+            self.store, fetcher=self.fetcher, now=self.now(), progress=progress,
+        )
 
     def candles(self, asset: str, timeframe: str, start: datetime, end: datetime) -> Candles:
         """The most complete series for `asset` over [start, end) from its venues."""
-        venues = VENUES.get(asset.upper())
+        venues = self.venues.get(asset.upper())
         # Only bars that had closed by `end` (no lookahead): [floor(start), floor(end)).
         start = floor_time(start, timeframe)
         end = floor_time(min(end, self.now()), timeframe)
@@ -111,39 +167,109 @@ class MarketData:
             )
         best: Candles | None = None
         notes: list[str] = []  # why the preferred venues fell short
+        may_fetch = not self.offline
+        reference = tuple(venues[0])
         for exchange, symbol in venues:
-            got = self._series(exchange, symbol, timeframe, start, end, notes)
+            got, may_fetch = self._series(exchange, symbol, timeframe, start, end, notes, may_fetch)
             if got.complete:
-                fallback = ()
                 if best is not None:
-                    fallback = (
-                        f"{best.symbol} on {best.exchange} lacks {best.missing} of {best.expected} bars; "
-                        f"used {symbol} on {exchange}",
-                    )
-                return Candles(got.frame, exchange, symbol, timeframe, start, end, 0, fallback)
+                    notes += [n for n in best.notes if n.endswith(_AS_MISSING)]  # why it lacked bars
+                    notes.append(_fallback_note(best, got))
+                return _tolerant(got, tuple(notes) + got.notes, reference)
             if best is None or got.missing < best.missing:
                 best = got
         assert best is not None
-        return Candles(
-            best.frame, best.exchange, best.symbol, timeframe, start, end, best.missing, tuple(notes)
-        )
+        return _tolerant(best, tuple(notes) + best.notes, reference)
 
     def _series(
-        self, exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime, notes: list[str]
-    ) -> Candles:
+        self,
+        exchange: str,
+        symbol: str,
+        timeframe: str,
+        start: datetime,
+        end: datetime,
+        notes: list[str],
+        may_fetch: bool,
+    ) -> tuple[Candles, bool]:
+        """One venue's bars; and whether later venues may still be fetched from."""
+        got, bad = self._read(exchange, symbol, timeframe, start, end)
+        if len(got.frame) + bad >= got.expected:
+            return got, may_fetch  # all there (bad bars are not fetched again: the exchange sent them)
+        if exchange in self._failed:
+            notes.append(f"{exchange} could not be reached: {self._failed[exchange]}")
+            return got, may_fetch and refused(self._failed[exchange])
+        if not may_fetch:
+            return got, may_fetch
+        need = Need(symbol, timeframe, start, end, exchange)
+        result = execute(plan([need], self.store, now=self.now()), self.store, fetcher=self.fetcher, now=self.now())
+        if result.failures:
+            error = result.failures[0].error
+            self._failed[exchange] = error
+            notes.append(f"{exchange} could not be reached: {error}")
+            may_fetch = refused(error)
+        if result.stored or result.failures:
+            got, _ = self._read(exchange, symbol, timeframe, start, end)
+        return got, may_fetch
+
+    def _read(self, exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> tuple[Candles, int]:
+        """Stored bars, completed from a finer stored series, with bad bars taken out; and how many were bad."""
         frame = self.store.candles(exchange, symbol, timeframe, start, end)
         expected = max(0, int((end - start) / timeframe_delta(timeframe)))
-        if len(frame) < expected and not self.offline and exchange in self._failed:
-            notes.append(f"{exchange} could not be reached: {self._failed[exchange]}")
-        elif len(frame) < expected and not self.offline:
-            try:
-                fetched = self.fetcher(exchange, symbol, timeframe, start, end)
-            except MarketDataError as exc:
-                self._failed[exchange] = str(exc)
-                notes.append(f"{exchange} could not be reached: {exc}")
-            else:
-                if not fetched.empty:
-                    origin = f"ccxt:{exchange}"
-                    self.store.put_candles(exchange, symbol, timeframe, fetched, origin)
-                    frame = self.store.candles(exchange, symbol, timeframe, start, end)
-        return Candles(frame, exchange, symbol, timeframe, start, end, max(0, expected - len(frame)))
+        notes: list[str] = []
+        if len(frame) < expected:
+            frame, built = _complete_from_finer(self.store, frame, exchange, symbol, timeframe, start, end, expected)
+            notes += built
+        step = timeframe_delta(timeframe)
+        before = self.store.candles(exchange, symbol, timeframe, start - NEIGHBOURS * step, start)
+        report = assess(frame, timeframe, start, end, before=before)
+        bad = report.bad
+        if bad:
+            frame = frame.drop(index=report.bad_bars)
+            notes += [f"{exchange} {symbol}: {p} {_AS_MISSING}" for p in bad]
+        missing = max(0, expected - len(frame))
+        candles = Candles(frame, exchange, symbol, timeframe, start, end, missing, tuple(notes), report.lines())
+        return candles, len(bad)
+
+
+def _complete_from_finer(
+    store: Store,
+    frame: pd.DataFrame,
+    exchange: str,
+    symbol: str,
+    timeframe: str,
+    start: datetime,
+    end: datetime,
+    expected: int,
+) -> tuple[pd.DataFrame, list[str]]:
+    """Bars the series lacks, built from a finer stored series of the same market when it has them whole."""
+    notes: list[str] = []
+    for finer in finer_sources(timeframe):
+        fine = store.candles(exchange, symbol, finer, start, end)
+        if fine.empty:
+            continue
+        built = resample(fine, finer, timeframe)
+        added = built.loc[built.index.difference(frame.index)]
+        if added.empty:
+            continue
+        frame = added if frame.empty else pd.concat([frame, added]).sort_index()
+        notes.append(f"{len(added)} {timeframe} bar{'s' if len(added) != 1 else ''} built from stored {finer} bars")
+        if len(frame) >= expected:
+            break
+    return frame, notes
+
+
+def _tolerant(candles: Candles, notes: tuple[str, ...], reference: tuple[str, ...]) -> Candles:
+    """The venue's bars with every note, and the cross-exchange tolerance unless it is the reference venue."""
+    other = (candles.exchange, candles.symbol) != reference
+    return Candles(
+        candles.frame, candles.exchange, candles.symbol, candles.timeframe, candles.start, candles.end,
+        candles.missing, notes, candles.problems, CROSS_EXCHANGE_TOLERANCE if other else 0.0,
+    )
+
+
+def _fallback_note(best: Candles, used: Candles) -> str:
+    return (
+        f"{best.symbol} on {best.exchange} lacks {best.missing} of {best.expected} bars; "
+        f"used {used.symbol} on {used.exchange} (another venue: prices agree with the reference "
+        f"within a {CROSS_EXCHANGE_TOLERANCE:.1%} cross-exchange tolerance)"
+    )

@@ -11,7 +11,9 @@ offline fails at once) and turns every ccxt exception into one of ours:
     everything else (network, 5xx, 451, 403, ...) -> ExchangeUnavailable
 
 An error raised part-way through keeps the candles fetched before it in its
-`partial` attribute, so a caller can store what it got.
+`partial` attribute, so a caller can store what it got; `on_page` hands each
+page over as it arrives, with the range it settles, so a caller can store it
+at once.
 """
 
 from __future__ import annotations
@@ -38,13 +40,15 @@ from factcheck.errors import (
     RateLimited,
 )
 
-__all__ = ["EXCHANGE_ERRORS", "ExchangeConfig", "fetch_candles"]
+__all__ = ["EXCHANGE_ERRORS", "REFUSED", "ExchangeConfig", "PageSink", "fetch_candles", "page_limit"]
 
 COLUMNS = ["open", "high", "low", "close", "volume"]
 MAX_RETRY_AFTER = 60.0
 """Longest Retry-After we sit out; an exchange asking for more (a 418 ban) fails at once."""
 REFUSING_STATUSES = frozenset({401, 403, 407, 451})
 """Answers that mean "not for you" (auth, WAF, geo-block): retrying cannot help, another exchange might."""
+REFUSED = "refused the request"
+"""The words every refusal's message carries, so a caller can tell "not for you" from "not now"."""
 RETRYABLE_4XX = frozenset({408, 418, 429})
 PARSING_ERRORS = (TypeError, ValueError, KeyError, IndexError, AttributeError)
 """What ccxt's parsers raise, untranslated, on a JSON body of the wrong shape."""
@@ -248,7 +252,7 @@ def _translate(error: ccxt.BaseError, tracer: _Tracer, where: _Where, attempts: 
     if status in REFUSING_STATUSES or isinstance(error, (ccxt.AuthenticationError, ccxt.RestrictedLocation)):
         shown = f"HTTP {status}" if status is not None else type(error).__name__
         reason = " (geo-blocked: restricted location)" if status == 451 else ""
-        return where.error(ExchangeUnavailable, f"{name} refused the request, {shown}{reason}: {_short(error)}")
+        return where.error(ExchangeUnavailable, f"{name} {REFUSED}, {shown}{reason}: {_short(error)}")
     if status in (418, 429) or isinstance(error, (ccxt.RateLimitExceeded, ccxt.DDoSProtection)):
         return where.error(RateLimited, f"{name} kept rate-limiting{tries} (HTTP {status}): {_short(error)}")
     if isinstance(error, ccxt.RequestTimeout) and status is None:
@@ -367,6 +371,36 @@ def _ms(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
 
 
+PageSink = Callable[[pd.DataFrame, datetime, datetime], None]
+"""Receives each page's candles and the range [start, end) that page settles."""
+
+
+def _limit_for(exchange: Any, symbol: str) -> int | None:
+    """The most candles one request may ask for, from ccxt's feature table (spot, or a perpetual's kind)."""
+    features = exchange.features or {}
+    if ":" not in symbol:
+        block = features.get("spot") or {}
+    else:
+        pair, settle = symbol.split(":", 1)
+        kind = "linear" if pair.endswith("/" + settle) else "inverse"
+        block = (features.get("swap") or {}).get(kind) or {}
+    limit = (block.get("fetchOHLCV") or {}).get("limit")
+    return int(limit) if limit else None
+
+
+@functools.cache
+def page_limit(exchange_id: str, symbol: str) -> int | None:
+    """Candles per request on `exchange_id` for `symbol` (Binance spot: 1000), None when ccxt does not say."""
+    exchange_class = getattr(ccxt, exchange_id, None)
+    if exchange_id not in ccxt.exchanges or exchange_class is None:
+        return None
+    return _limit_for(exchange_class(), symbol)
+
+
+def _time(ms: int) -> datetime:
+    return datetime.fromtimestamp(ms / 1000, timezone.utc)
+
+
 def fetch_candles(
     symbol: str,
     timeframe: str,
@@ -375,13 +409,18 @@ def fetch_candles(
     *,
     config: ExchangeConfig = ExchangeConfig(),
     on_request: Callable[[str], None] | None = None,
+    on_page: PageSink | None = None,
 ) -> pd.DataFrame:
     """Candles whose open time t satisfies start <= t < end, indexed by `timestamp` (UTC).
 
     Missing bars are simply absent (the caller decides what a gap means). Raises
     a MarketDataError subclass carrying the exchange, symbol, timeframe, range
     and, as `partial`, the candles fetched before the failure. `on_request`
-    sees the URL of every HTTP request made, retries included.
+    sees the URL of every HTTP request made, retries included. `on_page` gets
+    each page with the span it settles: from where the page was asked to its
+    last bar (or to `end` once the exchange has nothing more), so a gap the
+    exchange answered for is settled too; an exchange that repeats a page
+    settles nothing past it.
     """
     start_ms, end_ms = _ms(start), _ms(end)
     where = _Where(config.exchange_id, symbol, timeframe, start, end)
@@ -397,8 +436,7 @@ def fetch_candles(
         if timeframe not in (exchange.timeframes or {}):
             raise where.error(ExchangeUnavailable, f"{where.exchange} offers no {timeframe!r} candles")
         step = int(exchange.parse_timeframe(timeframe) * 1000)
-        features = (exchange.features or {}).get("spot") or {}
-        limit: int | None = (features.get("fetchOHLCV") or {}).get("limit")
+        limit = _limit_for(exchange, symbol)
         since, last = start_ms, -1
         while since < end_ms:
             # Ask for no more bars than the range holds: less to send, and a lighter request weight.
@@ -408,12 +446,18 @@ def fetch_candles(
             page: list[list[Any]] = _with_retries(call, tracer, config, where)
             fresh = [row for row in page if int(row[0]) > last]
             if not fresh:
+                if not page and on_page is not None:
+                    on_page(_empty(), _time(since), end)  # the exchange has nothing from `since` on
                 break  # nothing new: an empty page, or the same page again
-            rows += [row for row in fresh if start_ms <= int(row[0]) < end_ms]
+            kept = [row for row in fresh if start_ms <= int(row[0]) < end_ms]
+            rows += kept
             last = max(int(row[0]) for row in fresh)
+            short = page_size is not None and len(page) < page_size  # the exchange has nothing more there
+            if on_page is not None:
+                on_page(_frame(kept), _time(since), end if short else _time(min(end_ms, last + step)))
             since = last + step
-            if page_size is not None and len(page) < page_size:
-                break  # a short page: the exchange has nothing more there
+            if short:
+                break
         return _frame(rows)
     except MarketDataError as error:
         error.partial = _frame(rows)  # type: ignore[attr-defined]

@@ -110,9 +110,12 @@ def _claim(
     if reading is None:
         # "open interest ... rises": a direction with no figure, read from the verb it is subject of.
         head = metric.root.head
-        if metric.root.dep_ not in {"nsubj", "nsubjpass"} or head.pos_ not in {"VERB", "AUX"}:
-            return None
-        direction = _direction(doc[head.i : head.i + 1])
+        if metric.root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
+            direction = _direction(doc[head.i : head.i + 1])
+        else:  # the parse missed it: "open interest rises" read right after the words
+            nxt = doc[metric.end : min(metric.end + 1, sentence.end)]
+            direction = _direction(nxt) if len(nxt) and nxt[0].lower_.endswith(("s", "ed", "ing")) else None
+            head = nxt[0] if direction is not None else head
         if direction is None:
             return None
         comparator, end_char = direction, head.idx + len(head)

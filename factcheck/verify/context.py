@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 
 from factcheck.market.data import Candles, MarketData
+from factcheck.market.metrics_store import MetricsStore
 from factcheck.model import Article, Claim, DataWindow, Evidence, Verdict, CheckedClaim
 
 TIMEFRAME = "1h"  # the finest series the store reliably holds for every asset
@@ -21,6 +23,15 @@ class Context:
     def candles(self, claim: Claim, start: datetime, end: datetime) -> Candles:
         assert claim.asset is not None
         return self.market.candles(claim.asset, TIMEFRAME, start, end)
+
+    @cached_property
+    def metrics(self) -> MetricsStore:
+        """Non-candle series (Fear & Greed, funding, open interest, market cap), same file."""
+        return MetricsStore(self.market.store.path)
+
+    def close(self) -> None:
+        if "metrics" in self.__dict__:
+            self.metrics.close()
 
 
 Checker = Callable[[Claim, Context], CheckedClaim]

@@ -1,0 +1,59 @@
+"""Fear & Greed, funding, market cap and open interest claims against the stored series."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from factcheck.market.data import MarketData
+from factcheck.model import Article, ClaimKind, Precision, Verdict
+from factcheck.pipeline import check_article
+
+NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+
+
+def checked(text: str, published: datetime, kind: ClaimKind, store):
+    article = Article(text=text, source="test", published_at=published, published_precision=Precision.minute, published_zone="UTC")
+    market = MarketData(store, offline=True, now=lambda: NOW)
+    found = [c for c in check_article(article, store=store, now=NOW, market=market).claims if c.claim.kind is kind]
+    assert len(found) == 1, [c.claim.text for c in found]
+    return found[0]
+
+
+SEED_TIME = datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "figure"),
+    [
+        ("The Crypto Fear & Greed Index stood at 14 on Monday.", Verdict.supported, 14),
+        ("The Crypto Fear & Greed Index rebounded to 45.", Verdict.inaccurate, 14),
+        ("Bitcoin sentiment remains in extreme fear.", Verdict.supported, 14),
+        ("Bitcoin sentiment has recovered from extreme fear toward optimism.", Verdict.imprecise, 14),
+    ],
+)
+def test_fear_and_greed(text: str, expected: Verdict, figure: float, market_store) -> None:
+    result = checked(text, SEED_TIME, ClaimKind.sentiment_index, market_store)
+    assert result.verdict is expected, result.evidence.explanation
+    assert result.evidence.figure == figure
+
+
+def test_market_cap_uses_the_day_before(market_store) -> None:
+    result = checked("Bitcoin's market cap is $1.4 trillion.", SEED_TIME, ClaimKind.market_cap, market_store)
+    assert result.verdict is Verdict.supported, result.evidence.explanation  # Coin Metrics 8 Feb: ~$1.41T
+    assert result.evidence.figure == pytest.approx(1.4e12, rel=0.03)
+
+
+def test_funding_sign_is_checked(market_store) -> None:
+    result = checked("Bitcoin funding rates flipped to 0.01% as longs piled in.", SEED_TIME, ClaimKind.funding_rate, market_store)
+    assert result.verdict is Verdict.inaccurate, result.evidence.explanation  # the daily mean was negative
+
+
+def test_open_interest_direction_where_data_exists(market_store) -> None:
+    when = datetime(2025, 12, 10, 12, tzinfo=timezone.utc)
+    result = checked("Bitcoin open interest rises as traders add leverage.", when, ClaimKind.open_interest, market_store)
+    assert result.verdict in {Verdict.supported, Verdict.inaccurate}
+    assert "Binance BTC/USDT:USDT open interest went from" in result.evidence.explanation
+    gone = checked("Bitcoin open interest rises as traders add leverage.", SEED_TIME, ClaimKind.open_interest, market_store)
+    assert gone.verdict is Verdict.unverifiable

@@ -38,6 +38,7 @@ def market_store(tmp_path_factory: pytest.TempPathFactory):
     for name in (
         "BTC-USDT_1h_binance-spot.csv",
         "BTC-USDT_1d_binance-spot.csv",
+        "BTC-USD_1d_yahoo.csv",
         "BTC-USDT-PERP_1h_binance-usdm.csv",
         "ETH-USDT_1h_binance-spot.csv",
         "ETH-USDT-PERP_1h_binance-usdm.csv",

@@ -57,3 +57,29 @@ def test_open_interest_direction_where_data_exists(market_store) -> None:
     assert "Binance BTC/USDT:USDT open interest went from" in result.evidence.explanation
     gone = checked("Bitcoin open interest rises as traders add leverage.", SEED_TIME, ClaimKind.open_interest, market_store)
     assert gone.verdict is Verdict.unverifiable
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Bitcoin set a new all-time high above $125,000.", datetime(2025, 10, 6, 20, tzinfo=timezone.utc), Verdict.supported),
+        ("Bitcoin's record high of $126,200 came hours later.", datetime(2025, 10, 6, 20, tzinfo=timezone.utc), Verdict.supported),
+        ("Bitcoin hit a new all-time high today.", SEED_TIME, Verdict.inaccurate),
+    ],
+)
+def test_all_time_highs(text: str, published: datetime, expected: Verdict, market_store) -> None:
+    result = checked(text, published, ClaimKind.all_time_high, market_store)
+    assert result.verdict is expected, result.evidence.explanation
+
+
+def test_a_short_history_cannot_judge_a_record(tmp_path) -> None:
+    from factcheck.market.csv_import import import_csv
+    from factcheck.market.store import Store
+
+    from conftest import MARKET
+
+    with Store(tmp_path / "short.sqlite") as store:
+        import_csv(store, MARKET / "BTC-USDT_1h_binance-spot.csv")
+        result = checked("Bitcoin hit a new all-time high today.", SEED_TIME, ClaimKind.all_time_high, store)
+    assert result.verdict is Verdict.unverifiable
+    assert "too late to know every earlier record" in result.evidence.explanation

@@ -111,14 +111,36 @@ def data_ls(store: StoreOpt = None) -> None:
 
     from factcheck.market.store import Store
 
+    from factcheck.market.metrics_store import MetricsStore
+
     with Store(store) as db:
         holdings = db.holdings()
-        table = Table(title=str(db.path))
+        path = db.path
+    with MetricsStore(path) as metrics:
+        series = metrics.holdings()
+    table = Table(title=f"candles in {path}")
     for column in ("source", "symbol", "timeframe", "first", "last", "rows"):
         table.add_column(column, justify="right" if column == "rows" else "left")
     for h in holdings:
         table.add_row(h.source, h.symbol, h.timeframe, f"{h.first:%Y-%m-%d %H:%M}", f"{h.last:%Y-%m-%d %H:%M}", f"{h.rows:,}")
-    Console().print(table)
+    console = Console()
+    console.print(table)
+    if series:
+        other = Table(title="other series")
+        for column in ("source", "series", "symbol", "first", "last", "rows"):
+            other.add_column(column, justify="right" if column == "rows" else "left")
+        groups: dict[tuple[str, str], list] = {}
+        for m in series:
+            groups.setdefault((m.source, m.series), []).append(m)
+        for (source, name), members in groups.items():
+            rows = members if len(members) <= 5 else [members]  # many symbols: one summary row
+            for m in rows:
+                if isinstance(m, list):
+                    first, last = min(x.first for x in m), max(x.last for x in m)
+                    other.add_row(source, name, f"{len(m)} symbols", f"{first:%Y-%m-%d %H:%M}", f"{last:%Y-%m-%d %H:%M}", f"{sum(x.rows for x in m):,}")
+                else:
+                    other.add_row(m.source, m.series, m.symbol, f"{m.first:%Y-%m-%d %H:%M}", f"{m.last:%Y-%m-%d %H:%M}", f"{m.rows:,}")
+        console.print(other)
 
 
 @data_app.command("fetch")

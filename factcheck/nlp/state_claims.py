@@ -127,6 +127,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             q = following[0]._.quantity
             value, unit = q.value, "USD"
             end_char = q.end
+            if any(t.lower_ in {"above", "over", "past", "beyond", "north"} for t in doc[span.end : following[0].start]):
+                comparator = Comparator.above
     asset, _ = asset_for(doc, sentence, span, carried, dominant)
     modality, source = modality_of(span, sentence)
     if modality is not Modality.forecast and sentence_expects(sentence, span):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from factcheck.model import CheckedClaim, Claim, ClaimKind
 from factcheck.verify.context import Checker, Context
+from factcheck.verify.all_time_high import check_all_time_high
 from factcheck.verify.forecast import check_forecast
 from factcheck.verify.indicator import check_indicator
 from factcheck.verify.levels import check_level
@@ -27,6 +28,7 @@ CHECKERS.update(
         ClaimKind.forecast: check_forecast,
         ClaimKind.indicator: check_indicator,
         ClaimKind.trend: check_trend,
+        ClaimKind.all_time_high: check_all_time_high,
         ClaimKind.sentiment_index: check_sentiment_index,
         ClaimKind.funding_rate: check_funding_rate,
         ClaimKind.market_cap: check_market_cap,

@@ -6,12 +6,14 @@ them together and says what the reader should know about the whole run.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
 from factcheck.market.data import MarketData
 from factcheck.market.store import Store
-from factcheck.model import Article, Precision, Report
+from factcheck.model import Article, Claim, Precision, Report
 
 
 def check(
@@ -48,29 +50,32 @@ def check_article(
 ) -> Report:
     """Check an Article already read; `market` replaces the default data source."""
     from factcheck.nlp.extract import extract
-    from factcheck.verify import verify
-    from factcheck.verify.context import Context
 
     clock = now or datetime.now(timezone.utc)
     claims = extract(article)
-    own_store = store is None
-    store = store or Store()
+    if market is not None:
+        return report_for(article, claims, market=market, now=clock)
+    with Store() if store is None else _borrowed(store) as db:
+        return report_for(article, claims, market=MarketData(db, offline=offline, timeout=timeout, now=lambda: clock), now=clock)
+
+
+def report_for(article: Article, claims: list[Claim], *, market: MarketData, now: datetime) -> Report:
+    """Verify extracted claims and assemble the Report (the batch's second phase)."""
+    from factcheck.verify import verify
+    from factcheck.verify.context import Context
+
+    context = Context(article=article, market=market, now=now)
     try:
-        market = market or MarketData(store, offline=offline, timeout=timeout, now=lambda: clock)
-        context = Context(article=article, market=market, now=clock)
-        try:
-            checked = verify(claims, context)
-        finally:
-            context.close()
+        checked = verify(claims, context)
     finally:
-        if own_store:
-            store.close()
-    return Report(
-        article=article,
-        claims=checked,
-        notes=_notes(article, len(claims)),
-        checked_at=clock,
-    )
+        context.close()
+    return Report(article=article, claims=checked, notes=_notes(article, len(claims)), checked_at=now)
+
+
+@contextmanager
+def _borrowed(store: Store) -> Iterator[Store]:
+    """A caller's store, used without closing it."""
+    yield store
 
 
 def _notes(article: Article, n_claims: int) -> list[str]:

@@ -1,0 +1,1 @@
+"""Batch mode: many articles, one data plan, parallel workers, resumable, tables out."""

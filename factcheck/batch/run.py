@@ -1,0 +1,157 @@
+"""Running a batch: read and extract in parallel, fetch the whole data plan
+once, verify in parallel, record each article as it finishes.
+
+Workers are processes (spaCy and pandas hold the GIL); each loads the
+pipeline once and opens the store read-mostly. With `jobs=1` everything runs
+in this process, which is also what tests and small batches use.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from factcheck.batch.checkpoint import Checkpoint
+from factcheck.batch.inputs import BatchItem, read_inputs
+from factcheck.errors import FactcheckError
+
+CHECKPOINT = "progress.sqlite"
+CHUNK = 8  # articles handed to a worker at a time
+
+
+@dataclass(frozen=True)
+class BatchSettings:
+    store_path: str
+    offline: bool
+    now: datetime
+    timeout: float = 10.0
+
+
+@dataclass(frozen=True)
+class BatchSummary:
+    total: int
+    skipped: int  # finished in an earlier run
+    checked: int
+    failed: int  # could not be read
+    fetched: int  # candles fetched for the data plan
+
+
+_worker: dict[str, object] = {}
+
+
+def _init(settings: BatchSettings) -> None:
+    """Once per worker process: the store and market data it will use."""
+    from factcheck.market.data import MarketData
+    from factcheck.market.store import Store
+    from factcheck.nlp.pipeline import load_pipeline
+
+    load_pipeline()
+    store = Store(settings.store_path)
+    now = settings.now
+    _worker["store"] = store
+    _worker["market"] = MarketData(store, offline=settings.offline, timeout=settings.timeout, now=lambda: now)
+    _worker["now"] = now
+
+
+def _extract(item: BatchItem) -> tuple[str, str | None, str | None, str | None]:
+    """(id, article JSON, claims JSON, error) for one input."""
+    from factcheck.article.load import load_article
+    from factcheck.nlp.extract import extract
+
+    if item.extra.get("error"):
+        return item.id, None, None, item.extra["error"]
+    try:
+        article = load_article(item.source, text=item.text, published=item.published_at)
+    except FactcheckError as exc:
+        return item.id, None, None, str(exc)
+    updates = {k: v for k, v in (("outlet", item.outlet), ("author", item.author)) if v}
+    article = article.model_copy(update=updates)
+    claims = extract(article)
+    return item.id, article.model_dump_json(), json.dumps([c.model_dump(mode="json") for c in claims]), None
+
+
+def _verify(job: tuple[str, str, str]) -> tuple[str, str]:
+    """(id, report JSON) for one extracted article."""
+    from factcheck.model import Article, Claim
+    from factcheck.pipeline import report_for
+
+    item_id, article_json, claims_json = job
+    article = Article.model_validate_json(article_json)
+    claims = [Claim.model_validate(c) for c in json.loads(claims_json)]
+    report = report_for(article, claims, market=_worker["market"], now=_worker["now"])  # type: ignore[arg-type]
+    return item_id, report.model_dump_json()
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=False
+    )
+
+
+def _map(function, jobs: Iterable, workers: int, settings: BatchSettings) -> Iterator:
+    if workers <= 1:
+        _init(settings)
+        yield from map(function, jobs)
+        return
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(settings,)) as pool:
+        yield from pool.map(function, jobs, chunksize=CHUNK)
+
+
+def run_batch(
+    source: Path,
+    out: Path,
+    *,
+    jobs: int = 1,
+    offline: bool = False,
+    store_path: Path | None = None,
+    now: datetime | None = None,
+    show_progress: bool = True,
+) -> BatchSummary:
+    """Check every article of `source`, recording results under `out`; resumes a killed run."""
+    from factcheck.market.data import MarketData
+    from factcheck.market.store import Store, default_path
+    from factcheck.model import Claim
+    from factcheck.verify.needs import needs_of
+
+    settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(timezone.utc))
+    items = list(read_inputs(source))
+    with Checkpoint(out / CHECKPOINT) as checkpoint:
+        done = checkpoint.finished()
+        todo = [item for item in items if item.id not in done]
+        by_id = {item.id: item for item in todo}
+        extracted: list[tuple[str, str, str]] = []
+        failed = 0
+        with _progress() as bar:
+            task = bar.add_task("reading and extracting", total=len(todo), visible=show_progress)
+            for item_id, article_json, claims_json, error in _map(_extract, todo, jobs, settings):
+                if error is not None:
+                    checkpoint.record(item_id, _row(by_id[item_id]), None, error)
+                    failed += 1
+                else:
+                    assert article_json is not None and claims_json is not None
+                    extracted.append((item_id, article_json, claims_json))
+                bar.advance(task)
+            fetched = 0
+            if not offline and extracted:
+                needs = [n for _, _, claims in extracted for c in json.loads(claims) for n in needs_of(Claim.model_validate(c))]
+                with Store(settings.store_path) as store:
+                    result = MarketData(store, now=lambda: settings.now).prefetch(needs, progress=show_progress)
+                fetched = result.stored
+            task = bar.add_task("verifying", total=len(extracted), visible=show_progress)
+            verify_settings = BatchSettings(settings.store_path, True, settings.now)  # the plan is in the store now
+            for item_id, report_json in _map(_verify, extracted, jobs, verify_settings):
+                checkpoint.record(item_id, _row(by_id[item_id]), report_json, None)
+                bar.advance(task)
+    return BatchSummary(len(items), len(items) - len(todo), len(extracted), failed, fetched)
+
+
+def _row(item: BatchItem) -> dict[str, object]:
+    row = asdict(item)
+    row.pop("text", None)
+    return row

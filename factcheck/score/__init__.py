@@ -1,0 +1,1 @@
+"""Scoring outlets and authors from a batch's results."""

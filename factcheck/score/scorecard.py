@@ -1,0 +1,53 @@
+"""Per-outlet (or per-author) scorecards from the `claims` and `articles` tables.
+
+Shares are over claims that could be checked (supported, imprecise or
+inaccurate); unverifiable and opinion are counted apart, so an outlet is not
+rewarded for vagueness. Forecast hit rate counts resolved forecasts only.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from factcheck.score.intervals import wilson
+
+CHECKED = {"supported", "imprecise", "inaccurate"}
+
+
+def scorecards(claims: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet") -> pd.DataFrame:
+    articles = articles[articles.get("error").isna()] if "error" in articles else articles
+    rows = []
+    keys = sorted(set(articles[by].fillna("(unknown)")))
+    claims = claims.assign(**{by: claims[by].fillna("(unknown)")}) if len(claims) else claims
+    for key in keys:
+        mine = articles[articles[by].fillna("(unknown)") == key]
+        theirs = claims[claims[by] == key] if len(claims) else claims
+        verdicts = theirs["verdict"].value_counts() if len(theirs) else pd.Series(dtype=int)
+        checked = int(sum(verdicts.get(v, 0) for v in CHECKED))
+        inaccurate = int(verdicts.get("inaccurate", 0))
+        supported = int(verdicts.get("supported", 0))
+        realized, unrealized = int(verdicts.get("realized", 0)), int(verdicts.get("unrealized", 0))
+        words = int(mine["words"].sum()) if "words" in mine else 0
+        lo, hi = wilson(inaccurate, checked)
+        slo, shi = wilson(supported, checked)
+        flo, fhi = wilson(realized, realized + unrealized)
+        rows.append({
+            by: key,
+            "articles": len(mine),
+            "words": words,
+            "claims": len(theirs),
+            "checked": checked,
+            "supported": supported / checked if checked else None,
+            "supported_low": slo, "supported_high": shi,
+            "inaccurate": inaccurate / checked if checked else None,
+            "inaccurate_low": lo, "inaccurate_high": hi,
+            "imprecise": int(verdicts.get("imprecise", 0)) / checked if checked else None,
+            "unverifiable": int(verdicts.get("unverifiable", 0)) / len(theirs) if len(theirs) else None,
+            "inaccurate_per_1000_words": 1000 * inaccurate / words if words else None,
+            "forecasts_resolved": realized + unrealized,
+            "forecast_hit_rate": realized / (realized + unrealized) if realized + unrealized else None,
+            "forecast_hit_low": flo, "forecast_hit_high": fhi,
+            "forecasts_pending": int(verdicts.get("pending", 0)),
+        })
+    frame = pd.DataFrame(rows)
+    return frame.sort_values(["inaccurate", "checked"], ascending=[True, False], na_position="last").reset_index(drop=True)

@@ -1,0 +1,35 @@
+"""Which market data a claim's checker will read, so a batch can fetch it all
+first, in the fewest requests (the data plan), and verify offline after.
+
+Kept next to the checkers it mirrors; a need a checker does not use only costs
+a few stored bars, a need it misses only costs a fetch during verification.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from factcheck.market.plan import Need
+from factcheck.model import Claim, ClaimKind
+from factcheck.verify.indicator import LOOKBACK as INDICATOR_LOOKBACK, WARM_UP
+
+DAY, HOUR = timedelta(days=1), timedelta(hours=1)
+_HOURLY = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
+
+
+def needs_of(claim: Claim) -> list[Need]:
+    start, end, asset = claim.time.start, claim.time.end, claim.asset
+    if asset is None or end is None:
+        return []
+    if claim.kind in _HOURLY and start is not None:
+        return [Need(asset, "1h", min(start, end - DAY) - DAY, end)]
+    if claim.kind is ClaimKind.forecast and start is not None:
+        return [Need(asset, "1h", start - 2 * HOUR, end)]
+    if claim.kind is ClaimKind.indicator:
+        period = claim.period or 14
+        return [Need(asset, "1d", end - (WARM_UP + period + INDICATOR_LOOKBACK + 2) * DAY, end)]
+    if claim.kind is ClaimKind.trend and claim.duration_days:
+        return [Need(asset, "1d", end - timedelta(days=2 * claim.duration_days + 31), end)]
+    if claim.kind in {ClaimKind.support, ClaimKind.resistance}:
+        return [Need(asset, "1d", end - 181 * DAY, end), Need(asset, "1h", end - 15 * DAY, end)]
+    return []

@@ -40,6 +40,7 @@ class Format(str, Enum):
     terminal = "terminal"
     json = "json"
     markdown = "markdown"
+    html = "html"
 
 
 from factcheck.commands.common import EXIT_BAD_INPUT, EXIT_INACCURATE, EXIT_OK, StoreOpt, fail as _fail  # noqa: E402
@@ -82,7 +83,8 @@ def check_command(
         for source in articles:
             try:
                 reports.append(
-                    check(source, published=published, store=market_store, offline=offline, timeout=timeout)
+                    check(source, published=published, store=market_store, offline=offline, timeout=timeout,
+                          chart=format is Format.html)
                 )
             except InputError as exc:
                 _fail(str(exc))
@@ -106,6 +108,10 @@ def _emit(reports: list, format: Format, output: Path | None) -> None:
         else:
             text = "[\n" + ",\n".join(r.model_dump_json(indent=2) for r in reports) + "\n]"
         _write(text + "\n", output)
+    elif format is Format.html:
+        from factcheck.report.html import to_html
+
+        _write("\n".join(to_html(r) for r in reports), output)
     elif format is Format.markdown:
         from factcheck.report.markdown import to_markdown
 

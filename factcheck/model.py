@@ -170,6 +170,7 @@ class Report(_Value):
     claims: list[CheckedClaim]
     notes: list[str] = Field(default_factory=list, description="what the reader should know")
     checked_at: datetime
+    chart: PriceChart | None = Field(default=None, description="prices around publication, when asked for")
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for c in self.claims if c.verdict is verdict)
@@ -177,3 +178,20 @@ class Report(_Value):
     @property
     def has_inaccurate(self) -> bool:
         return any(c.verdict is Verdict.inaccurate for c in self.claims)
+
+
+class PricePoint(_Value):
+    t: datetime
+    close: float
+
+
+class PriceChart(_Value):
+    """Prices around publication, for views that draw them (HTML). Data, not a verdict."""
+
+    asset: str
+    exchange: str
+    symbol: str
+    timeframe: str
+    points: list[PricePoint]
+    levels: list[float] = Field(default_factory=list, description="price levels the article cites")
+    published_at: datetime | None = None

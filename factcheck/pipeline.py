@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 from factcheck.market.data import MarketData
 from factcheck.market.store import Store
-from factcheck.model import Article, Claim, Precision, Report
+from factcheck.model import Article, Claim, Precision, PriceChart, PricePoint, Report
 
 
 def check(
@@ -25,18 +25,19 @@ def check(
     offline: bool = False,
     now: datetime | None = None,
     timeout: float = 10.0,
+    chart: bool = False,
 ) -> Report:
     """Check one article (a path, a URL, or '-' for stdin) and return its Report.
 
     `published` overrides the publication time read from the article; `text`
     gives the article's text directly (then `source` is only its label);
     `offline` keeps to the local store; `now` fixes the clock forecasts are
-    scored against.
+    scored against; `chart` adds the prices around publication (for HTML).
     """
     from factcheck.article.load import load_article
 
     article = load_article(str(source), published=published, text=text, timeout=timeout)
-    return check_article(article, store=store, offline=offline, now=now, timeout=timeout)
+    return check_article(article, store=store, offline=offline, now=now, timeout=timeout, chart=chart)
 
 
 def check_article(
@@ -47,16 +48,17 @@ def check_article(
     now: datetime | None = None,
     timeout: float = 10.0,
     market: MarketData | None = None,
+    chart: bool = False,
 ) -> Report:
     """Check an Article already read; `market` replaces the default data source."""
     from factcheck.nlp.extract import extract
 
     clock = now or datetime.now(timezone.utc)
     claims = extract(article)
-    if market is not None:
-        return report_for(article, claims, market=market, now=clock)
-    with Store() if store is None else _borrowed(store) as db:
-        return report_for(article, claims, market=MarketData(db, offline=offline, timeout=timeout, now=lambda: clock), now=clock)
+    with Store() if store is None and market is None else _borrowed(store) as db:
+        data = market or MarketData(db, offline=offline, timeout=timeout, now=lambda: clock)
+        report = report_for(article, claims, market=data, now=clock)
+        return with_chart(report, data) if chart else report
 
 
 def report_for(article: Article, claims: list[Claim], *, market: MarketData, now: datetime) -> Report:
@@ -72,8 +74,35 @@ def report_for(article: Article, claims: list[Claim], *, market: MarketData, now
     return Report(article=article, claims=checked, notes=_notes(article, len(claims)), checked_at=now)
 
 
+CHART_BEFORE, CHART_AFTER = timedelta(days=5), timedelta(days=2)
+_PRICE_KINDS = {"price_level", "intraday_high", "intraday_low", "support", "resistance", "forecast", "all_time_high"}
+
+
+def with_chart(report: Report, market: MarketData) -> Report:
+    """The report plus hourly prices from 5 days before to 2 days after publication
+    (no later than now), and the levels the article cites, for the HTML view."""
+    article = report.article
+    assets = [c.claim.asset for c in report.claims if c.claim.asset]
+    if article.published_at is None or not assets:
+        return report
+    asset = max(set(assets), key=assets.count)
+    candles = market.candles(asset, "1h", article.published_at - CHART_BEFORE, article.published_at + CHART_AFTER)
+    if candles.frame.empty:
+        return report
+    levels = sorted({
+        v for c in report.claims if c.claim.asset == asset and c.claim.kind.value in _PRICE_KINDS and c.claim.unit == "USD"
+        for v in (c.claim.value, c.claim.value_high) if v is not None
+    })
+    chart = PriceChart(
+        asset=asset, exchange=candles.exchange, symbol=candles.symbol, timeframe=candles.timeframe,
+        points=[PricePoint(t=t.to_pydatetime() + timedelta(hours=1), close=float(c)) for t, c in candles.frame["close"].items()],
+        levels=levels, published_at=article.published_at,
+    )
+    return report.model_copy(update={"chart": chart})
+
+
 @contextmanager
-def _borrowed(store: Store) -> Iterator[Store]:
+def _borrowed(store: Store | None) -> Iterator[Store | None]:
     """A caller's store, used without closing it."""
     yield store
 

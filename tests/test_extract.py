@@ -192,3 +192,18 @@ def test_a_crossing_on_a_named_day_is_an_event_on_that_day() -> None:
     claim = one("The largest cryptocurrency slipped under $100,000 earlier on Sunday, before buyers returned.")
     assert claim.comparator is Comparator.crossed_below
     assert (claim.time.kind, claim.time.start) == ("day", datetime(2026, 2, 8, tzinfo=timezone.utc))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("Bitcoin could reach $80,000 by March.", datetime(2026, 4, 1, tzinfo=timezone.utc)),
+        ("Bitcoin could hit $90,000 in the next 10 days.", datetime(2026, 2, 19, 1, 17, tzinfo=timezone.utc)),
+        ("Traders expect a push to $75,000 within weeks.", datetime(2026, 3, 2, 1, 17, tzinfo=timezone.utc)),
+        ("Bitcoin could surpass $75,000.", datetime(2026, 3, 11, 1, 17, tzinfo=timezone.utc)),  # 30 days assumed
+    ],
+)
+def test_forecast_horizons(sentence: str, due: datetime) -> None:
+    claim = one(sentence)
+    assert claim.kind is ClaimKind.forecast
+    assert (claim.time.start, claim.time.end) == (PUBLISHED, due)

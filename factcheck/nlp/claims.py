@@ -299,10 +299,8 @@ def _claim(
             metric = "rebound_from_low"
         elif window is not None and window.label_ == "from_high":
             metric = "drop_from_high"
-    elif kind is not ClaimKind.forecast:
+    else:
         window = window_for(doc, sentence, anchor, quantity, quantities)
-        if window is not None and window.label_ not in {"today", "weekday", "yesterday"}:
-            window = None  # a level's own time is a day named, not a span of hours
     lead = _leading_cue(cue, sentence) if cue is not None else None
     modality, source = modality_of(lead or cue or quantity, sentence)
     if modality is not Modality.forecast and sentence_expects(sentence, quantity):
@@ -315,6 +313,10 @@ def _claim(
             if lead is not None:  # "could surpass the resistance at $75,000"
                 comparator = _DIRECTION.get(_cues()[lead.label_]["comparator"], comparator)
         modality = Modality.forecast
+    if kind is not ClaimKind.price_change and window is not None:
+        # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
+        wanted = {"horizon", "duration", "week"} if kind is ClaimKind.forecast else {"today", "weekday", "yesterday"}
+        window = window if window.label_ in wanted else None
     time = resolve(
         article,
         when,

@@ -130,6 +130,48 @@ def clock_start(article: Article, window: Span) -> datetime | None:
     return moment.astimezone(timezone.utc)
 
 
+_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+
+
+def horizon_end(article: Article, window: Span) -> datetime | None:
+    """When a forecast is due: 'by end-2025', 'by March', 'this week', 'within weeks'."""
+    assert article.published_at is not None
+    published = article.published_at
+    words = [t.lower_ for t in window]
+    text = " ".join(words)
+    year_words = [int(w[-4:]) for w in words if w[-4:].isdigit() and len(w) >= 4]
+    year = year_words[0] if year_words else published.year
+
+    def end_of(y: int, month: int) -> datetime:
+        return datetime(y + (month == 12), month % 12 + 1, 1, tzinfo=timezone.utc)
+
+    if any(w.startswith(("end", "year-end")) for w in words) or "close" in words:
+        if "week" in words:
+            return published + timedelta(days=7 - published.weekday())
+        if "month" in words:
+            return end_of(published.year, published.month)
+        if "quarter" in words:
+            return end_of(published.year, ((published.month - 1) // 3 + 1) * 3)
+        return datetime(year + 1, 1, 1, tzinfo=timezone.utc)
+    month = next((_MONTHS[w[:3]] for w in words if w[:3] in _MONTHS), None)
+    if month is not None and words[0] in {"by", "before"}:
+        y = year if year_words else (published.year if month >= published.month else published.year + 1)
+        return end_of(y, month)
+    quarter = next((int(w[1]) for w in words if w in {"q1", "q2", "q3", "q4"}), None)
+    if quarter is not None:
+        return end_of(year if year_words else published.year, quarter * 3)
+    spans = {"week": 7, "month": 30, "quarter": 91, "year": 365, "day": 1, "days": 1, "weeks": 7, "months": 30, "hours": 1 / 24}
+    if words[0] in {"this", "next"}:
+        return published + timedelta(days=spans[words[1]] * (2 if words[0] == "next" else 1))
+    unit = next((w for w in reversed(words) if w in spans), None)
+    if unit is None:
+        return None
+    count = next((float(t.text) for t in window if t.like_num and t.text.replace(".", "").isdigit()), None)
+    if count is None:
+        count = 3.0 if "few" in words or unit.endswith("s") else 1.0  # "within weeks": about three
+    return published + timedelta(days=spans[unit] * count)
+
+
 def reference_time(article: Article) -> datetime:
     """'Now' for the article: the publication minute, or the end of its day when
     only the date is known (so a claim about "today" is checked on the whole day)."""
@@ -170,6 +212,8 @@ def resolve(article: Article, when: str, window: Span | None, *, default: timede
     published = reference_time(article)
     text = window.text if window is not None else None
     label = window.label_ if window is not None else None
+    if when == "horizon" and label in {"horizon", "duration", "week"} and window is not None and (until := horizon_end(article, window)):
+        return TimeRef(text=text, start=published, end=until, kind="window")
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:

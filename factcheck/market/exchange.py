@@ -18,7 +18,6 @@ at once.
 
 from __future__ import annotations
 
-import email.utils
 import functools
 import math
 import threading
@@ -31,6 +30,8 @@ from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import ccxt
+
+from factcheck.market.retry_after import MAX_RETRY_AFTER, retry_after as _retry_after
 import pandas as pd
 
 from factcheck.errors import (
@@ -43,8 +44,6 @@ from factcheck.errors import (
 __all__ = ["EXCHANGE_ERRORS", "REFUSED", "ExchangeConfig", "PageSink", "fetch_candles", "page_limit"]
 
 COLUMNS = ["open", "high", "low", "close", "volume"]
-MAX_RETRY_AFTER = 60.0
-"""Longest Retry-After we sit out; an exchange asking for more (a 418 ban) fails at once."""
 REFUSING_STATUSES = frozenset({401, 403, 407, 451})
 """Answers that mean "not for you" (auth, WAF, geo-block): retrying cannot help, another exchange might."""
 REFUSED = "refused the request"
@@ -210,24 +209,6 @@ def _unreachable(error: BaseException) -> str | None:
             found = reason
         todo += [current.__cause__, current.__context__, getattr(current, "reason", None), *current.args]
     return found
-
-
-def _retry_after(headers: Mapping[str, str]) -> float | None:
-    """Retry-After in seconds, given as seconds or as an HTTP date; None when absent or unreadable."""
-    value = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
-    if value is None:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
 
 
 def _our_class(error: ccxt.BaseError) -> type[MarketDataError]:

@@ -39,7 +39,7 @@ from factcheck.errors import (
     MarketDataError,
     RateLimited,
 )
-from factcheck.market.exchange import MAX_RETRY_AFTER, _retry_after
+from factcheck.market.retry_after import MAX_RETRY_AFTER, retry_after as _retry_after
 from factcheck.market.metrics_store import FEAR_GREED, NO_SYMBOL, MetricsStore
 
 __all__ = [

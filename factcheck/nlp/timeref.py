@@ -138,7 +138,6 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
     assert article.published_at is not None
     published = article.published_at
     words = [t.lower_ for t in window]
-    text = " ".join(words)
     year_words = [int(w[-4:]) for w in words if w[-4:].isdigit() and len(w) >= 4]
     year = year_words[0] if year_words else published.year
 

@@ -15,7 +15,7 @@ import pandas as pd
 
 from factcheck.formatting import usd, when
 from factcheck.market.fear_greed import SOURCE as FNG_SOURCE, classify_fear_greed
-from factcheck.market.metrics_store import FEAR_GREED, MARKET_CAP_USD, NO_SYMBOL, OPEN_INTEREST_USD
+from factcheck.market.metrics_store import FEAR_GREED, NO_SYMBOL, OPEN_INTEREST_USD
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
 

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-import pandas as pd
-
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.formatting import usd, when

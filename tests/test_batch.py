@@ -98,8 +98,11 @@ def test_a_killed_batch_resumes_without_loss(inputs: Path, tmp_path: Path, marke
     done = 0
     while time.monotonic() < deadline and proc.poll() is None:
         if (out / CHECKPOINT).exists():
-            with sqlite3.connect(out / CHECKPOINT) as db:
-                done = db.execute("SELECT COUNT(*) FROM done").fetchone()[0]
+            try:
+                with sqlite3.connect(out / CHECKPOINT) as db:
+                    done = db.execute("SELECT COUNT(*) FROM done").fetchone()[0]
+            except sqlite3.OperationalError:  # the file exists a moment before its table
+                done = 0
             if done >= 2:
                 break
         time.sleep(0.1)

@@ -24,6 +24,7 @@ from datetime import datetime, timezone
 import pandas as pd
 
 from factcheck.errors import ExchangeUnavailable, MarketDataError
+from factcheck.market.read_cache import ReadCache
 from factcheck.market.plan import CcxtFetcher, Fetcher, FillResult, Need, execute, plan
 from factcheck.market.quality import NEIGHBOURS, assess
 from factcheck.market.store import Store, empty_candles
@@ -144,6 +145,7 @@ class MarketData:
         self.now = now
         self.venues = venues
         self._failed: dict[str, MarketDataError] = {}  # exchange -> why it failed this run
+        self._reads = ReadCache(store)
 
     def prefetch(self, needs: Iterable[Need], *, progress: bool = False) -> FillResult:
         """Fetch what a whole batch needs in the fewest requests, before checking it claim by claim."""
@@ -213,14 +215,14 @@ class MarketData:
 
     def _read(self, exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> tuple[Candles, int]:
         """Stored bars, completed from a finer stored series, with bad bars taken out; and how many were bad."""
-        frame = self.store.candles(exchange, symbol, timeframe, start, end)
+        frame = self._reads.candles(exchange, symbol, timeframe, start, end)
         expected = max(0, int((end - start) / timeframe_delta(timeframe)))
         notes: list[str] = []
         if len(frame) < expected:
-            frame, built = _complete_from_finer(self.store, frame, exchange, symbol, timeframe, start, end, expected)
+            frame, built = _complete_from_finer(self._reads, frame, exchange, symbol, timeframe, start, end, expected)
             notes += built
         step = timeframe_delta(timeframe)
-        before = self.store.candles(exchange, symbol, timeframe, start - NEIGHBOURS * step, start)
+        before = self._reads.candles(exchange, symbol, timeframe, start - NEIGHBOURS * step, start)
         report = assess(frame, timeframe, start, end, before=before)
         bad = report.bad
         if bad:
@@ -232,7 +234,7 @@ class MarketData:
 
 
 def _complete_from_finer(
-    store: Store,
+    store: Store | ReadCache,
     frame: pd.DataFrame,
     exchange: str,
     symbol: str,

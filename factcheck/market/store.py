@@ -99,6 +99,7 @@ class Store:
 
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path else default_path()
+        self.writes = 0  # committed write transactions through this handle (lets readers cache)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
@@ -127,6 +128,7 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self.writes += 1
         except sqlite3.Error as exc:
             raise StoreError(f"cannot write to the market store at {self.path}: {exc}") from exc
 

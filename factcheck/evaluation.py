@@ -72,14 +72,48 @@ def _same_value(a: float | None, b: float | None) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
+def _words(text: str) -> set[str]:
+    return {w.strip(".,;:!?\"'“”‘’()").lower() for w in text.split()} - {""}
+
+
+def _overlaps(a: str, b: str) -> bool:
+    """Two phrases about the same words: one inside the other, or a third of their words shared."""
+    if a.lower() in b.lower() or b.lower() in a.lower():
+        return True
+    wa, wb = _words(a), _words(b)
+    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= 0.3
+
+
+# Gold fields compared when the gold has them, and the Claim attribute each maps to.
+_EXTRA = {"metric": "metric", "period": "period", "zone": "zone", "side": "side", "count": "count", "direction": "zone"}
+
+
 def _matches(gold: dict[str, Any], claim: Claim) -> bool:
-    return (
-        claim.kind.value == gold["kind"]
-        and claim.asset == gold.get("asset")
-        and claim.comparator.value == gold.get("comparator", "at")
-        and _same_value(claim.value, gold.get("value"))
-        and (gold.get("value_high") is None or _same_value(claim.value_high, gold["value_high"]))
-    )
+    if claim.kind.value != gold["kind"]:
+        return False
+    if gold["kind"] == "opinion":
+        return _overlaps(gold["text"], claim.text)
+    if claim.asset != gold.get("asset") or claim.comparator.value != gold.get("comparator", "at"):
+        return False
+    if not _same_value(claim.value, gold.get("value")):
+        return False
+    if gold.get("value_high") is not None and not _same_value(claim.value_high, gold["value_high"]):
+        return False
+    for field, attribute in _EXTRA.items():
+        want = gold.get(field)
+        if want is None or (field in {"metric", "period"} and gold["kind"] not in {"indicator", "market_cap", "trend"}):
+            continue
+        got = getattr(claim, attribute)
+        if field == "zone" and gold["kind"] == "sentiment_index" and claim.value is not None and gold.get("value") is not None:
+            continue  # a reading with its class: the number decides
+        if str(got).lower() != str(want).lower():
+            return False
+    if gold["kind"] == "indicator" and (claim.timeframe or "1d") != (gold.get("timeframe") or "1d"):
+        return False
+    if gold.get("duration_days") is not None:
+        if claim.duration_days is None or abs(claim.duration_days - gold["duration_days"]) > 0.1 * gold["duration_days"]:
+            return False
+    return True
 
 
 def _describe(d: dict[str, Any] | Claim) -> str:
@@ -109,10 +143,14 @@ def score_article(
         used.add(hit)
         if g.get("expected_verdict"):
             evaluation.verdicts[(g["expected_verdict"], predicted[hit].verdict.value)] += 1
+    matched = [g for g in gold["claims"]]
     for i, c in enumerate(predicted):
-        if i not in used:
-            evaluation.kinds.setdefault(c.claim.kind.value, KindScore()).fp += 1
-            evaluation.extras.append(f"{label}: {_describe(c.claim)}")
+        if i in used:
+            continue
+        if any(_matches(g, c.claim) for g in matched):
+            continue  # a restatement of a claim already matched counts neither way
+        evaluation.kinds.setdefault(c.claim.kind.value, KindScore()).fp += 1
+        evaluation.extras.append(f"{label}: {_describe(c.claim)}")
     evaluation.articles += 1
     want = datetime.fromisoformat(gold["published_at"].replace("Z", "+00:00"))
     got = report.article.published_at

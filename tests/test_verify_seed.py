@@ -100,6 +100,6 @@ def test_unknown_publication_time_is_unverifiable_and_said(seed_article: Article
 
     assert extract(undated)  # claims are still found
     report = _report(undated, market_store)
-    timed = [c for c in report.claims if c.claim.kind is not ClaimKind.liquidation_imbalance]
+    timed = [c for c in report.claims if c.claim.kind not in {ClaimKind.liquidation_imbalance, ClaimKind.opinion}]
     assert {c.verdict for c in timed} == {Verdict.unverifiable}
     assert any("No publication time" in n for n in report.notes)

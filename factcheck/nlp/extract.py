@@ -5,12 +5,35 @@ from __future__ import annotations
 from factcheck.model import Article, Claim
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.metric_claims import extract_metric_claims
+from factcheck.nlp.opinions import extract_opinions
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.state_claims import extract_state_claims
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
     return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.zone, claim.period, claim.count)
+
+
+def _merge_zones(claims: list[Claim]) -> list[Claim]:
+    """'reads 80, "extreme greed"', 'slid to 23, deep in oversold territory': one claim,
+    the reading with its zone, not a reading and a zone apart."""
+    out: list[Claim] = []
+    for claim in claims:
+        partner = next(
+            (o for o in out if o.sentence == claim.sentence and o.kind is claim.kind and o.metric == claim.metric
+             and (o.value is None) != (claim.value is None) and (o.zone or claim.zone)),
+            None,
+        ) if claim.kind.value in {"sentiment_index", "indicator"} else None
+        if partner is None:
+            out.append(claim)
+            continue
+        reading, zone = (claim, partner) if claim.value is not None else (partner, claim)
+        if reading.comparator.value != "at" and zone.comparator.value != "at":
+            out.append(claim)
+            continue
+        merged = reading.model_copy(update={"zone": zone.zone})
+        out[out.index(partner)] = merged
+    return out
 
 
 def extract(article: Article) -> list[Claim]:
@@ -25,8 +48,9 @@ def extract(article: Article) -> list[Claim]:
     )
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
-    for claim in sorted(found, key=lambda c: c.span):
+    for claim in _merge_zones(sorted(found, key=lambda c: c.span)):
         if _key(claim) not in seen:
             seen.add(_key(claim))
             claims.append(claim)
-    return claims
+    opinions = extract_opinions(doc, article, [c.span for c in found], by_sentence)
+    return sorted(claims + opinions, key=lambda c: c.span)

@@ -29,7 +29,14 @@ METRICS: dict[str, tuple[ClaimKind, str, frozenset[str | None]]] = {
     "rsi": (ClaimKind.indicator, "rsi", frozenset({None})),
     "sentiment_index": (ClaimKind.sentiment_index, "fear_greed", frozenset({None})),
 }
-GLUE = {"in", "of", "worth", "-", "total", "long", "short", "24-hour", "daily", "the", "a", "an", "futures", "spot", "perpetual", "combined", "bitcoin", "btc", "ether", "eth"}
+GLUE = {
+    "in", "of", "worth", "-", "total", "long", "short", "longs", "shorts", "24-hour", "daily", "the", "a", "an",
+    "futures", "spot", "perpetual", "combined", "bitcoin", "btc", "ether", "eth", "bullish", "bearish", "bets",
+    "positions", "leveraged", "leverage", "were", "was", "been", "have", "had", "crypto", "trader", "traders",
+}
+ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond"}
+BELOW = {"less", "under", "below", "beneath", "south"}
+MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coin's
 REACH = 8  # tokens after a metric where its reading may stand
 UP = {"rise", "climb", "jump", "surge", "increase", "grow", "rebound", "expand", "swell", "soar", "spike", "balloon", "hit", "top", "reach", "climbing", "rising", "up", "higher"}
 DOWN = {"fall", "drop", "decline", "slide", "shrink", "sink", "plunge", "tumble", "dip", "contract", "ease", "cool", "flip", "turn", "down", "lower"}
@@ -56,7 +63,7 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
     """The number that belongs to `metric`, if any."""
     _, _, units = METRICS[metric.label_]
     for q in reversed(quantities):  # right before: "$500 million in liquidations"
-        if q.end <= metric.start and metric.start - q.end <= 3 and q.start not in taken:
+        if q.end <= metric.start and metric.start - q.end <= 6 and q.start not in taken:
             glue = doc[q.end : metric.start]
             if all(t.lower_ in GLUE for t in glue) and _fits(units, q._.quantity):
                 after = doc[q.end].lower_ if q.end < len(doc) else ""
@@ -131,6 +138,11 @@ def _claim(
             comparator = move
             name = f"{name}_change"
             value = -abs(value) if move is Comparator.down else abs(value)
+        lead = {t.lower_ for t in doc[max(sentence.start, reading.start - 2) : reading.start]}
+        if comparator is Comparator.at and lead & ABOVE:
+            comparator = Comparator.above  # "more than $1 billion", "topped $1 billion"
+        elif comparator is Comparator.at and lead & BELOW:
+            comparator = Comparator.below
         start_char = min(metric.start_char, q.start)
         end_char = max(metric.end_char, q.end)
     side = None
@@ -138,7 +150,13 @@ def _claim(
         near = doc[max(sentence.start, metric.start - 4) : min(sentence.end, metric.end + 4)]
         side = next((SIDES[t.lower_] for t in near if t.lower_ in SIDES), None)
     anchor = reading if reading is not None else metric
-    asset, _ = asset_for(doc, sentence, metric, carried, dominant)
+    if metric.label_ in MARKET_WIDE:
+        asset = None
+    elif kind in {ClaimKind.liquidations, ClaimKind.liquidation_imbalance}:
+        named = [a for a in doc.spans["assets"] if sentence.start <= a.start < sentence.end]
+        asset = named[0].label_ if named else None  # "across crypto" unless a coin is named
+    else:
+        asset, _ = asset_for(doc, sentence, metric, carried, dominant)
     modality, source = modality_of(metric, sentence)
     if modality is not Modality.forecast and sentence_expects(sentence, anchor):
         modality = Modality.forecast

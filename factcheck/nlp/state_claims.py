@@ -101,9 +101,15 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         unit_word = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), "day")
         timeframe = _TIMEFRAMES.get(unit_word, "1d")
         found = _ma_comparator(doc, sentence, span)
-        if found is None:
+        level = [q for q in doc.spans["quantities"] if span.end <= q.start <= span.end + 4 and q.end <= sentence.end
+                 and q._.quantity.unit == "USD" and q._.quantity.value < MAX_PRICE]
+        if found is None and level:  # "the 200-day moving average, around $108,400"
+            q = level[0]._.quantity
+            value, unit, end_char = q.value, "USD", q.end
+        elif found is None:
             return None  # a moving average named, nothing said about it
-        comparator = found
+        else:
+            comparator = found
     elif reads == "duration":
         amount = _number(span[0].text)
         unit_word = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _DAYS), None)
@@ -129,7 +135,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             end_char = q.end
             if any(t.lower_ in {"above", "over", "past", "beyond", "north"} for t in doc[span.end : following[0].start]):
                 comparator = Comparator.above
-    asset, _ = asset_for(doc, sentence, span, carried, dominant)
+    asset = None if kind is ClaimKind.sentiment_index else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
     if modality is not Modality.forecast and sentence_expects(sentence, span):
         modality = Modality.forecast

@@ -18,6 +18,7 @@ WARM_UP = 300  # bars before the first figure used
 LOOKBACK = 14  # bars in which a zone change ("exited oversold") must have happened
 ZONES = {"oversold": (0.0, 30.0), "neutral": (30.0, 70.0), "overbought": (70.0, 100.0)}
 READING_TOLERANCE = 2.0  # RSI points: exchanges and bar cut-offs differ by about this much
+MA_LEVEL_TOLERANCE = 0.01
 _FRAME = {"1d": timedelta(days=1), "4h": timedelta(hours=4), "1h": timedelta(hours=1), "1w": timedelta(weeks=1)}
 
 
@@ -81,6 +82,12 @@ def _moving_average(claim: Claim, candles, close: pd.Series, line: pd.Series, pe
     at = candles.frame.index[-1] + pd.Timedelta(timeframe)
     name = f"{period}-{'day' if timeframe == '1d' else timeframe} {claim.metric.upper()}"
     kw = dict(figure=level, figures={"close": last, "moving_average": level}, candles=candles)
+    if claim.value is not None:  # "the 200-day moving average, around $108,400"
+        tol = max(MA_LEVEL_TOLERANCE * level, 0.5 * claim.magnitude * 10.0 ** (-claim.decimals))
+        distance = abs(level - claim.value)
+        grade = Verdict.supported if distance <= tol else Verdict.imprecise if distance <= 2 * tol else Verdict.inaccurate
+        return verdict(claim, grade, f"At {when(at)} {claim.asset}'s {name} was {usd(level)}; the article says {usd(claim.value)}.",
+                       tolerance=f"±{usd(tol)} (1%: sources differ in which closes they average)", **kw)
     above = last > level
     said_above = claim.comparator in {Comparator.above, Comparator.crossed_above}
     holds = above == said_above

@@ -99,12 +99,12 @@ def _matches(gold: dict[str, Any], claim: Claim) -> bool:
         return False
     if gold.get("value_high") is not None and not _same_value(claim.value_high, gold["value_high"]):
         return False
-    for field, attribute in _EXTRA.items():
-        want = gold.get(field)
-        if want is None or (field in {"metric", "period"} and gold["kind"] not in {"indicator", "market_cap", "trend"}):
+    for name, attribute in _EXTRA.items():
+        want = gold.get(name)
+        if want is None or (name in {"metric", "period"} and gold["kind"] not in {"indicator", "market_cap", "trend"}):
             continue
         got = getattr(claim, attribute)
-        if field == "zone" and gold["kind"] == "sentiment_index" and claim.value is not None and gold.get("value") is not None:
+        if name == "zone" and gold["kind"] == "sentiment_index" and claim.value is not None and gold.get("value") is not None:
             continue  # a reading with its class: the number decides
         if str(got).lower() != str(want).lower():
             return False

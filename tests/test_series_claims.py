@@ -83,3 +83,16 @@ def test_a_short_history_cannot_judge_a_record(tmp_path) -> None:
         result = checked("Bitcoin hit a new all-time high today.", SEED_TIME, ClaimKind.all_time_high, store)
     assert result.verdict is Verdict.unverifiable
     assert "too late to know every earlier record" in result.evidence.explanation
+
+
+def test_streaks_and_volume(market_store) -> None:
+    # The three weeks to Sunday 8 Feb 2026 each closed below their Monday open; the new week had just begun up.
+    third = checked("Bitcoin has logged a third straight weekly loss.", SEED_TIME, ClaimKind.trend, market_store)
+    assert third.verdict is Verdict.supported, third.evidence.explanation
+    assert third.evidence.figures == {"streak_including_current": 0.0, "streak_complete": 3.0}
+    fifth = checked("Bitcoin has logged a fifth straight weekly loss.", SEED_TIME, ClaimKind.trend, market_store)
+    assert fifth.verdict is Verdict.inaccurate
+    volume = checked("Bitcoin trading volume was about $90 billion.", SEED_TIME, ClaimKind.volume, market_store)
+    assert "All-exchange BTC volume (Yahoo BTC-USD) on 2026-02-08" in volume.evidence.explanation
+    wrong = checked("Bitcoin trading volume was about $9 billion.", SEED_TIME, ClaimKind.volume, market_store)
+    assert wrong.verdict is Verdict.inaccurate

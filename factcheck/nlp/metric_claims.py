@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.claims import asset_for, window_for
+from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
 from factcheck.nlp.timeref import resolve
@@ -164,10 +165,13 @@ def _claim(
     time = resolve(article, "instant", window)
     if window is not None and window.start >= doc.char_span(start_char, end_char, alignment_mode="expand").end:
         end_char = max(end_char, window.end_char) if window.start - anchor.end <= 2 else end_char
+    period, timeframe = indicator_settings(metric, name) if kind is ClaimKind.indicator else (None, None)
     return Claim(
         kind=kind,
         asset=asset,
         metric=name,
+        period=period,
+        timeframe=timeframe,
         value=value,
         unit=unit,
         decimals=decimals,

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.claims import MAX_PRICE, asset_for
 from factcheck.nlp.components import load_cues, load_states
+from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.timeref import resolve
 
@@ -123,6 +124,11 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             return None
         timeframe = next((_TIMEFRAMES[w] for w in words if w in _TIMEFRAMES), None)
         zone = "down" if any(t.lemma_.lower() in _DOWN for t in span) else "up" if any(t.lemma_.lower() in _UP for t in span) else None
+    if kind is ClaimKind.indicator and metric in {"rsi", "macd"}:
+        period, found_timeframe = indicator_settings(span, metric)
+        timeframe = found_timeframe or timeframe
+        if metric == "macd":
+            period = None
     if kind is ClaimKind.sentiment_index:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in {"from", "of"}:  # "out of extreme fear", "from extreme fear toward optimism"

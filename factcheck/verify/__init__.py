@@ -15,7 +15,13 @@ from factcheck.verify.liquidations import check_liquidations
 from factcheck.verify.not_yet import check_not_yet, check_opinion
 from factcheck.verify.price_change import check_price_change
 from factcheck.verify.price_level import check_intraday_extreme, check_price_level
-from factcheck.verify.series_claims import check_funding_rate, check_market_cap, check_open_interest, check_sentiment_index
+from factcheck.verify.series_claims import (
+    check_funding_rate,
+    check_market_cap,
+    check_open_interest,
+    check_sentiment_index,
+    check_volume,
+)
 from factcheck.verify.trend import check_trend
 
 CHECKERS: dict[ClaimKind, Checker] = {kind: check_not_yet for kind in ClaimKind}
@@ -33,6 +39,7 @@ CHECKERS.update(
         ClaimKind.funding_rate: check_funding_rate,
         ClaimKind.market_cap: check_market_cap,
         ClaimKind.open_interest: check_open_interest,
+        ClaimKind.volume: check_volume,
         ClaimKind.support: check_level,
         ClaimKind.resistance: check_level,
         ClaimKind.liquidations: check_liquidations,

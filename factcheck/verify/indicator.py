@@ -25,7 +25,9 @@ _FRAME = {"1d": timedelta(days=1), "4h": timedelta(hours=4), "1h": timedelta(hou
 def check_indicator(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "No asset or no publication time to compute the indicator for.")
-    timeframe = claim.timeframe if claim.timeframe in {"1d", "1h"} else "1d"
+    timeframe = claim.timeframe or "1d"
+    if timeframe not in _FRAME or timeframe == "1w":
+        return verdict(claim, Verdict.unverifiable, f"factcheck computes indicators on 1h, 4h and 1d bars; the article's is {timeframe}.")
     period = claim.period or 14
     bars = WARM_UP + period + LOOKBACK
     end = claim.time.end
@@ -49,6 +51,11 @@ def _rsi(claim: Claim, candles, series: pd.Series, period: int, timeframe: str) 
     figures = {"rsi": now, "rsi_min_lookback": float(recent.min()), "rsi_max_lookback": float(recent.max())}
     what = f"RSI-{period} on {timeframe} bars"
     kw = dict(figure=now, figures=figures, candles=candles)
+    if claim.value is not None and claim.comparator in {Comparator.above, Comparator.below}:
+        holds = now > claim.value if claim.comparator is Comparator.above else now < claim.value
+        near = abs(now - claim.value) <= READING_TOLERANCE
+        grade = Verdict.supported if holds else Verdict.imprecise if near else Verdict.inaccurate
+        return verdict(claim, grade, f"{what} was {now:.1f} at {when(at)}; the article says {claim.comparator.value} {claim.value:g}.", **kw)
     if claim.value is not None:
         distance = abs(now - claim.value)
         grade = Verdict.supported if distance <= READING_TOLERANCE else Verdict.imprecise if distance <= 2.5 * READING_TOLERANCE else Verdict.inaccurate

@@ -127,5 +127,31 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
         rising = change > 0
         grade = Verdict.supported if rising == (claim.comparator is Comparator.up) else Verdict.inaccurate
         return verdict(claim, grade, f"{said}. One venue's open interest shows the direction, not the market total.", figure=change)
+    if claim.value is not None and claim.unit == "USD" and "binance" in claim.sentence.lower():
+        distance = abs(last - claim.value) / claim.value
+        grade = Verdict.supported if distance <= 0.03 else Verdict.imprecise if distance <= 0.06 else Verdict.inaccurate
+        return verdict(claim, grade, f"{said}; the article, naming Binance, says {usd(claim.value)}.", figure=last,
+                       tolerance="±3% (Binance reports open interest at varying times of day)")
     return verdict(claim, Verdict.unverifiable,
                    f"{said}. Articles quote all-exchange totals; one venue's figure cannot confirm them.", figure=last)
+
+
+def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
+    """Daily volume in dollars against Yahoo's BTC-USD aggregate (CoinMarketCap's
+    all-exchange figure), the kind of number outlets quote; other assets and
+    single venues have no comparable series here."""
+    end = claim.time.end
+    if claim.asset != "BTC" or claim.unit != "USD" or claim.value is None or end is None:
+        return verdict(claim, Verdict.unverifiable,
+                       "factcheck checks dollar volumes for BTC against an all-exchange daily series; there is none for this claim.")
+    day_end = claim.time.start if claim.time.kind == "day" and claim.time.start is not None else end
+    frame = ctx.market.store.candles("yahoo", "BTC/USD", "1d", day_end - 3 * DAY, day_end + (DAY if claim.time.kind == "day" else timedelta(0)))
+    frame = frame[frame.index + DAY <= end]  # only days over by publication
+    if frame.empty or frame["volume"].isna().all():
+        return verdict(claim, Verdict.unverifiable, "The store holds no all-exchange BTC volume for the days before publication.")
+    volume = float(frame["volume"].iloc[-1])
+    day = frame.index[-1]
+    distance = abs(volume - claim.value) / claim.value
+    grade = Verdict.supported if distance <= 0.15 else Verdict.imprecise if distance <= 0.30 else Verdict.inaccurate
+    return verdict(claim, grade, f"All-exchange BTC volume (Yahoo BTC-USD) on {day:%Y-%m-%d} was {usd(volume)}; the article says {usd(claim.value)}.",
+                   figure=volume, tolerance="±15% (aggregators count venues differently)")

@@ -22,8 +22,12 @@ MIN_MOVE = 0.10
 def check_trend(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "No asset or no publication time to measure the trend against.")
+    if claim.metric == "streak":
+        from factcheck.verify.streak import check_streak
+
+        return check_streak(claim, ctx)
     if claim.duration_days is None or claim.zone not in {"up", "down"}:
-        return verdict(claim, Verdict.unverifiable, "factcheck checks trends with a stated length and direction; streaks come later.")
+        return verdict(claim, Verdict.unverifiable, "factcheck checks trends with a stated length and direction.")
     end = claim.time.end
     search = timedelta(days=2 * claim.duration_days + 30)
     candles = ctx.market.candles(claim.asset, "1d", end - search, end)

@@ -27,17 +27,14 @@ The series, their units, and what `ts` (ms since epoch, UTC) means:
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
-from typing import Self
 
 import pandas as pd
 
 from factcheck.errors import StoreError
-from factcheck.market.store import default_path
+from factcheck.market.sqlite_file import SqliteFile
 
 FEAR_GREED = "fear_greed"
 FUNDING_RATE = "funding_rate"
@@ -95,41 +92,10 @@ def empty_metric(series: str = "value") -> pd.Series:
     return pd.Series([], index=pd.DatetimeIndex([], tz="UTC", name="timestamp"), dtype="float64", name=series)
 
 
-class MetricsStore:
+class MetricsStore(SqliteFile):
     """Non-OHLCV series on disk, beside the candles (`MetricsStore(store.path)`)."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
-        self.path = Path(path) if path else default_path()
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"cannot open the market store at {self.path}: {exc}") from exc
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to the market store at {self.path}: {exc}") from exc
+    schema = _SCHEMA
 
     def put(self, source: str, series: str, symbol: str, values: pd.Series, origin: str) -> int:
         """Stores one series (index: UTC times; naive means UTC); a value already held at a time is replaced.

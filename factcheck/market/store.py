@@ -19,15 +19,13 @@ half-way keeps every page it finished and resumes where it stopped.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 import pandas as pd
 
 from factcheck.errors import StoreError
+from factcheck.market.sqlite_file import SqliteFile, default_path  # noqa: F401  (re-exported)
 
 CANDLE_COLUMNS = ["open", "high", "low", "close", "volume"]
 
@@ -70,14 +68,6 @@ class Holding:
     rows: int
 
 
-def default_path() -> Path:
-    """The store lives in $FACTCHECK_HOME (default ~/.cache/factcheck)."""
-    import os
-
-    home = os.environ.get("FACTCHECK_HOME") or str(Path.home() / ".cache" / "factcheck")
-    return Path(home) / "market.sqlite"
-
-
 def _time(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, timezone.utc)
 
@@ -94,43 +84,10 @@ def empty_candles() -> pd.DataFrame:
     return frame
 
 
-class Store:
+class Store(SqliteFile):
     """Candles on disk. Open once per process; reads never block on a writer."""
 
-    def __init__(self, path: Path | str | None = None) -> None:
-        self.path = Path(path) if path else default_path()
-        self.writes = 0  # committed write transactions through this handle (lets readers cache)
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
-            self._db.execute("PRAGMA journal_mode=WAL")
-            self._db.execute("PRAGMA synchronous=NORMAL")
-            self._db.executescript(_SCHEMA)
-        except (sqlite3.Error, OSError) as exc:
-            raise StoreError(f"cannot open the market store at {self.path}: {exc}") from exc
-
-    def close(self) -> None:
-        self._db.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-            self.writes += 1
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot write to the market store at {self.path}: {exc}") from exc
+    schema = _SCHEMA
 
     def put_candles(
         self, source: str, symbol: str, timeframe: str, candles: pd.DataFrame, origin: str

@@ -62,3 +62,18 @@ def test_seed_extra_claims(seed_article, market_store) -> None:
     imbalance = by_kind[ClaimKind.liquidation_imbalance]
     assert imbalance.verdict is Verdict.inaccurate and "implausibly small" in imbalance.evidence.explanation
     assert "liquidation-map estimate" in imbalance.evidence.explanation
+
+
+def test_macd_and_bollinger_match_talib(closes) -> None:
+    from factcheck.verify.indicators import bollinger, macd
+
+    values = closes.to_numpy()
+    ours = macd(closes)
+    line, signal, hist = talib.MACD(values, 12, 26, 9)
+    np.testing.assert_allclose(ours["macd"].to_numpy(), line, atol=1e-6, equal_nan=True)
+    np.testing.assert_allclose(ours["signal"].to_numpy(), signal, atol=1e-6, equal_nan=True)
+    np.testing.assert_allclose(ours["histogram"].to_numpy(), hist, atol=1e-6, equal_nan=True)
+    upper, middle, lower = talib.BBANDS(values, 20, 2, 2)
+    bands = bollinger(closes)
+    np.testing.assert_allclose(bands["upper"].to_numpy(), upper, atol=1e-6, equal_nan=True)
+    np.testing.assert_allclose(bands["lower"].to_numpy(), lower, atol=1e-6, equal_nan=True)

@@ -111,6 +111,9 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             return None  # a moving average named, nothing said about it
         else:
             comparator = found
+    elif reads == "band":  # "above the upper Bollinger band"
+        zone = "upper" if "upper" in words else "lower"
+        period = 20
     elif reads == "duration":
         amount = _number(span[0].text)
         unit_word = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _DAYS), None)

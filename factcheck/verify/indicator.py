@@ -11,7 +11,7 @@ import pandas as pd
 
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
-from factcheck.verify.indicators import ema, rsi, sma
+from factcheck.verify.indicators import bollinger, ema, macd, rsi, sma
 from factcheck.formatting import usd, when
 
 WARM_UP = 300  # bars before the first figure used
@@ -41,7 +41,39 @@ def check_indicator(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.metric in {"sma", "ema"}:
         line = (sma if claim.metric == "sma" else ema)(close, period)
         return _moving_average(claim, candles, close, line, period, timeframe)
+    if claim.metric == "macd":
+        return _macd(claim, candles, macd(close), timeframe)
+    if claim.metric == "bollinger":
+        return _bollinger(claim, candles, close, bollinger(close, claim.period or 20), timeframe)
     return verdict(claim, Verdict.unverifiable, f"factcheck does not compute {claim.metric.upper()} yet.")
+
+
+def _macd(claim: Claim, candles, lines: pd.DataFrame, timeframe: str) -> CheckedClaim:
+    """'A bullish MACD crossover': the MACD line crossed its signal line upward in the
+    last few bars and is still above it (mirrored for bearish)."""
+    at = candles.frame.index[-1] + pd.Timedelta(timeframe)
+    recent = lines.iloc[-LOOKBACK:]
+    above = recent["macd"] > recent["signal"]
+    up = claim.comparator in {Comparator.crossed_above, Comparator.above}
+    now_right = bool(above.iloc[-1]) == up
+    crossed = bool((above != above.iloc[-1]).any())
+    last = lines.iloc[-1]
+    figures = {"macd": float(last["macd"]), "signal": float(last["signal"]), "histogram": float(last["histogram"])}
+    grade = Verdict.supported if now_right and crossed else Verdict.imprecise if now_right else Verdict.inaccurate
+    said = (f"MACD(12,26,9) on {timeframe} bars at {when(at)}: line {last['macd']:.1f}, signal {last['signal']:.1f}; "
+            + ("it crossed within the last " + str(LOOKBACK) + " bars." if crossed else f"no cross in the last {LOOKBACK} bars."))
+    return verdict(claim, grade, said, figure=float(last["histogram"]), figures=figures, candles=candles)
+
+
+def _bollinger(claim: Claim, candles, close: pd.Series, bands: pd.DataFrame, timeframe: str) -> CheckedClaim:
+    at = candles.frame.index[-1] + pd.Timedelta(timeframe)
+    band = claim.zone or ("upper" if claim.comparator in {Comparator.above, Comparator.crossed_above} else "lower")
+    level, last = float(bands[band].iloc[-1]), float(close.iloc[-1])
+    holds = last > level if claim.comparator in {Comparator.above, Comparator.crossed_above} else last < level
+    near = abs(last - level) <= 0.005 * level
+    grade = Verdict.supported if holds else Verdict.imprecise if near else Verdict.inaccurate
+    return verdict(claim, grade, f"At {when(at)} {claim.asset} closed at {usd(last)}; the {band} Bollinger band (20, 2σ) was {usd(level)}.",
+                   figure=level, figures={"close": last, "band": level}, candles=candles)
 
 
 def _rsi(claim: Claim, candles, series: pd.Series, period: int, timeframe: str) -> CheckedClaim:

@@ -149,3 +149,14 @@ def test_library_returns_the_report_the_cli_prints(home: Path, monkeypatch: pyte
     cli = json.loads(run(str(SEED), "--offline", "--format", "json", home=home).stdout)
     assert [c.claim.text for c in report.claims] == [c["claim"]["text"] for c in cli["claims"]]
     assert [c.verdict.value for c in report.claims] == [c["verdict"] for c in cli["claims"]]
+
+
+def test_checking_an_article_does_not_load_torch_or_ccxt() -> None:
+    """Start-up cost: spaCy's thinc would import torch (1.6 s) and the market stage ccxt (0.7 s)."""
+    code = (
+        "import sys; from factcheck.pipeline import check; import factcheck.nlp.extract, factcheck.verify; "
+        "print(sorted(m for m in ('torch', 'ccxt', 'transformers') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"

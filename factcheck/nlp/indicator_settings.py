@@ -17,10 +17,9 @@ _HOURS = {"1": "1h", "one": "1h", "4": "4h", "four": "4h", "12": "12h", "twelve"
 RSI_PERIOD = 14
 
 
-def indicator_settings(span: Span, metric: str) -> tuple[int | None, str | None]:
+def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | None, str | None]:
     """(period, timeframe) for the indicator named by `span`, from the words around it."""
     doc = span.doc
-    sentence = span.sent
     window = doc[max(sentence.start, span.start - 4) : min(sentence.end, span.end + 4)]
     words = [t.lower_ for t in window]
     timeframe = None

@@ -165,7 +165,7 @@ def _claim(
     time = resolve(article, "instant", window)
     if window is not None and window.start >= doc.char_span(start_char, end_char, alignment_mode="expand").end:
         end_char = max(end_char, window.end_char) if window.start - anchor.end <= 2 else end_char
-    period, timeframe = indicator_settings(metric, name) if kind is ClaimKind.indicator else (None, None)
+    period, timeframe = indicator_settings(metric, name, sentence) if kind is ClaimKind.indicator else (None, None)
     return Claim(
         kind=kind,
         asset=asset,

@@ -8,6 +8,7 @@ reads from its words (a period, a duration, a count) is named in its row.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -53,10 +54,16 @@ def _ordinal(text: str) -> int | None:
 def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[int, str | None], dominant: str | None) -> list[Claim]:
     rows = load_states()
     claims: list[Claim] = []
+    sentences = list(doc.sents)
+    starts = [s.start for s in sentences]
+
+    def sentence_of(span: Span) -> Span:
+        return sentences[bisect_right(starts, span.start) - 1]
+
     for span in doc.spans["states"]:
-        sentence = span.sent
+        sentence = sentence_of(span)
         if rows[span.label_].get("zone") == "neutral" and any(
-            other.label_ != span.label_ and rows[other.label_]["kind"] == "indicator" and other.sent == sentence
+            other.label_ != span.label_ and rows[other.label_]["kind"] == "indicator" and sentence.start <= other.start < sentence.end
             for other in doc.spans["states"]
         ):
             continue  # "exited oversold and moved into neutral": one claim
@@ -128,7 +135,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         timeframe = next((_TIMEFRAMES[w] for w in words if w in _TIMEFRAMES), None)
         zone = "down" if any(t.lemma_.lower() in _DOWN for t in span) else "up" if any(t.lemma_.lower() in _UP for t in span) else None
     if kind is ClaimKind.indicator and metric in {"rsi", "macd"}:
-        period, found_timeframe = indicator_settings(span, metric)
+        period, found_timeframe = indicator_settings(span, metric, sentence)
         timeframe = found_timeframe or timeframe
         if metric == "macd":
             period = None

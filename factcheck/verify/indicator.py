@@ -19,6 +19,7 @@ LOOKBACK = 14  # bars in which a zone change ("exited oversold") must have happe
 ZONES = {"oversold": (0.0, 30.0), "neutral": (30.0, 70.0), "overbought": (70.0, 100.0)}
 READING_TOLERANCE = 2.0  # RSI points: exchanges and bar cut-offs differ by about this much
 MA_LEVEL_TOLERANCE = 0.01
+CROSS_LOOKBACK = 7  # a MACD "crossover" an article reports is at most a week of bars old
 _FRAME = {"1d": timedelta(days=1), "4h": timedelta(hours=4), "1h": timedelta(hours=1), "1w": timedelta(weeks=1)}
 
 
@@ -52,7 +53,7 @@ def _macd(claim: Claim, candles, lines: pd.DataFrame, timeframe: str) -> Checked
     """'A bullish MACD crossover': the MACD line crossed its signal line upward in the
     last few bars and is still above it (mirrored for bearish)."""
     at = candles.frame.index[-1] + pd.Timedelta(timeframe)
-    recent = lines.iloc[-LOOKBACK:]
+    recent = lines.iloc[-CROSS_LOOKBACK:]
     above = recent["macd"] > recent["signal"]
     up = claim.comparator in {Comparator.crossed_above, Comparator.above}
     now_right = bool(above.iloc[-1]) == up
@@ -61,7 +62,7 @@ def _macd(claim: Claim, candles, lines: pd.DataFrame, timeframe: str) -> Checked
     figures = {"macd": float(last["macd"]), "signal": float(last["signal"]), "histogram": float(last["histogram"])}
     grade = Verdict.supported if now_right and crossed else Verdict.imprecise if now_right else Verdict.inaccurate
     said = (f"MACD(12,26,9) on {timeframe} bars at {when(at)}: line {last['macd']:.1f}, signal {last['signal']:.1f}; "
-            + ("it crossed within the last " + str(LOOKBACK) + " bars." if crossed else f"no cross in the last {LOOKBACK} bars."))
+            + (f"it crossed within the last {CROSS_LOOKBACK} bars." if crossed else f"no cross in the last {CROSS_LOOKBACK} bars."))
     return verdict(claim, grade, said, figure=float(last["histogram"]), figures=figures, candles=candles)
 
 

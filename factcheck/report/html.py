@@ -10,7 +10,7 @@ from html import escape
 
 from factcheck.model import CheckedClaim, PriceChart, Report, Verdict
 from factcheck.report.styles import SYMBOL
-from factcheck.report.summary import claimed, found, ordered, published_line, source_of, tally
+from factcheck.report.summary import claimed, found, ordered, published_line, source_of, subject, tally
 
 COLOURS = {
     Verdict.inaccurate: "#c62828",
@@ -68,7 +68,7 @@ def _marked_text(report: Report, index: dict[int, int]) -> str:
 
 def _card(checked: CheckedClaim, number: int) -> str:
     claim, evidence = checked.claim, checked.evidence
-    tags = [claim.kind.value.replace("_", " "), claim.asset or "asset?"]
+    tags = [claim.kind.value.replace("_", " "), *filter(None, [subject(claim)])]
     if claim.modality.value != "asserted":
         tags.append(claim.modality.value)
     extra = " · ".join(x for x in (source_of(checked), f"tolerance {evidence.tolerance}" if evidence.tolerance else "") if x and x != "—")

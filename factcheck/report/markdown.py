@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from factcheck.model import Report
 from factcheck.report.styles import SYMBOL
-from factcheck.report.summary import claimed, found, ordered, published_line, source_of, tally
+from factcheck.report.summary import claimed, found, ordered, published_line, source_of, subject, tally
 
 
 def _cell(text: str) -> str:
@@ -31,7 +31,7 @@ def to_markdown(report: Report) -> str:
             why = c.evidence.explanation + (f" Tolerance {c.evidence.tolerance}." if c.evidence.tolerance else "")
             lines.append(
                 f"| {SYMBOL[c.verdict]} **{c.verdict.value}** | “{_cell(c.claim.text)}” ({c.claim.kind.value}, "
-                f"{c.claim.asset or '?'}{', ' + c.claim.modality.value if c.claim.modality.value != 'asserted' else ''}) "
+                f"{subject(c.claim) or 'opinion'}{', ' + c.claim.modality.value if c.claim.modality.value != 'asserted' else ''}) "
                 f"| {_cell(claimed(c.claim))} | {_cell(found(c))} | {_cell(why)} | {_cell(source_of(c))} |"
             )
         lines.append("")

@@ -74,3 +74,14 @@ def source_of(checked: CheckedClaim) -> str:
     if data is None:
         return "—"
     return f"{data.exchange} {data.symbol} {data.timeframe}"
+
+
+def subject(claim: Claim) -> str | None:
+    """Who a claim is about, for display: the asset, 'market' for market-wide figures, nothing for opinions."""
+    if claim.asset:
+        return claim.asset
+    if claim.kind.value == "opinion":
+        return None
+    if claim.kind.value in {"sentiment_index", "liquidations", "liquidation_imbalance", "market_cap", "volume"}:
+        return "market"
+    return "asset?"

@@ -13,15 +13,15 @@ from rich.text import Text
 
 from factcheck.model import CheckedClaim, Report
 from factcheck.report.styles import STYLE, SYMBOL
-from factcheck.report.summary import claimed, found, ordered, published_line, source_of, tally
+from factcheck.report.summary import claimed, found, ordered, published_line, source_of, subject, tally
 
 
 def _claim_block(checked: CheckedClaim) -> Group:
     v, claim, evidence = checked.verdict, checked.claim, checked.evidence
     line = Text()
-    line.append(f"{SYMBOL[v]} {v.value:<13}", style=STYLE[v])
+    line.append(f"{SYMBOL[v]} {v.value.replace('_', ' '):<14}", style=STYLE[v])
     line.append(f"“{claim.text}”", style="bold")
-    tags = [claim.kind.value, claim.asset or "asset?"]
+    tags = [claim.kind.value, *filter(None, [subject(claim)])]
     if claim.modality.value != "asserted":
         tags.append(claim.modality.value)
     if claim.attributed_to:

@@ -14,6 +14,14 @@ def _key(claim: Claim) -> tuple[object, ...]:
     return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.zone, claim.period, claim.count)
 
 
+_PRICE_KINDS = {"price_change", "price_level", "intraday_high"}
+
+
+def _overlap(a: Claim, b: Claim) -> bool:
+    """'22% below its January record' is a record claim, not a move as well."""
+    return a.span[0] < b.span[1] and b.span[0] < a.span[1]
+
+
 def _merge_zones(claims: list[Claim]) -> list[Claim]:
     """'reads 80, "extreme greed"', 'slid to 23, deep in oversold territory': one claim,
     the reading with its zone, not a reading and a zone apart."""
@@ -46,6 +54,8 @@ def extract(article: Article) -> list[Claim]:
         + extract_metric_claims(doc, article, by_sentence, dominant)
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
+    records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
+    found = [c for c in found if not (c.kind.value in _PRICE_KINDS and any(_overlap(c, r) for r in records))]
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

@@ -118,6 +118,12 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             return None  # a moving average named, nothing said about it
         else:
             comparator = found
+    elif reads == "distance":  # "about 22% below its January record"
+        before = [q for q in doc.spans["quantities"] if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3]
+        if not before or before[-1]._.quantity.unit != "%":
+            return None
+        q = before[-1]._.quantity
+        value, unit, start_char = abs(q.value), "%", q.start
     elif reads == "band":  # "above the upper Bollinger band"
         zone = "upper" if "upper" in words else "lower"
         period = 20
@@ -143,7 +149,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in {"from", "of"}:  # "out of extreme fear", "from extreme fear toward optimism"
             comparator = Comparator.up if "fear" in zone else Comparator.down
-    if kind is ClaimKind.all_time_high:
+    if kind is ClaimKind.all_time_high and reads != "distance":
         following = [q for q in doc.spans["quantities"] if span.end <= q.start <= span.end + 3 and q.end <= sentence.end]
         if following and following[0]._.quantity.unit == "USD" and following[0]._.quantity.value < MAX_PRICE:
             q = following[0]._.quantity

@@ -129,7 +129,7 @@ def test_several_articles_one_bad_still_reports_the_good_one(home: Path, tmp_pat
 
 
 def test_every_command_has_help() -> None:
-    for command in ([], ["check"], ["data"], ["data", "import"], ["data", "ls"], ["data", "fetch"], ["data", "export"], ["schema"], ["eval"], ["batch"], ["score"]):
+    for command in ([], ["check"], ["data"], ["data", "import"], ["data", "ls"], ["data", "fetch"], ["data", "export"], ["schema"], ["eval"], ["batch"], ["score"], ["train-sentiment"]):
         result = run(*command, "--help")
         assert result.returncode == 0, command
         assert "Usage" in result.stdout

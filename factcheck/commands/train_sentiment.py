@@ -1,0 +1,77 @@
+"""`factcheck train-sentiment`: fit the sentiment head, measure it, write it with its model card.
+
+Register with `app.command("train-sentiment")(train_sentiment_command)`.
+Exit codes: 0 written, 2 bad input (data folder, output folder, a model that
+cannot be loaded).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from factcheck.commands.common import EXIT_BAD_INPUT, fail
+
+
+def train_sentiment_command(
+    data: Annotated[Path, typer.Option(help="Folder of the labelled sets (see its SOURCES.md).")] = Path("../shared/sentiment"),
+    out: Annotated[
+        Optional[Path], typer.Option(help="Folder to write the head and MODEL_CARD.md to (default: models/sentiment).")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and batch order.")] = 0,
+    compare: Annotated[
+        bool, typer.Option(help="Also fit a head with Financial PhraseBank, to measure what leaving it out costs.")
+    ] = True,
+    include_phrasebank: Annotated[
+        bool,
+        typer.Option(help="Write the head fitted with Financial PhraseBank (CC BY-NC-SA: research use only; needs --out)."),
+    ] = False,
+    cache: Annotated[
+        Optional[Path], typer.Option(help="Embedding cache (default: $FACTCHECK_HOME/sentiment/embeddings.npz).")
+    ] = None,
+    results: Annotated[
+        Optional[Path], typer.Option(help="Append the results table to this file, e.g. bench/RESULTS.md.")
+    ] = None,
+) -> None:
+    """Train the sentiment head on the encoder's embeddings (seeded), score it against VADER and Loughran–McDonald."""
+    from dataclasses import replace
+
+    from factcheck.errors import ModelError
+    from factcheck.sentiment.card import model_card, results_section
+    from factcheck.sentiment.head import SHIPPED_HEAD
+    from factcheck.sentiment.train import HeadSettings, default_cache, train_heads
+
+    target = out or SHIPPED_HEAD
+    if include_phrasebank and target.resolve() == SHIPPED_HEAD.resolve():
+        fail("--include-phrasebank: its licence (CC BY-NC-SA 3.0) keeps that head out of models/sentiment; give --out")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if not data.is_dir():
+        fail(f"{data}: no such folder (the labelled sets lie in ../shared/sentiment)")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    try:
+        report = train_heads(
+            data,
+            settings=replace(HeadSettings(), seed=seed),
+            comparison=compare or include_phrasebank,
+            cache=cache or default_cache(),
+            say=lambda line: typer.echo(line, err=True),
+        )
+    except (ModelError, FileNotFoundError) as exc:
+        fail(str(exc))
+        raise typer.Exit(EXIT_BAD_INPUT)
+    written = report.comparison if include_phrasebank else report.shipped
+    assert written is not None
+    try:
+        written.head.save(target)
+        (target / "MODEL_CARD.md").write_text(model_card(report, written), encoding="utf-8")
+        if results is not None:
+            with results.open("a", encoding="utf-8") as f:
+                f.write("\n" + results_section(report))
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or target}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    for line in results_section(report).splitlines()[4:]:
+        typer.echo(line)
+    typer.echo(f"wrote {target / 'head.safetensors'}, {target / 'head.json'} and {target / 'MODEL_CARD.md'}")

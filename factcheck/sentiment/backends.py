@@ -1,0 +1,233 @@
+"""Sentence classifiers behind one function: `classify(sentences, backend) -> [Stance]`.
+
+Three kinds, chosen by `load_backend(NAME_OR_PATH, fast=...)`:
+
+    default ("minilm")      all-MiniLM-L6-v2 embeddings + our head (models/sentiment/)
+    a folder with head.json the same encoder with another head we trained
+                            (`factcheck train-sentiment --out FOLDER`)
+    "vader" / fast=True     the VADER lexicon (vaderSentiment, MIT): no torch, instant
+    anything else           a Hugging Face text-classification model, by folder or hub
+                            name (FinBERT, CryptoBERT...), loaded with
+                            AutoModelForSequenceClassification; its label names
+                            (positive/negative/neutral, bullish/bearish/neutral...)
+                            are mapped onto ours
+
+A backend is loaded once per process per name (`load_backend` is cached) and
+scores sentences in batches, many articles' sentences at once. Every score is
+in [-1, 1]: P(bullish) - P(bearish) for a classifier, VADER's compound for the
+lexicon. Loading errors are `ModelError`s.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from factcheck.errors import ModelError
+from factcheck.sentiment.model import Stance, StanceLabel
+
+DEFAULT_BACKEND = "minilm"
+LEXICON_BACKEND = "vader"
+VADER_THRESHOLD = 0.05  # VADER's own cut-offs for its compound score
+
+_LABEL_WORDS = {
+    StanceLabel.bullish: {"bullish", "bull", "positive", "pos"},
+    StanceLabel.bearish: {"bearish", "bear", "negative", "neg"},
+    StanceLabel.neutral: {"neutral", "neu", "none"},
+}
+
+
+class Backend(Protocol):
+    """Anything that gives each sentence a Stance."""
+
+    @property
+    def name(self) -> str: ...
+
+    def classify(self, sentences: Sequence[str]) -> list[Stance]: ...
+
+
+def _stances(probabilities: np.ndarray, labels: Sequence[StanceLabel]) -> list[Stance]:
+    """Argmax label and P(bullish) - P(bearish) per row; `labels` names the columns."""
+    bull = probabilities[:, [i for i, label in enumerate(labels) if label is StanceLabel.bullish]].sum(axis=1)
+    bear = probabilities[:, [i for i, label in enumerate(labels) if label is StanceLabel.bearish]].sum(axis=1)
+    best = probabilities.argmax(axis=1)
+    return [
+        Stance(label=labels[int(k)], score=float(np.clip(b - s, -1.0, 1.0)))
+        for k, b, s in zip(best, bull, bear)
+    ]
+
+
+@dataclass(frozen=True, eq=False)
+class EncoderHead:
+    """Sentence embeddings from the encoder, classified by our head."""
+
+    encoder: Any  # factcheck.sentiment.encoder.Encoder
+    head: Any  # factcheck.sentiment.head.Head
+    name: str = DEFAULT_BACKEND
+
+    def classify(self, sentences: Sequence[str]) -> list[Stance]:
+        if not sentences:
+            return []
+        return _stances(self.head.probabilities(self.encoder.embed(sentences)), self.head.labels)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """VADER's compound score; bullish above +0.05, bearish below -0.05."""
+
+    analyzer: Any
+    name: str = LEXICON_BACKEND
+    threshold: float = VADER_THRESHOLD
+
+    def classify(self, sentences: Sequence[str]) -> list[Stance]:
+        out = []
+        for sentence in sentences:
+            compound = float(self.analyzer.polarity_scores(sentence)["compound"])
+            label = (
+                StanceLabel.bullish
+                if compound >= self.threshold
+                else StanceLabel.bearish
+                if compound <= -self.threshold
+                else StanceLabel.neutral
+            )
+            out.append(Stance(label=label, score=max(-1.0, min(1.0, compound))))
+        return out
+
+
+@dataclass(frozen=True, eq=False)
+class Transformers:
+    """A Hugging Face sequence classifier; its outputs mapped to our labels."""
+
+    tokenizer: Any
+    model: Any
+    labels: tuple[StanceLabel, ...]
+    name: str
+    max_tokens: int = 512
+    batch_size: int = 32
+
+    def classify(self, sentences: Sequence[str]) -> list[Stance]:
+        import torch
+
+        if not sentences:
+            return []
+        probabilities = np.zeros((len(sentences), len(self.labels)), dtype=np.float32)
+        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                rows = order[start : start + self.batch_size]
+                batch = self.tokenizer(
+                    [sentences[i] for i in rows],
+                    padding=True,
+                    truncation=True,
+                    max_length=self.max_tokens,
+                    return_tensors="pt",
+                )
+                logits = self.model(**batch).logits
+                probabilities[rows] = torch.softmax(logits.float(), dim=-1).numpy()
+        return _stances(probabilities, self.labels)
+
+
+def stance_label(name: str) -> StanceLabel | None:
+    """Our label for a model's label name ('Positive', 'BULLISH', 'neg'...), or None."""
+    word = name.strip().lower()
+    for label, words in _LABEL_WORDS.items():
+        if word in words:
+            return label
+    return None
+
+
+def model_labels(id2label: dict[int, str], given: Sequence[str] | None = None) -> tuple[StanceLabel, ...]:
+    """Our label for each output of a model, from its config's id2label or from `given` names."""
+    names = list(given) if given is not None else [id2label[i] for i in sorted(id2label)]
+    if len(names) != len(id2label):
+        raise ModelError(f"{len(names)} label names given for a model with {len(id2label)} outputs")
+    mapped = [stance_label(n) for n in names]
+    if any(m is None for m in mapped) or not {StanceLabel.bullish, StanceLabel.bearish} <= set(mapped):
+        raise ModelError(
+            f"cannot read the model's labels {names} as bullish/bearish/neutral "
+            "(expected names like positive/negative/neutral or bullish/bearish/neutral)"
+        )
+    return tuple(m for m in mapped if m is not None)
+
+
+def load_encoder_head(head_folder: Path | None = None) -> EncoderHead:
+    from factcheck.sentiment.encoder import ENCODER_NAME, load_encoder
+    from factcheck.sentiment.head import load_head
+
+    head = load_head(head_folder)
+    if head.encoder and head.encoder != ENCODER_NAME:
+        raise ModelError(f"the head in {head_folder} was fitted on {head.encoder}, not {ENCODER_NAME}")
+    name = DEFAULT_BACKEND if head_folder is None else f"{DEFAULT_BACKEND}+{head_folder}"
+    return EncoderHead(encoder=load_encoder(), head=head, name=name)
+
+
+def load_lexicon() -> Lexicon:
+    try:
+        from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    except ImportError as exc:
+        raise ModelError("the lexicon backend needs vaderSentiment: pip install vaderSentiment") from exc
+    return Lexicon(analyzer=SentimentIntensityAnalyzer())
+
+
+def load_transformers(name_or_path: str, labels: Sequence[str] | None = None) -> Transformers:
+    """Any Hugging Face text-classification model: a local folder, or a hub name already cached."""
+    from factcheck.sentiment.encoder import import_torch_stack, load_pretrained
+
+    _, transformers = import_torch_stack()
+    try:
+        tokenizer = load_pretrained(transformers.AutoTokenizer, name_or_path)
+        model = load_pretrained(transformers.AutoModelForSequenceClassification, name_or_path)
+    except (OSError, ValueError, KeyError) as exc:
+        raise ModelError(f"cannot load a text-classification model from {name_or_path!r}: {exc}") from exc
+    model.eval()
+    limit = getattr(tokenizer, "model_max_length", 512) or 512
+    positions = getattr(model.config, "max_position_embeddings", 512) or 512
+    return Transformers(
+        tokenizer=tokenizer,
+        model=model,
+        labels=model_labels(dict(model.config.id2label), labels),
+        name=str(name_or_path),
+        max_tokens=int(min(limit, positions, 512)),
+    )
+
+
+def load_backend(name_or_path: str | Path | None = None, *, fast: bool = False) -> Backend:
+    """The backend `--sentiment-model NAME_OR_PATH` / `--fast` name, loaded once per process."""
+    from factcheck.sentiment.head import is_head_folder
+
+    spec = str(name_or_path) if name_or_path is not None else DEFAULT_BACKEND
+    if fast or spec.lower() in {LEXICON_BACKEND, "lexicon"}:
+        return _loaded("lexicon", LEXICON_BACKEND)
+    if spec.lower() == DEFAULT_BACKEND:
+        return _loaded("encoder", DEFAULT_BACKEND)
+    if is_head_folder(Path(spec)):
+        return _loaded("encoder", str(Path(spec).resolve()))
+    return _loaded("transformers", spec)
+
+
+@lru_cache(maxsize=8)
+def _loaded(kind: str, spec: str) -> Backend:
+    if kind == "lexicon":
+        return load_lexicon()
+    if kind == "encoder":
+        return load_encoder_head(None if spec == DEFAULT_BACKEND else Path(spec))
+    return load_transformers(spec)
+
+
+def classify(sentences: Sequence[str], backend: Backend | str | Path | None = None) -> list[Stance]:
+    """Each sentence's Stance, in order. `backend`: a loaded Backend, or a name for `load_backend`."""
+    if not sentences:
+        return []
+    return resolve(backend).classify(list(sentences))
+
+
+def resolve(backend: Backend | str | Path | None) -> Backend:
+    """A loaded Backend as it is; a name or path loaded (once per process)."""
+    if backend is None or isinstance(backend, (str, Path)):
+        return load_backend(backend)
+    return backend

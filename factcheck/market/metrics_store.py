@@ -34,7 +34,7 @@ from datetime import UTC, datetime
 import pandas as pd
 
 from factcheck.errors import StoreError
-from factcheck.market.sqlite_file import SqliteFile
+from factcheck.market.sqlite_file import SqliteFile, epoch_ms as _ms
 
 FEAR_GREED = "fear_greed"
 FUNDING_RATE = "funding_rate"
@@ -74,12 +74,6 @@ class MetricHolding:
     first: datetime
     last: datetime
     rows: int
-
-
-def _ms(moment: datetime | pd.Timestamp) -> int:
-    stamp = pd.Timestamp(moment)
-    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
-    return int(stamp.value // 1_000_000)
 
 
 def _utc_index(index: pd.Index) -> pd.DatetimeIndex:

@@ -7,9 +7,19 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from datetime import datetime
 from typing import Self
 
+import pandas as pd
+
 from factcheck.errors import StoreError
+
+
+def epoch_ms(moment: datetime | pd.Timestamp) -> int:
+    """The key every table stores time by: ms since the epoch, UTC (a naive time is UTC)."""
+    stamp = pd.Timestamp(moment)
+    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
+    return int(stamp.value // 1_000_000)
 
 
 def default_path() -> Path:

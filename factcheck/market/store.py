@@ -25,7 +25,7 @@ from datetime import datetime, timedelta, timezone
 import pandas as pd
 
 from factcheck.errors import StoreError
-from factcheck.market.sqlite_file import SqliteFile, default_path  # noqa: F401  (re-exported)
+from factcheck.market.sqlite_file import SqliteFile, epoch_ms as _ms, default_path  # noqa: F401  (re-exported)
 
 CANDLE_COLUMNS = ["open", "high", "low", "close", "volume"]
 
@@ -70,12 +70,6 @@ class Holding:
 
 def _time(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, timezone.utc)
-
-
-def _ms(t: datetime | pd.Timestamp) -> int:
-    stamp = pd.Timestamp(t)
-    stamp = stamp.tz_localize("UTC") if stamp.tzinfo is None else stamp.tz_convert("UTC")
-    return int(stamp.value // 1_000_000)
 
 
 def empty_candles() -> pd.DataFrame:

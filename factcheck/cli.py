@@ -67,16 +67,27 @@ def check_command(
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     offline: Annotated[bool, typer.Option(help="Use only the local store; never contact an exchange.")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds to wait on the network.")] = 10.0,
+    sentiment_model: Annotated[
+        str,
+        typer.Option(
+            help="Stance classifier: 'minilm' (our head on all-MiniLM-L6-v2), 'vader', a folder from "
+            "train-sentiment, or any Hugging Face text-classification model (folder or cached name)."
+        ),
+    ] = "minilm",
+    fast: Annotated[bool, typer.Option(help="Score sentiment with the VADER lexicon (no transformer).")] = False,
+    sentiment: Annotated[bool, typer.Option(help="Add the article's stance and tone check.")] = True,
     store: StoreOpt = None,
 ) -> None:
     """Check articles and report a verdict for each claim."""
     from factcheck.pipeline import check
     from factcheck.errors import FactcheckError, InputError
     from factcheck.market.store import Store
+    from factcheck.sentiment.backends import load_backend
 
     reports = []
     bad_input = False
     try:
+        backend = load_backend(sentiment_model, fast=fast) if sentiment else None
         market_store = Store(store)
     except FactcheckError as exc:
         _fail(str(exc))
@@ -86,7 +97,7 @@ def check_command(
             try:
                 reports.append(
                     check(source, published=published, store=market_store, offline=offline, timeout=timeout,
-                          chart=format is Format.html)
+                          chart=format is Format.html, sentiment=backend)
                 )
             except InputError as exc:
                 _fail(str(exc))

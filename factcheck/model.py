@@ -13,6 +13,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from factcheck.sentiment.model import Sentiment
+
 SCHEMA_VERSION = "1"
 
 
@@ -171,6 +173,9 @@ class Report(_Value):
     notes: list[str] = Field(default_factory=list, description="what the reader should know")
     checked_at: datetime
     chart: PriceChart | None = Field(default=None, description="prices around publication, when asked for")
+    sentiment: Sentiment | None = Field(
+        default=None, description="the article's stance and its tone against the market; None when not asked for"
+    )
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for c in self.claims if c.verdict is verdict)

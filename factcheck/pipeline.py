@@ -10,10 +10,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factcheck.market.data import MarketData
 from factcheck.market.store import Store
 from factcheck.model import Article, Claim, Precision, PriceChart, PricePoint, Report
+from factcheck.sentiment.backends import DEFAULT_BACKEND
+from factcheck.sentiment.model import ArticleStance
+
+if TYPE_CHECKING:
+    from factcheck.sentiment.backends import Backend
+
 
 
 def check(
@@ -26,18 +33,23 @@ def check(
     now: datetime | None = None,
     timeout: float = 10.0,
     chart: bool = False,
+    sentiment: Backend | str | Path | None = DEFAULT_BACKEND,
 ) -> Report:
     """Check one article (a path, a URL, or '-' for stdin) and return its Report.
 
     `published` overrides the publication time read from the article; `text`
     gives the article's text directly (then `source` is only its label);
     `offline` keeps to the local store; `now` fixes the clock forecasts are
-    scored against; `chart` adds the prices around publication (for HTML).
+    scored against; `chart` adds the prices around publication (for HTML);
+    `sentiment` names the stance classifier ("minilm", "vader", a model
+    folder or a loaded backend), None for no sentiment section.
     """
     from factcheck.article.load import load_article
 
     article = load_article(str(source), published=published, text=text, timeout=timeout)
-    return check_article(article, store=store, offline=offline, now=now, timeout=timeout, chart=chart)
+    return check_article(
+        article, store=store, offline=offline, now=now, timeout=timeout, chart=chart, sentiment=sentiment
+    )
 
 
 def check_article(
@@ -49,29 +61,44 @@ def check_article(
     timeout: float = 10.0,
     market: MarketData | None = None,
     chart: bool = False,
+    sentiment: Backend | str | Path | None = DEFAULT_BACKEND,
 ) -> Report:
     """Check an Article already read; `market` replaces the default data source."""
     from factcheck.nlp.extract import extract
+    from factcheck.sentiment.section import stances
 
     clock = now or datetime.now(timezone.utc)
     claims = extract(article)
+    stance = stances([(article, claims)], sentiment)[0] if sentiment is not None else None
     with Store() if store is None and market is None else _borrowed(store) as db:
         data = market or MarketData(db, offline=offline, timeout=timeout, now=lambda: clock)
-        report = report_for(article, claims, market=data, now=clock)
+        report = report_for(article, claims, market=data, now=clock, stance=stance)
         return with_chart(report, data) if chart else report
 
 
-def report_for(article: Article, claims: list[Claim], *, market: MarketData, now: datetime) -> Report:
-    """Verify extracted claims and assemble the Report (the batch's second phase)."""
+def report_for(
+    article: Article,
+    claims: list[Claim],
+    *,
+    market: MarketData,
+    now: datetime,
+    stance: ArticleStance | None = None,
+) -> Report:
+    """Verify extracted claims and assemble the Report (the batch's second phase);
+    with the article's `stance`, add its tone against the market."""
+    from factcheck.sentiment.section import section
     from factcheck.verify import verify
     from factcheck.verify.context import Context
 
     context = Context(article=article, market=market, now=now)
     try:
         checked = verify(claims, context)
+        mood = section(stance, article, claims, market, metrics=context.metrics, now=now) if stance else None
     finally:
         context.close()
-    return Report(article=article, claims=checked, notes=_notes(article, len(claims)), checked_at=now)
+    return Report(
+        article=article, claims=checked, notes=_notes(article, len(claims)), checked_at=now, sentiment=mood
+    )
 
 
 CHART_BEFORE, CHART_AFTER = timedelta(days=5), timedelta(days=2)

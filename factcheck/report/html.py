@@ -10,7 +10,9 @@ from html import escape
 
 from factcheck.model import CheckedClaim, PriceChart, Report, Verdict
 from factcheck.report.styles import SYMBOL
-from factcheck.report.summary import claimed, found, ordered, published_line, source_of, subject, tally
+from factcheck.report.summary import (
+    claimed, found, leaning_sentences, ordered, published_line, source_of, stance_line, subject, tally, tone_line,
+)
 
 COLOURS = {
     Verdict.inaccurate: "#c62828",
@@ -38,6 +40,7 @@ mark:hover{background:color-mix(in srgb,var(--c) 15%,white)}
 .figures{font-variant-numeric:tabular-nums;font-size:.9rem}
 .why{font-size:.9rem;margin:.3rem 0 0}
 .small{color:#666;font-size:.8rem}
+.mismatch{color:#c62828;font-weight:600}
 svg{width:100%;height:auto;background:#fff;border-radius:8px;box-shadow:0 1px 3px #0002}
 @media (max-width:760px){.layout{flex-direction:column}article,aside{width:100%;box-sizing:border-box}}
 """
@@ -125,6 +128,22 @@ def _chart(chart: PriceChart) -> str:
     return "".join(parts) + f'<div class="small">{escape(chart.exchange)} {escape(chart.symbol)} {escape(chart.timeframe)} closes; dashed: levels the article cites.</div>'
 
 
+def _sentiment(report: Report) -> str:
+    stance = stance_line(report)
+    if stance is None:
+        return ""
+    tone = tone_line(report)
+    mismatch = report.sentiment is not None and report.sentiment.tone is not None and report.sentiment.tone.mismatch
+    rows = [f'<div class="figures">stance <b>{escape(stance)}</b></div>']
+    if tone is not None:
+        rows.append(f'<p class="why{" mismatch" if mismatch else ""}">{escape(tone)}</p>')
+    rows += [
+        f'<p class="why"><span class="small">{escape(name)} ({score:+.2f})</span> “{escape(sentence)}”</p>'
+        for name, score, sentence in leaning_sentences(report)
+    ]
+    return f'<h2>Sentiment</h2><div class="card" id="sentiment" style="--c:#546e7a">{"".join(rows)}</div>'
+
+
 def to_html(report: Report) -> str:
     a = report.article
     index = {n: n + 1 for n in range(len(report.claims))}
@@ -143,7 +162,7 @@ def to_html(report: Report) -> str:
 <span id="tally">{escape(tally(report))}</span> · checked {report.checked_at:%Y-%m-%d %H:%M} UTC · {escape(a.source)}</div>{notes}</header>
 <main><div class="layout">
 <article id="article">{_marked_text(report, index)}</article>
-<aside id="claims">{cards}{chart}</aside>
+<aside id="claims">{cards}{_sentiment(report)}{chart}</aside>
 </div></main>
 </body></html>
 """

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from factcheck.model import Report
 from factcheck.report.styles import SYMBOL
-from factcheck.report.summary import claimed, found, ordered, published_line, source_of, subject, tally
+from factcheck.report.summary import (
+    claimed, found, leaning_sentences, ordered, published_line, source_of, stance_line, subject, tally, tone_line,
+)
 
 
 def _cell(text: str) -> str:
@@ -34,6 +36,15 @@ def to_markdown(report: Report) -> str:
                 f"{subject(c.claim) or 'opinion'}{', ' + c.claim.modality.value if c.claim.modality.value != 'asserted' else ''}) "
                 f"| {_cell(claimed(c.claim))} | {_cell(found(c))} | {_cell(why)} | {_cell(source_of(c))} |"
             )
+        lines.append("")
+    stance = stance_line(report)
+    if stance is not None:
+        lines += ["## Sentiment", "", f"- stance: {stance}"]
+        tone = tone_line(report)
+        if tone is not None:
+            mismatch = report.sentiment is not None and report.sentiment.tone is not None and report.sentiment.tone.mismatch
+            lines.append(f"- tone: {'**' + tone + '**' if mismatch else tone}")
+        lines += [f"- {name} ({score:+.2f}): “{_cell(sentence)}”" for name, score, sentence in leaning_sentences(report)]
         lines.append("")
     for note in report.notes:
         lines.append(f"> {note}")

@@ -85,3 +85,31 @@ def subject(claim: Claim) -> str | None:
     if claim.kind.value in {"sentiment_index", "liquidations", "liquidation_imbalance", "market_cap", "volume"}:
         return "market"
     return "asset?"
+
+
+def stance_line(report: Report) -> str | None:
+    """'mildly bearish (score -0.19) over 19 sentences, scored by minilm', or None without a sentiment section."""
+    if report.sentiment is None:
+        return None
+    s = report.sentiment.stance
+    return f"{s.strength} (score {s.score:+.2f}) over {s.sentences_scored} sentences, scored by {s.backend}"
+
+
+def tone_line(report: Report) -> str | None:
+    """The tone check in words, with where its figures come from."""
+    if report.sentiment is None or report.sentiment.tone is None:
+        return None
+    tone = report.sentiment.tone
+    return tone.verdict + (f" (data: {', '.join(tone.data)})" if tone.data else "")
+
+
+def leaning_sentences(report: Report) -> list[tuple[str, float, str]]:
+    """('most bullish' | 'most bearish', score, sentence) for the sentences that pull the stance most."""
+    if report.sentiment is None:
+        return []
+    s = report.sentiment.stance
+    return [
+        (name, sentence.score, sentence.text)
+        for name, sentence in (("most bullish", s.most_bullish), ("most bearish", s.most_bearish))
+        if sentence is not None
+    ]

@@ -13,7 +13,9 @@ from rich.text import Text
 
 from factcheck.model import CheckedClaim, Report
 from factcheck.report.styles import STYLE, SYMBOL
-from factcheck.report.summary import claimed, found, ordered, published_line, source_of, subject, tally
+from factcheck.report.summary import (
+    claimed, found, leaning_sentences, ordered, published_line, source_of, stance_line, subject, tally, tone_line,
+)
 
 
 def _claim_block(checked: CheckedClaim) -> Group:
@@ -51,8 +53,29 @@ def render(report: Report) -> Group:
     head.append(f"\n{tally(report)}")
     parts: list = [Panel(head, title="factcheck", title_align="left")]
     parts += [_claim_block(c) for c in ordered(report)]
+    sentiment = _sentiment_block(report)
+    if sentiment is not None:
+        parts.append(sentiment)
     parts += [Text(f"note: {note}", style="yellow") for note in report.notes]
     return Group(*parts)
+
+
+def _sentiment_block(report: Report) -> Panel | None:
+    stance = stance_line(report)
+    if stance is None:
+        return None
+    body = Text()
+    body.append("stance ", style="dim")
+    body.append(stance)
+    tone = tone_line(report)
+    if tone is not None:
+        mismatch = report.sentiment is not None and report.sentiment.tone is not None and report.sentiment.tone.mismatch
+        body.append("\ntone   ", style="dim")
+        body.append(tone, style="bold red" if mismatch else None)
+    for name, score, sentence in leaning_sentences(report):
+        body.append(f"\n{name} ({score:+.2f}) ", style="dim")
+        body.append(f"“{sentence}”")
+    return Panel(body, title="sentiment", title_align="left")
 
 
 def print_report(report: Report, console: Console | None = None) -> None:

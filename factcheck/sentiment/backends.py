@@ -2,7 +2,7 @@
 
 Three kinds, chosen by `load_backend(NAME_OR_PATH, fast=...)`:
 
-    default ("minilm")      all-MiniLM-L6-v2 embeddings + our head (models/sentiment/)
+    default ("minilm")      all-MiniLM-L6-v2 embeddings (run in numpy, minilm.py) + our head
     a folder with head.json the same encoder with another head we trained
                             (`factcheck train-sentiment --out FOLDER`)
     "vader" / fast=True     the VADER lexicon (vaderSentiment, MIT): no torch, instant
@@ -66,7 +66,7 @@ def _stances(probabilities: np.ndarray, labels: Sequence[StanceLabel]) -> list[S
 class EncoderHead:
     """Sentence embeddings from the encoder, classified by our head."""
 
-    encoder: Any  # factcheck.sentiment.encoder.Encoder
+    encoder: Any  # factcheck.sentiment.minilm.NumpyEncoder (or anything with .embed)
     head: Any  # factcheck.sentiment.head.Head
     name: str = DEFAULT_BACKEND
 
@@ -149,14 +149,16 @@ def model_labels(id2label: dict[int, str], given: Sequence[str] | None = None) -
 
 
 def load_encoder_head(head_folder: Path | None = None) -> EncoderHead:
-    from factcheck.sentiment.encoder import ENCODER_NAME, load_encoder
+    """Our head over MiniLM embeddings, computed in numpy (`minilm.py`): no torch to start."""
+    from factcheck.sentiment.encoder import ENCODER_NAME
     from factcheck.sentiment.head import load_head
+    from factcheck.sentiment.minilm import load_numpy_encoder
 
     head = load_head(head_folder)
     if head.encoder and head.encoder != ENCODER_NAME:
         raise ModelError(f"the head in {head_folder} was fitted on {head.encoder}, not {ENCODER_NAME}")
     name = DEFAULT_BACKEND if head_folder is None else f"{DEFAULT_BACKEND}+{head_folder}"
-    return EncoderHead(encoder=load_encoder(), head=head, name=name)
+    return EncoderHead(encoder=load_numpy_encoder(), head=head, name=name)
 
 
 def load_lexicon() -> Lexicon:

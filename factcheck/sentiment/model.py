@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field
 
 STRONG, MILD = 0.5, 0.25
 """|score| at or above STRONG reads 'strongly'; below MILD, 'mildly'."""
@@ -78,12 +78,21 @@ class ToneCheck(_Value):
     against_forward: bool | None = Field(
         default=None, description="the tone went against the move that followed; None while unknown"
     )
+    prior_returns: dict[int, float] = Field(default_factory=dict, description="days before publication -> % move")
+    forward_returns: dict[int, float] = Field(
+        default_factory=dict, description="days after publication -> % move, for horizons already passed"
+    )
+    rsi_14: float | None = Field(default=None, description="daily RSI-14 (Wilder) at publication")
+    fear_greed: int | None = Field(default=None, description="Crypto Fear & Greed index on the day")
+    fear_greed_class: str | None = None
+    data: list[str] = Field(default_factory=list, description="where the figures come from")
+    mismatch: bool = Field(default=False, description="the tone went against the market before or after publication")
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def mismatch(self) -> bool:
-        """The tone went against the market before or after publication."""
-        return self.against_prior or bool(self.against_forward)
+class Sentiment(_Value):
+    """The report's sentiment section: the article's stance and its tone against the market."""
+
+    stance: ArticleStance
+    tone: ToneCheck | None = Field(default=None, description="None when the article has no publication time")
 
 
 def describe(label: StanceLabel, score: float) -> str:

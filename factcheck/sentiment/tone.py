@@ -93,7 +93,11 @@ def _moved(market: StanceLabel) -> str:
 
 
 def tone_check(
-    stance: ArticleStance, figures: MarketFigures, thresholds: ToneThresholds = DEFAULT_THRESHOLDS
+    stance: ArticleStance,
+    figures: MarketFigures,
+    thresholds: ToneThresholds = DEFAULT_THRESHOLDS,
+    *,
+    data: tuple[str, ...] | list[str] = (),
 ) -> ToneCheck:
     """The article's tone against the market: a verdict line and the mismatch flags."""
     prior = trend(figures.prior_returns, thresholds)
@@ -113,13 +117,13 @@ def tone_check(
             else ""
         )
         parts.append(f"RSI-14 {figures.rsi_14:.0f}{zone}")
+    fear_greed_class = figures.fear_greed_class
     if figures.fear_greed is not None:
-        name = figures.fear_greed_class
-        if name is None:
+        if fear_greed_class is None:
             from factcheck.market.fear_greed import classify_fear_greed
 
-            name = classify_fear_greed(figures.fear_greed)
-        parts.append(f"Fear & Greed {figures.fear_greed}, {name.lower()}")
+            fear_greed_class = classify_fear_greed(figures.fear_greed)
+        parts.append(f"Fear & Greed {figures.fear_greed}, {fear_greed_class.lower()}")
     if figures.forward_returns:
         parts.append(_returns(figures.asset, figures.forward_returns, "next"))
     if against_prior or against_forward:
@@ -139,4 +143,11 @@ def tone_check(
         forward_trend=forward,
         against_prior=against_prior,
         against_forward=against_forward,
+        mismatch=against_prior or bool(against_forward),
+        prior_returns=dict(figures.prior_returns),
+        forward_returns=dict(figures.forward_returns),
+        rsi_14=figures.rsi_14,
+        fear_greed=figures.fear_greed,
+        fear_greed_class=fear_greed_class,
+        data=list(data),
     )

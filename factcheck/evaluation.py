@@ -168,6 +168,6 @@ def evaluate(corpus: Path, *, now: datetime | None = None, offline: bool = True,
     for path in gold_files(corpus):
         gold = json.loads(path.read_text(encoding="utf-8"))
         article = (path.parent / gold["article"]).resolve()
-        report = check(str(article), store=store, offline=offline, now=now)
+        report = check(str(article), store=store, offline=offline, now=now, sentiment=None)
         score_article(evaluation, gold, report, path.name.removesuffix(".gold.json"))
     return evaluation

@@ -145,3 +145,46 @@ def test_scorecards_and_plot(tmp_path: Path) -> None:
     assert cards.loc["A", "forecast_hit_rate"] == 1.0 and cards.loc["B", "forecast_hit_rate"] == 0.0
     path = plot_scorecards(cards.reset_index(), tmp_path / "rank.png")
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_batch_scores_each_articles_stance_and_tone_like_a_single_check(inputs: Path, tmp_path: Path, market_store) -> None:
+    from factcheck import check
+
+    _run(inputs, tmp_path / "one", market_store, jobs=1)
+    _run(inputs, tmp_path / "two", market_store, jobs=2)
+    one = pd.read_parquet(tmp_path / "one" / "articles.parquet").set_index("article_id").sort_index()
+    two = pd.read_parquet(tmp_path / "two" / "articles.parquet").set_index("article_id").sort_index()
+    single = check(str(SEED), store=market_store, offline=True, now=NOW)
+    seed = one.loc["seed.txt"]
+    assert seed["stance"] == single.sentiment.stance.label.value  # type: ignore[union-attr]
+    assert seed["stance_score"] == pytest.approx(single.sentiment.stance.score, abs=1e-5)  # type: ignore[union-attr]
+    assert seed["prior_return_7d"] == single.sentiment.tone.prior_returns[7]  # type: ignore[union-attr]
+    assert seed["fear_greed"] == 14 and seed["stance_backend"] == "minilm"
+    assert one["stance"].notna().all() and one["stance_score"].between(-1, 1).all()
+    pd.testing.assert_series_equal(one["stance"], two["stance"])
+    assert (one["stance_score"] - two["stance_score"]).abs().max() < 1e-5
+
+
+def test_batch_without_sentiment_leaves_its_columns_empty(inputs: Path, tmp_path: Path, market_store) -> None:
+    _run(inputs, tmp_path / "out", market_store, sentiment=None)
+    articles = pd.read_parquet(tmp_path / "out" / "articles.parquet")
+    assert articles["stance"].isna().all() and articles["claims"].sum() > 0
+
+
+def test_hype_is_the_share_of_articles_whose_tone_went_against_the_market() -> None:
+    claims = pd.DataFrame({"outlet": ["A", "B"], "verdict": ["supported", "supported"]})
+    articles = pd.DataFrame({
+        "outlet": ["A"] * 4 + ["B"] * 3,
+        "words": [300] * 7,
+        "error": [None] * 7,
+        "stance_score": [0.8, 0.6, 0.7, -0.1, -0.5, 0.0, 0.1],
+        "prior_trend": ["bearish", "bearish", "bullish", "neutral", "bearish", None, "bullish"],
+        "against_prior": [True, True, False, False, False, None, False],
+        "against_forward": [None, True, False, None, False, None, None],
+    })
+    cards = scorecards(claims, articles).set_index("outlet")
+    assert cards.loc["A", "stance_mean"] == pytest.approx(0.5)
+    assert cards.loc["A", "hype"] == pytest.approx(2 / 4) and cards.loc["A", "hype_n"] == 4
+    assert cards.loc["A", "hype_low"] < 0.5 < cards.loc["A", "hype_high"]
+    assert cards.loc["A", "against_forward"] == pytest.approx(1 / 2)
+    assert cards.loc["B", "hype"] == 0.0 and cards.loc["B", "hype_n"] == 2  # the unmeasured article is left out

@@ -2,8 +2,11 @@
 once, verify in parallel, record each article as it finishes.
 
 Workers are processes (spaCy and pandas hold the GIL); each loads the
-pipeline once and opens the store read-mostly. With `jobs=1` everything runs
-in this process, which is also what tests and small batches use.
+pipeline (and the stance classifier) once, opens the store read-mostly and
+keeps its BLAS to one thread, so two workers use two cores. Verification takes
+articles `GROUP` at a time, so their sentences go to the stance classifier in
+one batch. With `jobs=1` everything runs in this process, which is also what
+tests and small batches use.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from factcheck.errors import FactcheckError
 
 CHECKPOINT = "progress.sqlite"
 CHUNK = 8  # articles handed to a worker at a time
+GROUP = 16  # articles verified together: their sentences are one classifier batch
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,7 @@ class BatchSettings:
     offline: bool
     now: datetime
     timeout: float = 10.0
+    sentiment: str | None = None  # a backend name or path for `load_backend`; None: no sentiment
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,11 @@ def _init(settings: BatchSettings) -> None:
     from factcheck.nlp.pipeline import load_pipeline
 
     load_pipeline()
+    _worker.pop("sentiment", None)  # jobs=1 runs in this process: forget an earlier batch's choice
+    if settings.sentiment is not None:
+        from factcheck.sentiment.backends import load_backend
+
+        _worker["sentiment"] = load_backend(settings.sentiment)
     store = Store(settings.store_path)
     now = settings.now
     _worker["store"] = store
@@ -78,14 +88,30 @@ def _extract(item: BatchItem) -> tuple[str, str | None, str | None, str | None]:
 
 def _verify(job: tuple[str, str, str]) -> tuple[str, str]:
     """(id, report JSON) for one extracted article."""
+    return _verify_group([job])[0]
+
+
+def _verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+    """(id, report JSON) for extracted articles, their stances scored in one classifier batch."""
     from factcheck.model import Article, Claim
     from factcheck.pipeline import report_for
+    from factcheck.sentiment.section import stances
 
-    item_id, article_json, claims_json = job
-    article = Article.model_validate_json(article_json)
-    claims = [Claim.model_validate(c) for c in json.loads(claims_json)]
-    report = report_for(article, claims, market=_worker["market"], now=_worker["now"])  # type: ignore[arg-type]
-    return item_id, report.model_dump_json()
+    parsed = [
+        (item_id, Article.model_validate_json(article_json), [Claim.model_validate(c) for c in json.loads(claims_json)])
+        for item_id, article_json, claims_json in jobs
+    ]
+    backend = _worker.get("sentiment")
+    moods = stances([(a, c) for _, a, c in parsed], backend) if backend is not None else [None] * len(parsed)  # type: ignore[arg-type]
+    out = []
+    for (item_id, article, claims), stance in zip(parsed, moods):
+        report = report_for(article, claims, market=_worker["market"], now=_worker["now"], stance=stance)  # type: ignore[arg-type]
+        out.append((item_id, report.model_dump_json()))
+    return out
+
+
+def _groups(jobs: list, size: int) -> list[list]:
+    return [jobs[i : i + size] for i in range(0, len(jobs), size)]
 
 
 def _progress() -> Progress:
@@ -94,13 +120,21 @@ def _progress() -> Progress:
     )
 
 
-def _map(function, jobs: Iterable, workers: int, settings: BatchSettings) -> Iterator:
+def _map(function, jobs: Iterable, workers: int, settings: BatchSettings, chunksize: int = CHUNK) -> Iterator:
     if workers <= 1:
         _init(settings)
         yield from map(function, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init, initargs=(settings,)) as pool:
-        yield from pool.map(function, jobs, chunksize=CHUNK)
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:
+        yield from pool.map(function, jobs, chunksize=chunksize)
+
+
+def _init_worker(settings: BatchSettings) -> None:
+    """A worker process: one BLAS thread (the workers share the cores), then `_init`."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
+    _init(settings)
 
 
 def run_batch(
@@ -112,14 +146,18 @@ def run_batch(
     store_path: Path | None = None,
     now: datetime | None = None,
     show_progress: bool = True,
+    sentiment: str | None = "minilm",
 ) -> BatchSummary:
-    """Check every article of `source`, recording results under `out`; resumes a killed run."""
+    """Check every article of `source`, recording results under `out`; resumes a killed run.
+
+    `sentiment`: the stance classifier ("minilm", "vader", a folder), None for none."""
     from factcheck.market.data import MarketData
     from factcheck.market.store import Store, default_path
-    from factcheck.model import Claim
+    from factcheck.model import Article, Claim
+    from factcheck.sentiment.figures import main_asset, needs as tone_needs
     from factcheck.verify.needs import needs_of
 
-    settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(timezone.utc))
+    settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(timezone.utc), sentiment=sentiment)
     items = list(read_inputs(source))
     with Checkpoint(out / CHECKPOINT) as checkpoint:
         done = checkpoint.finished()
@@ -139,15 +177,23 @@ def run_batch(
                 bar.advance(task)
             fetched = 0
             if not offline and extracted:
-                needs = [n for _, _, claims in extracted for c in json.loads(claims) for n in needs_of(Claim.model_validate(c))]
+                needs = []
+                for _, article_json, claims_json in extracted:
+                    claims = [Claim.model_validate(c) for c in json.loads(claims_json)]
+                    needs += [n for c in claims for n in needs_of(c)]
+                    if sentiment is not None:
+                        published = Article.model_validate_json(article_json).published_at
+                        needs += tone_needs(main_asset(claims), published, settings.now)
                 with Store(settings.store_path) as store:
                     result = MarketData(store, now=lambda: settings.now).prefetch(needs, progress=show_progress)
                 fetched = result.stored
             task = bar.add_task("verifying", total=len(extracted), visible=show_progress)
-            verify_settings = BatchSettings(settings.store_path, True, settings.now)  # the plan is in the store now
-            for item_id, report_json in _map(_verify, extracted, jobs, verify_settings):
-                checkpoint.record(item_id, _row(by_id[item_id]), report_json, None)
-                bar.advance(task)
+            # the plan is in the store now
+            verify_settings = BatchSettings(settings.store_path, True, settings.now, sentiment=sentiment)
+            for done_group in _map(_verify_group, _groups(extracted, GROUP), jobs, verify_settings, chunksize=1):
+                for item_id, report_json in done_group:
+                    checkpoint.record(item_id, _row(by_id[item_id]), report_json, None)
+                    bar.advance(task)
     return BatchSummary(len(items), len(items) - len(todo), len(extracted), failed, fetched)
 
 

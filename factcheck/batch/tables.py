@@ -36,6 +36,7 @@ def tables(checkpoint: Checkpoint) -> tuple[pd.DataFrame, pd.DataFrame]:
             "words": len(a.text.split()),
             "claims": len(report.claims),
             **counts,
+            **_sentiment_columns(report),
         })
         for c in report.claims:
             claim, evidence = c.claim, c.evidence
@@ -66,6 +67,35 @@ def tables(checkpoint: Checkpoint) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "data_end": data.end if data else None,
             })
     return pd.DataFrame(claim_rows), pd.DataFrame(article_rows)
+
+
+HORIZONS = (1, 7, 30)
+
+
+def _sentiment_columns(report: Report) -> dict[str, object]:
+    """The article's stance and tone check as flat columns (None where not measured)."""
+    mood = report.sentiment
+    row: dict[str, object] = {
+        "stance": mood.stance.label.value if mood else None,
+        "stance_score": mood.stance.score if mood else None,
+        "stance_backend": mood.stance.backend if mood else None,
+    }
+    tone = mood.tone if mood else None
+    row["tone_asset"] = tone.asset if tone else None
+    for days in HORIZONS:
+        row[f"prior_return_{days}d"] = tone.prior_returns.get(days) if tone else None
+    for days in HORIZONS:
+        row[f"forward_return_{days}d"] = tone.forward_returns.get(days) if tone else None
+    row.update(
+        rsi_14=tone.rsi_14 if tone else None,
+        fear_greed=tone.fear_greed if tone else None,
+        prior_trend=tone.prior_trend.value if tone and tone.prior_trend else None,
+        forward_trend=tone.forward_trend.value if tone and tone.forward_trend else None,
+        against_prior=tone.against_prior if tone else None,
+        against_forward=tone.against_forward if tone else None,
+        tone=tone.verdict if tone else None,
+    )
+    return row
 
 
 def write_tables(out: Path, checkpoint: Checkpoint) -> dict[str, Path]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -15,7 +15,13 @@ def batch_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for results: claims/articles as CSV and Parquet, and the checkpoint.")] = Path("factcheck-results"),
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
     offline: Annotated[bool, typer.Option(help="Use only the local store; fetch nothing.")] = False,
+    sentiment_model: Annotated[str, typer.Option(help="Stance classifier: 'minilm', 'vader', a train-sentiment folder or a Hugging Face model.")] = "minilm",
+    fast: Annotated[bool, typer.Option(help="Score sentiment with the VADER lexicon (no transformer).")] = False,
+    sentiment: Annotated[bool, typer.Option(help="Score each article's stance and tone (hype in `factcheck score`).")] = True,
     store: StoreOpt = None,
+    dask: Annotated[Optional[str], typer.Option("--dask", metavar="SCHEDULER", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or 'local' for --jobs worker processes here. See docs/distributed.md.")] = None,
+    worker_store: Annotated[Optional[Path], typer.Option("--worker-store", help="With --dask: the store's path on every worker, a copy placed there (default: a snapshot is sent to each worker).")] = None,
+    partition: Annotated[int, typer.Option("--partition", min=1, help="With --dask: articles per task.")] = 100,
 ) -> None:
     """Check a batch of articles. A killed run picks up where it stopped when started again."""
     from factcheck.batch.checkpoint import Checkpoint
@@ -23,8 +29,18 @@ def batch_command(
     from factcheck.batch.tables import write_tables
     from factcheck.errors import FactcheckError
 
+    chosen = None if not sentiment else "vader" if fast else sentiment_model
     try:
-        summary = run_batch(source, output, jobs=jobs, offline=offline, store_path=store)
+        if chosen is not None:
+            from factcheck.sentiment.backends import load_backend
+
+            load_backend(chosen)  # a bad name fails here, before any work
+        if dask is None:
+            summary = run_batch(source, output, jobs=jobs, offline=offline, store_path=store, sentiment=chosen)
+        else:
+            from factcheck.batch.distributed import run_on_cluster
+
+            summary = run_on_cluster(dask, source, output, jobs=jobs, offline=offline, store_path=store, worker_store=worker_store, partition_size=partition)
     except FactcheckError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_BAD_INPUT)

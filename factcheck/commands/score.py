@@ -16,7 +16,8 @@ def score_command(
     plot: Annotated[Optional[Path], typer.Option(help="Write the ranking plot here (.png or .svg).")] = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the scorecards as CSV here.")] = None,
 ) -> None:
-    """Score outlets: share of claims supported / inaccurate, per 1,000 words, forecast hit rate, with 95% intervals."""
+    """Score outlets: share of claims supported / inaccurate, per 1,000 words, forecast hit rate, and hype
+    (articles whose tone went against the market), with 95% intervals."""
     import pandas as pd
     from rich.console import Console
     from rich.table import Table
@@ -33,7 +34,7 @@ def score_command(
         raise typer.Exit(EXIT_BAD_INPUT)
     cards = scorecards(pd.read_parquet(claims_path), pd.read_parquet(articles_path), by=by)
     table = Table(title=f"scorecards by {by}")
-    for column in (by, "articles", "checked", "supported", "inaccurate (95% CI)", "per 1k words", "forecast hits"):
+    for column in (by, "articles", "checked", "supported", "inaccurate (95% CI)", "per 1k words", "forecast hits", "stance", "hype (95% CI)"):
         table.add_column(column, justify="left" if column == by else "right")
 
     def pct(x: object) -> str:
@@ -43,7 +44,9 @@ def score_command(
         ci = "—" if pd.isna(r["inaccurate"]) else f"{pct(r['inaccurate'])} ({pct(r['inaccurate_low'])}–{pct(r['inaccurate_high'])})"
         hits = "—" if not r["forecasts_resolved"] else f"{int(round(r['forecast_hit_rate'] * r['forecasts_resolved']))}/{int(r['forecasts_resolved'])}"
         per = "—" if pd.isna(r["inaccurate_per_1000_words"]) else f"{r['inaccurate_per_1000_words']:.2f}"
-        table.add_row(str(r[by]), str(r["articles"]), str(r["checked"]), pct(r["supported"]), ci, per, hits)
+        stance = "—" if r.get("stance_mean") is None or pd.isna(r["stance_mean"]) else f"{r['stance_mean']:+.2f}"
+        hype = "—" if r.get("hype") is None or pd.isna(r["hype"]) else f"{pct(r['hype'])} ({pct(r['hype_low'])}–{pct(r['hype_high'])})"
+        table.add_row(str(r[by]), str(r["articles"]), str(r["checked"]), pct(r["supported"]), ci, per, hits, stance, hype)
     Console().print(table)
     if output:
         cards.to_csv(output, index=False)

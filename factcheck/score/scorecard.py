@@ -3,6 +3,12 @@
 Shares are over claims that could be checked (supported, imprecise or
 inaccurate); unverifiable and opinion are counted apart, so an outlet is not
 rewarded for vagueness. Forecast hit rate counts resolved forecasts only.
+
+Hype is the share of an outlet's articles whose tone went against the market:
+bullish while the asset fell, or bearish while it rose, over the days before
+publication or (once they have passed) the days after (`sentiment.tone`).
+Only articles whose market move was measured count; `against_prior` and
+`against_forward` split it by side of publication.
 """
 
 from __future__ import annotations
@@ -48,6 +54,31 @@ def scorecards(claims: pd.DataFrame, articles: pd.DataFrame, by: str = "outlet")
             "forecast_hit_rate": realized / (realized + unrealized) if realized + unrealized else None,
             "forecast_hit_low": flo, "forecast_hit_high": fhi,
             "forecasts_pending": int(verdicts.get("pending", 0)),
+            **_hype(mine),
         })
     frame = pd.DataFrame(rows)
     return frame.sort_values(["inaccurate", "checked"], ascending=[True, False], na_position="last").reset_index(drop=True)
+
+
+def _share(flags: pd.Series, prefix: str) -> dict[str, object]:
+    known = flags.dropna().astype(bool)
+    hits, n = int(known.sum()), len(known)
+    low, high = wilson(hits, n)
+    return {prefix: hits / n if n else None, f"{prefix}_low": low, f"{prefix}_high": high, f"{prefix}_n": n}
+
+
+def _hype(articles: pd.DataFrame) -> dict[str, object]:
+    """Mean stance and the shares of articles whose tone went against the market."""
+    if "stance_score" not in articles:
+        return {"stance_mean": None, "hype": None, "hype_low": None, "hype_high": None, "hype_n": 0}
+    prior = articles.get("against_prior", pd.Series(dtype=object))
+    forward = articles.get("against_forward", pd.Series(dtype=object))
+    measured = prior.notna() & articles.get("prior_trend", pd.Series(dtype=object)).notna() | forward.notna()
+    against = (prior.fillna(False).astype(bool) | forward.fillna(False).astype(bool)).where(measured)
+    scores = articles["stance_score"].dropna()
+    return {
+        "stance_mean": float(scores.mean()) if len(scores) else None,
+        **_share(against, "hype"),
+        **_share(prior.where(articles.get("prior_trend", pd.Series(dtype=object)).notna()), "against_prior"),
+        **_share(forward, "against_forward"),
+    }

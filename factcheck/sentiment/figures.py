@@ -138,3 +138,20 @@ def measure(
         forward_returns=forward,
     )
     return Measured(figures, tuple(sources))
+
+
+def needs(asset: str, published: datetime | None, now: datetime, horizons: Sequence[int] = HORIZONS) -> list:
+    """The bars `measure` will read, for a batch's data plan (`market.plan.Need`s)."""
+    from factcheck.market.plan import Need
+
+    if published is None:
+        return []
+    longest = timedelta(days=max(horizons))
+    out = [
+        Need(asset, "1h", published - longest - STALE, published),
+        Need(asset, "1d", published - timedelta(days=RSI_BARS), published),
+    ]
+    due = [d for d in horizons if published + timedelta(days=d) <= now]
+    if due:
+        out.append(Need(asset, "1h", published - STALE, published + timedelta(days=max(due), hours=1)))
+    return out

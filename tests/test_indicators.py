@@ -77,3 +77,24 @@ def test_macd_and_bollinger_match_talib(closes) -> None:
     bands = bollinger(closes)
     np.testing.assert_allclose(bands["upper"].to_numpy(), upper, atol=1e-6, equal_nan=True)
     np.testing.assert_allclose(bands["lower"].to_numpy(), lower, atol=1e-6, equal_nan=True)
+
+
+def test_a_weekly_rsi_claim_is_checked_on_monday_weeks_built_from_daily_bars(market_store) -> None:
+    """'weekly RSI' means 1w bars (Monday 00:00 UTC), not daily ones; TA-Lib on pandas' own
+    Monday weeks of Binance's daily file gives the same figure."""
+    import pandas as pd
+
+    from factcheck.pipeline import check
+
+    text = "Published: 20 January 2026, 08:00 UTC\n\nBitcoin's weekly RSI has dropped to 38, analysts said.\n"
+    now = datetime(2026, 11, 25, tzinfo=timezone.utc)
+    report = check("weekly.txt", text=text, store=market_store, offline=True, now=now, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "indicator"]
+    assert checked.claim.timeframe == "1w"
+    daily = read_candles(MARKET / "BTC-USDT_1d_binance-spot.csv")[0]["close"]
+    weeks = daily.resample("W-MON", label="left", closed="left").agg(["last", "count"])
+    closes = weeks.loc[(weeks["count"] == 7) & (weeks.index < pd.Timestamp("2026-01-19", tz="UTC")), "last"]
+    want = talib.RSI(closes.to_numpy()[-128:], 14)[-1]
+    assert checked.evidence.figure == pytest.approx(want, abs=1e-6)
+    assert checked.evidence.data is not None and checked.evidence.data.timeframe == "1w"
+    assert checked.verdict.value == "inaccurate"  # the article's 38 is 6 points off

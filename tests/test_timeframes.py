@@ -30,7 +30,26 @@ def test_bar_sizes_and_alignment() -> None:
     assert finer_sources("1d") == ["8h", "4h", "1h", "1m"]
     assert finer_sources("1h") == ["1m"] and finer_sources("1m") == []
     with pytest.raises(ValueError, match="bar size"):
-        timeframe_delta("1w")
+        timeframe_delta("1M")
+    # Weeks open on Monday 00:00 UTC, as Binance's weekly bars do (the epoch was a Thursday).
+    assert timeframe_delta("1w") == timedelta(days=7)
+    assert floor_time(t, "1w") == datetime(2026, 2, 9, tzinfo=UTC)  # a Monday
+    assert floor_time(datetime(2026, 2, 8, 23, 59, tzinfo=UTC), "1w") == datetime(2026, 2, 2, tzinfo=UTC)
+    assert finer_sources("1w") == ["1d", "8h", "4h", "1h", "1m"]
+
+
+def test_weekly_bars_run_monday_to_sunday_and_only_whole_weeks_are_built() -> None:
+    daily = shared("BTC-USDT_1d_binance-spot.csv")
+    weekly = resample(daily, "1d", "1w")
+    assert len(weekly) >= 130 and {t.dayofweek for t in weekly.index} == {0}
+    # pandas' own Monday-anchored weeks over the same days, for the weeks that are whole
+    theirs = daily.resample("W-MON", label="left", closed="left").agg(
+        {"open": "first", "high": "max", "low": "min", "close": "last", "volume": "sum"}
+    )
+    counts = daily["close"].resample("W-MON", label="left", closed="left").count()
+    theirs = theirs[counts == 7]
+    pd.testing.assert_frame_equal(weekly, theirs.astype("float64"), check_freq=False, check_names=False)
+    assert weekly.index[0] >= daily.index[0]  # the first, partial week is not a bar
 
 
 def test_daily_bars_from_real_hours_equal_binance_daily_bars() -> None:

@@ -2,7 +2,8 @@
 
 Bars are aligned on the Unix epoch, which puts every hour, 4h, 8h and day
 boundary where Binance puts it: a daily bar runs 00:00-24:00 UTC and 8h bars
-open at 00, 08 and 16 UTC. A coarser bar is built only when every finer bar
+open at 00, 08 and 16 UTC. Weekly bars open on Monday 00:00 UTC, as
+Binance's do, so they are aligned on the first Monday after the epoch. A coarser bar is built only when every finer bar
 inside it is there; a bar made from part of its hours would show a wrong
 high, low or volume and look perfectly normal.
 """
@@ -14,26 +15,32 @@ from datetime import datetime, timedelta, timezone
 
 import pandas as pd
 
-_UNITS = {"m": "minutes", "h": "hours", "d": "days"}
-_TIMEFRAME = re.compile(r"^(?P<amount>[1-9]\d*)(?P<unit>[mhd])$")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
+_TIMEFRAME = re.compile(r"^(?P<amount>[1-9]\d*)(?P<unit>[mhdw])$")
+_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # a Thursday
+_MONDAY_EPOCH = datetime(1970, 1, 5, tzinfo=timezone.utc)
+
+
+def _origin(timeframe: str) -> datetime:
+    return _MONDAY_EPOCH if timeframe.endswith("w") else _EPOCH
 
 BUILDABLE_FROM = ("1d", "8h", "4h", "1h", "1m")
 """Finer series a coarser one may be built from, coarsest first (the fewest rows to read)."""
 
 
 def timeframe_delta(timeframe: str) -> timedelta:
-    """'1h' -> 1 hour. Weeks and months are left out: their bars do not start on an epoch multiple."""
+    """'1h' -> 1 hour, '1w' -> 7 days. Months are left out: they differ in length."""
     match = _TIMEFRAME.match(timeframe)
     if match is None:
-        raise ValueError(f"not a bar size we handle: {timeframe!r} (use minutes, hours or days, e.g. 1m, 4h, 1d)")
+        raise ValueError(f"not a bar size we handle: {timeframe!r} (use minutes, hours, days or weeks, e.g. 1m, 4h, 1d, 1w)")
     return timedelta(**{_UNITS[match["unit"]]: int(match["amount"])})
 
 
 def floor_time(t: datetime, timeframe: str) -> datetime:
     """The open time of the bar `t` falls in."""
     step = timeframe_delta(timeframe)
-    return _EPOCH + ((t - _EPOCH) // step) * step
+    origin = _origin(timeframe)
+    return origin + ((t - origin) // step) * step
 
 
 def ceil_time(t: datetime, timeframe: str) -> datetime:
@@ -62,13 +69,14 @@ def resample(candles: pd.DataFrame, finer: str, coarser: str) -> pd.DataFrame:
     if candles.empty:
         return candles.iloc[0:0]
     rule = pd.Timedelta(timeframe_delta(coarser))
-    grouped = candles.resample(rule, origin="epoch", label="left", closed="left")
+    origin = pd.Timestamp(_origin(coarser))
+    grouped = candles.resample(rule, origin=origin, label="left", closed="left")
     bars = grouped.agg({"open": "first", "high": "max", "low": "min", "close": "last", "volume": "sum"})
     counts = grouped["close"].count()
     whole = bars[counts == per_bar]
     # A NaN volume in any finer bar makes the sum unknown, not smaller.
     if candles["volume"].isna().any():
-        unknown = candles["volume"].isna().resample(rule, origin="epoch", label="left", closed="left").any()
+        unknown = candles["volume"].isna().resample(rule, origin=origin, label="left", closed="left").any()
         whole.loc[unknown.reindex(whole.index, fill_value=False).to_numpy(), "volume"] = float("nan")
     whole.index.name = "timestamp"
     return whole.astype("float64")

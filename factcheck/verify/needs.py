@@ -11,7 +11,7 @@ from datetime import timedelta
 
 from factcheck.market.plan import Need
 from factcheck.model import Claim, ClaimKind
-from factcheck.verify.indicator import LOOKBACK as INDICATOR_LOOKBACK, WARM_UP
+from factcheck.verify.indicator import LOOKBACK as INDICATOR_LOOKBACK, WARM_UP, WEEKLY_WARM_UP
 
 DAY, HOUR = timedelta(days=1), timedelta(hours=1)
 _HOURLY = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
@@ -27,6 +27,8 @@ def needs_of(claim: Claim) -> list[Need]:
         return [Need(asset, "1h", start - 2 * HOUR, end)]
     if claim.kind is ClaimKind.indicator:
         period = claim.period or 14
+        if claim.timeframe == "1w":  # weekly bars are built from daily ones
+            return [Need(asset, "1d", end - (WEEKLY_WARM_UP + period + INDICATOR_LOOKBACK + 2) * 7 * DAY, end)]
         return [Need(asset, "1d", end - (WARM_UP + period + INDICATOR_LOOKBACK + 2) * DAY, end)]
     if claim.kind is ClaimKind.trend and claim.duration_days:
         return [Need(asset, "1d", end - timedelta(days=2 * claim.duration_days + 31), end)]

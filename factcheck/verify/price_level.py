@@ -15,6 +15,7 @@ from factcheck.market.data import floor_time
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.formatting import usd, when
+from factcheck.verify.snapshot_price import check_against_snapshot
 from factcheck.verify.tolerance import IMPRECISE_FACTOR, describe_level, level_tolerance
 
 LOOK = timedelta(hours=24)
@@ -48,7 +49,7 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
     candles = ctx.candles(claim, start, end)
     bad = unusable(claim, candles)
     if bad is not None:
-        return bad
+        return check_against_snapshot(claim, ctx) or bad  # a price snapshot, when the store has one
     frame = candles.frame
     tol = level_tolerance(claim)
     tolerance = describe_level(claim, tol)

@@ -17,11 +17,26 @@ from factcheck.formatting import usd, when
 
 
 def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:
-    if claim.asset is None or claim.value is None:
-        return verdict(claim, Verdict.unverifiable, "The forecast names no asset or no figure to score.")
+    if claim.asset is None:
+        return verdict(claim, Verdict.unverifiable, "The forecast names no asset to score.")
     published, horizon_end = claim.time.start, claim.time.end
     if published is None or horizon_end is None:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the horizon cannot be placed.")
+    if claim.value is None:  # "toward previous highs": a target named in words
+        from factcheck.verify.forecast_target import named_target
+
+        found = named_target(claim, ctx, published)
+        if isinstance(found, str):
+            return verdict(claim, Verdict.unverifiable, found)
+        scored = _score(claim.model_copy(update={"value": found.price}), ctx, found.meaning)
+        return scored.model_copy(update={"claim": claim})  # the article's words, not our figure
+    return _score(claim, ctx, None)
+
+
+def _score(claim: Claim, ctx: Context, meaning: str | None) -> CheckedClaim:
+    assert claim.asset is not None and claim.value is not None
+    published, horizon_end = claim.time.start, claim.time.end
+    assert published is not None and horizon_end is not None
     horizon = f"{when(published)} → {when(horizon_end)}" + (f" ({claim.time.text})" if claim.time.text else "")
     if ctx.now < horizon_end:
         return verdict(claim, Verdict.pending, f"The horizon {horizon} has not passed yet.")
@@ -36,12 +51,13 @@ def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:
     series = after.frame["high"] if rising else after.frame["low"]
     hits = series[series >= target] if rising else series[series <= target]
     figures = {"price_at_publication": start_price, "extreme_in_horizon": float(series.max() if rising else series.min())}
+    said = f" The target, {meaning}." if meaning else ""
     if len(hits):
         t = hits.index[0]
         return verdict(
             claim, Verdict.realized,
             f"From {usd(start_price)} at publication, {claim.asset} reached {usd(target)} on {when(t)} "
-            f"(bar {'high' if rising else 'low'} {usd(float(hits.iloc[0]))}), within the horizon {horizon}.",
+            f"(bar {'high' if rising else 'low'} {usd(float(hits.iloc[0]))}), within the horizon {horizon}.{said}",
             figure=float(hits.iloc[0]), figures=figures, candles=after,
         )
     extreme = figures["extreme_in_horizon"]
@@ -49,6 +65,6 @@ def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:
     return verdict(
         claim, Verdict.unrealized,
         f"From {usd(start_price)} at publication, {claim.asset} never reached {usd(target)} in {horizon}; "
-        f"its {'highest high' if rising else 'lowest low'} was {usd(extreme)} on {when(pd.Timestamp(t))}.",
+        f"its {'highest high' if rising else 'lowest low'} was {usd(extreme)} on {when(pd.Timestamp(t))}.{said}",
         figure=extreme, figures=figures, candles=after,
     )

@@ -45,6 +45,7 @@ class Evaluation:
     misses: list[str] = field(default_factory=list)  # gold claims not found
     extras: list[str] = field(default_factory=list)  # predictions matching no gold claim
     verdicts: Counter[tuple[str, str]] = field(default_factory=Counter)  # (expected, got)
+    disagreements: list[str] = field(default_factory=list)  # matched claims whose verdict differs from gold
     published_right: int = 0
     articles: int = 0
     published_wrong: list[str] = field(default_factory=list)
@@ -142,7 +143,13 @@ def score_article(
         score.tp += 1
         used.add(hit)
         if g.get("expected_verdict"):
-            evaluation.verdicts[(g["expected_verdict"], predicted[hit].verdict.value)] += 1
+            got = predicted[hit]
+            evaluation.verdicts[(g["expected_verdict"], got.verdict.value)] += 1
+            if got.verdict.value != g["expected_verdict"]:
+                evaluation.disagreements.append(
+                    f"{label}: {_describe(g)}: expected {g['expected_verdict']}, got {got.verdict.value}: "
+                    f"{got.evidence.explanation}"
+                )
     matched = [g for g in gold["claims"]]
     for i, c in enumerate(predicted):
         if i in used:

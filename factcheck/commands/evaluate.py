@@ -12,7 +12,7 @@ from factcheck.commands.common import EXIT_BAD_INPUT, StoreOpt, fail
 
 def eval_command(
     corpus: Annotated[Path, typer.Argument(help="Folder of articles with *.gold.json files.")] = Path("corpus"),
-    misses: Annotated[bool, typer.Option(help="List the gold claims not found and the extra ones found.")] = True,
+    misses: Annotated[bool, typer.Option(help="List the gold claims not found, the extra ones found, and the verdicts that differ from gold.")] = True,
     online: Annotated[bool, typer.Option(help="Fetch missing market data (default: the store only).")] = False,
     store: StoreOpt = None,
 ) -> None:
@@ -51,7 +51,7 @@ def eval_command(
     for line in result.published_wrong:
         console.print(f"  time: {line}")
     if misses:
-        for title, lines in (("missed", result.misses), ("extra", result.extras)):
+        for title, lines in (("missed", result.misses), ("extra", result.extras), ("verdicts differing from gold", result.disagreements)):
             if lines:
                 console.print(f"[bold]{title}[/] ({len(lines)})")
                 for line in lines:

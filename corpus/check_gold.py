@@ -1,10 +1,13 @@
 """Check the gold corpus: every quoted text is in its article, every field is valid for
 its kind, every checkable claim has the market data its check needs.
 
-    python corpus/check_gold.py        # exit 1 on any error
+    python corpus/check_gold.py              # our written corpus; exit 1 on any error
+    python corpus/check_gold.py corpus/real  # gold for the published articles in ../shared/articles
 
 Stdlib only, so it runs before the package is installed. The fields and the
-checking rules are described in corpus/README.md.
+checking rules are described in corpus/README.md; what differs for the
+published articles (no word range, their text read where it lives) in
+corpus/real/README.md.
 """
 
 from __future__ import annotations
@@ -19,9 +22,10 @@ from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
 MARKET = CORPUS.parents[1] / "shared" / "market"
-HOURLY = {
-    "BTC": MARKET / "BTC-USDT_1h_binance-spot.csv",
-    "ETH": MARKET / "ETH-USDT_1h_binance-spot.csv",
+PUBLISHED = CORPUS.parents[1] / "shared" / "articles"  # real articles: their gold is in corpus/real
+HOURLY = {  # spot, with the perpetual filling the months the spot files lack (2025-07..09, 2025-11)
+    "BTC": (MARKET / "BTC-USDT_1h_binance-spot.csv", MARKET / "BTC-USDT-PERP_1h_binance-usdm.csv"),
+    "ETH": (MARKET / "ETH-USDT_1h_binance-spot.csv", MARKET / "ETH-USDT-PERP_1h_binance-usdm.csv"),
 }
 DAILY = {  # gap-free daily closes for indicators and trends (ETH spot has gaps: its perp is used)
     "BTC": MARKET / "BTC-USDT_1d_binance-spot.csv",
@@ -126,7 +130,7 @@ class Data:
     """What the market files cover, loaded once."""
 
     def __init__(self) -> None:
-        self.hourly = {asset: stamps(path) for asset, path in HOURLY.items()}
+        self.hourly = {asset: set().union(*map(stamps, paths)) for asset, paths in HOURLY.items()}
         self.daily = {asset: sorted(stamps(path)) for asset, path in DAILY.items()}
         self.days = {name: stamps(path) for name, path in DAY_FILES.items() if name != "coinmetrics"}
         self.days["coinmetrics"] = stamps(DAY_FILES["coinmetrics"], "market_cap_usd")
@@ -136,6 +140,11 @@ class Data:
                 for asset, name in SNAPSHOT_NAMES.items():
                     if r["name"] == name:
                         self.snapshots.setdefault(asset, []).append(utc(r["snapshot_commit_time_utc"]))
+
+    def has_close(self, asset: str, t: datetime) -> bool:
+        """The close of the hourly candle opening at t: its own, or the next candle's open
+        (a window starting the hour before a file's first candle)."""
+        return t in self.hourly[asset] or t + timedelta(hours=1) in self.hourly[asset]
 
     def snapshot_before(self, asset: str, t: datetime) -> datetime | None:
         """The time of the asset's last CoinGecko snapshot at or before t, if within SNAPSHOT_AGE."""
@@ -297,7 +306,7 @@ def check_data(tag: str, claim: dict, published: datetime, precision: str, data:
                 needed.append(min(start, last))
         else:
             needed = [day + timedelta(hours=h) for h in range(24)] + [day - timedelta(hours=145)]
-        missing += [f"{asset} hourly {t:%Y-%m-%d %H:%M}" for t in needed if t not in data.hourly[asset]]
+        missing += [f"{asset} hourly {t:%Y-%m-%d %H:%M}" for t in needed if not data.has_close(asset, t)]
     elif kind in {"price_level", "price_change"} and asset in SNAPSHOT_NAMES:
         last = data.snapshot_before(asset, published)
         if last is None:
@@ -347,17 +356,18 @@ def check_data(tag: str, claim: dict, published: datetime, precision: str, data:
     return [f"{tag}: no data for its check: {m}" for m in missing]
 
 
-def check(gold_path: Path, data: Data) -> list[str]:
+def check(gold_path: Path, data: Data, *, written: bool = True) -> list[str]:
+    """One gold file. `written`: an article of our own corpus, held to the word range."""
     errors: list[str] = []
     gold = json.loads(gold_path.read_text())
-    article = (CORPUS / gold["article"]).resolve()
+    article = (gold_path.parent / gold["article"]).resolve()
     if not article.exists():
         return [f"{gold_path.name}: article {gold['article']} not found"]
     text = article.read_text()
     where = gold_path.name
 
     words = len(article_body(text).split())
-    if gold_path.name != "seed.gold.json" and not WORDS[0] <= words <= WORDS[1]:
+    if written and gold_path.name != "seed.gold.json" and not WORDS[0] <= words <= WORDS[1]:
         errors.append(f"{where}: article has {words} words, outside {WORDS[0]}-{WORDS[1]}")
     if gold["published_text"] not in text:
         errors.append(f"{where}: published_text not in article: {gold['published_text']!r}")
@@ -393,16 +403,22 @@ def check(gold_path: Path, data: Data) -> list[str]:
     return errors
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    folder = Path(argv[0]).resolve() if argv else CORPUS
+    written = folder == CORPUS
     data = Data()
-    golds = sorted(CORPUS.glob("*.gold.json"))
-    articles = sorted(p for p in CORPUS.glob("[0-9][0-9][0-9]-*.txt"))
+    golds = sorted(folder.glob("*.gold.json"))
+    if written:
+        articles = sorted(p for p in CORPUS.glob("[0-9][0-9][0-9]-*.txt"))
+        wanted = {art.name: art.with_suffix(".gold.json") for art in articles}
+    else:  # gold for the published articles, named after them
+        wanted = {art.name: folder / f"{art.stem}.gold.json" for art in sorted(PUBLISHED.glob("*.txt"))}
     errors: list[str] = []
-    for art in articles:
-        if not art.with_suffix(".gold.json").exists():
-            errors.append(f"{art.name}: no gold file")
+    for name, gold in wanted.items():
+        if not gold.exists():
+            errors.append(f"{name}: no gold file")
     for gold in golds:
-        errors += check(gold, data)
+        errors += check(gold, data, written=written)
     for e in errors:
         print(e)
     claims = [c for g in golds for c in json.loads(g.read_text())["claims"]]
@@ -415,4 +431,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

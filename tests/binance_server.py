@@ -5,7 +5,9 @@ speaks just enough of the API for ccxt's `load_markets` and `fetch_ohlcv`
 (`/api/v3/exchangeInfo`, `/api/v3/klines`, `/api/v3/ping`, `/api/v3/time`),
 and can be told to misbehave the way the real one does: 429 with Retry-After,
 5xx bursts, slow answers, broken JSON, absurd rows, a 451 geo-block, missing
-hours. Every request is logged, so a test can count them.
+hours. Every request is logged, so a test can count them. The serving, the
+request log and the faults are `LoopbackServer`'s, spoken with Binance's
+bodies; klines are the default path of every fault.
 
     with BinanceServer() as server:
         server.rate_limit_next(2)
@@ -21,17 +23,14 @@ from __future__ import annotations
 import bisect
 import functools
 import json
-import threading
 import time
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from datetime import datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import TracebackType
-from urllib.parse import parse_qs, urlsplit
 
 import pandas as pd
+from loopback import Fault, LoopbackServer
 
 MARKET = Path(__file__).resolve().parents[1].parent / "shared" / "market"
 HOUR_MS = 3_600_000
@@ -64,16 +63,8 @@ Row = list[object]
 taker base volume, taker quote volume, "0"."""
 
 
-@dataclass
-class Scripted:
-    """One canned reaction to the next request on `path`; `status=None` means answer normally."""
-
-    path: str
-    status: int | None = None
-    body: bytes = b""
-    headers: Mapping[str, str] = field(default_factory=dict)
-    delay: float = 0.0
-    rows: Callable[[list[Row]], list[Row]] | None = None
+Scripted = Fault
+"""One canned reaction to the next request on a path (the name these tests have always used)."""
 
 
 @dataclass
@@ -181,103 +172,33 @@ def exchange_info() -> dict[str, object]:
     }
 
 
-class BinanceServer:
+class BinanceServer(LoopbackServer):
     """A fake Binance spot REST server on 127.0.0.1, one per test, used as a context manager."""
 
+    name = "binance-server"
+    default_path = KLINES
+    rate_limit_body = json.dumps(RATE_LIMIT_BODY).encode()
+    server_error_bodies = SERVER_ERROR_BODIES
+    content_type = "application/json;charset=UTF-8"
+
     def __init__(self, *, lifetime: float = 120.0) -> None:
-        self.requests: list[str] = []
-        """Every request received, as path?query, in order."""
-        self._lock = threading.Lock()
-        self._script: list[Scripted] = []
-        self._blocked: Scripted | None = None
+        market_data()  # read the candles before serving, not during the first request
         self._gaps: list[tuple[int, int]] = []
-        self._stopping = threading.Event()
-        self._lifetime = lifetime
-        self._httpd = _Server(("127.0.0.1", 0), _Handler, self)
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, name="binance-server", daemon=True
-        )
-        self._timer = threading.Timer(lifetime, self.stop)
-        self._timer.daemon = True
-        self._stopped = False
+        super().__init__(lifetime=lifetime)
 
-    @property
-    def url(self) -> str:
-        host, port = self._httpd.server_address[:2]
-        return f"http://{host!s}:{port}"
-
-    def __enter__(self) -> BinanceServer:
-        market_data()
-        self._thread.start()
-        self._timer.start()
-        return self
-
-    def __exit__(
-        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-    def stop(self) -> None:
-        """Stops serving, wakes any deliberately slow answer, and frees the port; safe to call twice."""
-        with self._lock:
-            if self._stopped:
-                return
-            self._stopped = True
-        self._timer.cancel()
-        self._stopping.set()
-        if self._thread.is_alive():
-            self._httpd.shutdown()
-        self._httpd.server_close()
-
-    # --- what a test asserts on -------------------------------------------------
-
-    def paths(self) -> list[str]:
-        """The paths requested, without query strings."""
-        with self._lock:
-            return [urlsplit(r).path for r in self.requests]
-
-    def queries(self, path: str = KLINES) -> list[dict[str, str]]:
-        """The query parameters of every request on `path`, in order."""
-        with self._lock:
-            hits = [urlsplit(r) for r in self.requests]
-        return [{k: v[-1] for k, v in parse_qs(h.query).items()} for h in hits if h.path == path]
-
-    # --- faults ------------------------------------------------------------------
-
-    def script(self, n: int, reaction: Scripted) -> None:
-        """Reacts to the next `n` requests on `reaction.path` this way, then answers normally again."""
-        with self._lock:
-            self._script.extend([reaction] * n)
-
-    def rate_limit_next(self, n: int, *, retry_after: int | None = 1, status: int = 429, path: str = KLINES) -> None:
-        """429 (or 418, a ban) as Binance sends it, with Retry-After in seconds unless None."""
-        headers = {"Retry-After": str(retry_after)} if retry_after is not None else {}
-        self.script(n, Scripted(path, status, json.dumps(RATE_LIMIT_BODY).encode(), headers))
-
-    def fail_next(self, n: int, *, statuses: Iterable[int] = (500, 502, 503), path: str = KLINES) -> None:
-        """A burst of `n` server errors, cycling through `statuses`."""
-        cycle = list(statuses)
-        with self._lock:
-            for i in range(n):
-                status = cycle[i % len(cycle)]
-                self._script.append(Scripted(path, status, SERVER_ERROR_BODIES.get(status, b"")))
-
-    def delay_next(self, n: int, seconds: float, *, path: str = KLINES) -> None:
-        """Answers the next `n` requests correctly but only after `seconds` (to trip a client timeout)."""
-        self.script(n, Scripted(path, delay=seconds))
+    # --- Binance's own faults ----------------------------------------------------
 
     def malformed_next(self, n: int, *, path: str = KLINES) -> None:
         """A truncated JSON body with a JSON content type and status 200."""
-        self.script(n, Scripted(path, 200, b'[[1704067200000,"42283.58000000","42554.5'))
+        self.send_next(n, path, b'[[1704067200000,"42283.58000000","42554.5')
 
     def corrupt_next(self, n: int, change: Callable[[list[Row]], list[Row]], *, path: str = KLINES) -> None:
         """Serves the next `n` pages passed through `change` (e.g. a row with high below low)."""
-        self.script(n, Scripted(path, rows=change))
+        self.change_next(n, change, path)
 
     def block(self, status: int = 451) -> None:
         """Refuses every request from now on, as Binance does from a restricted country."""
-        with self._lock:
-            self._blocked = Scripted("/", status, json.dumps(GEO_BLOCK_BODY).encode())
+        self.refuse_all(status, json.dumps(GEO_BLOCK_BODY).encode())
 
     def drop(self, start: datetime, end: datetime) -> None:
         """Serves no bar whose open time lies in [start, end), on every symbol and interval."""
@@ -285,19 +206,6 @@ class BinanceServer:
             self._gaps.append((int(start.timestamp() * 1000), int(end.timestamp() * 1000)))
 
     # --- serving -----------------------------------------------------------------
-
-    def _next_reaction(self, path: str) -> Scripted | None:
-        with self._lock:
-            if self._blocked is not None:
-                return self._blocked
-            for i, reaction in enumerate(self._script):
-                if reaction.path == path:
-                    return self._script.pop(i)
-        return None
-
-    def _log(self, raw_path: str) -> None:
-        with self._lock:
-            self.requests.append(raw_path)
 
     def _in_gap(self, ms: int) -> bool:
         return any(lo <= ms < hi for lo, hi in self._gaps)
@@ -339,48 +247,3 @@ class BinanceServer:
         if path == KLINES:
             return self.klines(query)
         return 404, {"code": -1, "msg": f"Unknown path {path}"}
-
-
-class _Server(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], owner: BinanceServer) -> None:
-        self.owner = owner
-        super().__init__(address, handler)
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """A client that gave up (timed out) while we were still answering is expected, not an error."""
-
-
-class _Handler(BaseHTTPRequestHandler):
-    server: _Server
-    timeout = 10  # an idle connection must not pin a thread
-
-    def log_message(self, format: str, *args: object) -> None:
-        """Quiet: the request log is `BinanceServer.requests`."""
-
-    def do_GET(self) -> None:
-        owner = self.server.owner
-        owner._log(self.path)
-        split = urlsplit(self.path)
-        query = {k: v[-1] for k, v in parse_qs(split.query).items()}
-        reaction = owner._next_reaction(split.path)
-        if reaction is not None and reaction.delay and owner._stopping.wait(reaction.delay):
-            return  # the server is stopping: drop the slow answer
-        if reaction is not None and reaction.status is not None:
-            self._send(reaction.status, reaction.body, reaction.headers)
-            return
-        status, payload = owner.answer(split.path, query)
-        if reaction is not None and reaction.rows is not None and status == 200 and isinstance(payload, list):
-            payload = reaction.rows(payload)
-        self._send(status, json.dumps(payload, separators=(",", ":")).encode())
-
-    def _send(self, status: int, body: bytes, headers: Mapping[str, str] | None = None) -> None:
-        self.send_response(status)
-        content_type = "text/html" if body.startswith(b"<") else "application/json;charset=UTF-8"
-        self.send_header("Content-Type", content_type)
-        self.send_header("Content-Length", str(len(body)))
-        for name, value in (headers or {}).items():
-            self.send_header(name, value)
-        self.end_headers()
-        self.wfile.write(body)

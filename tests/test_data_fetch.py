@@ -67,7 +67,7 @@ def test_a_refusing_exchange_exits_1_with_the_reason(server: BinanceServer, tmp_
     ("args", "message"),
     [
         (["--since", "yesterday-ish"], "--since: cannot read 'yesterday-ish'"),
-        (["--since", "2024-01-01", "--timeframe", "1w"], "--timeframe: not a bar size"),
+        (["--since", "2024-01-01", "--timeframe", "1M"], "--timeframe: not a bar size"),
         (["--since", "2024-01-01", "--exchange", "nasdaq"], "ccxt knows no exchange 'nasdaq'"),
         (["--since", "2024-02-01", "--until", "2024-01-01"], "--since must come before --until"),
     ],

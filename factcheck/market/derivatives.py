@@ -32,15 +32,7 @@ from typing import Any
 import pandas as pd
 
 from factcheck.errors import BadExchangeData, ExchangeUnavailable, MarketDataError
-from factcheck.market.exchange import (
-    ExchangeConfig,
-    _ms,
-    _build,
-    _load_markets,
-    _Tracer,
-    _Where,
-    _with_retries,
-)
+from factcheck.market.exchange import ExchangeConfig, ExchangeSession, Target, aware_ms
 from factcheck.market.metrics_store import (
     FUNDING_RATE,
     OPEN_INTEREST_USD,
@@ -74,7 +66,7 @@ def _series(points: dict[int, float], name: str) -> pd.Series:
     return pd.Series([points[t] for t in stamps], index=index, dtype="float64", name=name)
 
 
-def _number(entry: dict[str, Any], field: str, where: _Where) -> tuple[int, float]:
+def _number(entry: dict[str, Any], field: str, where: Target) -> tuple[int, float]:
     """The entry's time and the finite number in `field`, or BadExchangeData."""
     stamp, value = entry.get("timestamp"), entry.get(field)
     if not isinstance(stamp, int) or not isinstance(value, (int, float)) or not math.isfinite(value):
@@ -84,26 +76,18 @@ def _number(entry: dict[str, Any], field: str, where: _Where) -> tuple[int, floa
 
 
 def _session(
-    config: ExchangeConfig, where: _Where, on_request: Callable[[str], None] | None, needs: str
-) -> tuple[Any, _Tracer]:
-    """A ccxt exchange with its markets loaded and requests traced, that offers `needs`."""
-    exchange = _build(config, where)
-    tracer = _Tracer(exchange, on_request)
-    if not (exchange.has or {}).get(needs):
-        exchange.close()
-        raise where.error(ExchangeUnavailable, f"{where.exchange} offers no {needs} through ccxt")
+    config: ExchangeConfig, where: Target, on_request: Callable[[str], None] | None, needs: str
+) -> ExchangeSession:
+    """An exchange session that offers `needs`, with its markets loaded and `where.symbol` checked to be a perpetual."""
+    session = ExchangeSession(config, where, on_request=on_request)
     try:
-        _with_retries(_load_markets(exchange, config), tracer, config, where)
-        market = _with_retries(lambda: exchange.market(where.symbol), tracer, config, where)
+        session.require(needs)
+        session.load_markets()
+        session.contract(where.symbol)
     except BaseException:
-        exchange.close()
+        session.close()
         raise
-    if market.get("symbol") != where.symbol or not market.get("contract"):
-        exchange.close()
-        # ccxt would quietly read "BTC/USDT" as the perpetual; what we store must be named as what it is.
-        hint = f"; the perpetual is {market['symbol']}" if market.get("contract") else ""
-        raise where.error(BadExchangeData, f"{where.exchange} has no perpetual {where.symbol}{hint}")
-    return exchange, tracer
+    return session
 
 
 def fetch_funding_rates(
@@ -115,21 +99,20 @@ def fetch_funding_rates(
     on_request: Callable[[str], None] | None = None,
 ) -> pd.Series:
     """Funding rates (fraction per interval, e.g. 0.0001 = 0.01% per 8h) paid in [start, end), by UTC funding time."""
-    start_ms, end_ms = _ms(start), _ms(end)
-    where = _Where(config.exchange_id, symbol, FUNDING_INTERVAL, start, end)
+    start_ms, end_ms = aware_ms(start), aware_ms(end)
+    where = Target(config.exchange_id, symbol, FUNDING_INTERVAL, start, end)
     points: dict[int, float] = {}
     if start_ms >= end_ms:
         return empty_metric(FUNDING_RATE)
-    exchange: Any = None
+    session: ExchangeSession | None = None
     try:
-        exchange, tracer = _session(config, where, on_request, "fetchFundingRateHistory")
+        session = _session(config, where, on_request, "fetchFundingRateHistory")
         page_size = _FUNDING_PAGE.get(config.exchange_id)
         since = start_ms
         while since < end_ms:
-            call = functools.partial(
-                exchange.fetch_funding_rate_history, symbol, since, page_size, {"until": end_ms - 1}
+            page: list[dict[str, Any]] = session.call(
+                session.exchange.fetch_funding_rate_history, symbol, since, page_size, {"until": end_ms - 1}
             )
-            page: list[dict[str, Any]] = _with_retries(call, tracer, config, where)
             fresh = [_number(entry, "fundingRate", where) for entry in page]
             fresh = [(t, v) for t, v in fresh if since <= t < end_ms and t not in points]
             if not fresh:
@@ -143,8 +126,8 @@ def fetch_funding_rates(
         error.partial = _series(points, FUNDING_RATE)  # type: ignore[attr-defined]
         raise
     finally:
-        if exchange is not None:
-            exchange.close()
+        if session is not None:
+            session.close()
 
 
 def fetch_open_interest(
@@ -157,14 +140,15 @@ def fetch_open_interest(
     on_request: Callable[[str], None] | None = None,
 ) -> pd.Series:
     """Open interest in USD (notional; USDT counted as USD) at `period` steps in [start, end), by UTC time."""
-    start_ms, end_ms = _ms(start), _ms(end)
-    where = _Where(config.exchange_id, symbol, period, start, end)
+    start_ms, end_ms = aware_ms(start), aware_ms(end)
+    where = Target(config.exchange_id, symbol, period, start, end)
     points: dict[int, float] = {}
     if start_ms >= end_ms:
         return empty_metric(OPEN_INTEREST_USD)
-    exchange: Any = None
+    session: ExchangeSession | None = None
     try:
-        exchange, tracer = _session(config, where, on_request, "fetchOpenInterestHistory")
+        session = _session(config, where, on_request, "fetchOpenInterestHistory")
+        exchange = session.exchange
         if period not in (exchange.timeframes or {}):
             raise where.error(ExchangeUnavailable, f"{where.exchange} offers no {period!r} open interest")
         step = int(exchange.parse_timeframe(period) * 1000)
@@ -173,10 +157,9 @@ def fetch_open_interest(
         while since < end_ms:
             # A closed window of (page - 1) steps holds at most a page of points, wherever it starts.
             until = end_ms - 1 if page_size is None else min(end_ms - 1, since + (page_size - 1) * step)
-            call = functools.partial(
+            page: list[dict[str, Any]] = session.call(
                 exchange.fetch_open_interest_history, symbol, period, since, page_size, {"until": until}
             )
-            page: list[dict[str, Any]] = _with_retries(call, tracer, config, where)
             for entry in page:
                 stamp, value = _number(entry, "openInterestValue", where)
                 if value < 0:
@@ -191,8 +174,8 @@ def fetch_open_interest(
         error.partial = _series(points, OPEN_INTEREST_USD)  # type: ignore[attr-defined]
         raise
     finally:
-        if exchange is not None:
-            exchange.close()
+        if session is not None:
+            session.close()
 
 
 def _origin(config: ExchangeConfig) -> str:

@@ -14,6 +14,15 @@ An error raised part-way through keeps the candles fetched before it in its
 `partial` attribute, so a caller can store what it got; `on_page` hands each
 page over as it arrives, with the range it settles, so a caller can store it
 at once.
+
+Other fetchers (funding, open interest, liquidations) use the same machinery
+through `ExchangeSession`: one ccxt exchange, its requests traced, its calls
+retried and its errors translated, its markets loaded once per process.
+
+    with ExchangeSession(config, Target(...), markets="swap") as session:
+        session.load_markets()
+        market = session.contract(symbol)
+        page = session.call(session.exchange.fetch_liquidations, symbol, None, 100)
 """
 
 from __future__ import annotations
@@ -24,14 +33,12 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import ccxt
-
-from factcheck.market.retry_after import MAX_RETRY_AFTER, retry_after as _retry_after
 import pandas as pd
 
 from factcheck.errors import (
@@ -40,8 +47,20 @@ from factcheck.errors import (
     MarketDataError,
     RateLimited,
 )
+from factcheck.market.retry_after import MAX_RETRY_AFTER
+from factcheck.market.retry_after import retry_after as _retry_after
 
-__all__ = ["EXCHANGE_ERRORS", "REFUSED", "ExchangeConfig", "PageSink", "fetch_candles", "page_limit"]
+__all__ = [
+    "EXCHANGE_ERRORS",
+    "REFUSED",
+    "ExchangeConfig",
+    "ExchangeSession",
+    "PageSink",
+    "Target",
+    "aware_ms",
+    "fetch_candles",
+    "page_limit",
+]
 
 COLUMNS = ["open", "high", "low", "close", "volume"]
 REFUSING_STATUSES = frozenset({401, 403, 407, 451})
@@ -94,8 +113,8 @@ class ExchangeConfig:
 
 
 @dataclass(frozen=True)
-class _Where:
-    """What a request was for, so every error can say it."""
+class Target:
+    """What a fetch is for (exchange, symbol, bar size or interval, range), so every error can say it."""
 
     exchange: str
     symbol: str
@@ -104,6 +123,7 @@ class _Where:
     end: datetime
 
     def error(self, cls: type[MarketDataError], message: str) -> MarketDataError:
+        """Our error `cls` with `message`, carrying where it happened."""
         return cls(
             message,
             exchange=self.exchange,
@@ -146,7 +166,7 @@ class _Tracer:
         exchange.on_rest_response = traced_response
 
 
-_markets: dict[tuple[str, str | None], tuple[list[Any], dict[str, Any]]] = {}
+_markets: dict[tuple[str, str | None, str | None], tuple[list[Any], dict[str, Any]]] = {}
 _markets_lock = threading.Lock()
 
 
@@ -162,19 +182,43 @@ def _point_at(urls: Any, base_url: str) -> Any:
     return urls
 
 
-def _build(config: ExchangeConfig, where: _Where) -> Any:
-    """A ccxt exchange with our timeout and, on Binance, spot markets only (one request to load them)."""
+_ONLY: Mapping[tuple[str, str], Mapping[str, Any]] = MappingProxyType(
+    {
+        # By default ccxt also loads Binance's futures markets (fapi, dapi): two more requests, two more hosts to fail.
+        ("binance", "spot"): {"options": {"fetchMarkets": {"types": ["spot"]}, "fetchMargins": False}},
+        # Gate and HTX load spot, swap, delivery and option markets and every currency: five or more requests.
+        # USDT-settled perpetuals are what is asked for; one request loads them.
+        ("gate", "swap"): {
+            "options": {"fetchMarkets": {"types": ["swap"]}, "swap": {"fetchMarkets": {"settlementCurrencies": ["usdt"]}}},
+            "has": {"fetchCurrencies": False},
+        },
+        ("htx", "swap"): {
+            "options": {"fetchMarkets": {"types": {"spot": False, "linear": True, "inverse": False}}},
+            "has": {"fetchCurrencies": False},
+        },
+    }
+)
+"""ccxt settings that load only one kind of market (and no currency list), where an exchange allows it."""
+
+
+def _markets_kind(exchange_id: str, markets: str | None) -> str | None:
+    """The kind of markets actually loaded: Binance's `binance` id is its spot exchange whatever is asked."""
+    return "spot" if exchange_id == "binance" else markets if (exchange_id, markets or "") in _ONLY else None
+
+
+def _build(config: ExchangeConfig, where: Target, markets: str | None = None) -> Any:
+    """A ccxt exchange with our timeout, loading only `markets` ("spot", "swap") where it can."""
     exchange_class = getattr(ccxt, config.exchange_id, None)
     if config.exchange_id not in ccxt.exchanges or exchange_class is None:
         raise where.error(ExchangeUnavailable, f"ccxt knows no exchange {config.exchange_id!r}")
-    options: dict[str, Any] = {}
-    if config.exchange_id == "binance":
-        # By default ccxt also loads futures markets (fapi, dapi): two more requests, and two more hosts to fail.
-        options["fetchMarkets"] = {"types": ["spot"]}
-        options["fetchMargins"] = False
-    exchange = exchange_class(
-        {"enableRateLimit": True, "timeout": max(1, int(config.timeout * 1000)), "options": options}
-    )
+    settings: dict[str, Any] = {"enableRateLimit": True, "timeout": max(1, int(config.timeout * 1000)), "options": {}}
+    kind = _markets_kind(config.exchange_id, markets)
+    if kind is not None:
+        only = _ONLY[(config.exchange_id, kind)]
+        settings["options"] = dict(only.get("options", {}))
+        if "has" in only:
+            settings["has"] = dict(only["has"])
+    exchange = exchange_class(settings)
     if config.base_url is not None:
         exchange.urls["api"] = _point_at(exchange.urls["api"], config.base_url)
     return exchange
@@ -223,7 +267,7 @@ def _short(error: BaseException) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-def _translate(error: ccxt.BaseError, tracer: _Tracer, where: _Where, attempts: int) -> MarketDataError:
+def _translate(error: ccxt.BaseError, tracer: _Tracer, where: Target, attempts: int) -> MarketDataError:
     """Our error for a ccxt one, with a message that says what happened, not just ccxt's class name."""
     name, status = where.exchange, tracer.status
     tries = f" after {attempts} attempts" if attempts > 1 else ""
@@ -262,7 +306,7 @@ def _worth_retrying(error: ccxt.BaseError, status: int | None) -> bool:
 _T = TypeVar("_T")
 
 
-def _with_retries(call: Callable[[], _T], tracer: _Tracer, config: ExchangeConfig, where: _Where) -> _T:
+def _with_retries(call: Callable[[], _T], tracer: _Tracer, config: ExchangeConfig, where: Target) -> _T:
     """Runs one ccxt call, retrying transient failures with backoff; raises our error when they last."""
     attempt = 0
     while True:
@@ -285,9 +329,9 @@ def _with_retries(call: Callable[[], _T], tracer: _Tracer, config: ExchangeConfi
             raise where.error(BadExchangeData, f"{where.exchange} sent data of an unexpected shape: {problem}") from error
 
 
-def _load_markets(exchange: Any, config: ExchangeConfig) -> Callable[[], None]:
+def _load_markets(exchange: Any, config: ExchangeConfig, markets: str | None = None) -> Callable[[], None]:
     """A call that gives `exchange` its markets: from this process's cache, or with one load."""
-    key = (config.exchange_id, config.base_url)
+    key = (config.exchange_id, config.base_url, _markets_kind(config.exchange_id, markets))
 
     def load() -> None:
         with _markets_lock:
@@ -301,6 +345,70 @@ def _load_markets(exchange: Any, config: ExchangeConfig) -> Callable[[], None]:
         exchange.set_markets(*cached)
 
     return load
+
+
+class ExchangeSession:
+    """One ccxt exchange opened for one fetch, with everything a fetch needs around it.
+
+    Every HTTP request is reported to `on_request`; `call` retries what is
+    worth retrying (429/418 after their Retry-After, 5xx, timeouts, dropped
+    connections) and raises our errors, carrying `target`, for the rest; a
+    body that is not JSON, or JSON of a shape ccxt cannot parse, is
+    BadExchangeData. `markets` ("spot", "swap") loads only that kind where the
+    exchange allows it: fewer requests, fewer hosts to fail. A context
+    manager: the exchange's connections are closed on leaving.
+    """
+
+    def __init__(
+        self,
+        config: ExchangeConfig,
+        target: Target,
+        *,
+        on_request: Callable[[str], None] | None = None,
+        markets: str | None = None,
+    ) -> None:
+        self.config = config
+        self.target = target
+        self.markets = markets
+        self.exchange: Any = _build(config, target, markets)
+        self._tracer = _Tracer(self.exchange, on_request)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.exchange.close()
+
+    def error(self, cls: type[MarketDataError], message: str) -> MarketDataError:
+        """Our error `cls` with `message`, carrying the target."""
+        return self.target.error(cls, message)
+
+    def call(self, method: Callable[..., _T], *args: Any, **kwargs: Any) -> _T:
+        """`method(*args, **kwargs)` (a ccxt call on `exchange`), retried when worth it; our error when it fails."""
+        return _with_retries(functools.partial(method, *args, **kwargs), self._tracer, self.config, self.target)
+
+    def require(self, feature: str) -> None:
+        """ExchangeUnavailable unless ccxt offers `feature` (e.g. "fetchLiquidations") on this exchange."""
+        if not (self.exchange.has or {}).get(feature):
+            raise self.error(ExchangeUnavailable, f"{self.target.exchange} offers no {feature} through ccxt")
+
+    def load_markets(self) -> None:
+        """The exchange's markets, loaded once per process (exchange, server and kind of markets)."""
+        self.call(_load_markets(self.exchange, self.config, self.markets))
+
+    def contract(self, symbol: str) -> dict[str, Any]:
+        """The derivatives market named exactly `symbol` ("BTC/USDT:USDT"), or BadExchangeData saying what there is.
+
+        ccxt would quietly read "BTC/USDT" as the perpetual; what we store must be named as what it is.
+        """
+        market: dict[str, Any] = self.call(self.exchange.market, symbol)
+        if market.get("symbol") != symbol or not market.get("contract"):
+            hint = f"; the perpetual is {market['symbol']}" if market.get("contract") else ""
+            raise self.error(BadExchangeData, f"{self.target.exchange} has no perpetual {symbol}{hint}")
+        return market
 
 
 def _empty() -> pd.DataFrame:
@@ -346,8 +454,8 @@ def _guard_candles(exchange: Any) -> None:
     exchange.parse_ohlcv = checked
 
 
-def _ms(moment: datetime) -> int:
-    """Epoch ms of a tz-aware time; a naive one is a caller's bug, not a market error."""
+def aware_ms(moment: datetime) -> int:
+    """Epoch ms of a tz-aware time, as exchanges are asked; a naive time is a caller's bug, not a market error."""
     if moment.tzinfo is None:
         raise ValueError(f"{moment!r} has no time zone; exchange data is fetched for tz-aware times only")
     return int(moment.timestamp() * 1000)
@@ -380,7 +488,7 @@ def page_limit(exchange_id: str, symbol: str) -> int | None:
 
 
 def _time(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, timezone.utc)
+    return datetime.fromtimestamp(ms / 1000, UTC)
 
 
 def fetch_candles(
@@ -404,17 +512,17 @@ def fetch_candles(
     exchange answered for is settled too; an exchange that repeats a page
     settles nothing past it.
     """
-    start_ms, end_ms = _ms(start), _ms(end)
-    where = _Where(config.exchange_id, symbol, timeframe, start, end)
+    start_ms, end_ms = aware_ms(start), aware_ms(end)
+    where = Target(config.exchange_id, symbol, timeframe, start, end)
     if start_ms >= end_ms:
         return _empty()
     rows: list[list[Any]] = []
-    exchange: Any = None
+    session: ExchangeSession | None = None
     try:
-        exchange = _build(config, where)
-        tracer = _Tracer(exchange, on_request)
+        session = ExchangeSession(config, where, on_request=on_request, markets="spot" if ":" not in symbol else None)
+        exchange = session.exchange
         _guard_candles(exchange)
-        _with_retries(_load_markets(exchange, config), tracer, config, where)
+        session.load_markets()
         if timeframe not in (exchange.timeframes or {}):
             raise where.error(ExchangeUnavailable, f"{where.exchange} offers no {timeframe!r} candles")
         step = int(exchange.parse_timeframe(timeframe) * 1000)
@@ -424,8 +532,7 @@ def fetch_candles(
             # Ask for no more bars than the range holds: less to send, and a lighter request weight.
             wanted = -(-(end_ms - since) // step)
             page_size = min(limit, wanted) if limit is not None else None
-            call = functools.partial(exchange.fetch_ohlcv, symbol, timeframe, since, page_size)
-            page: list[list[Any]] = _with_retries(call, tracer, config, where)
+            page: list[list[Any]] = session.call(exchange.fetch_ohlcv, symbol, timeframe, since, page_size)
             fresh = [row for row in page if int(row[0]) > last]
             if not fresh:
                 if not page and on_page is not None:
@@ -445,5 +552,5 @@ def fetch_candles(
         error.partial = _frame(rows)  # type: ignore[attr-defined]
         raise
     finally:
-        if exchange is not None:
-            exchange.close()
+        if session is not None:
+            session.close()

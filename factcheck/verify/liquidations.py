@@ -1,47 +1,248 @@
-"""Liquidations and liquidation imbalances: plausibility, not a market total.
+"""Liquidations and liquidation imbalances: plausibility, a lower bound, and direction.
 
 No free source publishes market-wide liquidation history any more (Binance
-stopped; through ccxt only Bitfinex, Deribit, Gate and HTX expose their own),
-so a stated total cannot be confirmed here. What can be said is whether the
-magnitude is possible: BTC and ETH perpetual open interest runs to billions of
-dollars (Binance BTCUSDT alone held $8.6–9.0 billion in Nov–Dec 2025 in the
-shared data), so a market-wide figure below $1 million is smaller than single
-routine positions and is most likely a unit or scale slip.
+stopped; through ccxt only Bitfinex, Deribit, Gate and HTX publish their own),
+so a market total cannot be confirmed here. Three things can be said:
+
+* whether the magnitude is possible at all. BTC and ETH perpetual open
+  interest runs to billions of dollars (Binance BTCUSDT alone held $8.6–9.0
+  billion in Nov–Dec 2025 in the shared data), so a figure below $1 million
+  is smaller than routine single positions, most likely a unit or scale slip;
+  and the largest day on record, 2025-10-10, cleared about $19 billion when
+  BTC fell 17% intraday, so a figure above twice that is beyond anything the
+  market has produced;
+* whether it is at least what the venues that publish saw (Gate and HTX
+  perpetuals, `market.liquidations`): their sum is a part of the market, so
+  a market figure written below it is wrong;
+* which side dominated. The venues' long-versus-short split is evidence of
+  direction: a claim that shorts (or longs) made up most of it is `supported`
+  only when the venues agree clearly (two thirds of the dollars or more, on
+  enough liquidations, each venue leaning the same way), `inaccurate` when they
+  clearly show the opposite, and the explanation says the figure is partial
+  and from which venues. Anything less, or no data, stays `unverifiable`.
+
+An "imbalance" is either realised long-versus-short liquidations over a window,
+or a liquidation-map estimate of positions at risk; the explanation says which
+the article's words point to, and realised liquidations say nothing of an estimate.
 """
 
 from __future__ import annotations
 
-from factcheck.model import CheckedClaim, Claim, ClaimKind, Verdict
+import re
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from factcheck.formatting import usd, when
+from factcheck.model import CheckedClaim, Claim, ClaimKind, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
-from factcheck.formatting import usd
 
-IMPLAUSIBLE_BELOW = 1_000_000.0  # USD, market-wide, for the large caps
+if TYPE_CHECKING:
+    from factcheck.market.liquidations import Realised
+
+IMPLAUSIBLE_BELOW = 1_000_000.0  # USD, market-wide or for the large caps
+RECORD_DAY = 19_000_000_000.0
+"""USD liquidated on 2025-10-10, the largest day on record (aggregators' figures, about $19 billion)."""
+IMPLAUSIBLE_ABOVE = 2 * RECORD_DAY
 LARGE_CAPS = {"BTC", "ETH"}
+DEFAULT_WINDOW = timedelta(hours=24)
+"""The window when the article names none: aggregators report liquidations over the past 24 hours."""
+DOMINANT = 2 / 3
+"""A side "clearly" dominated when it took at least two thirds of the dollars (2 to 1)."""
+MIN_LIQUIDATIONS = 20
+MIN_USD = 1_000_000.0
+"""Below this many liquidations or dollars on the venues, a split is too thin to show a direction."""
+ABOVE_SLACK = 0.05
+"""How far the venues' part may exceed a written market figure before it contradicts it (rounding, "about")."""
+UNCHECKED = "No source publishes market-wide liquidations to check the figure itself."
+_MAP_WORDS = ("liquidation map", "heatmap", "heat map", "poised", "at risk", "price levels", "stacked", "clustered")
+_DOMINANCE_WORDS = ("most", "majority", "bulk", "dominat", "outnumber", "outpac", "swamp", "in favour", "in favor", "led by")
+"""Words by which a sentence says one side took the larger share, not just how much it took."""
 
 
-def check_liquidations(claim: Claim, ctx: Context) -> CheckedClaim:
-    meaning = ""
+def _estimate(claim: Claim, ctx: Context) -> bool:
+    """True when the words around the figure describe positions at risk (a liquidation map), not liquidations."""
+    sentences = [claim.sentence]
     if claim.kind is ClaimKind.liquidation_imbalance:
-        map_words = ("liquidation map", "heatmap", "heat map", "poised", "at risk", "price levels")
-        mentions = [s for s in ctx.article.text.split(".") if "imbalance" in s.lower()]
-        estimate = any(w in s.lower() for s in mentions for w in map_words)
-        meaning = (
-            " The article's 'imbalance' reads as a liquidation-map estimate of positions at risk, not realised liquidations."
-            if estimate
-            else " The article's 'imbalance' reads as realised long-versus-short liquidations over a window."
-        )
-    if claim.unit == "USD" and claim.value is not None and claim.asset in LARGE_CAPS and abs(claim.value) < IMPLAUSIBLE_BELOW:
+        sentences += [s for s in ctx.article.text.split(".") if "imbalance" in s.lower()]
+    return any(w in s.lower() for s in sentences for w in _MAP_WORDS)
+
+
+def _asserts_dominance(claim: Claim) -> bool:
+    """True when the claim says its side took most of the liquidations ("shorts made up most of the $X").
+
+    An imbalance with a side says so by itself; "$297 million of it shorts"
+    only says how much one side took, and is checked as an amount.
+    """
+    if claim.side not in ("long", "short"):
+        return False
+    words = " " + " ".join(re.findall(r"[a-z]+", claim.sentence.lower()))
+    return claim.kind is ClaimKind.liquidation_imbalance or any(f" {w}" in words for w in _DOMINANCE_WORDS)
+
+
+def _meaning(claim: Claim, estimate: bool) -> str:
+    if claim.kind is not ClaimKind.liquidation_imbalance:
+        return ""
+    if estimate:
+        return " The article's 'imbalance' reads as a liquidation-map estimate of positions at risk, not realised liquidations."
+    return " The article's 'imbalance' reads as realised long-versus-short liquidations over a window."
+
+
+def _implausible(claim: Claim, meaning: str) -> CheckedClaim | None:
+    if claim.unit != "USD" or claim.value is None:
+        return None
+    value = abs(claim.value)
+    if value < IMPLAUSIBLE_BELOW and (claim.asset is None or claim.asset in LARGE_CAPS):
+        market = f"the {claim.asset}" if claim.asset else "the crypto"
         return verdict(
             claim,
             Verdict.inaccurate,
-            f"{usd(claim.value)} is implausibly small for the {claim.asset} futures market: open interest runs to "
+            f"{usd(claim.value)} is implausibly small for {market} futures market: open interest runs to "
             f"billions of dollars (Binance's BTCUSDT perpetual alone held $8.6–9.0 billion in Nov–Dec 2025), and "
             f"single positions routinely exceed this figure. Likely a unit or scale slip (thousands or millions?).{meaning}",
             tolerance=f"market-wide figures below {usd(IMPLAUSIBLE_BELOW)} are implausible",
         )
-    return verdict(
-        claim,
-        Verdict.unverifiable,
+    if value > IMPLAUSIBLE_ABOVE and claim.comparator is not Comparator.below:
+        return verdict(
+            claim,
+            Verdict.inaccurate,
+            f"{usd(claim.value)} is more than twice the largest liquidation day on record (about "
+            f"{usd(RECORD_DAY)} on 2025-10-10, when BTC fell 17% intraday), and over twice the open interest of Binance's "
+            f"BTC and ETH perpetuals together (about $15 billion in Nov–Dec 2025): no market move could clear it.{meaning}",
+            tolerance=f"figures above {usd(IMPLAUSIBLE_ABOVE)} (twice the record day) are implausible",
+        )
+    return None
+
+
+def _window(claim: Claim) -> tuple[datetime, datetime] | None:
+    end = claim.time.end
+    if end is None:
+        return None
+    start = claim.time.start
+    if start is None or start >= end:
+        start = end - DEFAULT_WINDOW
+    return start, end
+
+
+def _realised(claim: Claim, ctx: Context, window: tuple[datetime, datetime]) -> Realised:
+    """What the publishing venues saw over the window: from the store, fetched first unless offline."""
+    # Imported here: ccxt takes 0.7 s to load, and most articles make no liquidation claim.
+    from factcheck.market.exchange import ExchangeConfig
+    from factcheck.market.liquidations import realised_liquidations
+    from factcheck.market.liquidations_store import LiquidationStore
+
+    fetcher = ctx.market.fetcher
+    reach = ExchangeConfig(
+        timeout=float(getattr(fetcher, "timeout", 10.0)),
+        retries=int(getattr(fetcher, "retries", 3)),
+        backoff=float(getattr(fetcher, "backoff", 1.0)),
+        base_url=getattr(fetcher, "base_url", None),
+    )
+    assets = [claim.asset] if claim.asset else sorted(LARGE_CAPS)
+    with LiquidationStore(ctx.market.store.path) as store:
+        return realised_liquidations(
+            store, assets, *window, fetch=not ctx.market.offline, reach=reach, now=ctx.market.now()
+        )
+
+
+def _leans(realised: Realised, side: str) -> bool:
+    """Every venue with enough liquidations to lean leans to `side`."""
+    for figure in realised.used:
+        tally = figure.tally
+        assert tally is not None
+        if tally.count >= MIN_LIQUIDATIONS and tally.total_usd > 0:
+            mine = tally.long_usd if side == "long" else tally.short_usd
+            if mine / tally.total_usd <= 0.5:
+                return False
+    return True
+
+
+def check_liquidations(claim: Claim, ctx: Context) -> CheckedClaim:
+    estimate = _estimate(claim, ctx)
+    meaning = _meaning(claim, estimate)
+    implausible = _implausible(claim, meaning)
+    if implausible is not None:
+        return implausible
+    nowhere = (
         "No source of market-wide liquidation history is available (Binance no longer publishes it; via ccxt only "
-        f"Bitfinex, Deribit, Gate and HTX expose their own, a partial figure).{meaning}",
+        "Bitfinex, Deribit, Gate and HTX publish their own, a partial figure)."
+    )
+    if estimate:
+        return verdict(
+            claim, Verdict.unverifiable,
+            f"{nowhere} Positions at risk on a liquidation map are an estimate no realised figure can check.{meaning}",
+        )
+    window = _window(claim)
+    if window is None or (claim.asset is not None and claim.asset not in LARGE_CAPS):
+        why = "the publication time is unknown" if window is None else f"no venue publishes {claim.asset} liquidations"
+        return verdict(claim, Verdict.unverifiable, f"{nowhere} Here {why}.{meaning}")
+    realised = _realised(claim, ctx, window)
+    return _judge(claim, realised, nowhere, meaning)
+
+
+def _judge(claim: Claim, realised: Realised, nowhere: str, meaning: str) -> CheckedClaim:
+    """The verdict the venues' partial figure allows: a lower bound, and a direction when they agree clearly."""
+    span = f"{when(realised.start)} to {when(realised.end)}"
+    tally = realised.tally
+    if not realised.used:
+        missing = "; ".join(realised.notes) or "no venue publishes it for this market"
+        return verdict(claim, Verdict.unverifiable, f"{nowhere} No partial figure either for {span}: {missing}.{meaning}")
+    side = claim.side if claim.side in ("long", "short") else None
+    dominance = _asserts_dominance(claim)
+    # The written figure is the side's amount ("$297 million of it shorts") unless the claim is about
+    # which side dominated a total ("shorts made up most of the $412 million").
+    amount_of = side if side is not None and not dominance else None
+    part = (tally.long_usd if amount_of == "long" else tally.short_usd) if amount_of else tally.total_usd
+    whose = f"{amount_of} " if amount_of else ""
+    long_share = tally.long_usd / tally.total_usd if tally.total_usd else 0.0
+    figures = {
+        "long_usd": tally.long_usd,
+        "short_usd": tally.short_usd,
+        "long_share": long_share,
+        "liquidations": float(tally.count),
+    }
+    seen = (
+        f"Partial figure, not the market total: on {realised.venues()} alone, {usd(tally.total_usd)} was liquidated "
+        f"from {span} ({usd(tally.long_usd)} longs, {usd(tally.short_usd)} shorts, {tally.count} liquidations)"
+        + (f"; left out: {'; '.join(realised.notes)}" if realised.notes else "")
+        + "."
+    )
+    kw: dict[str, Any] = {"figure": part, "figures": figures}
+    written = claim.value if claim.unit == "USD" else None
+    if written is not None and claim.comparator in (Comparator.at, Comparator.below) and part > abs(written) * (1 + ABOVE_SLACK):
+        return verdict(
+            claim, Verdict.inaccurate,
+            f"{seen} Those venues alone saw {usd(part)} of {whose}liquidations, more than the {usd(written)} "
+            f"the article gives for the whole market.{meaning}",
+            tolerance=f"the venues' part may exceed the written figure by {ABOVE_SLACK:.0%} (rounding)", **kw,
+        )
+    bound = (
+        f" Their {usd(part)} of {whose}liquidations is a lower bound, consistent with the article's {usd(written)}."
+        if written is not None else ""
+    )
+    if side is None or not dominance:
+        return verdict(claim, Verdict.unverifiable, f"{seen}{bound} {UNCHECKED}{meaning}", **kw)
+    if tally.count < MIN_LIQUIDATIONS or tally.total_usd < MIN_USD:
+        thin = f" Too few liquidations there to show which side dominated (fewer than {MIN_LIQUIDATIONS} or under {usd(MIN_USD)})."
+        return verdict(claim, Verdict.unverifiable, f"{seen}{bound}{thin} {UNCHECKED}{meaning}", **kw)
+    share = (tally.long_usd if side == "long" else tally.short_usd) / tally.total_usd
+    other = "short" if side == "long" else "long"
+    rule = f"a side dominates with ≥{DOMINANT:.0%} of the venues' dollars, every venue leaning the same way"
+    if share >= DOMINANT and _leans(realised, side):
+        return verdict(
+            claim, Verdict.supported,
+            f"{seen} {side.capitalize()} positions took {share:.0%} of it, as the article says; this supports the "
+            f"direction only, not the article's figure.{bound}{meaning}",
+            tolerance=rule, **kw,
+        )
+    if share <= 1 - DOMINANT and _leans(realised, other):
+        return verdict(
+            claim, Verdict.inaccurate,
+            f"{seen} {other.capitalize()} positions took {1 - share:.0%} of it: these venues show the opposite "
+            f"of what the article says.{meaning}",
+            tolerance=rule, **kw,
+        )
+    return verdict(
+        claim, Verdict.unverifiable,
+        f"{seen} {side.capitalize()} positions took {share:.0%} of it, too close to call a direction.{bound} {UNCHECKED}{meaning}",
+        tolerance=rule, **kw,
     )

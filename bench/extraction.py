@@ -23,7 +23,7 @@ def main() -> None:
     repeat = parser.parse_args().repeat
 
     from factcheck.article.load import load_article
-    from factcheck.nlp.claims import extract_claims
+    from factcheck.nlp.extract import claims_from_doc
     from factcheck.nlp.pipeline import OUR_COMPONENTS, load_pipeline
 
     paths = sorted((REPO / "corpus").glob("*.txt")) + sorted((SHARED / "articles").glob("*.txt"))
@@ -34,7 +34,7 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     nlp = load_pipeline()
 
-    with nlp.select_pipes(disable=list(OUR_COMPONENTS)):
+    with nlp.select_pipes(disable=["fc_lines", *OUR_COMPONENTS]):
         start = time.perf_counter()
         for _ in nlp.pipe(texts, batch_size=64):
             pass
@@ -43,7 +43,7 @@ def main() -> None:
     start = time.perf_counter()
     claims = 0
     for doc, article in zip(nlp.pipe(texts, batch_size=64), batch):
-        claims += len(extract_claims(doc, article))
+        claims += len(claims_from_doc(doc, article))
     ours = time.perf_counter() - start
 
     n = len(texts)

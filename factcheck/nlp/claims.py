@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
-from factcheck.nlp.components import load_cues
+from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, resolve
@@ -85,7 +85,7 @@ def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, as
     """True when the number is about a non-price metric ("$500 million in liquidations")."""
     after = doc[quantity.end : min(quantity.end + 3, sentence.end)]
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
-    for metric in doc.spans["metrics"]:
+    for metric in group(doc, "metrics"):
         if metric.start >= after.start and metric.end <= after.end:
             # "$7,132 liquidation imbalance", "$2B in inflows"; but not "...$71K. Volume".
             if not any(t.is_punct for t in doc[after.start : metric.start]):
@@ -143,12 +143,12 @@ def _rate_level(quantity: Span) -> bool:
 
 def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, dominant: str | None) -> tuple[str | None, Span | None]:
     """The asset a claim is about: named in its sentence, else the one 'it' refers to, else the article's."""
-    before = [a for a in doc.spans["assets"] if sentence.start <= a.start < anchor.end and a.end <= anchor.end]
+    before = [a for a in group(doc, "assets") if sentence.start <= a.start < anchor.end and a.end <= anchor.end]
     if before:
         return before[-1].label_, before[-1]
     if any(t.lower_ in PRONOUNS for t in doc[sentence.start : anchor.start]):
         return carried, None  # "It fell below...", "The token dropped to..."
-    after = [a for a in doc.spans["assets"] if anchor.end <= a.start and a.end <= sentence.end]
+    after = [a for a in group(doc, "assets") if anchor.end <= a.start and a.end <= sentence.end]
     if after:
         return after[0].label_, None
     return dominant or carried, None
@@ -157,17 +157,17 @@ def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, domin
 def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
     nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
     stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
-    for window in doc.spans["windows"]:
+    for window in group(doc, "windows"):
         if quantity.end <= window.start and window.end <= stop:
             return window
-    for window in doc.spans["windows"]:
+    for window in group(doc, "windows"):
         if sentence.start <= window.start and window.end <= anchor.start:
             return window
     return None
 
 
 def _dominant_asset(doc: Doc) -> str | None:
-    counts = Counter(span.label_ for span in doc.spans["assets"])
+    counts = Counter(span.label_ for span in group(doc, "assets"))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -178,7 +178,7 @@ def asset_context(doc: Doc) -> tuple[dict[int, str | None], str | None]:
     by_sentence: dict[int, str | None] = {}
     for sentence in doc.sents:
         by_sentence[sentence.start] = carried
-        mentioned = [a.label_ for a in doc.spans["assets"] if sentence.start <= a.start < sentence.end]
+        mentioned = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
         if mentioned:
             carried = mentioned[-1]
     return by_sentence, dominant
@@ -191,14 +191,14 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
     carried_by_sentence, dominant = asset_context(doc)
     for sentence in doc.sents:
         carried = carried_by_sentence[sentence.start]
-        windows = [w for w in doc.spans["windows"] if sentence.start <= w.start < sentence.end]
+        windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
         quantities = [
             q
-            for q in doc.spans["quantities"]
+            for q in group(doc, "quantities")
             if sentence.start <= q.start and q.end <= sentence.end
             and not any(w.start <= q.start < w.end for w in windows)  # "24" in "24 hours"
         ]
-        cues = [c for c in doc.spans["cues"] if sentence.start <= c.start and c.end <= sentence.end]
+        cues = [c for c in group(doc, "cues") if sentence.start <= c.start and c.end <= sentence.end]
         taken: set[int] = set()
         for quantity in quantities:
             if quantity.start in taken:
@@ -224,7 +224,7 @@ def _leading_cue(cue: Span, sentence: Span) -> Span | None:
     """A crossing verb right before a level cue: 'surpass' in 'surpass the resistance at'."""
     if _cues()[cue.label_]["kind"] not in {"support", "resistance"}:
         return None
-    for other in cue.doc.spans["cues"]:
+    for other in group(cue.doc, "cues"):
         if sentence.start <= other.start and other.end <= cue.start and cue.start - other.end <= 1:
             if _cues()[other.label_]["comparator"] in _DIRECTION:
                 return other
@@ -257,6 +257,21 @@ def _extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     return ClaimKind.intraday_high if _direction(rest) <= 0 else ClaimKind.intraday_low
 
 
+def _range_end(quantity: Span, quantities: list[Span]) -> Span | None:
+    """The upper end of a zone written right after its lower end: '$83,000-$84,000', '$84,000 to $85,300'."""
+    text = text_of(quantity.doc)
+    low = quantity._.quantity
+    for other in quantities:
+        high = other._.quantity
+        if high.start < low.end:
+            continue
+        link = text[low.end : high.start].strip().lower()
+        if link in {"-", "–", "—", "to", "and"} and high.unit == "USD" and low.value < high.value <= 1.5 * low.value:
+            return other
+        return None
+    return None
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -281,6 +296,11 @@ def _claim(
         taken.add(later[0].start)
         if value_high < value:
             value, value_high = value_high, value
+    if kind in {ClaimKind.support, ClaimKind.resistance} and comparator is Comparator.at:
+        upper = _range_end(quantity, quantities)
+        if upper is not None:  # "the $83,000-$84,000 shelf", "between $84,000 and $85,300"
+            comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
+            taken.add(upper.start)
     metric = "price"
     unit = q.unit or ("USD" if "USD" in row["needs"] else None)
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
@@ -344,7 +364,7 @@ def _claim(
         time=time,
         modality=modality,
         attributed_to=source,
-        text=doc.text[start_char:end_char],
+        text=text_of(doc)[start_char:end_char],
         sentence=sentence.text.strip(),
         span=(start_char, end_char),
     )

@@ -1,6 +1,8 @@
 """Our spaCy components, registered by name in one place.
 
 Each declares what it adds to the Doc:
+- `fc_lines` (before the parser): sentence starts at line breaks, none after a
+  table's leader dots ("RSI (14) ......... 46" is one row, not two sentences);
 - `fc_quantities`: doc.spans["quantities"], each span with `._.quantity`;
 - `fc_assets`: doc.spans["assets"], label = ticker (BTC, ETH, ...);
 - `fc_metrics`: doc.spans["metrics"], words naming a non-price metric (volume, RSI...);
@@ -14,6 +16,7 @@ Patterns live as data in `models/`, so widening extraction is editing JSONL.
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -32,11 +35,30 @@ if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 
 
+def text_of(doc: Doc) -> str:
+    """The Doc's text, joined once: spaCy rebuilds `Doc.text` from its tokens on every access."""
+    text = doc.user_data.get("fc_text")
+    if text is None:
+        text = doc.user_data["fc_text"] = doc.text
+    return text
+
+
+def group(doc: Doc, key: str) -> list[Span]:
+    """A span group as a list, built once: iterating `doc.spans[key]` makes new Span
+    objects every time, and claim assembly reads each group once per sentence."""
+    cache = doc.user_data.setdefault("fc_groups", {})
+    spans = cache.get(key)
+    if spans is None:
+        spans = cache[key] = list(doc.spans[key])
+    return spans
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
+@lru_cache(maxsize=1)
 def load_cues() -> dict[str, dict[str, Any]]:
     """Every cue by id; a duplicate id across files is an error, not a silent overwrite."""
     cues: dict[str, dict[str, Any]] = {}
@@ -48,10 +70,23 @@ def load_cues() -> dict[str, dict[str, Any]]:
     return cues
 
 
+@Language.component("fc_lines")
+def lines_component(doc: Doc) -> Doc:
+    """Layout the parser cannot see: a headline, a dateline, a bullet or a table row
+    ends at its line break; leader dots join a label to its value."""
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        if token.is_space and "\n" in token.text:
+            nxt.is_sent_start = True
+        elif len(token.text) >= 3 and set(token.text) <= {".", "…"} or token.text == "…":
+            nxt.is_sent_start = False
+    return doc
+
+
 @Language.component("fc_quantities")
 def quantities_component(doc: Doc) -> Doc:
     spans = []
-    for q in find_quantities(doc.text):
+    for q in find_quantities(text_of(doc)):
         span = doc.char_span(q.start, q.end, alignment_mode="expand")
         if span is None:
             continue
@@ -159,6 +194,7 @@ class StateTagger(_PatternTagger):
     key = "states"
 
 
+@lru_cache(maxsize=1)
 def load_states() -> dict[str, dict[str, Any]]:
     states: dict[str, dict[str, Any]] = {}
     for row in read_jsonl(PATTERNS / "states.jsonl"):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from factcheck.model import Article, Claim
+from spacy.tokens import Doc
+
+from factcheck.model import Article, Claim, ClaimKind
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import extract_opinions
@@ -22,6 +24,16 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return a.span[0] < b.span[1] and b.span[0] < a.span[1]
 
 
+_FIRST_TIME = ("for the first time", "first time ever", "never before", "for the first time ever")
+
+
+def _first_time(claim: Claim) -> Claim:
+    """'crossed the US$100,000 mark for the first time': a new record, not only a level."""
+    if claim.kind.value == "price_level" and claim.comparator.value == "crossed_above" and any(p in claim.sentence.lower() for p in _FIRST_TIME):
+        return claim.model_copy(update={"kind": ClaimKind.all_time_high})
+    return claim
+
+
 def _merge_zones(claims: list[Claim]) -> list[Claim]:
     """'reads 80, "extreme greed"', 'slid to 23, deep in oversold territory': one claim,
     the reading with its zone, not a reading and a zone apart."""
@@ -31,7 +43,7 @@ def _merge_zones(claims: list[Claim]) -> list[Claim]:
             (o for o in out if o.sentence == claim.sentence and o.kind is claim.kind and o.metric == claim.metric
              and (o.value is None) != (claim.value is None) and (o.zone or claim.zone)),
             None,
-        ) if claim.kind.value in {"sentiment_index", "indicator"} else None
+        ) if claim.metric in {"fear_greed", "rsi"} else None
         if partner is None:
             out.append(claim)
             continue
@@ -47,13 +59,18 @@ def _merge_zones(claims: list[Claim]) -> list[Claim]:
 def extract(article: Article) -> list[Claim]:
     """Every checkable claim of the article, in reading order; a claim restated
     (headline, then body) is kept once, where it first appears."""
-    doc = load_pipeline()(article.text)
+    return claims_from_doc(load_pipeline()(article.text), article)
+
+
+def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
+    """The claims of an article whose Doc is already parsed (batches parse with `nlp.pipe`)."""
     by_sentence, dominant = asset_context(doc)
     found = (
         extract_claims(doc, article)
         + extract_metric_claims(doc, article, by_sentence, dominant)
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
+    found = [_first_time(c) for c in found]
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     found = [c for c in found if not (c.kind.value in _PRICE_KINDS and any(_overlap(c, r) for r in records))]
     claims: list[Claim] = []

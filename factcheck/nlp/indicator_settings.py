@@ -20,20 +20,52 @@ RSI_PERIOD = 14
 def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | None, str | None]:
     """(period, timeframe) for the indicator named by `span`, from the words around it."""
     doc = span.doc
-    window = doc[max(sentence.start, span.start - 4) : min(sentence.end, span.end + 4)]
+    window = doc[max(sentence.start, span.start - 4) : min(sentence.end, span.end + 6)]
     words = [t.lower_ for t in window]
+    chart = _chart_named(sentence)
     timeframe = None
     for i, word in enumerate(words):
         if word in TIMEFRAMES:
             timeframe = TIMEFRAMES[word]
         elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] == "hour":
             timeframe = _HOURS[word]
-    period = None
-    after = doc[span.end : min(sentence.end, span.end + 3)]
-    for token in after:  # "RSI (14)", "RSI-14"
-        if token.like_num and token.text.isdigit() and 2 <= int(token.text) <= 50:
-            period = int(token.text)
-            break
+    timeframe = timeframe or chart
+    period = period_written(span)
     if period is None and metric == "rsi":
         period = RSI_PERIOD
     return period, timeframe
+
+
+def _chart_named(sentence: Span) -> str | None:
+    """'On the four-hour chart the RSI has recovered to 48': a timeframe said once for the sentence."""
+    words = [t.lower_ for t in sentence]
+    for i, word in enumerate(words):
+        if word != "chart" or i < 1:
+            continue
+        if words[i - 1] in TIMEFRAMES:
+            return TIMEFRAMES[words[i - 1]]
+        if i >= 3 and words[i - 2] == "-" and words[i - 1] == "hour" and words[i - 3] in _HOURS:
+            return _HOURS[words[i - 3]]
+    return None
+
+
+def period_written(span: Span) -> int | None:
+    """The period when the text gives it: 'RSI (14)', 'RSI-14', '14-period RSI'.
+    A number that merely follows ('RSI is near 37') is a reading, not a period."""
+    doc = span.doc
+    after = [t.text for t in doc[span.end : min(len(doc), span.end + 3)]]
+    bracketed = len(after) >= 3 and after[0] == "(" and after[2] == ")" and after[1].isdigit()
+    if bracketed or (len(after) >= 2 and after[0] in {"-", "‑"} and after[1].isdigit()):
+        number = int(after[1])
+    else:
+        before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+        if len(before) == 3 and before[0].isdigit() and before[1] in {"-", "‑"} and before[2] == "period":
+            number = int(before[0])
+        else:
+            return None
+    return number if 2 <= number <= 50 else None
+
+
+def period_quantity(quantity: Span, metric: Span) -> bool:
+    """Whether `quantity` is the period written with the indicator ('RSI (14)'), not its reading."""
+    return quantity.start - metric.end in {1} and metric.doc[metric.end].text in {"(", "-", "‑"}

@@ -9,11 +9,15 @@ same clause ("open interest climbed to $26.7 billion", "RSI at 28").
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.claims import asset_for, window_for
-from factcheck.nlp.indicator_settings import indicator_settings
+from factcheck.nlp.components import MODELS, group, text_of
+from factcheck.nlp.indicator_settings import indicator_settings, period_quantity
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
 from factcheck.nlp.timeref import resolve
@@ -42,9 +46,22 @@ REACH = 8  # tokens after a metric where its reading may stand
 UP = {"rise", "climb", "jump", "surge", "increase", "grow", "rebound", "expand", "swell", "soar", "spike", "balloon", "hit", "top", "reach", "climbing", "rising", "up", "higher"}
 DOWN = {"fall", "drop", "decline", "slide", "shrink", "sink", "plunge", "tumble", "dip", "contract", "ease", "cool", "flip", "turn", "down", "lower"}
 SIDES = {"long": "long", "longs": "long", "short": "short", "shorts": "short", "bullish": "long", "bearish": "short"}
+# Verbs that make "RSI dipped below 30" a crossing, not a standing ("RSI sits above 80").
+CROSSING = {"cross", "dip", "fall", "drop", "slip", "sink", "slide", "plunge", "tumble", "rebound", "bounce", "break",
+            "climb", "rise", "jump", "surge", "move", "recover", "spike", "crash", "return"}
+NEGATIONS = {"not", "no", "nor", "never", "n't"}
+FURTHER = {"from", "at", "to"}  # "fell to 14 from 20 on Saturday", "sank to 6 and is back at 9 today"
 
 
-def _fits(units: frozenset[str | None], q: Quantity) -> bool:
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, list[str]]:
+    data = json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))["zones"]
+    return {k: v for k, v in data.items() if k != "comment"}
+
+
+def _fits(units: frozenset[str | None], q: Quantity, doc: Doc | None = None) -> bool:
+    if doc is not None and q.end < len(text_of(doc)) and q.magnitude == 1 and q.unit is None and (text_of(doc)[q.end].isalpha() or text_of(doc)[q.end] == "/"):
+        return False  # '4H', '7d': a timeframe; '6/': a thread's counter; not a reading
     if q.unit is None:
         return None in units and 0 <= q.value <= 100 and q.magnitude == 1
     return q.unit in units
@@ -60,13 +77,59 @@ def _direction(tokens: Span) -> Comparator | None:
     return None
 
 
+def _phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> Span:
+    """The words of a liquidation figure: its number, the metric, and up to three words
+    either side that do not cross a clause break."""
+    lo = min(metric.start, reading.start) if reading is not None else metric.start
+    hi = max(metric.end, reading.end) if reading is not None else metric.end
+    start, end = lo, hi
+    while start > max(sentence.start, lo - 3) and doc[start - 1].text not in {",", ";", "(", ":", "—"} and doc[start - 1].lower_ not in {"and", "against", "but", "while"}:
+        start -= 1
+    while end < min(sentence.end, hi + 3) and doc[end].text not in {",", ";", ")", ":", "—"} and doc[end].lower_ not in {"and", "against", "but", "while"}:
+        end += 1
+    return doc[start:end]
+
+
+def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
+    """'$297 million of it shorts', 'long positions worth $186 million': the side word
+    nearest the number, within its phrase."""
+    phrase = _phrase(doc, sentence, metric, reading)
+    centre = reading.start if reading is not None else metric.start
+    sides = sorted((abs(t.i - centre), SIDES[t.lower_]) for t in phrase if t.lower_ in SIDES)
+    if not sides or any(t.lower_ == "between" for t in phrase):
+        return None  # "an imbalance of $7,132 between long and short positions": no one side
+    return sides[0][1]
+
+
+def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
+    phrase = _phrase(doc, sentence, metric, reading)
+    named = [a for a in group(doc, "assets") if phrase.start <= a.start < phrase.end]
+    if named:
+        return named[0].label_
+    # "Bitcoin has ... after recording a liquidation imbalance of $7,132": the coin is the
+    # subject of a verb the figure depends on
+    coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
+    for verb in metric.root.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return coins.get(subject.i)
+    return None
+
+
+def _crossing(doc: Doc, sentence: Span, reading: Span) -> bool:
+    """Whether the verb right before 'above/below N' moves through it."""
+    before = doc[max(sentence.start, reading.start - 3) : reading.start]
+    return any(t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} for t in before)
+
+
 def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int]) -> Span | None:
     """The number that belongs to `metric`, if any."""
     _, _, units = METRICS[metric.label_]
     for q in reversed(quantities):  # right before: "$500 million in liquidations"
-        if q.end <= metric.start and metric.start - q.end <= 6 and q.start not in taken:
+        if q.end <= metric.start and metric.start - q.end <= 8 and q.start not in taken:
             glue = doc[q.end : metric.start]
-            if all(t.lower_ in GLUE for t in glue) and _fits(units, q._.quantity):
+            coins = {t.i for a in group(doc, "assets") if q.end <= a.start < metric.start for t in a}
+            if all(t.lower_ in GLUE or t.i in coins for t in glue) and _fits(units, q._.quantity, doc):
                 after = doc[q.end].lower_ if q.end < len(doc) else ""
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
                     return q
@@ -75,30 +138,150 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             between = doc[metric.end : q.start]
             if any(t.text in {";", "—"} for t in between):
                 break
-            others = [m for m in doc.spans["metrics"] if metric.end <= m.start < q.start and m.label_ != metric.label_]
+            others = [m for m in group(doc, "metrics") if metric.end <= m.start < q.start and m.label_ != metric.label_
+                      and not (m.label_ == "other" and m.text.lower() in GLUE)]  # "liquidations of leveraged positions topped $1B"
+            if any(t.lower_ in {"price", "prices"} for t in between):
+                break  # "the liquidation cascade took the price to $75,700"
             if others:
                 break
-            if _fits(units, q._.quantity):
+            if period_quantity(q, metric) or _labels_other(doc, q):
+                continue
+            if _fits(units, q._.quantity, doc):
                 return q
+    return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+_CLAUSE_LINKS = {"prep", "pobj", "attr", "dobj", "acomp", "advmod", "npadvmod", "nummod", "quantmod", "appos", "oprd"}
+
+
+def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int], units: frozenset[str | None]) -> Span | None:
+    """Past the nearby words, the parse: when the metric is the subject of a verb, the
+    number that verb governs ('The gauge, which blends ..., stood at 21')."""
+    if metric.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = metric.root.head
+    for q in quantities:
+        if q.start < metric.end or q.start in taken or not _fits(units, q._.quantity, doc) or _labels_other(doc, q):
+            continue
+        token = q.root
+        while token is not verb and token.dep_ in _CLAUSE_LINKS and token.head is not token:
+            token = token.head
+        if token is verb:
+            return q
     return None
+
+
+_ANAPHORA = {"it", "gauge", "index", "indicator", "oscillator", "reading"}
+
+
+def _carried_metric(doc: Doc, sentence: Span, previous: list[Span]) -> Span | None:
+    """'The Crypto Fear & Greed Index hit 5 on Thursday. It has since recovered to 12': the
+    subject 'it' (or 'the gauge') is the gauge of the sentence before."""
+    labels = {m.label_ for m in previous if m.label_ in _zones()}
+    if len(labels) != 1:
+        return None
+    for token in sentence:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _ANAPHORA and token.head.pos_ in {"VERB", "AUX"}:
+            return Span(doc, token.i, token.i + 1, label=labels.pop())
+    return None
+
+
+def _labels_other(doc: Doc, quantity: Span) -> bool:
+    """'$100,000 calls': the number names another thing (an option strike), not the metric's reading."""
+    return any(m.start == quantity.end and m.label_ == "other" for m in group(doc, "metrics"))
 
 
 def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[int, str | None], dominant: str | None) -> list[Claim]:
     claims: list[Claim] = []
     taken: set[int] = set()
+    previous: list[Span] = []
     for sentence in doc.sents:
-        quantities = [q for q in doc.spans["quantities"] if sentence.start <= q.start and q.end <= sentence.end]
-        windows = [w for w in doc.spans["windows"] if sentence.start <= w.start < sentence.end]
+        quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
+        windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
         quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)]
-        metrics = [m for m in doc.spans["metrics"] if m.label_ in METRICS and sentence.start <= m.start < sentence.end]
+        metrics = [m for m in group(doc, "metrics") if m.label_ in METRICS and sentence.start <= m.start < sentence.end]
+        carried_metric = _carried_metric(doc, sentence, previous)
+        if carried_metric is not None and all(m.start > carried_metric.start for m in metrics):
+            metrics = [carried_metric, *metrics]
+        previous = metrics
         for metric in metrics:
             reading = _reading(doc, sentence, metric, quantities, taken)
-            claim = _claim(doc, article, sentence, metric, reading, quantities, carried_by_sentence.get(sentence.start), dominant)
-            if claim is not None:
-                if reading is not None:
-                    taken.add(reading.start)
-                claims.append(claim)
+            if reading is None and metric is carried_metric:
+                continue  # 'it has climbed': which 'it' is too unsure without a reading
+            carried = carried_by_sentence.get(sentence.start)
+            claim = _claim(doc, article, sentence, metric, reading, quantities, carried, dominant)
+            if claim is None:
+                continue
+            claims.append(claim)
+            if reading is None:
+                continue
+            taken.add(reading.start)
+            for more in _further_readings(doc, sentence, metric, reading, quantities, taken):
+                taken.add(more.start)
+                again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True)
+                if again is not None:
+                    claims.append(again)
     return claims
+
+
+def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """Earlier or later readings of the same gauge in its clause: 'fell to 14 from 20 on
+    Saturday', 'sank to 6 on Saturday and is back at 9 today'."""
+    if metric.label_ == "liquidations":
+        return _other_side(doc, sentence, reading, quantities, taken)
+    if metric.label_ not in _zones():
+        return []
+    _, _, units = METRICS[metric.label_]
+    found: list[Span] = []
+    last = reading
+    for q in quantities:
+        if q.start < last.end or q.start in taken or q.start - last.end > 8:
+            continue
+        between = doc[last.end : q.start]
+        if any(t.text in {";", "(", ")"} for t in between) or q.start == 0 or doc[q.start - 1].lower_ not in FURTHER:
+            break
+        if any(between.start <= m.start < q.start and m.label_ != metric.label_ for m in group(doc, "metrics")):
+            break
+        if any(between.start <= a.start < q.start for a in group(doc, "assets")) or not _fits(units, q._.quantity, doc):
+            break
+        found.append(q)
+        last = q
+    return found
+
+
+def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'$412 million liquidated ..., $297 million of it shorts', '$186 million of longs against
+    just $15 million of shorts': a second figure for one side, written after the first."""
+    for q in quantities:
+        if q.start < reading.end or q.start in taken or q._.quantity.unit != "USD" or q.start - reading.end > 12:
+            continue
+        lead = [t.lower_ for t in doc[max(sentence.start, q.start - 2) : q.start]]
+        after = [t.lower_ for t in doc[q.end : min(sentence.end, q.end + 3)]]
+        if ("against" in lead or "," in lead) and after[:1] == ["of"] and any(w in SIDES for w in after):
+            return [q]
+        return []
+    return []
+
+
+def _zone_after(doc: Doc, sentence: Span, label: str, reading: Span) -> str | None:
+    """The named state written with a reading: 'at 24, oversold', 'is 71 (Greed)', 'reads 20, extreme fear'."""
+    names = _zones().get(label)
+    if not names:
+        return None
+    window = doc[reading.end : min(sentence.end, reading.end + 10)]
+    words = [t.lower_ for t in window]
+    for i in range(len(words)):
+        if words[i] in NEGATIONS:
+            return None
+        if i and words[i - 1] in {"from", "toward", "towards", "of"}:
+            continue  # 'edge of oversold', 'from greed': not the reading's own state
+        for name in names:
+            parts = name.split()
+            if words[i : i + len(parts)] == parts:
+                return name
+        if window[i].pos_ in {"VERB", "AUX"} and words[i] not in {"is", "'s", "remains", "still"}:
+            return None  # a new clause
+    return None
 
 
 def _claim(
@@ -110,9 +293,10 @@ def _claim(
     quantities: list[Span],
     carried: str | None,
     dominant: str | None,
+    further: bool = False,
 ) -> Claim | None:
     kind, name, _ = METRICS[metric.label_]
-    value = unit = None
+    value = unit = zone = None
     decimals, magnitude = 0, 1.0
     comparator = Comparator.at
     if reading is None:
@@ -124,8 +308,8 @@ def _claim(
             nxt = doc[metric.end : min(metric.end + 1, sentence.end)]
             direction = _direction(nxt) if len(nxt) and nxt[0].lower_.endswith(("s", "ed", "ing")) else None
             head = nxt[0] if direction is not None else head
-        if direction is None:
-            return None
+        if direction is None or kind is ClaimKind.indicator:
+            return None  # an RSI that "has climbed" says no level or zone to check
         comparator, end_char = direction, head.idx + len(head)
         start_char = metric.start_char
     else:
@@ -135,7 +319,7 @@ def _claim(
         between = doc[lo[1] : hi[0]]
         move = _direction(between)
         before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
-        if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance"}:
+        if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance", "liquidation_imbalance"}:
             comparator = move
             name = f"{name}_change"
             value = -abs(value) if move is Comparator.down else abs(value)
@@ -144,18 +328,30 @@ def _claim(
             comparator = Comparator.above  # "more than $1 billion", "topped $1 billion"
         elif comparator is Comparator.at and lead & BELOW:
             comparator = Comparator.below
-        start_char = min(metric.start_char, q.start)
+        if comparator in {Comparator.above, Comparator.below} and unit is None and _crossing(doc, sentence, reading):
+            # "RSI dipped below 30", "has crossed above 70": a move through the line
+            comparator = Comparator.crossed_above if comparator is Comparator.above else Comparator.crossed_below
+        zone = _zone_after(doc, sentence, metric.label_, reading)
+        start_char = doc[reading.start - 1].idx if further else min(metric.start_char, q.start)
         end_char = max(metric.end_char, q.end)
+    if kind is ClaimKind.liquidations and reading is not None:
+        after = [t.lower_ for t in doc[reading.end : min(sentence.end, reading.end + 5)]]
+        if "more" in after and "than" in after:  # "$1.2 billion more short positions than longs at risk"
+            kind, name = ClaimKind.liquidation_imbalance, "liquidation_imbalance"
+            end_char = max(end_char, doc[reading.end + after.index("than") + 1].idx + len(doc[reading.end + after.index("than") + 1]))
     side = None
     if kind in {ClaimKind.liquidations, ClaimKind.liquidation_imbalance}:
-        near = doc[max(sentence.start, metric.start - 4) : min(sentence.end, metric.end + 4)]
-        side = next((SIDES[t.lower_] for t in near if t.lower_ in SIDES), None)
+        side = _side(doc, sentence, metric, reading)
+        if side is None and kind is ClaimKind.liquidations and reading is not None:
+            side = "total"  # "$412 million liquidated across crypto"
     anchor = reading if reading is not None else metric
     if metric.label_ in MARKET_WIDE:
         asset = None
-    elif kind in {ClaimKind.liquidations, ClaimKind.liquidation_imbalance}:
-        named = [a for a in doc.spans["assets"] if sentence.start <= a.start < sentence.end]
-        asset = named[0].label_ if named else None  # "across crypto" unless a coin is named
+    elif kind is ClaimKind.liquidations:
+        asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
+    elif kind is ClaimKind.liquidation_imbalance:
+        named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        asset = named[0].label_ if named else None
     else:
         asset, _ = asset_for(doc, sentence, metric, carried, dominant)
     modality, source = modality_of(metric, sentence)
@@ -177,11 +373,12 @@ def _claim(
         decimals=decimals,
         magnitude=magnitude,
         comparator=comparator,
+        zone=zone,
         side=side,
         time=time,
         modality=modality,
         attributed_to=source,
-        text=doc.text[start_char:end_char],
+        text=text_of(doc)[start_char:end_char],
         sentence=sentence.text.strip(),
         span=(start_char, end_char),
     )

@@ -10,13 +10,14 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
-from factcheck.nlp.components import MODELS
+from factcheck.nlp.components import MODELS, group, text_of
 from factcheck.nlp.modality import attribution
 
 MIN_WORDS = 6
+CLAUSE_WORDS = 4  # a clause beside a claim must say something on its own
 SKIP_STARTS = ("disclaimer", "*disclaimer", "this article", "read more", "note:", "sponsored")
 
 
@@ -37,26 +38,75 @@ def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]],
     for sentence in doc.sents:
         text = sentence.text.strip()
         words = [t for t in sentence if t.is_alpha]
-        paragraph = doc.text[doc.text.rfind("\n", 0, sentence.start_char) + 1 :].lstrip().lower()
+        full = text_of(doc)
+        paragraph = full[full.rfind("\n", 0, sentence.start_char) + 1 : sentence.end_char].lstrip().lower()
         if len(words) < MIN_WORDS or text.lower().startswith(SKIP_STARTS) or paragraph.startswith(SKIP_STARTS):
             continue
-        if any(sentence.start_char <= start < sentence.end_char for start, _ in claimed):
-            continue  # it makes a checkable claim: that is what the report shows
-        lowered = " ".join(t.lower_ for t in sentence)
-        if not (_has(lowered, hedges) or _has(lowered, narrative)):
-            continue
-        named = [a.label_ for a in doc.spans["assets"] if sentence.start <= a.start < sentence.end]
+        if _is_heading(article, sentence):
+            continue  # a headline sums up the story; its claims are read from the body
+        inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
+        # A sentence with a checkable claim may still carry a reading of the market in
+        # another clause ("..., which suggests the leverage flush has run its course").
+        parts = _clauses(sentence) if inside else [sentence]
         source = attribution(sentence)
-        out.append(Claim(
-            kind=ClaimKind.opinion,
-            asset=named[0] if named else None,
-            metric="opinion",
-            comparator=Comparator.at,
-            time=TimeRef(start=article.published_at, end=article.published_at),
-            modality=Modality.attributed if source else Modality.asserted,
-            attributed_to=source,
-            text=text,
-            sentence=text,
-            span=(sentence.start_char, sentence.start_char + len(sentence.text.rstrip())),
-        ))
+        for part in parts:
+            if inside and any(part.start_char < end and start < part.end_char for start, end in inside):
+                continue
+            if inside and sum(t.is_alpha for t in part) < CLAUSE_WORDS:
+                continue
+            lowered = " ".join(t.lower_ for t in part)
+            if not (_has(lowered, hedges) or _has(lowered, narrative)) or part[0].lower_ in CONDITIONS:
+                continue  # no reading of the market; or a scenario's condition ("If it delivers ...")
+            named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+            words = part.text.strip()
+            out.append(Claim(
+                kind=ClaimKind.opinion,
+                asset=named[0] if named else None,
+                metric="opinion",
+                comparator=Comparator.at,
+                time=TimeRef(start=article.published_at, end=article.published_at),
+                modality=Modality.attributed if source else Modality.asserted,
+                attributed_to=source,
+                text=words,
+                sentence=text,
+                span=(part.start_char, part.start_char + len(part.text.rstrip())),
+            ))
     return out
+
+
+HEADING_WORDS = 14
+CONDITIONS = {"if", "unless", "once", "should"}
+
+
+def _is_heading(article: Article, sentence: Span) -> bool:
+    """The title, or a line of the header block ('Subject: ...', 'From: ...')."""
+    doc = sentence.doc
+    full = text_of(doc)
+    line_start = full.rfind("\n", 0, sentence.start_char) + 1
+    line_end = full.find("\n", sentence.start_char)
+    line = full[line_start : line_end if line_end >= 0 else len(full)].strip()
+    if article.title and (line == article.title.strip() or sentence.text.strip() == article.title.strip()):
+        return True
+    if line.lower().startswith(("subject:", "from:", "to:", "date:")):
+        return True
+    # a heading: a short line that is not a bullet and does not end as a sentence does
+    bullet = line[:1] in "-•*·" or line[:2].rstrip("/).").isdigit()
+    return not bullet and len(line.split()) <= HEADING_WORDS and line[-1:] not in ".!?\"'”…"
+
+
+_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
+
+
+def _clauses(sentence: Span) -> list[Span]:
+    """The sentence cut at its clause punctuation."""
+    doc = sentence.doc
+    parts: list[Span] = []
+    start = sentence.start
+    for token in sentence:
+        if token.text in _BREAKS:
+            if token.i > start:
+                parts.append(doc[start : token.i])
+            start = token.i + 1
+    if start < sentence.end:
+        parts.append(doc[start : sentence.end])
+    return parts

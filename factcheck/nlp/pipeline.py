@@ -32,6 +32,7 @@ def _load_english() -> Language:
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     nlp = _load_english()
+    nlp.add_pipe("fc_lines", before="parser")
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp

@@ -15,8 +15,9 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.claims import MAX_PRICE, asset_for
-from factcheck.nlp.components import load_cues, load_states
+from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.indicator_settings import indicator_settings
+from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.timeref import resolve
 
@@ -60,32 +61,38 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
     def sentence_of(span: Span) -> Span:
         return sentences[bisect_right(starts, span.start) - 1]
 
-    for span in doc.spans["states"]:
+    claims.extend(extract_line_claims(doc, article, rows, sentence_of, carried_by_sentence, dominant))
+    for span in group(doc, "states"):
+        if rows[span.label_].get("reads") in LINE_READS:
+            continue
         sentence = sentence_of(span)
         if rows[span.label_].get("zone") == "neutral" and any(
             other.label_ != span.label_ and rows[other.label_]["kind"] == "indicator" and sentence.start <= other.start < sentence.end
-            for other in doc.spans["states"]
+            for other in group(doc, "states")
         ):
             continue  # "exited oversold and moved into neutral": one claim
-        claim = _claim(doc, article, sentence, span, rows[span.label_], carried_by_sentence.get(sentence.start), dominant)
+        row = rows[span.label_]
+        claim = _claim(doc, article, sentence, span, row, carried_by_sentence.get(sentence.start), dominant)
         if claim is not None:
             claims.append(claim)
+        if row.get("reads") == "distance" and _record_level(doc, sentence, span) is not None and _names_record(span):
+            # "18% below its record of $109,588": the distance and the record, two claims
+            level = _claim(doc, article, sentence, span, {**row, "reads": None, "comparator": "at"}, carried_by_sentence.get(sentence.start), dominant)
+            if level is not None:
+                claims.append(level)
     return claims
 
 
-def _ma_comparator(doc: Doc, sentence: Span, span: Span) -> Comparator | None:
-    """How price stands to a moving average, from the words right before it."""
-    cues = load_cues()
-    for cue in doc.spans["cues"]:
-        if sentence.start <= cue.start and cue.end <= span.start and span.start - cue.end <= 2:
-            comparator = cues[cue.label_]["comparator"]
-            if comparator in {"above", "below", "crossed_above", "crossed_below"}:
-                return Comparator(comparator)
-    before = [t.lower_ for t in doc[max(sentence.start, span.start - 3) : span.start]]
-    if any(w in {"above", "over", "atop"} for w in before):
-        return Comparator.above
-    if any(w in {"below", "under", "beneath"} for w in before):
-        return Comparator.below
+def _names_record(span: Span) -> bool:
+    """'its record', 'the all-time high', 'the January peak'; not 'its March high' (a local high)."""
+    return any(t.lower_ in {"record", "all", "all-time", "ath", "peak"} for t in span)
+
+
+def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
+    """The price of a record named right after it: 'its record of $109,588'."""
+    following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + 3 and q.end <= sentence.end]
+    if following and following[0]._.quantity.unit == "USD" and following[0]._.quantity.value < MAX_PRICE:
+        return following
     return None
 
 
@@ -100,33 +107,14 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     start_char, end_char = span.start_char, span.end_char
     reads = row.get("reads")
     words = [t.lower_ for t in span]
-    if reads == "period":
-        period_value = _number(span[0].text)
-        if period_value is None or not 2 <= period_value <= 400:
-            return None
-        period = int(period_value)
-        metric = "ema" if any(w in {"ema", "exponential"} for w in words) else "sma"
-        unit_word = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), "day")
-        timeframe = _TIMEFRAMES.get(unit_word, "1d")
-        found = _ma_comparator(doc, sentence, span)
-        level = [q for q in doc.spans["quantities"] if span.end <= q.start <= span.end + 4 and q.end <= sentence.end
-                 and q._.quantity.unit == "USD" and q._.quantity.value < MAX_PRICE]
-        if found is None and level:  # "the 200-day moving average, around $108,400"
-            q = level[0]._.quantity
-            value, unit, end_char = q.value, "USD", q.end
-        elif found is None:
-            return None  # a moving average named, nothing said about it
-        else:
-            comparator = found
-    elif reads == "distance":  # "about 22% below its January record"
-        before = [q for q in doc.spans["quantities"] if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3]
-        if not before or before[-1]._.quantity.unit != "%":
-            return None
-        q = before[-1]._.quantity
-        value, unit, start_char = abs(q.value), "%", q.start
-    elif reads == "band":  # "above the upper Bollinger band"
-        zone = "upper" if "upper" in words else "lower"
-        period = 20
+    if reads == "distance":  # "about 22% below its January record"
+        before = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3]
+        if before and before[-1]._.quantity.unit == "%":
+            q = before[-1]._.quantity
+            value, unit, start_char = abs(q.value), "%", q.start
+        elif _record_level(doc, sentence, span) is not None or span[0].lower_ in {"from", "off"} or not _names_record(span):
+            return None  # the level itself is the claim ("short of its record of $3.65")
+        # else "well below the January peak": below it, by an amount not said
     elif reads == "duration":
         amount = _number(span[0].text)
         unit_word = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _DAYS), None)
@@ -134,6 +122,18 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             return None
         duration = amount * _DAYS[unit_word]
         zone = "down" if any(w in _DOWN for w in words) else "up" if any(w in _UP for w in words) else "sideways"
+    elif reads == "ratio":  # "long liquidations outpaced shorts by more than 5 to 1", "by 3.2x"
+        following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + 4 and q.end <= sentence.end]
+        if not following:
+            return None
+        q = following[0]._.quantity
+        rest = text_of(doc)[q.end : q.end + 6].lower()
+        if not (rest.startswith(("x", " to 1", " to one", "-to-1", " times"))):
+            return None
+        value, unit, end_char = q.value, "ratio", q.end + (1 if rest.startswith("x") else 5)
+        if any(t.lower_ in {"more", "over"} for t in doc[span.end : following[0].start]):
+            comparator = Comparator.above
+        start_char = next((t.idx for t in doc[max(sentence.start, span.start - 1) : span.start] if t.lower_ in {"long", "short"}), start_char)
     elif reads == "count":
         count = _ordinal(span[0].text) or (int(n) if (n := _number(span[0].text)) else None)
         if count is None:
@@ -150,14 +150,15 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         if before in {"from", "of"}:  # "out of extreme fear", "from extreme fear toward optimism"
             comparator = Comparator.up if "fear" in zone else Comparator.down
     if kind is ClaimKind.all_time_high and reads != "distance":
-        following = [q for q in doc.spans["quantities"] if span.end <= q.start <= span.end + 3 and q.end <= sentence.end]
-        if following and following[0]._.quantity.unit == "USD" and following[0]._.quantity.value < MAX_PRICE:
+        following = _record_level(doc, sentence, span)
+        if following is not None:
             q = following[0]._.quantity
             value, unit = q.value, "USD"
             end_char = q.end
             if any(t.lower_ in {"above", "over", "past", "beyond", "north"} for t in doc[span.end : following[0].start]):
                 comparator = Comparator.above
-    asset = None if kind is ClaimKind.sentiment_index else asset_for(doc, sentence, span, carried, dominant)[0]
+    market_wide = kind in {ClaimKind.sentiment_index, ClaimKind.liquidation_imbalance}
+    asset = None if market_wide else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
     if modality is not Modality.forecast and sentence_expects(sentence, span):
         modality = Modality.forecast
@@ -176,7 +177,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         time=resolve(article, "instant", None),
         modality=modality,
         attributed_to=source,
-        text=doc.text[start_char:end_char],
+        text=text_of(doc)[start_char:end_char],
         sentence=sentence.text.strip(),
         span=(start_char, end_char),
     )

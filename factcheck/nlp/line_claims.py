@@ -1,0 +1,270 @@
+"""Claims about the lines on a chart: moving averages, Bollinger bands, MACD.
+
+A line is named ("the 200-day moving average", "the lower Bollinger band", "its
+50-day") and then the text says where price stands to it ("holds above", "fell
+below", "reclaimed"), what it is worth ("near $81,700"), or both: a position and
+a level are two claims. A line that crosses another line ("the 50-day slipped
+under the 200-day", "a golden cross") is one claim about the faster line, and
+the slower one is only its reference. MACD is read from the words about its
+signal line or zero line ("crossed above its signal line", "turned negative").
+
+Patterns are rows of models/patterns/states.jsonl with `reads` = line, cross
+or macd.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.claims import MAX_PRICE, asset_for
+from factcheck.nlp.components import group, load_cues, text_of
+from factcheck.nlp.indicator_settings import indicator_settings
+from factcheck.nlp.modality import modality_of, sentence_expects
+from factcheck.nlp.timeref import resolve
+
+LINE_READS = {"line", "cross", "macd"}
+_TIMEFRAMES = {"day": "1d", "d": "1d", "week": "1w", "w": "1w", "hour": "1h"}
+# Words that may stand between a line and its value: "the 200-day, at $86,830",
+# "50-day SMA ........ $90,340", "which sits near $88.2k", "as well, around $84,100".
+_LEVEL_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "now", "is", "sits", "sit", "sat", "stands", "stood", "lies", "which",
+               "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")"}
+_ABOVE = {"above", "over", "atop", "past"}
+_BELOW = {"below", "under", "beneath", "underneath"}
+_MOTION = {"cross", "move", "break", "climb", "slip", "fall", "drop", "dip", "rise", "turn", "flip", "sink", "slide",
+           "jump", "plunge", "tumble", "surge", "rebound", "bounce", "lose", "reclaim", "regain", "recapture"}
+_NEGATIVE = {"negative", "bearish"}
+
+
+@dataclass
+class _Line:
+    span: Span
+    row: dict[str, Any]
+    metric: str
+    period: int | None
+    timeframe: str
+    band: str | None
+    comparator: Comparator | None = None
+    position_start: int | None = None
+    reference: str | None = None  # what a crossing line crossed: "sma200"
+    is_reference: bool = False
+
+
+def _number(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line | None:
+    words = [t.lower_ for t in span]
+    if row["metric"] == "bollinger":
+        band = next((w for w in words if w in {"upper", "lower", "middle"}), None)
+        return _Line(span, row, "bollinger", 20, "1d", band)
+    if row.get("conjunct"):  # "the 200-day SMA and EMA"
+        if previous is None or previous.metric not in {"sma", "ema"}:
+            return None
+        metric = "ema" if "ema" in words else "sma"
+        return _Line(span[1:], row, metric, previous.period, previous.timeframe, None)
+    period = _number(span[0].text)
+    if period is None or not 2 <= period <= 400:
+        return None
+    metric = "ema" if any(w in {"ema", "exponential"} for w in words) else "sma"
+    unit = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), "day")
+    return _Line(span, row, metric, period, _TIMEFRAMES[unit], None)
+
+
+def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
+    """'above the 200-day', 'and its 200-day': a moving average by its period alone, in an
+    article that names moving averages, and not 'the 30-day window'."""
+    if not has_named_average or span.start == 0 or doc[span.start - 1].lower_ not in {"the", "its", "both", "and", "their"}:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None, int | None]:
+    """Where price stands to the line, from the words right before it."""
+    cues = load_cues()
+    span = line.span
+    for cue in group(doc, "cues"):
+        if sentence.start <= cue.start and cue.end <= span.start and span.start - cue.end <= 1:
+            comparator = cues[cue.label_]["comparator"]
+            if comparator in {"above", "below", "crossed_above", "crossed_below"}:
+                return Comparator(comparator), cue.start
+    before = doc[max(sentence.start, span.start - 3) : span.start]
+    for i, token in enumerate(reversed(list(before))):
+        word = token.lower_
+        if word in _ABOVE or (word == "clear" and i <= 2):
+            side = "above"
+        elif word in _BELOW:
+            side = "below"
+        else:
+            continue
+        verb = doc[token.i - 1] if token.i > sentence.start else None
+        moved = verb is not None and verb.lemma_.lower() in _MOTION and verb.pos_ in {"VERB", "AUX"}
+        comparator = Comparator(f"crossed_{side}" if moved else side)
+        return comparator, (verb.i if moved else token.i)
+    return None, None
+
+
+def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None:
+    """The value written with the line: 'its 200-day moving average near $81,700'."""
+    for q in group(doc, "quantities"):
+        if q.start < line.span.end or q.start in used:
+            continue
+        if q.end > sentence.end or q.start - line.span.end > 6:
+            return None
+        between = doc[line.span.end : q.start]
+        if not all(t.lower_ in _LEVEL_GLUE or set(t.text) <= {"."} for t in between):
+            return None
+        quantity = q._.quantity
+        if quantity.unit == "USD" and quantity.value < MAX_PRICE or (quantity.unit is None and quantity.magnitude == 1e3):
+            return q
+        return None
+    return None
+
+
+def _in_brackets(token) -> bool:
+    """Inside '( ... )' on the same line: 'its 50-day moving average ($3,244)'."""
+    doc = token.doc
+    opened = next((t for t in reversed(doc[max(0, token.i - 6) : token.i + 1]) if t.text in {"(", ")"}), None)
+    return opened is not None and (opened.text == "(" or opened.i == token.i)
+
+
+def _crossing_another(doc: Doc, line: _Line, lines: list[_Line]) -> _Line | None:
+    """'the 50-day moving average crossed below the 200-day': the line crossed."""
+    for other in lines:
+        if other is line or other.span.start <= line.span.end or other.span.start - line.span.end > 8:
+            continue
+        comparator, start = _position(doc, doc[other.span.start : other.span.end].sent, other)
+        if comparator not in {Comparator.crossed_above, Comparator.crossed_below} or start is None or start < line.span.end:
+            continue
+        between = doc[line.span.end : start]
+        in_numbers = {t.i for q in group(doc, "quantities") if between.start <= q.start < between.end for t in q}
+        if all(t.is_punct or t.pos_ in {"ADV", "AUX", "PART"} or t.i in in_numbers or t.lower_ in {"at", "near", "around", "of"} for t in between):
+            return other
+    return None
+
+
+def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, Any]], sentence_of, carried_by_sentence, dominant) -> list[Claim]:
+    spans = [s for s in group(doc, "states") if rows[s.label_].get("reads") in LINE_READS]
+    if not spans:
+        return []
+    named_average = any(rows[s.label_].get("reads") == "line" and not rows[s.label_].get("short") and rows[s.label_]["metric"] == "sma" for s in spans)
+    has_bollinger = "bollinger" in text_of(doc).lower()
+    macd_sentences = {sentence_of(m).start for m in group(doc, "metrics") if m.label_ == "macd"}
+    claims: list[Claim] = []
+    by_sentence: dict[int, list[Span]] = {}
+    for span in spans:
+        by_sentence.setdefault(sentence_of(span).start, []).append(span)
+    for members in by_sentence.values():
+        sentence = sentence_of(members[0])
+        carried = carried_by_sentence.get(sentence.start)
+        lines: list[_Line] = []
+        for span in members:
+            row = rows[span.label_]
+            reads = row["reads"]
+            if reads == "cross":
+                claims.append(_make(doc, article, sentence, span, carried, dominant, metric="sma", period=50, timeframe="1d",
+                                    comparator=Comparator(row["comparator"]), zone="sma200"))
+            elif reads == "macd":
+                if sentence.start in macd_sentences:
+                    claims.append(_macd(doc, article, sentence, span, row, carried, dominant))
+            else:
+                if row.get("short") and not _short_form_ok(doc, span, named_average):
+                    continue
+                if row["metric"] == "bollinger" and not has_bollinger:
+                    continue
+                line = _describe(span, row, lines[-1] if lines else None)
+                if line is not None:
+                    lines.append(line)
+        claims.extend(_line_claims(doc, article, sentence, lines, carried, dominant))
+    return claims
+
+
+def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line], carried, dominant) -> list[Claim]:
+    for line in lines:
+        line.comparator, line.position_start = _position(doc, sentence, line)
+    for line in lines:
+        other = _crossing_another(doc, line, lines)
+        if other is not None and other.comparator is not None:
+            line.comparator = Comparator.crossed_above if other.comparator in {Comparator.above, Comparator.crossed_above} else Comparator.crossed_below
+            line.position_start = line.span.start
+            line.reference = f"{other.metric}{other.period}"
+            other.is_reference = True
+    for before, line in pairwise(lines):
+        # "above both its 50-day and 200-day moving averages", "under its 50-day ($3,244) and its 200-day"
+        joined = [t for t in doc[before.span.end : line.span.start] if not _in_brackets(t)]
+        follows = line.comparator is None and before.comparator is not None and not before.reference
+        if follows and len(joined) <= 3 and any(t.lower_ == "and" for t in joined):
+            line.comparator, line.position_start = before.comparator, line.span.start
+    claims: list[Claim] = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        level = _level(doc, sentence, line, used)
+        if level is not None:
+            used.add(level.start)
+            value = level._.quantity.value
+            claims.append(_make(doc, article, sentence, line.span, carried, dominant, metric=line.metric, period=line.period,
+                                timeframe=line.timeframe, comparator=Comparator.at, zone=line.band, value=value,
+                                end_char=level._.quantity.end, decimals=level._.quantity.decimals, magnitude=level._.quantity.magnitude))
+            if i and any(t.lower_ == "both" for t in doc[line.span.end : level.start]) and lines[i - 1].metric == line.metric:
+                first = lines[i - 1]  # "the 50-day ... rose above the 200-day average, both near $93,400"
+                claims.append(_make(doc, article, sentence, first.span, carried, dominant, metric=first.metric, period=first.period,
+                                    timeframe=first.timeframe, comparator=Comparator.at, value=value, end_char=level._.quantity.end,
+                                    decimals=level._.quantity.decimals, magnitude=level._.quantity.magnitude))
+        if line.is_reference or line.comparator is None:
+            continue
+        start = doc[line.position_start].idx if line.position_start is not None else line.span.start_char
+        claims.append(_make(doc, article, sentence, line.span, carried, dominant, metric=line.metric, period=line.period,
+                            timeframe=line.timeframe, comparator=line.comparator, zone=line.reference or line.band, start_char=start))
+    return claims
+
+
+def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str, Any], carried, dominant) -> Claim:
+    words = [t.lower_ for t in span]
+    lemmas = {t.lemma_.lower() for t in span}
+    if row["id"] in {"macd-turn", "macd-bias-cross"}:
+        down = any(w in _NEGATIVE for w in words)
+        comparator = Comparator.crossed_below if down else Comparator.crossed_above
+    else:
+        down = any(w in _BELOW for w in words)
+        moved = bool(lemmas & _MOTION)
+        comparator = Comparator(("crossed_" if moved else "") + ("below" if down else "above"))
+    macd = next((m for m in group(doc, "metrics") if m.label_ == "macd" and sentence.start <= m.start < sentence.end), span)
+    _, timeframe = indicator_settings(macd, "macd", sentence)
+    return _make(doc, article, sentence, span, carried, dominant, metric="macd", period=None, timeframe=timeframe or "1d",
+                 comparator=comparator, zone=row.get("reference"))
+
+
+def _make(doc: Doc, article: Article, sentence: Span, span: Span, carried, dominant, *, metric: str, period: int | None,
+          timeframe: str, comparator: Comparator, zone: str | None = None, value: float | None = None,
+          start_char: int | None = None, end_char: int | None = None, decimals: int = 0, magnitude: float = 1.0) -> Claim:
+    start = span.start_char if start_char is None else start_char
+    end = span.end_char if end_char is None else end_char
+    asset = asset_for(doc, sentence, span, carried, dominant)[0]
+    modality, source = modality_of(span, sentence)
+    if modality is not Modality.forecast and sentence_expects(sentence, span):
+        modality = Modality.forecast
+    return Claim(
+        kind=ClaimKind.indicator,
+        asset=asset,
+        metric=metric,
+        value=value,
+        unit="USD" if value is not None else None,
+        decimals=decimals,
+        magnitude=magnitude,
+        comparator=comparator,
+        period=period,
+        timeframe=timeframe,
+        zone=zone,
+        time=resolve(article, "instant", None),
+        modality=modality,
+        attributed_to=source,
+        text=text_of(doc)[start:end],
+        sentence=sentence.text.strip(),
+        span=(start, end),
+    )

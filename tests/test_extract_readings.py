@@ -1,0 +1,141 @@
+"""Readings of a gauge (RSI, Fear & Greed), liquidations, records and zones, as a
+careful reader states the rules; every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Precision
+from factcheck.nlp.extract import extract
+
+PUBLISHED = datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc)
+
+
+def claims_in(text: str, kind: ClaimKind | None = None, **article: object) -> list[Claim]:
+    fields: dict[str, object] = {"text": text, "source": "test", "published_at": PUBLISHED,
+                                 "published_precision": Precision.minute, "published_zone": "UTC"}
+    fields.update(article)
+    found = extract(Article(**fields))  # type: ignore[arg-type]
+    return [c for c in found if kind is None or c.kind is kind]
+
+
+def test_rsi_period_in_brackets_is_not_its_reading() -> None:
+    (claim,) = claims_in("Ether's daily RSI (14) stands at 44 after the pullback.", ClaimKind.indicator)
+    assert (claim.value, claim.period, claim.timeframe) == (44, 14, "1d")
+
+
+def test_a_number_after_the_rsi_is_a_reading_not_a_period() -> None:
+    (claim,) = claims_in("Solana's weekly RSI is near 41.", ClaimKind.indicator)
+    assert (claim.value, claim.period, claim.timeframe) == (41, 14, "1w")
+
+
+def test_a_timeframe_glued_to_a_number_is_not_a_reading() -> None:
+    (claim,) = claims_in("1H RSI: 33 on XRP.", ClaimKind.indicator)
+    assert claim.value == 33
+
+
+def test_a_zone_written_with_the_reading_belongs_to_it() -> None:
+    (claim,) = claims_in("Bitcoin's four-hour RSI sits at 78, overbought.", ClaimKind.indicator)
+    assert (claim.value, claim.zone, claim.timeframe) == (78, "overbought", "4h")
+    (negated,) = claims_in("The daily RSI reads 33, soft but not oversold.", ClaimKind.indicator)
+    assert negated.zone is None
+
+
+def test_a_chart_named_once_sets_the_timeframe() -> None:
+    (claim,) = claims_in("On the one-hour chart the RSI has dropped to 29.", ClaimKind.indicator)
+    assert (claim.value, claim.timeframe) == (29, "1h")
+
+
+def test_moving_through_a_level_is_a_crossing_standing_is_not() -> None:
+    (crossed,) = claims_in("The daily RSI slipped below 30 overnight.", ClaimKind.indicator)
+    (standing,) = claims_in("The daily RSI sits below 30 for now.", ClaimKind.indicator)
+    assert crossed.comparator is Comparator.crossed_below
+    assert standing.comparator is Comparator.below
+
+
+def test_an_earlier_reading_after_from_is_a_claim_too() -> None:
+    found = claims_in("The Crypto Fear & Greed Index rose to 58 from 41 on Monday.", ClaimKind.sentiment_index)
+    assert sorted(c.value for c in found) == [41, 58]
+    earlier = next(c for c in found if c.value == 41)
+    assert earlier.text.startswith("from 41")
+
+
+def test_it_after_a_gauge_refers_to_the_gauge() -> None:
+    found = claims_in("The Crypto Fear & Greed Index fell to 19 on Tuesday. It has since recovered to 27, \"fear\".", ClaimKind.sentiment_index)
+    assert {(c.value, c.zone) for c in found} >= {(27, "fear")}
+    assert claims_in("Ether fell 3% on Tuesday. It has since climbed.", ClaimKind.sentiment_index) == []
+
+
+def test_leader_dots_keep_a_table_row_together() -> None:
+    (claim,) = claims_in("Fear & Greed ............ 61, greed\n", ClaimKind.sentiment_index)
+    assert (claim.value, claim.zone) == (61, "greed")
+
+
+def test_liquidations_without_a_side_are_the_total() -> None:
+    (claim,) = claims_in("Roughly $640 million was liquidated across crypto markets in 24 hours.", ClaimKind.liquidations)
+    assert (claim.value, claim.side, claim.asset) == (640e6, "total", None)
+
+
+def test_liquidation_side_comes_from_the_figure_phrase() -> None:
+    found = claims_in("Short positions worth $95 million were liquidated overnight against only $12 million of longs.", ClaimKind.liquidations)
+    assert {(c.value, c.side) for c in found} == {(95e6, "short"), (12e6, "long")}
+
+
+def test_liquidations_of_a_named_coin() -> None:
+    (claim,) = claims_in("More than $60 million of long positions in solana futures were liquidated.", ClaimKind.liquidations)
+    assert (claim.asset, claim.side, claim.comparator) == ("SOL", "long", Comparator.above)
+
+
+def test_a_price_after_a_liquidation_cascade_is_not_a_liquidation() -> None:
+    assert claims_in("A liquidation cascade pushed the price to $2,310 before noon.", ClaimKind.liquidations) == []
+
+
+def test_long_short_ratios_are_an_imbalance() -> None:
+    (ratio,) = claims_in("Short liquidations outnumbered longs by more than 4 to 1 on Friday.", ClaimKind.liquidation_imbalance)
+    (times,) = claims_in("Long liquidations outpaced shorts by 2.5x during the selloff.", ClaimKind.liquidation_imbalance)
+    assert (ratio.value, ratio.unit, ratio.comparator) == (4, "ratio", Comparator.above)
+    assert (times.value, times.unit, times.comparator) == (2.5, "ratio", Comparator.at)
+
+
+def test_more_shorts_than_longs_at_risk_is_an_imbalance() -> None:
+    (claim,) = claims_in("The liquidation map shows about $800 million more long positions than shorts at risk.", ClaimKind.liquidation_imbalance)
+    assert claim.value == 800e6
+
+
+def test_a_distance_below_the_record_and_the_record_are_two_claims() -> None:
+    found = claims_in("Ether is still about 35% below its record of $4,870, set in 2021.", ClaimKind.all_time_high)
+    assert {(c.comparator, c.value) for c in found} == {(Comparator.below, 35), (Comparator.at, 4870)}
+
+
+def test_a_record_named_with_a_month_and_year() -> None:
+    (claim,) = claims_in("Solana trades 44% below its November 2024 record.", ClaimKind.all_time_high)
+    assert (claim.comparator, claim.value) == (Comparator.below, 44)
+
+
+def test_below_a_record_without_a_figure() -> None:
+    (claim,) = claims_in("Even after the bounce, bitcoin remains far below the March peak.", ClaimKind.all_time_high)
+    assert (claim.comparator, claim.value) == (Comparator.below, None)
+
+
+def test_crossing_a_level_for_the_first_time_is_a_record() -> None:
+    (claim,) = claims_in("Ether crossed $5,000 for the first time on Tuesday.", ClaimKind.all_time_high)
+    assert (claim.comparator, claim.value) == (Comparator.crossed_above, 5000)
+
+
+def test_support_and_resistance_zones() -> None:
+    (support,) = claims_in("Support is the $2,400-$2,450 band that held in May.", ClaimKind.support)
+    (resistance,) = claims_in("The main resistance area lies between $2,900 and $3,000.", ClaimKind.resistance)
+    assert (support.comparator, support.value, support.value_high) == (Comparator.between, 2400, 2450)
+    assert (resistance.comparator, resistance.value, resistance.value_high) == (Comparator.between, 2900, 3000)
+
+
+def test_an_opinion_beside_a_figure_is_kept() -> None:
+    found = claims_in("Ether rose 4% on Monday, which suggests buyers are regaining control of the market.")
+    opinions = [c for c in found if c.kind is ClaimKind.opinion]
+    assert [c.text for c in opinions] == ["which suggests buyers are regaining control of the market."]
+    assert any(c.kind is ClaimKind.price_change for c in found)
+
+
+def test_headings_and_conditions_are_not_opinions() -> None:
+    text = "Whales keep buying as momentum fades\n\nIf buyers step in again, the recovery could resume quickly."
+    assert claims_in(text, ClaimKind.opinion, title="Whales keep buying as momentum fades") == []

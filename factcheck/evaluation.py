@@ -63,8 +63,9 @@ class Evaluation:
         return sum(c for (e, g), c in self.verdicts.items() if e == g) / n if n else 1.0
 
 
-def gold_files(corpus: Path) -> list[Path]:
-    return sorted(corpus.glob("*.gold.json"))
+def gold_files(corpus: Path, pattern: str = "*") -> list[Path]:
+    """The gold files of `corpus` whose article name matches `pattern` (a glob, e.g. '1[01]*')."""
+    return sorted(corpus.glob(f"{pattern}.gold.json"))
 
 
 def _same_value(a: float | None, b: float | None) -> bool:
@@ -167,12 +168,14 @@ def score_article(
         evaluation.published_wrong.append(f"{label}: expected {want:%Y-%m-%d %H:%M}, got {got}")
 
 
-def evaluate(corpus: Path, *, now: datetime | None = None, offline: bool = True, store: Any = None) -> Evaluation:
-    """Check every gold article of `corpus` and score the results."""
+def evaluate(
+    corpus: Path, *, now: datetime | None = None, offline: bool = True, store: Any = None, pattern: str = "*"
+) -> Evaluation:
+    """Check every gold article of `corpus` (those matching `pattern`) and score the results."""
     from factcheck.pipeline import check
 
     evaluation = Evaluation()
-    for path in gold_files(corpus):
+    for path in gold_files(corpus, pattern):
         gold = json.loads(path.read_text(encoding="utf-8"))
         article = (path.parent / gold["article"]).resolve()
         report = check(str(article), store=store, offline=offline, now=now, sentiment=None)

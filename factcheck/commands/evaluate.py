@@ -14,6 +14,7 @@ def eval_command(
     corpus: Annotated[Path, typer.Argument(help="Folder of articles with *.gold.json files.")] = Path("corpus"),
     misses: Annotated[bool, typer.Option(help="List the gold claims not found, the extra ones found, and the verdicts that differ from gold.")] = True,
     online: Annotated[bool, typer.Option(help="Fetch missing market data (default: the store only).")] = False,
+    only: Annotated[str, typer.Option(help="Score only the articles whose file name matches this glob, e.g. '1[01]*'.")] = "*",
     store: StoreOpt = None,
 ) -> None:
     """Score extraction (per kind), verdicts and publication times against gold annotations."""
@@ -23,11 +24,11 @@ def eval_command(
     from factcheck.evaluation import evaluate, gold_files
     from factcheck.market.store import Store
 
-    if not gold_files(corpus):
-        fail(f"{corpus}: no *.gold.json files")
+    if not gold_files(corpus, only):
+        fail(f"{corpus}: no *.gold.json files" + (f" matching {only!r}" if only != "*" else ""))
         raise typer.Exit(EXIT_BAD_INPUT)
     with Store(store) as db:
-        result = evaluate(corpus, store=db, offline=not online)
+        result = evaluate(corpus, store=db, offline=not online, pattern=only)
     console = Console()
     table = Table(title=f"extraction on {corpus} ({result.articles} articles)")
     for column in ("kind", "gold", "found", "matched", "precision", "recall", "F1"):

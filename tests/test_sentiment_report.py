@@ -62,7 +62,8 @@ def test_the_seed_report_has_a_stance_and_the_market_figures_around_publication(
         assert tone.prior_returns[days] == pytest.approx(want, abs=0.01)
     assert tone.prior_returns[7] < -5 and tone.prior_trend is StanceLabel.bearish
     rsi_claim = next(c for c in report.claims if c.claim.kind.value == "indicator")
-    assert tone.rsi_14 == pytest.approx(rsi_claim.evidence.figure, abs=0.05)  # the same daily RSI-14 the verifier uses
+    # the same daily RSI-14 the verifier shows for the last closed daily candle (its live reading adds the forming one)
+    assert tone.rsi_14 == pytest.approx(rsi_claim.evidence.figures["rsi_last_closed_bar"], abs=0.05)
     assert tone.fear_greed == 14 and tone.fear_greed_class == "Extreme Fear"
     assert set(tone.forward_returns) == {1, 7, 30}
     # Spot data ends 2026-02-28, so the 30 days after publication come whole from the perpetual;

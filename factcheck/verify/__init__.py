@@ -12,12 +12,12 @@ from factcheck.verify.forecast import check_forecast
 from factcheck.verify.indicator import check_indicator
 from factcheck.verify.levels import check_level
 from factcheck.verify.liquidations import check_liquidations
+from factcheck.verify.market_cap import check_market_cap
 from factcheck.verify.not_yet import check_not_yet, check_opinion
 from factcheck.verify.price_change import check_price_change
 from factcheck.verify.price_level import check_intraday_extreme, check_price_level
 from factcheck.verify.series_claims import (
     check_funding_rate,
-    check_market_cap,
     check_open_interest,
     check_sentiment_index,
     check_volume,

@@ -1,15 +1,20 @@
 """All-time highs: "a new all-time high", "a record high of $126,200",
-"12% below its all-time high".
+"12% below its all-time high", "well below the January peak", "crossed
+$100,000 for the first time".
 
-The record is the highest high of every daily and hourly series the store
-holds for the asset before publication (Yahoo's BTC-USD aggregate reaches back
-to 2020, Binance's to 2023-24). A history that starts less than four years
-before publication could miss an older record, so the claim is then
-unverifiable rather than judged on part of the past.
+The record is the highest high before publication over Yahoo's BTC-USD
+aggregate (complete days, back to 2020), Binance spot, and Binance's
+perpetual only where the spot series has gaps: a perpetual's wicks overshoot
+spot, and an outlet's record is a spot price. A history that starts less
+than four years before publication could miss an older record, so the claim
+is then unverifiable rather than judged on part of the past. For an article
+that gives only its date, the record and the price are taken at each closed
+hour of the day, and the nearest reading is graded (see `moments`).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 import pandas as pd
@@ -17,15 +22,19 @@ import pandas as pd
 from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
-from factcheck.verify.tolerance import describe_level, level_tolerance, move_tolerance
+from factcheck.verify.moments import moments
+from factcheck.verify.tolerance import describe_level, level_grade, level_tolerance, move_grade, move_tolerance
 
 HISTORY_NEEDED = timedelta(days=4 * 365)
 RECENT = timedelta(hours=24)
+WELL_BELOW = 2.0  # percent: "below its record" with no figure needs at least this much room
 _EPOCH = datetime(2009, 1, 3, tzinfo=timezone.utc)
+_STEP = {"1d": pd.Timedelta("1d"), "1h": pd.Timedelta("1h")}
 
 
 def _history(ctx: Context, asset: str, end: datetime) -> pd.DataFrame:
-    """Every stored daily and hourly bar of the asset's venues before `end`, merged."""
+    """Every stored daily and hourly bar of the asset's venues before `end`, merged, indexed by
+    open time (what `forecast_target` reads a "previous highs" target from)."""
     from factcheck.market.data import VENUES, floor_time
 
     store = ctx.market.store
@@ -40,38 +49,117 @@ def _history(ctx: Context, asset: str, end: datetime) -> pd.DataFrame:
     return pd.concat(frames).sort_index() if frames else pd.DataFrame(columns=["high", "close"])
 
 
+def record_history(ctx: Context, asset: str, end: datetime) -> pd.DataFrame:
+    """Bars that had closed by `end`: the reference venue's, Yahoo's daily aggregate, and other
+    venues' only for the hours and days the reference venue lacks. Indexed by close time."""
+    from factcheck.market.data import VENUES, floor_time
+
+    store = ctx.market.store
+    venues = list(VENUES.get(asset, []))
+    frames = []
+    covered: dict[str, pd.Index] = {}
+    for position, (exchange, symbol) in enumerate(venues + [("yahoo", f"{asset}/USD")]):
+        for timeframe in ("1d", "1h"):
+            frame = store.candles(exchange, symbol, timeframe, _EPOCH, floor_time(end, timeframe))
+            if frame.empty:
+                continue
+            if position == 0 or exchange == "yahoo":
+                covered[timeframe] = covered.get(timeframe, pd.Index([])).union(frame.index)
+            else:  # another venue fills gaps only
+                frame = frame[~frame.index.isin(covered.get(timeframe, pd.Index([])))]
+            closed = frame[["high", "close"]].copy()
+            closed.index = closed.index + _STEP[timeframe]
+            frames.append(closed)
+    return pd.concat(frames).sort_index() if frames else pd.DataFrame(columns=["high", "close"])
+
+
+@dataclass(frozen=True)
+class Record:
+    level: float
+    set_at: pd.Timestamp  # when the bar that set it closed
+    last: float  # the price at the moment
+    at: datetime
+
+
+def _record_at(history: pd.DataFrame, hourly: pd.DataFrame, moment: datetime) -> Record | None:
+    before = history[history.index <= pd.Timestamp(moment)]
+    prices = hourly[hourly.index <= pd.Timestamp(moment)]
+    if before.empty:
+        return None
+    last = float(prices["close"].iloc[-1]) if not prices.empty else float(before["close"].iloc[-1])
+    return Record(float(before["high"].max()), before["high"].idxmax(), last, moment)
+
+
 def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
     end = claim.time.end
     if claim.asset is None or end is None:
         return verdict(claim, Verdict.unverifiable, "No asset or no publication time to find the record before.")
-    history = _history(ctx, claim.asset, end)
-    if history.empty or history.index[0] > end - HISTORY_NEEDED:
+    times = moments(ctx.article, claim)
+    history = record_history(ctx, claim.asset, times[-1])
+    if history.empty or history.index[0] > times[-1] - HISTORY_NEEDED:
         start = "none" if history.empty else f"{history.index[0]:%Y-%m-%d}"
         return verdict(claim, Verdict.unverifiable,
                        f"The store's {claim.asset} history starts {start}, too late to know every earlier record.")
-    record = float(history["high"].max())
-    at = history["high"].idxmax()
-    recent = ctx.market.candles(claim.asset, "1h", end - RECENT, end).frame
-    last = float(recent["close"].iloc[-1]) if not recent.empty else float(history["close"].iloc[-1])
-    figures = {"record_high": record, "last_close": last}
-    said = f"{claim.asset}'s record high before publication was {usd(record)} on {when(at)} (history from {history.index[0]:%Y-%m-%d})"
+    recent = ctx.market.candles(claim.asset, "1h", times[0] - RECENT, times[-1]).frame
+    hourly = recent[["close"]].copy()
+    hourly.index = hourly.index + _STEP["1h"]
+    records = [r for r in (_record_at(history, hourly, t) for t in times) if r is not None]
+    since = f"history from {history.index[0]:%Y-%m-%d}"
+
+    def said(r: Record) -> str:
+        return f"{claim.asset}'s record high before {when(r.at)} was {usd(r.level)} (bar closing {when(r.set_at)}; {since})"
+
+    many = len(records) > 1
+    dated = " Only the date is known: each closed hour of the day was tried; the nearest reading is graded." if many else ""
     if claim.unit == "%" and claim.value is not None:  # "12% below its all-time high"
-        below = (1 - last / record) * 100
         tol = move_tolerance(claim)
-        grade = Verdict.supported if abs(below - abs(claim.value)) <= tol else Verdict.imprecise if abs(below - abs(claim.value)) <= 3 * tol else Verdict.inaccurate
-        return verdict(claim, grade, f"{said}; the last close {usd(last)} was {below:.1f}% below it.", figure=below, figures=figures)
-    fresh = at >= end - RECENT - timedelta(hours=1)
+
+        def below(r: Record) -> float:
+            return (1 - r.last / r.level) * 100
+
+        r = min(records, key=lambda r: abs(below(r) - abs(claim.value)))
+        return verdict(claim, move_grade(below(r), abs(claim.value), tol),
+                       f"{said(r)}; the last close {usd(r.last)} was {below(r):.1f}% below it.{dated}",
+                       figure=below(r), figures={"record_high": r.level, "last_close": r.last})
+    if claim.comparator is Comparator.crossed_above and claim.value is not None:  # "crossed $100,000 for the first time"
+        start = claim.time.start if claim.time.start is not None and claim.time.start < times[-1] else times[-1] - RECENT
+        before = _record_at(history, hourly, start)
+        r = records[-1]
+        first = before is not None and before.level < claim.value <= r.level
+        passed_before = before is not None and before.level >= claim.value and r.level > before.level
+        prior = usd(before.level) if before is not None else "unknown"
+        grade = Verdict.supported if first else Verdict.imprecise if passed_before else Verdict.inaccurate
+        how = ("the first trade above" if first else "a new record, but the record had already passed" if passed_before
+               else "not a first crossing of")
+        return verdict(claim, grade,
+                       f"The record before {when(start)} was {prior}; by {when(r.at)} it was {usd(r.level)} "
+                       f"(bar closing {when(r.set_at)}): {how} {usd(claim.value)}.",
+                       figure=r.level, figures={"record_before": before.level if before else 0.0})
     if claim.value is not None and claim.comparator is Comparator.above:  # "a new record above $125,000"
-        grade = Verdict.supported if fresh and record >= claim.value else Verdict.inaccurate
-        return verdict(claim, grade, f"{said}; the article says a new record above {usd(claim.value)}.", figure=record, figures=figures)
-    if claim.value is not None:
+        r = max(records, key=lambda r: (r.set_at >= pd.Timestamp(r.at - RECENT), r.level))
+        fresh = r.set_at >= pd.Timestamp(r.at - RECENT)
+        grade = Verdict.supported if fresh and r.level >= claim.value else Verdict.inaccurate
+        return verdict(claim, grade, f"{said(r)}; the article says a new record above {usd(claim.value)}.{dated}",
+                       figure=r.level, figures={"record_high": r.level})
+    if claim.value is not None:  # "a record high of $126,200", "its previous record at $108,135"
         tol = level_tolerance(claim)
-        distance = abs(record - claim.value)
-        grade = Verdict.supported if distance <= tol else Verdict.imprecise if distance <= 3 * tol else Verdict.inaccurate
-        return verdict(claim, grade, f"{said}; the article says {usd(claim.value)}.", figure=record, figures=figures,
+        r = min(records, key=lambda r: abs(r.level - claim.value))
+        distance = abs(r.level - claim.value)
+        return verdict(claim, level_grade(distance, tol, claim.value), f"{said(r)}; the article says {usd(claim.value)}.{dated}",
+                       figure=r.level, figures={"record_high": r.level, "last_close": r.last},
                        tolerance=describe_level(claim, tol))
+    if claim.comparator is Comparator.below:  # "well below the January peak"
+        r = max(records, key=lambda r: 1 - r.last / r.level)
+        gap = (1 - r.last / r.level) * 100
+        grade = Verdict.supported if gap >= WELL_BELOW else Verdict.imprecise if gap > 0 else Verdict.inaccurate
+        return verdict(claim, grade, f"{said(r)}; at {when(r.at)} {claim.asset} was at {usd(r.last)}, {gap:.1f}% below it.{dated}",
+                       figure=gap, figures={"record_high": r.level, "last_close": r.last},
+                       tolerance=f"at least {WELL_BELOW:g}% below for 'below the record'")
+    r = max(records, key=lambda r: r.set_at >= pd.Timestamp(r.at - RECENT))
+    fresh = r.set_at >= pd.Timestamp(r.at - RECENT)
     return verdict(
         claim, Verdict.supported if fresh else Verdict.inaccurate,
-        f"{said}; " + ("set within the day before publication." if fresh else f"at publication {claim.asset} was at {usd(last)}, no new record."),
-        figure=record, figures=figures,
+        f"{said(r)}; " + ("set within the day before." if fresh else f"at {when(r.at)} {claim.asset} was at {usd(r.last)}, no new record.")
+        + dated,
+        figure=r.level, figures={"record_high": r.level, "last_close": r.last},
     )

@@ -1,17 +1,22 @@
-"""Support and resistance: detected from the price history before publication.
+"""Support and resistance: "support at $86,000", "a ceiling at $94,600", "the $83,000-$84,000 shelf".
 
-Method, stated in every verdict: swing highs and lows on daily bars over the
-180 days before publication (a bar whose high, or low, is the extreme of the
-5 bars on each side) and on hourly bars over the last 14 days (12 bars each
-side); swings within 0.5% of each other merge into one level, weighted by how
-many there are. A claimed level is supported when a detected level lies
-within tolerance; resistance is looked for above the last close, support
-below it (a level on the wrong side is imprecise: broken or mislabelled).
+A support is a level buyers have defended; what price data can show is that
+the market went there and turned. Two things are checked, and stated:
+
+- the side: a support must lie below the price at publication (a resistance
+  above it), or the price inside the zone. A support above the price is a
+  broken level: missed by up to 2% imprecise, beyond that inaccurate.
+- the test: a daily low (support) or high (resistance) of the 30 days before
+  publication, from closed hourly bars, within 1.5% of the level or inside the
+  zone widened by 1.5%. Then the level is supported.
+
+A level on the right side that the market has not come near in 30 days ("the
+next support is $50,000") is a view of where buyers or sellers stand, which
+no price history confirms or refutes: unverifiable.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import timedelta
 
 import pandas as pd
@@ -19,71 +24,68 @@ import pandas as pd
 from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, ClaimKind, Verdict
 from factcheck.verify.context import Context, unusable, verdict
-from factcheck.verify.tolerance import describe_level, level_tolerance
+from factcheck.verify.moments import moments
 
-MERGE = 0.005
-NEAR = 0.03  # a level within 3% of a detected one is imprecise rather than wrong
-
-
-@dataclass(frozen=True)
-class Level:
-    price: float
-    touches: int
-    last: pd.Timestamp
+TESTED_WITHIN = timedelta(days=30)
+TEST_DISTANCE = 0.015  # a daily extreme within 1.5% of the level tested it
+BROKEN_IMPRECISE = 0.02  # a level on the wrong side by up to 2%: imprecise
 
 
-def swing_points(frame: pd.DataFrame, k: int) -> list[tuple[pd.Timestamp, float]]:
-    """Highs and lows that are the extreme of `k` bars on each side."""
-    highs = frame["high"]
-    lows = frame["low"]
-    peak = highs == highs.rolling(2 * k + 1, center=True).max()
-    trough = lows == lows.rolling(2 * k + 1, center=True).min()
-    points = [(t, float(highs[t])) for t in highs.index[peak]]
-    points += [(t, float(lows[t])) for t in lows.index[trough]]
-    return sorted(points)
-
-
-def merge_levels(points: list[tuple[pd.Timestamp, float]]) -> list[Level]:
-    """Swing points within 0.5% of each other, as one level at their mean."""
-    levels: list[list[tuple[pd.Timestamp, float]]] = []
-    for t, price in sorted(points, key=lambda p: p[1]):
-        if levels and abs(price / levels[-1][-1][1] - 1) <= MERGE:
-            levels[-1].append((t, price))
-        else:
-            levels.append([(t, price)])
-    return [Level(sum(p for _, p in group) / len(group), len(group), max(t for t, _ in group)) for group in levels]
+def daily_extremes(frame: pd.DataFrame, resistance: bool) -> pd.Series:
+    """Each UTC day's high (for resistance) or low (for support), from hourly bars."""
+    column = "high" if resistance else "low"
+    grouped = frame[column].resample("1D")
+    return (grouped.max() if resistance else grouped.min()).dropna()
 
 
 def check_level(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None or claim.value is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "No asset, level or publication time to look for the level with.")
-    end = claim.time.end
-    daily = ctx.market.candles(claim.asset, "1d", end - timedelta(days=180), end)
-    hourly = ctx.market.candles(claim.asset, "1h", end - timedelta(days=14), end)
-    bad = unusable(claim, hourly) or unusable(claim, daily)
+    times = moments(ctx.article, claim)
+    end = times[-1]
+    hourly = ctx.market.candles(claim.asset, "1h", times[0] - TESTED_WITHIN, end)
+    bad = unusable(claim, hourly)
     if bad is not None:
         return bad
-    last = float(hourly.frame["close"].iloc[-1])
-    levels = merge_levels(swing_points(daily.frame, 5) + swing_points(hourly.frame, 12))
-    tol = level_tolerance(claim)
-    top = claim.value_high if claim.value_high is not None else claim.value
-    distance = {lv: max(0.0, claim.value - lv.price, lv.price - top) for lv in levels}
-    nearest = sorted(levels, key=lambda lv: distance[lv])[:3]
-    shown = ", ".join(f"{usd(lv.price)} ({lv.touches}×, last {lv.last:%Y-%m-%d})" for lv in nearest)
-    kw = dict(candles=hourly, tolerance=describe_level(claim, tol), figures={"close": last})
-    if not nearest:
-        return verdict(claim, Verdict.unverifiable, "No swing highs or lows in the history before publication.", **kw)
-    best = nearest[0]
+    frame = hourly.frame
     resistance = claim.kind is ClaimKind.resistance
-    right_side = best.price >= last if resistance else best.price <= last
-    if distance[best] <= tol:
-        grade = Verdict.supported if right_side else Verdict.imprecise
-        side_note = "" if right_side else f" It lies {'below' if resistance else 'above'} the last close {usd(last)}, so it acts as {'support' if resistance else 'resistance'} now."
-    else:
-        grade = Verdict.imprecise if distance[best] <= max(3 * tol, NEAR * claim.value) else Verdict.inaccurate
-        side_note = ""
+    low = claim.value
+    high = claim.value_high if claim.value_high is not None else claim.value
+    level_words = f"{usd(low)}–{usd(high)}" if high != low else usd(low)
+    # The price at publication; for a date-only article, at each closed hour of the day.
+    closes = [float(frame.loc[frame.index + pd.Timedelta("1h") <= pd.Timestamp(t), "close"].iloc[-1]) for t in times]
+
+    def miss(price: float) -> float:  # how far the level lies on the wrong side of the price (0: right side)
+        return max(0.0, price - high) if resistance else max(0.0, low - price)
+
+    price = min(closes, key=miss)
+    wrong = miss(price)
+    kind = "resistance" if resistance else "support"
+    kw = dict(candles=hourly, figures={"price": price}, tolerance=f"tested: a daily {'high' if resistance else 'low'} within 1.5% in 30 days")
+    if wrong > 0:
+        off = wrong / price
+        return verdict(
+            claim, Verdict.imprecise if off <= BROKEN_IMPRECISE else Verdict.inaccurate,
+            f"{claim.asset} was at {usd(price)} at {when(end)}: the {kind} {level_words} lies "
+            f"{'below' if resistance else 'above'} the price ({off:.1%}), a broken level rather than a {kind}.",
+            figure=price, **kw,
+        )
+    extremes = daily_extremes(frame[frame.index >= pd.Timestamp(end - TESTED_WITHIN)], resistance)
+    widened = (low * (1 - TEST_DISTANCE), high * (1 + TEST_DISTANCE))
+    tests = extremes[(extremes >= widened[0]) & (extremes <= widened[1])]
+    if len(tests):
+        shown = ", ".join(f"{t:%m-%d} {usd(v)}" for t, v in tests.iloc[-4:].items())
+        return verdict(
+            claim, Verdict.supported,
+            f"{claim.asset} was at {usd(price)}, on the {kind} side of {level_words}; in the 30 days to {when(end)} the daily "
+            f"{'high' if resistance else 'low'} came within 1.5% of it on {len(tests)} day(s) ({shown}): a tested level.",
+            figure=float(tests.iloc[-1]), **kw,
+        )
+    nearest = float((extremes.max() if resistance else extremes.min()))
     return verdict(
-        claim, grade,
-        f"Nearest levels found from swing highs/lows (daily 180 days, hourly 14 days, to {when(hourly.end)}): {shown}.{side_note}",
-        figure=best.price, **kw,
+        claim, Verdict.unverifiable,
+        f"{claim.asset} was at {usd(price)}, on the {kind} side of {level_words}, but in the 30 days to {when(end)} "
+        f"the market did not come within 1.5% of it (the {'highest high' if resistance else 'lowest low'} was {usd(nearest)}): "
+        f"an untested level is a view of where {'sellers' if resistance else 'buyers'} stand, which prices cannot confirm.",
+        figure=nearest, **kw,
     )

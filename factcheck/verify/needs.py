@@ -23,15 +23,22 @@ def needs_of(claim: Claim) -> list[Need]:
         return []
     if claim.kind in _HOURLY and start is not None:
         return [Need(asset, "1h", min(start, end - DAY) - DAY, end)]
+    if claim.kind is ClaimKind.market_cap:
+        return [Need(asset, "1h", end - 2 * DAY, end)]
     if claim.kind is ClaimKind.forecast and start is not None:
         return [Need(asset, "1h", start - 2 * HOUR, end)]
     if claim.kind is ClaimKind.indicator:
         period = claim.period or 14
         if claim.timeframe == "1w":  # weekly bars are built from daily ones
-            return [Need(asset, "1d", end - (WEEKLY_WARM_UP + period + INDICATOR_LOOKBACK + 2) * 7 * DAY, end)]
-        return [Need(asset, "1d", end - (WARM_UP + period + INDICATOR_LOOKBACK + 2) * DAY, end)]
+            return [Need(asset, "1d", end - (WEEKLY_WARM_UP + period + INDICATOR_LOOKBACK + 2) * 7 * DAY, end),
+                    Need(asset, "1h", end - DAY, end)]
+        bars = WARM_UP + period + INDICATOR_LOOKBACK + 2
+        if claim.timeframe == "4h":
+            return [Need(asset, "1h", end - bars * 4 * HOUR, end)]
+        # daily bars, and the hours of the day in progress (the forming candle)
+        return [Need(asset, "1d", end - bars * DAY, end), Need(asset, "1h", end - DAY, end)]
     if claim.kind is ClaimKind.trend and claim.duration_days:
         return [Need(asset, "1d", end - timedelta(days=2 * claim.duration_days + 31), end)]
     if claim.kind in {ClaimKind.support, ClaimKind.resistance}:
-        return [Need(asset, "1d", end - 181 * DAY, end), Need(asset, "1h", end - 15 * DAY, end)]
+        return [Need(asset, "1h", end - 32 * DAY, end)]
     return []

@@ -2,17 +2,76 @@
 "recovered 15% from its intraday lows", "gained $1,200".
 
 The move is measured from the price at the window's start to the last close
-before publication; a move "from the lows" from the window's lowest low.
+before publication; a move "from the lows" from the window's lowest low; an
+"as much as" move to the window's extreme. For an article that gives only its
+date, the move is measured at each closed hour of that day (see `moments`),
+and with no window stated, both over the 24 hours before that hour and since
+the day's open; the reading nearest the claim is graded and the range shown.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
 import pandas as pd
 
+from factcheck.formatting import pct, usd, when
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
-from factcheck.formatting import pct, usd, when
-from factcheck.verify.tolerance import IMPRECISE_FACTOR, describe_move, move_tolerance
+from factcheck.verify.moments import dated_only, moments
+from factcheck.verify.tolerance import IMPRECISE_FACTOR, describe_move, move_grade, move_tolerance
+
+DEFAULT_WINDOW = timedelta(hours=24)
+HOUR = pd.Timedelta("1h")
+
+
+@dataclass(frozen=True)
+class Move:
+    start: datetime
+    base: float
+    last: float
+    as_of: pd.Timestamp
+
+    @property
+    def pct(self) -> float:
+        return (self.last / self.base - 1.0) * 100.0
+
+    @property
+    def usd(self) -> float:
+        return self.last - self.base
+
+
+def _windows(claim: Claim, ctx: Context) -> list[tuple[datetime, datetime]]:
+    """The (start, end) windows the claim may mean."""
+    start, end = claim.time.start, claim.time.end
+    assert start is not None and end is not None
+    ends = moments(ctx.article, claim)
+    if not dated_only(ctx.article, claim):
+        return [(start, end)]
+    if claim.time.kind == "day":  # today, "on the day": since the day's open
+        windows = [(start, m) for m in ends if m > start]
+        if claim.time.text is None:  # no window written: the 24 hours to that hour, too
+            windows += [(m - DEFAULT_WINDOW, m) for m in ends]
+        return windows
+    length = end - start
+    return [(m - length, m) for m in ends]
+
+
+def _move(claim: Claim, frame: pd.DataFrame, start: datetime, end: datetime) -> Move | None:
+    bars = frame[(frame.index >= pd.Timestamp(start).floor("1h")) & (frame.index + HOUR <= pd.Timestamp(end))]
+    if bars.empty:
+        return None
+    if claim.metric == "rebound_from_low":
+        base = float(bars["low"].min())
+    elif claim.metric == "drop_from_high":
+        base = float(bars["high"].max())
+    else:
+        base = float(bars["open"].iloc[0])
+    last = float(bars["close"].iloc[-1])
+    if claim.metric == "max_move" and claim.value is not None:  # "as much as": the furthest point
+        last = float(bars["low"].min() if claim.value < 0 else bars["high"].max())
+    return Move(start, base, last, bars.index[-1] + HOUR)
 
 
 def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
@@ -20,52 +79,41 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, "The article does not say which asset moved.")
     if claim.value is None or claim.time.start is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the move's window cannot be placed.")
-    candles = ctx.candles(claim, claim.time.start, claim.time.end)
+    windows = _windows(claim, ctx)
+    candles = ctx.candles(claim, min(s for s, _ in windows), claim.time.end)
     bad = unusable(claim, candles)
     if bad is not None:
         return bad
-    frame = candles.frame
-    last = float(frame["close"].iloc[-1])
-    as_of = frame.index[-1] + pd.Timedelta(candles.timeframe)
-    if claim.metric == "rebound_from_low":
-        base, base_what = float(frame["low"].min()), "the low"
-    elif claim.metric == "drop_from_high":
-        base, base_what = float(frame["high"].max()), "the high"
-    else:
-        base, base_what = float(frame["open"].iloc[0]), "the price"
-    if claim.metric == "max_move":  # "as much as": the furthest point, not the close
-        last = float(frame["low"].min() if claim.value < 0 else frame["high"].max())
-    move_pct = (last / base - 1.0) * 100.0
-    window = f"{when(candles.start)} → {when(as_of)}"
-    assumed = "" if claim.time.text else " No window was given; read as the 24 hours to publication."
-    figures = {"from": base, "to": last, "change_pct": move_pct, "change_usd": last - base}
-    if claim.unit == "%":
+    moves = [m for m in (_move(claim, candles.frame, s, e) for s, e in windows) if m is not None]
+    if not moves:
+        return verdict(claim, Verdict.unverifiable, "No closed hourly bar lies in the move's window.", candles=candles)
+    in_pct = claim.unit == "%"
+    figure_of = (lambda m: m.pct) if in_pct else (lambda m: m.usd)
+    move = min(moves, key=lambda m: abs(figure_of(m) - claim.value))
+    actual, written = figure_of(move), claim.value
+    base_what = {"rebound_from_low": "the low", "drop_from_high": "the high"}.get(claim.metric, "the price")
+    figures = {"from": move.base, "to": move.last, "change_pct": move.pct, "change_usd": move.usd}
+    if in_pct:
         tol = move_tolerance(claim)
-        actual, written = move_pct, claim.value
-        distance = abs(actual - written)
-        opposite = actual * written < 0 and abs(actual) > tol
-        tolerance = describe_move(tol)
-        said = pct(written)
-        got = pct(actual)
+        grade = move_grade(actual, written, tol)
+        tolerance, said, got = describe_move(tol), pct(written), pct(actual)
     else:
-        actual, written = last - base, claim.value
         tol = max(0.5 * claim.magnitude * 10.0 ** (-claim.decimals), 0.1 * abs(written))
         distance = abs(actual - written)
         opposite = actual * written < 0 and abs(actual) > tol
-        tolerance = f"±{usd(tol)} (10% of the move, or its rounding)"
-        said = usd(written)
-        got = usd(actual)
-    if opposite:
-        grade = Verdict.inaccurate
-    elif distance <= tol:
-        grade = Verdict.supported
-    elif distance <= max(IMPRECISE_FACTOR * tol, 0.25 * abs(written)):
-        grade = Verdict.imprecise
-    else:
-        grade = Verdict.inaccurate
-    return verdict(
-        claim, grade,
-        f"{claim.asset} went from {usd(base)} ({base_what} at/after {when(candles.start)}) to {usd(last)} "
-        f"over {window}: {got}; the article says {said}.{assumed}",
-        figure=actual, figures=figures, candles=candles, tolerance=tolerance,
-    )
+        grade = (Verdict.inaccurate if opposite else Verdict.supported if distance <= tol
+                 else Verdict.imprecise if distance <= max(IMPRECISE_FACTOR * tol, 0.25 * abs(written)) else Verdict.inaccurate)
+        tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", usd(written), usd(actual)
+    explanation = (f"{claim.asset} went from {usd(move.base)} ({base_what} at/after {when(move.start)}) to {usd(move.last)} "
+                   f"over {when(move.start)} → {when(move.as_of)}: {got}; the article says {said}.")
+    if len(moves) > 1:
+        low, high = min(figure_of(m) for m in moves), max(figure_of(m) for m in moves)
+        shown = (pct(low), pct(high)) if in_pct else (usd(low), usd(high))
+        how = ("since the day's open" if claim.time.kind == "day" else "over the window before it")
+        if claim.time.kind == "day" and claim.time.text is None:
+            how = "since the day's open and over the 24 hours before it"
+        explanation += (f" Only the date is known: at the day's closed hours ({len(moves)} readings, {how}) "
+                        f"the move ranged {shown[0]} to {shown[1]}; the nearest is graded.")
+    elif not claim.time.text:
+        explanation += " No window was given; read as the 24 hours to publication."
+    return verdict(claim, grade, explanation, figure=actual, figures=figures, candles=candles, tolerance=tolerance)

@@ -16,17 +16,13 @@ from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.formatting import usd, when
 from factcheck.verify.snapshot_price import check_against_snapshot
-from factcheck.verify.tolerance import IMPRECISE_FACTOR, describe_level, level_tolerance
+from factcheck.verify.tolerance import LEVEL_IMPRECISE, describe_level, level_grade, level_tolerance
 
 LOOK = timedelta(hours=24)
 
 
-def _grade(distance: float, tol: float) -> Verdict:
-    if distance <= tol:
-        return Verdict.supported
-    if distance <= IMPRECISE_FACTOR * tol:
-        return Verdict.imprecise
-    return Verdict.inaccurate
+def _grade(distance: float, tol: float, level: float) -> Verdict:
+    return level_grade(distance, tol, level)
 
 
 def _missing_context(claim: Claim) -> CheckedClaim | None:
@@ -66,7 +62,7 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.comparator is Comparator.between:
         top = claim.value_high if claim.value_high is not None else level
         distance = max(0.0, level - last_close, last_close - top)
-        grade = _grade(distance, tol)
+        grade = _grade(distance, tol, level)
         return verdict(
             claim, grade,
             f"At {when(as_of)} {claim.asset} closed at {usd(last_close)}, "
@@ -80,7 +76,7 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
 
     if claim.time.kind == "day":
         distance = max(0.0, low - level, level - high)
-        grade = _grade(distance, tol)
+        grade = _grade(distance, tol, level)
         return verdict(
             claim, grade,
             f"Checked against the whole day ({when(claim.time.start)} to {when(as_of)}): "
@@ -99,7 +95,7 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
         distance = max(0.0, last_close - level)
     elif claim.time.kind == "window":  # "hit $X", "fell to $X": touched within the window
         distance = max(0.0, low - level, level - high)
-        grade = _grade(distance, tol)
+        grade = _grade(distance, tol, level)
         return verdict(
             claim, grade,
             f"Between {when(claim.time.start)} and {when(as_of)} {claim.asset} traded "
@@ -110,7 +106,7 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
         )
     else:
         distance = abs(last_close - level)
-    grade = _grade(distance, tol)
+    grade = _grade(distance, tol, level)
     relation = {Comparator.above: "above", Comparator.below: "below"}.get(claim.comparator, "at")
     return verdict(
         claim, grade,
@@ -144,15 +140,16 @@ def _crossing(claim: Claim, frame: pd.DataFrame, last: float, as_of: pd.Timestam
     if len(crossings) == 0:
         extreme = float(frame["high"].max()) if up else float(frame["low"].min())
         touched = extreme >= level if up else extreme <= level
+        short = abs(extreme - level)  # never crossed: near misses are imprecise, like a level's
         return verdict(
-            claim, Verdict.imprecise if touched else Verdict.inaccurate,
+            claim, Verdict.imprecise if touched or short <= LEVEL_IMPRECISE * level else Verdict.inaccurate,
             f"No hourly close {side} {usd(level)} in {span}; the {'high' if up else 'low'} was {usd(extreme)}"
             + (" (touched within a bar only)." if touched else f", and the last close {usd(last)}."),
             figure=last, **kw,
         )
     crossed_at = crossings[-1]
     crossed_close = float(closes.loc[crossed_at])
-    holds = last >= level - tol if up else last <= level + tol
+    holds = last >= level if up else last <= level  # a threshold is taken exactly, without rounding
     if holds:
         return verdict(
             claim, Verdict.supported,
@@ -198,7 +195,7 @@ def _crossing_on_day(claim: Claim, day: pd.DataFrame, tol: float, kw: dict) -> C
         )
     miss = abs(extreme - level)
     return verdict(
-        claim, _grade(miss, tol) if miss > tol else Verdict.imprecise,
+        claim, _grade(miss, tol, level) if miss > tol else Verdict.imprecise,
         f"In {span} {claim.asset}'s {'high' if up else 'low'} was {usd(extreme)}, {usd(miss)} short of {usd(level)}.",
         figure=extreme, **kw,
     )
@@ -241,7 +238,7 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
     tol = level_tolerance(claim)
     word = "high" if high else "low"
     return verdict(
-        claim, _grade(distance, tol),
+        claim, _grade(distance, tol, claim.value),
         f"The {word} from {when(candles.start)} to {when(candles.end)} was {usd(extreme)}; "
         f"the article says {usd(claim.value)}.",
         figure=extreme, candles=candles, tolerance=describe_level(claim, tol),

@@ -9,6 +9,7 @@ interest), the last day complete before publication.
 
 from __future__ import annotations
 
+import math
 from datetime import datetime, timedelta
 
 import pandas as pd
@@ -18,12 +19,15 @@ from factcheck.market.fear_greed import SOURCE as FNG_SOURCE, classify_fear_gree
 from factcheck.market.metrics_store import FEAR_GREED, NO_SYMBOL, OPEN_INTEREST_USD
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
+from factcheck.verify.tolerance import move_grade
 
-FNG_TOLERANCE = 3  # index points: outlets quote alternative.me, CoinMarketCap or their own
+FNG_TOLERANCE = 2  # index points: the value is one published number a day; 2 covers a rounded or restated reading
+FNG_IMPRECISE = 5
 LOOKBACK = timedelta(days=7)
 DAY = timedelta(days=1)
 FUNDING_SOURCE, FUNDING_SERIES = "binanceusdm", "funding_rate_1d_mean"
 PERPS = {"BTC": "BTC/USDT:USDT", "ETH": "ETH/USDT:USDT"}
+OI_CHANGE_TOLERANCE = 1.5  # percentage points: daily snapshots stand in for the article's exact window
 
 
 def _held(series: pd.Series, what: str, claim: Claim) -> CheckedClaim | None:
@@ -32,11 +36,21 @@ def _held(series: pd.Series, what: str, claim: Claim) -> CheckedClaim | None:
     return None
 
 
+def _index_day_end(claim: Claim, end: datetime) -> datetime:
+    """The end of the values to look at: a named day ("on Friday", in the article's zone) is
+    the index's UTC day of the same date, the date of the named day's middle; else publication."""
+    start = claim.time.start
+    if claim.time.kind == "day" and start is not None and end - start >= DAY - timedelta(hours=1):
+        middle = start + (end - start) / 2
+        return min(middle.replace(hour=0, minute=0, second=0, microsecond=0) + DAY, end)
+    return end
+
+
 def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
     end = claim.time.end
     if end is None:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the day's index cannot be chosen.")
-    series = ctx.metrics.get(FNG_SOURCE, FEAR_GREED, NO_SYMBOL, end - LOOKBACK - DAY, end)
+    series = ctx.metrics.get(FNG_SOURCE, FEAR_GREED, NO_SYMBOL, end - LOOKBACK - DAY, _index_day_end(claim, end))
     missing = _held(series, "Crypto Fear & Greed index", claim)
     if missing:
         return missing
@@ -48,8 +62,8 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
     kw = dict(figure=float(value), figures=figures)
     if claim.value is not None:
         distance = abs(value - claim.value)
-        grade = Verdict.supported if distance <= FNG_TOLERANCE else Verdict.imprecise if distance <= 3 * FNG_TOLERANCE else Verdict.inaccurate
-        return verdict(claim, grade, f"{said}; the article says {claim.value:g}.", tolerance=f"±{FNG_TOLERANCE} points", **kw)
+        grade = Verdict.supported if distance <= FNG_TOLERANCE else Verdict.imprecise if distance <= FNG_IMPRECISE else Verdict.inaccurate
+        return verdict(claim, grade, f"{said}; the article says {claim.value:g}.", tolerance=f"±{FNG_TOLERANCE} points; up to {FNG_IMPRECISE}: imprecise", **kw)
     claimed = (claim.zone or "").lower()
     if claim.comparator in {Comparator.up, Comparator.down}:
         rising = claim.comparator is Comparator.up
@@ -67,17 +81,37 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
     return verdict(claim, grade, f"{said}; the article says {claimed or 'a reading'}.", **kw)
 
 
-def _last_complete_day(series: pd.Series, end: datetime) -> pd.Series:
-    """Values of days that had ended by `end` (a daily value is known at its day's end)."""
-    return series[series.index + DAY <= end]
+LAST_PRINT = timedelta(hours=16)  # Binance's 8h funding prints at 00, 08 and 16 UTC
+FUNDING_TOLERANCE = 0.005  # percentage points per 8h
+FUNDING_IMPRECISE = 0.015
+
+
+def _funding_grade(rate: float, claimed: float, tol: float) -> Verdict:
+    same_sign = (claimed >= 0) == (rate >= 0) or abs(rate) < 0.0005
+    distance = abs(rate - claimed)
+    if distance <= tol:
+        return Verdict.supported
+    return Verdict.imprecise if same_sign and distance <= FUNDING_IMPRECISE else Verdict.inaccurate
 
 
 def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
+    """The daily mean of Binance's three 8h prints: of the day the article names, else of
+    the latest UTC day whose last print (16:00) came before publication. When that day
+    disagrees but the publication day's mean (with prints after publication in it) agrees,
+    the prints the article saw cannot be told apart: unverifiable."""
     end = claim.time.end
     perp = PERPS.get(claim.asset or "")
     if end is None or perp is None:
         return verdict(claim, Verdict.unverifiable, f"No funding series is held for {claim.asset or 'an unnamed asset'}.")
-    series = _last_complete_day(ctx.metrics.get(FUNDING_SOURCE, FUNDING_SERIES, perp, end - LOOKBACK, end), end)
+    held = ctx.metrics.get(FUNDING_SOURCE, FUNDING_SERIES, perp, end - LOOKBACK - DAY, end + DAY)
+    named = claim.time.kind == "day" and claim.time.start is not None and end - claim.time.start >= DAY - timedelta(hours=1)
+    if named:
+        assert claim.time.start is not None
+        middle = claim.time.start + (end - claim.time.start) / 2
+        wanted = pd.Timestamp(middle.replace(hour=0, minute=0, second=0, microsecond=0))
+        series = held[(held.index <= wanted) & (held.index + LAST_PRINT <= end)]
+    else:
+        series = held[held.index + LAST_PRINT <= end]
     missing = _held(series, f"{perp} funding rate", claim)
     if missing:
         return missing
@@ -87,51 +121,55 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.value is None:
         return verdict(claim, Verdict.unverifiable, f"{said}; the claim gives no figure to compare.", figure=rate)
     claimed = claim.value
-    same_sign = (claimed >= 0) == (rate >= 0) or abs(rate) < 0.0005
-    tol = max(0.5 * 10.0 ** (-claim.decimals), 0.002)
-    distance = abs(rate - claimed)
-    grade = Verdict.inaccurate if not same_sign else Verdict.supported if distance <= tol else Verdict.imprecise
-    return verdict(claim, grade, f"{said}; the article says {claimed:+g}%. A daily mean can hide single prints, so only the sign and size are compared.",
-                   figure=rate, tolerance=f"±{tol:g} percentage points")
-
-
-def check_market_cap(claim: Claim, ctx: Context) -> CheckedClaim:
-    from factcheck.market.market_cap import market_cap_usd
-
-    if claim.metric != "market_cap" or claim.unit != "USD" or claim.value is None or claim.time.end is None:
-        return verdict(claim, Verdict.unverifiable, "factcheck checks market-cap levels in dollars; dominance and changes come later.")
-    value, source = market_cap_usd(claim.asset or "", claim.time.end, metrics=ctx.metrics)
-    if value is None:
-        return verdict(claim, Verdict.unverifiable, source)
-    tol = max(0.02 * claim.value, 0.5 * claim.magnitude * 10.0 ** (-claim.decimals))
-    distance = abs(value - claim.value)
-    grade = Verdict.supported if distance <= tol else Verdict.imprecise if distance <= 3 * tol else Verdict.inaccurate
-    return verdict(claim, grade, f"{claim.asset} market cap was {usd(value)} ({source}); the article says {usd(claim.value)}.",
-                   figure=value, tolerance=f"±{usd(tol)} (2%, or the rounding written: aggregators differ on supply)")
+    tol = max(0.5 * 10.0 ** (-claim.decimals), FUNDING_TOLERANCE)
+    grade = _funding_grade(rate, claimed, tol)
+    tolerance = f"±{tol:g} percentage points; same sign within {FUNDING_IMPRECISE:g}: imprecise"
+    today = held[held.index > day]
+    if grade is not Verdict.supported and not named and len(today):
+        later = float(today.iloc[0]) * 100
+        if _funding_grade(later, claimed, tol) is Verdict.supported:
+            return verdict(claim, Verdict.unverifiable,
+                           f"{said}; the article says {claimed:+g}%. The mean of {today.index[0]:%Y-%m-%d}, "
+                           f"{later:+.4f}%, agrees, but it includes prints after publication: the prints the "
+                           "article saw cannot be separated from a daily mean.", figure=rate, tolerance=tolerance)
+    return verdict(claim, grade, f"{said}; the article says {claimed:+g}%. A daily mean can hide single prints.",
+                   figure=rate, tolerance=tolerance)
 
 
 def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
+    """Binance's perpetual open interest: a snapshot at 00:00 UTC each day, known from
+    that moment. A level is the latest snapshot before publication; a change runs from
+    the latest snapshot at or before the window's start to the latest before its end."""
     end = claim.time.end
     perp = PERPS.get(claim.asset or "")
     if end is None or perp is None:
         return verdict(claim, Verdict.unverifiable, f"No open-interest series is held for {claim.asset or 'an unnamed asset'}.")
-    series = _last_complete_day(ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, end - LOOKBACK - DAY, end), end)
-    if len(series) < 2:
+    start = claim.time.start if claim.time.start is not None and claim.time.start < end else end - LOOKBACK
+    series = ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, start - 2 * DAY, end)
+    series = series[series.index <= end]
+    opening = series[series.index <= start]
+    if series.empty or opening.empty:
         return verdict(claim, Verdict.unverifiable,
-                       f"The store holds no Binance {perp} open interest for the week before {when(end)} "
+                       f"The store holds no Binance {perp} open interest from {when(start)} to {when(end)} "
                        "(Binance keeps about 30 days of it; the shared data covers 2025-11-08 to 2025-12-17).")
-    last, first = float(series.iloc[-1]), float(series.iloc[0])
+    last, first = float(series.iloc[-1]), float(opening.iloc[-1])
     change = (last / first - 1) * 100
-    said = f"Binance {perp} open interest went from {usd(first)} ({series.index[0]:%Y-%m-%d}) to {usd(last)} ({series.index[-1]:%Y-%m-%d}), {change:+.1f}%"
+    said = (f"Binance {perp} open interest went from {usd(first)} (snapshot {when(opening.index[-1])}) to {usd(last)} "
+            f"(snapshot {when(series.index[-1])}), {change:+.1f}%")
+    named = "binance" in claim.sentence.lower()
     if claim.comparator in {Comparator.up, Comparator.down} and claim.value is None:
         rising = change > 0
         grade = Verdict.supported if rising == (claim.comparator is Comparator.up) else Verdict.inaccurate
         return verdict(claim, grade, f"{said}. One venue's open interest shows the direction, not the market total.", figure=change)
-    if claim.value is not None and claim.unit == "USD" and "binance" in claim.sentence.lower():
+    if claim.value is not None and claim.unit == "USD" and named:
         distance = abs(last - claim.value) / claim.value
         grade = Verdict.supported if distance <= 0.03 else Verdict.imprecise if distance <= 0.06 else Verdict.inaccurate
         return verdict(claim, grade, f"{said}; the article, naming Binance, says {usd(claim.value)}.", figure=last,
                        tolerance="±3% (Binance reports open interest at varying times of day)")
+    if claim.value is not None and claim.unit == "%" and named:
+        grade = move_grade(change, claim.value, OI_CHANGE_TOLERANCE)
+        return verdict(claim, grade, f"{said}; the article, naming Binance, says {claim.value:+g}%.", figure=change,
+                       tolerance=f"±{OI_CHANGE_TOLERANCE:g} percentage points (snapshots, not the exact window)")
     return verdict(claim, Verdict.unverifiable,
                    f"{said}. Articles quote all-exchange totals; one venue's figure cannot confirm them.", figure=last)
 
@@ -139,19 +177,48 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
 def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
     """Daily volume in dollars against Yahoo's BTC-USD aggregate (CoinMarketCap's
     all-exchange figure), the kind of number outlets quote; other assets and
-    single venues have no comparable series here."""
+    single venues have no comparable series here. A figure over a window of
+    several days ("$35 billion over the past month") is either the window's total
+    or its average day, or the window's latest day: the one the figure's size fits is
+    used, and said."""
     end = claim.time.end
     if claim.asset != "BTC" or claim.unit != "USD" or claim.value is None or end is None:
         return verdict(claim, Verdict.unverifiable,
                        "factcheck checks dollar volumes for BTC against an all-exchange daily series; there is none for this claim.")
-    day_end = claim.time.start if claim.time.kind == "day" and claim.time.start is not None else end
-    frame = ctx.market.store.candles("yahoo", "BTC/USD", "1d", day_end - 3 * DAY, day_end + (DAY if claim.time.kind == "day" else timedelta(0)))
-    frame = frame[frame.index + DAY <= end]  # only days over by publication
-    if frame.empty or frame["volume"].isna().all():
+    start = claim.time.start
+    span = end - start if start is not None and claim.time.kind == "window" else timedelta(0)
+    if span > 1.5 * DAY:
+        assert start is not None
+        frame = ctx.market.store.candles("yahoo", "BTC/USD", "1d", start - DAY, end)
+        frame = frame[(frame.index >= pd.Timestamp(start) - pd.Timedelta(hours=12)) & (frame.index + DAY <= end)]
+    else:
+        day_end = claim.time.start if claim.time.kind == "day" and claim.time.start is not None else end
+        frame = ctx.market.store.candles("yahoo", "BTC/USD", "1d", day_end - 3 * DAY, day_end + (DAY if claim.time.kind == "day" else timedelta(0)))
+        frame = frame[frame.index + DAY <= end].iloc[-1:]  # the latest day over by publication
+    volumes = frame["volume"].dropna() if not frame.empty else pd.Series(dtype=float)
+    if volumes.empty:
         return verdict(claim, Verdict.unverifiable, "The store holds no all-exchange BTC volume for the days before publication.")
-    volume = float(frame["volume"].iloc[-1])
-    day = frame.index[-1]
+    if len(volumes) > 1:
+        total, mean, latest = float(volumes.sum()), float(volumes.mean()), float(volumes.iloc[-1])
+        days = f"{len(volumes)} complete days {volumes.index[0]:%Y-%m-%d}..{volumes.index[-1]:%Y-%m-%d}"
+        readings = {
+            f"the average day of the {days} (their total {usd(total)})": mean,
+            f"the total of the {days}": total,
+            f"{volumes.index[-1]:%Y-%m-%d}, the latest of the {days}": latest,
+        }
+        what, volume = min(readings.items(), key=lambda r: abs(math.log(claim.value / r[1])))
+    else:
+        volume = float(volumes.iloc[-1])
+        what = f"{volumes.index[-1]:%Y-%m-%d}"
+    said = f"All-exchange BTC volume (Yahoo BTC-USD) on {what} was {usd(volume)}; the article says"
+    if claim.comparator in {Comparator.above, Comparator.below}:
+        up = claim.comparator is Comparator.above
+        holds = volume > claim.value if up else volume < claim.value
+        miss = abs(volume - claim.value) / claim.value
+        grade = Verdict.supported if holds else Verdict.imprecise if miss <= 0.15 else Verdict.inaccurate
+        return verdict(claim, grade, f"{said} {claim.comparator.value} {usd(claim.value)}.", figure=volume,
+                       tolerance="a threshold, taken exactly; missed by up to 15%: imprecise")
     distance = abs(volume - claim.value) / claim.value
     grade = Verdict.supported if distance <= 0.15 else Verdict.imprecise if distance <= 0.30 else Verdict.inaccurate
-    return verdict(claim, grade, f"All-exchange BTC volume (Yahoo BTC-USD) on {day:%Y-%m-%d} was {usd(volume)}; the article says {usd(claim.value)}.",
+    return verdict(claim, grade, f"{said} {usd(claim.value)}.",
                    figure=volume, tolerance="±15% (aggregators count venues differently)")

@@ -17,7 +17,7 @@ from factcheck.formatting import when
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 
-_RULES = {"1d": None, "1w": "W-SUN", "1M": "MS"}
+_RULES = {"1d": None, "1w": "W-MON", "1M": "MS"}  # W-MON, left-closed: weeks [Monday, next Monday)
 _SPAN = {"1d": 1, "1w": 7, "1M": 31}
 _NAMES = {"1d": "daily", "1w": "weekly", "1M": "monthly"}
 

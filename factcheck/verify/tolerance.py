@@ -1,25 +1,56 @@
 """How close is close enough, stated in numbers a reader can check.
 
-A figure is compared at the precision it was written with: "$71K" covers
-70,500–71,499, "15%" covers 14.5–15.5. On top of that, a price level gets
-0.5% for exchange-to-exchange spread and the staleness of an hourly close,
-and a percent move 0.25 percentage points for the same reasons.
+A figure is compared at the precision it was written with. A price's
+precision is its last significant digit: "$71K" and "$71,000" both cover
+70,500–71,499 (a round number is a rounded one), "$63,300" covers
+63,250–63,349. That rounding is capped at 1% of the level, so "$100,000" is
+not read as "anywhere from $50,000". On top of that, a price level gets 0.5%
+for exchange-to-exchange spread and the staleness of an hourly close. A level
+missed by up to 2% is imprecise; beyond, inaccurate.
+
+A percent move gets 0.5 percentage points (or the rounding written, if
+coarser); a miss of up to 2 points with the right sign is imprecise.
 """
 
 from __future__ import annotations
 
-from factcheck.model import Claim
+from factcheck.model import Claim, Verdict
 
 LEVEL_SPREAD = 0.005  # 0.5% of the level
-MOVE_SPREAD = 0.25  # percentage points
+ROUNDING_CAP = 0.01  # a round number covers at most 1% either side
+LEVEL_IMPRECISE = 0.02  # a level missed by up to 2% is imprecise
+MOVE_SPREAD = 0.5  # percentage points
+MOVE_IMPRECISE = 2.0  # percentage points
 IMPRECISE_FACTOR = 3.0  # within 3x the tolerance: close, but not what was written
+
+
+def written_unit(claim: Claim, value: float | None = None) -> float:
+    """The unit of the last significant digit written: 1,000 for "$71K" and for "$71,000",
+    100 for "$63,300", 0.01 for "$2.21"."""
+    unit = claim.magnitude * 10.0 ** (-claim.decimals)
+    number = abs(value if value is not None else claim.value or 0.0)
+    if claim.decimals == 0 and number >= 10 * unit:
+        scaled = round(number / unit)
+        while scaled and scaled % 10 == 0:
+            scaled //= 10
+            unit *= 10
+    return unit
 
 
 def level_tolerance(claim: Claim, value: float | None = None) -> float:
     """Absolute tolerance in USD around a price level."""
     level = abs(value if value is not None else claim.value or 0.0)
-    written = 0.5 * claim.magnitude * 10.0 ** (-claim.decimals)
-    return max(LEVEL_SPREAD * level, written)
+    rounding = min(0.5 * written_unit(claim, value), ROUNDING_CAP * level)
+    return max(LEVEL_SPREAD * level, rounding)
+
+
+def level_grade(distance: float, tol: float, level: float) -> Verdict:
+    """Within the tolerance: supported; within 2% of the level: imprecise; else inaccurate."""
+    if distance <= tol:
+        return Verdict.supported
+    if distance <= max(LEVEL_IMPRECISE * abs(level), tol):
+        return Verdict.imprecise
+    return Verdict.inaccurate
 
 
 def move_tolerance(claim: Claim) -> float:
@@ -28,9 +59,22 @@ def move_tolerance(claim: Claim) -> float:
     return max(MOVE_SPREAD, written)
 
 
+def move_grade(actual: float, written: float, tol: float) -> Verdict:
+    """Within the tolerance: supported. The right sign and within 2 points: imprecise.
+    Otherwise, a wrong sign included: inaccurate."""
+    distance = abs(actual - written)
+    if distance <= tol:
+        return Verdict.supported
+    if actual * written < 0:
+        return Verdict.inaccurate
+    if distance <= max(MOVE_IMPRECISE, IMPRECISE_FACTOR * tol):
+        return Verdict.imprecise
+    return Verdict.inaccurate
+
+
 def describe_level(claim: Claim, tol: float) -> str:
-    return f"±${tol:,.0f} (the larger of 0.5% and the rounding of {claim.text!r})"
+    return f"±${tol:,.0f} (the larger of 0.5% and the rounding of {claim.text!r}, at most 1%)"
 
 
 def describe_move(tol: float) -> str:
-    return f"±{tol:.2f} percentage points (the larger of 0.25 pp and the rounding written)"
+    return f"±{tol:.2f} percentage points (the larger of 0.5 pp and the rounding written)"

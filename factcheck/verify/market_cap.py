@@ -1,0 +1,76 @@
+"""Market-cap claims: "a market capitalisation of $2.2 trillion", "fell below $1.5 trillion".
+
+A market cap moves with the price through the day, so it is taken at the
+moment of the claim: the last hourly close before it times the supply, the
+supply being Coin Metrics' market cap over its price for the last day complete
+before (supply changes by about 0.01% a day). A daily market-cap value of the
+day before would lag the price by up to a day. Within 1.5% supported, within
+3% imprecise; a threshold ("below $1.5 trillion") is taken exactly.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from factcheck.formatting import usd, when
+from factcheck.market.metrics_store import MARKET_CAP_USD, PRICE_USD
+from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.context import Context, verdict
+from factcheck.verify.moments import moments
+
+TOLERANCE = 0.015
+IMPRECISE = 0.03
+DAY = timedelta(days=1)
+SUPPLY = {"BTC": ("coinmetrics", "BTC/USD")}
+
+
+def _supply(ctx: Context, asset: str, at: datetime) -> tuple[float, datetime] | None:
+    """Coins outstanding at the end of the last UTC day complete by `at`."""
+    source, symbol = SUPPLY[asset]
+    day = at.replace(hour=0, minute=0, second=0, microsecond=0) - DAY
+    caps = ctx.metrics.get(source, MARKET_CAP_USD, symbol, day - 3 * DAY, day + DAY)
+    prices = ctx.metrics.get(source, PRICE_USD, symbol, day - 3 * DAY, day + DAY)
+    both = caps.to_frame("cap").join(prices.to_frame("price"), how="inner").dropna()
+    if both.empty:
+        return None
+    return float(both["cap"].iloc[-1] / both["price"].iloc[-1]), both.index[-1].to_pydatetime()
+
+
+def check_market_cap(claim: Claim, ctx: Context) -> CheckedClaim:
+    if claim.metric != "market_cap" or claim.unit != "USD" or claim.value is None or claim.time.end is None:
+        return verdict(claim, Verdict.unverifiable, "factcheck checks market-cap levels in dollars; dominance and changes come later.")
+    asset = claim.asset or ""
+    if asset not in SUPPLY:
+        return verdict(claim, Verdict.unverifiable,
+                       f"No supply series is held for {asset or 'the whole market'}: only Coin Metrics' for BTC.")
+    readings: list[tuple[float, float, datetime]] = []  # (cap, price, as of)
+    supply = None
+    for moment in moments(ctx.article, claim):
+        supply = _supply(ctx, asset, moment)
+        candles = ctx.market.candles(asset, "1h", moment - timedelta(hours=3), moment)
+        if supply is None or candles.frame.empty:
+            continue
+        price = float(candles.frame["close"].iloc[-1])
+        readings.append((price * supply[0], price, candles.frame.index[-1].to_pydatetime() + timedelta(hours=1)))
+    if not readings or supply is None:
+        return verdict(claim, Verdict.unverifiable, f"The store holds no {asset} supply or price for the hours before publication.")
+    value = claim.value
+    up = claim.comparator is Comparator.above
+    if claim.comparator in {Comparator.above, Comparator.below}:
+        cap, price, at = (max if up else min)(readings)
+        holds = cap > value if up else cap < value
+        off = abs(cap - value) / value
+        grade = Verdict.supported if holds else Verdict.imprecise if off <= IMPRECISE else Verdict.inaccurate
+        tolerance = "a threshold, taken exactly; missed by up to 3%: imprecise"
+    else:
+        cap, price, at = min(readings, key=lambda r: abs(r[0] - value))
+        off = abs(cap - value) / value
+        grade = Verdict.supported if off <= TOLERANCE else Verdict.imprecise if off <= IMPRECISE else Verdict.inaccurate
+        tolerance = "±1.5% (aggregators differ on supply and price); up to 3%: imprecise"
+    said = (f"{asset} market cap was {usd(cap)} at {when(at)}: the last hourly close {usd(price)} × "
+            f"{supply[0]:,.0f} coins (Coin Metrics supply of {supply[1]:%Y-%m-%d}); the article says "
+            f"{claim.comparator.value if claim.comparator is not Comparator.at else 'at'} {usd(value)} ({cap / value - 1:+.1%}).")
+    if len(readings) > 1:
+        caps = [r[0] for r in readings]
+        said += f" Only the date is known: over its closed hours the cap ranged {usd(min(caps))}–{usd(max(caps))}."
+    return verdict(claim, grade, said, figure=cap, figures={"price": price, "supply": supply[0]}, tolerance=tolerance)

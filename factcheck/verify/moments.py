@@ -1,0 +1,42 @@
+"""When "now" is, for an article that gives only its date.
+
+A date-only article was written at some hour of that day, and its figures
+("up 3.25% in the last 24 hours", "6.1% below its record") hold at that
+hour, not necessarily at midnight. Without the hour, a claim about the
+present is checked at every closed hour of the day, and it holds if it holds
+at one of them; the explanation gives the range over the day, so a reader
+sees how much the answer depends on the hour. No hour after the day is ever
+used. An article with a publication minute has one moment: that minute.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from factcheck.model import Article, Claim, Precision
+
+HOUR = timedelta(hours=1)
+DAY = timedelta(days=1)
+
+
+def dated_only(article: Article, claim: Claim) -> bool:
+    """The claim is about "now" in an article that gives only its date: its window
+    ends at the end of the publication day rather than at a stated moment."""
+    end = claim.time.end
+    return (
+        article.published_precision is Precision.day
+        and article.published_at is not None
+        and end is not None
+        and end > article.published_at
+    )
+
+
+def moments(article: Article, claim: Claim) -> list[datetime]:
+    """The moments the claim may be about: each closed hour of the publication day
+    for a date-only article, else the claim's end (publication)."""
+    end = claim.time.end
+    assert end is not None
+    if not dated_only(article, claim):
+        return [end]
+    last = end.replace(minute=0, second=0, microsecond=0)
+    return [last - i * HOUR for i in range(23, -1, -1)]

@@ -58,8 +58,8 @@ def test_json_is_the_model_and_validates_against_the_schema(home: Path, tmp_path
     schema = json.loads(run("schema").stdout)
     jsonschema.validate(report, schema)
     assert report["article"]["published_at"].startswith("2026-02-09T01:17:00")
-    verdicts = {c["claim"]["kind"]: c["verdict"] for c in report["claims"]}
-    assert verdicts["price_level"] == "imprecise" and verdicts["forecast"] == "unrealized"
+    verdicts = {(c["claim"]["kind"], c["claim"]["value"]): c["verdict"] for c in report["claims"]}
+    assert verdicts[("price_level", 71000)] == "imprecise" and verdicts[("forecast", 75000)] == "unrealized"
 
 
 def test_markdown_lists_worst_first(home: Path) -> None:

@@ -140,7 +140,8 @@ def test_metric_claims(sentence: str, kind: ClaimKind, metric: str, value: float
         ("Bitcoin reclaimed the 200-day moving average.", ClaimKind.indicator, {"metric": "sma", "period": 200, "comparator": Comparator.crossed_above}),
         ("Ether is trading below its 50-day EMA.", ClaimKind.indicator, {"metric": "ema", "period": 50, "comparator": Comparator.below}),
         ("Bitcoin broke out of its 10-month downtrend channel.", ClaimKind.trend, {"zone": "down", "duration_days": pytest.approx(304.4)}),
-        ("Bitcoin is on track for a third weekly loss.", ClaimKind.trend, {"count": 3, "timeframe": "1w", "zone": "down"}),
+        ("Bitcoin is on track for a third weekly loss.", ClaimKind.forecast, {"value": None, "zone": "third weekly loss"}),
+        ("Bitcoin posted a third weekly loss.", ClaimKind.trend, {"count": 3, "timeframe": "1w", "zone": "down"}),
         ("Bitcoin set a new all-time high of $126,200.", ClaimKind.all_time_high, {"value": 126_200}),
         ("Sentiment sits in extreme fear.", ClaimKind.sentiment_index, {"zone": "extreme fear"}),
     ],
@@ -163,6 +164,7 @@ def test_seed_article_claims(seed_article: Article) -> None:
         (ClaimKind.price_level, "BTC", 71_000, Comparator.crossed_above),
         (ClaimKind.indicator, "BTC", None, Comparator.crossed_above),
         (ClaimKind.forecast, "BTC", 75_000, Comparator.above),
+        (ClaimKind.forecast, "BTC", None, Comparator.at),  # "a full-scale rally toward previous highs"
         (ClaimKind.sentiment_index, None, None, Comparator.up),  # the index is market-wide
         (ClaimKind.open_interest, "BTC", None, Comparator.up),
     ]
@@ -170,7 +172,7 @@ def test_seed_article_claims(seed_article: Article) -> None:
     assert (trend.zone, round(trend.duration_days or 0)) == ("down", 304)
     rsi = claims[3]
     assert (rsi.metric, rsi.zone) == ("rsi", "oversold")
-    assert claims[5].zone == "extreme fear"
+    assert claims[5].zone == "previous highs" and claims[6].zone == "extreme fear"
     text = seed_article.text
     for c in claims:
         assert text[c.span[0] : c.span[1]] == c.text

@@ -139,3 +139,77 @@ def test_an_opinion_beside_a_figure_is_kept() -> None:
 def test_headings_and_conditions_are_not_opinions() -> None:
     text = "Whales keep buying as momentum fades\n\nIf buyers step in again, the recovery could resume quickly."
     assert claims_in(text, ClaimKind.opinion, title="Whales keep buying as momentum fades") == []
+
+
+def test_a_coin_named_in_a_clause_after_the_figure_does_not_own_it() -> None:
+    (claim,) = claims_in("More than $190 million in long liquidations as solana slid overnight", ClaimKind.liquidations)
+    assert (claim.asset, claim.side, claim.comparator) == (None, "long", Comparator.above)
+
+
+def test_the_side_said_of_the_figure_after_a_comma() -> None:
+    (claim,) = claims_in("Of those liquidations, roughly $140 million, were long positions.", ClaimKind.liquidations)
+    assert (claim.value, claim.side) == (140e6, "long")
+
+
+def test_a_part_of_the_total_for_one_side() -> None:
+    found = claims_in("Liquidations reached $610 million over the day, with $455 million in short positions.", ClaimKind.liquidations)
+    assert [(c.value, c.side) for c in found] == [(610e6, "total"), (455e6, "short")]
+    found = claims_in("Solana positions bore the worst of it, with $64 million in liquidations, about $51 million of which were longs.", ClaimKind.liquidations)
+    assert [(c.value, c.side, c.asset) for c in found] == [(64e6, "total", "SOL"), (51e6, "long", "SOL")]
+
+
+def test_the_same_figure_for_the_next_venues_in_a_list() -> None:
+    found = claims_in("Bybit saw $88 million in liquidations, followed by Deribit at $41 million and Kraken at $9 million.", ClaimKind.liquidations)
+    assert [c.value for c in found] == [88e6, 41e6, 9e6]
+
+
+def test_shorts_that_lost_a_sum_were_liquidated() -> None:
+    (claim,) = claims_in("Solana shorts lost about $37 million as the coin ripped higher.", ClaimKind.liquidations)
+    assert (claim.asset, claim.side, claim.value) == ("SOL", "short", 37e6)
+
+
+def test_the_volume_of_liquidations_is_a_liquidation_figure() -> None:
+    found = claims_in("The volume of liquidations in 24 hours came to $720 million.")
+    assert [c.kind for c in found] == [ClaimKind.liquidations]
+
+
+def test_the_total_crypto_market_cap_belongs_to_no_coin() -> None:
+    (claim,) = claims_in("Ether slid, and the total cryptocurrency market cap fell to $2.9 trillion.", ClaimKind.market_cap)
+    assert (claim.asset, claim.value) == (None, 2.9e12)
+
+
+def test_crossing_a_market_cap_mark_is_above_it() -> None:
+    (claim,) = claims_in("Solana's market value is crossing the $100 billion mark.", ClaimKind.market_cap)
+    assert (claim.asset, claim.comparator, claim.value) == ("SOL", Comparator.above, 100e9)
+
+
+def test_an_earlier_dominance_reading_is_no_price_move() -> None:
+    found = claims_in("Bitcoin dominance climbed to 61%, up from 58% a week earlier.")
+    assert [(c.kind, c.value) for c in found] == [(ClaimKind.market_cap, 61), (ClaimKind.market_cap, 58)]
+
+
+def test_a_known_nickname_names_the_coin() -> None:
+    (claim,) = claims_in("Ether lagged. Meanwhile the leading cryptocurrency dropped 6% overnight.", ClaimKind.price_change)
+    assert claim.asset == "BTC"
+
+
+def test_the_figure_governed_by_the_metrics_verb_past_a_long_aside() -> None:
+    text = "Ether's open interest, which counts every futures contract still open on the venues tracked, has reached $14.2 billion."
+    (claim,) = claims_in(text, ClaimKind.open_interest)
+    assert (claim.value, claim.comparator) == (14.2e9, Comparator.at)
+
+
+def test_a_coordinated_verb_without_its_own_subject_shares_the_metric() -> None:
+    (claim,) = claims_in("Solana open interest is running hot and now sits above $7 billion.", ClaimKind.open_interest)
+    assert (claim.value, claim.comparator) == (7e9, Comparator.above)
+
+
+def test_the_level_a_change_arrived_at_is_a_second_reading() -> None:
+    found = claims_in("Ether futures open interest climbed 9% overnight, reaching about $19.5 billion.", ClaimKind.open_interest)
+    assert [(c.value, c.unit, c.comparator) for c in found] == [(9, "%", Comparator.up), (19.5e9, "USD", Comparator.at)]
+
+
+def test_a_change_noun_after_the_figure_gives_its_direction() -> None:
+    (claim,) = claims_in("Solana recorded a 45% jump in 24-hour trading volume.", ClaimKind.volume)
+    assert (claim.value, claim.comparator, claim.metric) == (45, Comparator.up, "volume_change")
+    assert claims_in("Solana recorded a 45% jump in 24-hour trading volume.", ClaimKind.price_change) == []

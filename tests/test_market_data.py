@@ -55,7 +55,7 @@ def test_an_unreachable_exchange_gives_unverifiable_with_the_reason(seed_article
         market = MarketData(store, fetcher=ccxt_fetcher(timeout=2, base_url="http://127.0.0.1:9"), now=lambda: NOW)
         report = check_article(seed_article, store=store, now=NOW, market=market)
     assert Verdict.supported not in {c.verdict for c in report.claims}
-    priced = [c for c in report.claims if c.claim.kind in {ClaimKind.price_level, ClaimKind.forecast}]
+    priced = [c for c in report.claims if c.claim.kind in {ClaimKind.price_level, ClaimKind.forecast} and c.claim.value is not None]
     assert priced and all("could not be reached" in c.evidence.explanation for c in priced)
 
 

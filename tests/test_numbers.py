@@ -55,3 +55,32 @@ def test_vague_bands_are_not_quantities_but_below_is_fine() -> None:
     assert find_quantities("hold above the mid-$90,000s") == []
     assert find_quantities("in the high $60,000s") == []
     assert [q.value for q in find_quantities("fell below $2,000")] == [2000]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("about 97.3 million won", 97_300_000, "KRW"),
+        ("₩128,500,000", 128_500_000, "KRW"),
+        ("₹64.2 lakh", 6_420_000, "INR"),
+        ("Rs 2 crore", 20_000_000, "INR"),
+        ("¥14,250,000", 14_250_000, "JPY"),
+        ("13.6 million yen", 13_600_000, "JPY"),
+        ("A$2.4 billion", 2.4e9, "AUD"),
+    ],
+)
+def test_reads_local_currencies(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (pytest.approx(value), unit)
+    assert q.is_money and text.endswith(q.text)
+
+
+def test_a_won_price_is_dollar_sized_like_a_price_not_a_market_total() -> None:
+    (won,) = find_quantities("97.3 million won")
+    (total,) = find_quantities("$97.3 million")
+    assert won.dollar_size < 1e6 < total.dollar_size
+
+
+def test_won_as_a_verb_is_no_currency() -> None:
+    (q,) = find_quantities("the bulls won 3 sessions in a row")
+    assert q.unit is None

@@ -157,3 +157,17 @@ def test_the_record_is_a_spot_price_not_a_perpetual_wick(market_store) -> None:
     result = check(article(published), c, market_store)
     assert result.verdict is Verdict.supported
     assert result.evidence.figure == pytest.approx(104_088)
+
+
+def test_a_price_in_won_is_not_checked_against_dollar_prices(market_store) -> None:
+    """A Korean exchange's won price carries its premium; we hold no KRW market, so: unverifiable."""
+    from datetime import datetime, timezone
+
+    from factcheck.pipeline import check
+
+    text = "Published: 2026-02-09 01:00 UTC\n\nBitcoin traded at 102 million won on Upbit, while it sat near $70,500 on Binance.\n"
+    report = check("won.txt", text=text, store=market_store, offline=True,
+                   now=datetime(2026, 11, 25, tzinfo=timezone.utc), sentiment=None)
+    by_unit = {c.claim.unit: c for c in report.claims if c.claim.kind.value == "price_level"}
+    assert by_unit["KRW"].verdict.value == "unverifiable" and "Korean won" in by_unit["KRW"].evidence.explanation
+    assert by_unit["USD"].verdict.value == "supported"

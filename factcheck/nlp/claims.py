@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Literal
 
 from spacy.tokens import Doc, Span
 
@@ -67,13 +67,15 @@ _SIGNED_MOVE = {"id": "signed", "kind": "price_change", "comparator": "up", "nee
 def _fits(needs: str, q: Quantity, span: Span) -> bool:
     """Whether a quantity is the kind of number a cue asks for."""
     if needs == "money":  # written as money: "$3,282", "87.2k"
-        return abs(q.value) < MAX_PRICE and (q.unit == "USD" or (q.unit is None and q.magnitude == 1e3))
+        if q.is_money:  # "$3,282", "140 million won"
+            return (q.dollar_size or 0) < MAX_PRICE
+        return q.unit is None and q.magnitude == 1e3 and abs(q.value) < MAX_PRICE
     wants = set(needs.split("|"))
     if "%" in wants and q.unit == "%":
         return True
+    if "USD" in wants and q.is_money:
+        return (q.dollar_size or 0) < MAX_PRICE
     if "USD" in wants and abs(q.value) < MAX_PRICE:
-        if q.unit == "USD":
-            return True
         if q.unit is None:
             after = span.doc[span.end] if span.end < len(span.doc) else None
             written_k = q.magnitude == 1e3
@@ -266,9 +268,30 @@ def _range_end(quantity: Span, quantities: list[Span]) -> Span | None:
         if high.start < low.end:
             continue
         link = text[low.end : high.start].strip().lower()
-        if link in {"-", "–", "—", "to", "and"} and high.unit == "USD" and low.value < high.value <= 1.5 * low.value:
+        if link in {"-", "–", "—", "to", "and"} and high.unit == low.unit and high.is_money and low.value < high.value <= 1.5 * low.value:
             return other
         return None
+    return None
+
+
+_PAST_WORDS = {"above", "over", "past", "beyond", "through"}
+_UNDER_WORDS = {"below", "under", "beneath", "underneath"}
+
+
+def _level_not_amount(quantity: Span, comparator: Comparator) -> Comparator | Literal[False] | None:
+    """A money figure after a verb of moving is its size ('rose $2,000') unless the words
+    before it make it a level: 'climbing back above $69,000' and 'the loss of the $57,000
+    level' cross it, 'tanked from $3,285' starts from it (None: it is an amount)."""
+    doc = quantity.doc
+    before = [t.lower_ for t in doc[max(0, quantity.start - 2) : quantity.start]]
+    if before and before[-1] == "from":
+        return False
+    if any(w in _PAST_WORDS for w in before):
+        return Comparator.crossed_above
+    if any(w in _UNDER_WORDS for w in before):
+        return Comparator.crossed_below
+    if before and before[-1] in {"the", "its"}:
+        return Comparator.crossed_below if comparator is Comparator.down else Comparator.crossed_above
     return None
 
 
@@ -305,6 +328,12 @@ def _claim(
     unit = q.unit or ("USD" if "USD" in row["needs"] else None)
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
     window = None
+    if kind is ClaimKind.price_change and q.is_money:
+        level = _level_not_amount(quantity, comparator)
+        if level is False:
+            return None  # "plunged from $3,285": where the move started, not its size
+        if level is not None:
+            kind, comparator = ClaimKind.price_level, level
     if kind is ClaimKind.price_change:
         metric = "return" if q.unit == "%" else "change"
         unit = q.unit
@@ -333,6 +362,8 @@ def _claim(
             if lead is not None:  # "could surpass the resistance at $75,000"
                 comparator = _DIRECTION.get(_cues()[lead.label_]["comparator"], comparator)
         modality = Modality.forecast
+        if kind is ClaimKind.forecast:  # "could push bitcoin past $100k": a target above it
+            comparator = _DIRECTION.get(comparator.value, comparator)
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
         wanted = {"horizon", "duration", "week"} if kind is ClaimKind.forecast else {"today", "weekday", "yesterday"}

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from factcheck.nlp.numbers import find_quantities
+from factcheck.nlp.word_forms import with_written_forms
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 PATTERNS = MODELS / "patterns"
@@ -166,9 +167,18 @@ class _PatternTagger:
 
 class CueTagger(_PatternTagger):
     """Keeps every cue match, overlaps included: which cue a number belongs to is
-    decided later, knowing the number's unit ("lost 12%" vs "lost the $60K level")."""
+    decided later, knowing the number's unit ("lost 12%" vs "lost the $60K level").
+    Verbs also match by their written forms, so a title-case headline the tagger
+    misreads ("Bitcoin Falls Below $50,000") still has its cue."""
 
     key = "cues"
+
+    def __init__(self, nlp: Language, rows: list[dict[str, Any]]) -> None:
+        super().__init__(nlp, rows)
+        for row in rows:
+            twin = with_written_forms(row["pattern"])
+            if twin is not None:
+                self.matcher.add(row["id"], [twin])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = {(s, e, m) for m, s, e in self.matcher(doc)}

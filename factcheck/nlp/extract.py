@@ -17,6 +17,7 @@ def _key(claim: Claim) -> tuple[object, ...]:
 
 
 _PRICE_KINDS = {"price_change", "price_level", "intraday_high"}
+_METRIC_KINDS = {"market_cap", "volume", "open_interest", "funding_rate", "liquidations", "sentiment_index"}
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -72,7 +73,13 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
     )
     found = [_first_time(c) for c in found]
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
+    # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
+    found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"
+                                      and any(r.sentence == c.sentence and r.unit != "%" for r in records))]
     found = [c for c in found if not (c.kind.value in _PRICE_KINDS and any(_overlap(c, r) for r in records))]
+    # 'dominance rate increased to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
+    readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
+    found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

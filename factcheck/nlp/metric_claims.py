@@ -12,23 +12,25 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.claims import asset_for, window_for
 from factcheck.nlp.components import MODELS, group, text_of
 from factcheck.nlp.indicator_settings import indicator_settings, period_quantity
 from factcheck.nlp.modality import modality_of, sentence_expects
-from factcheck.nlp.numbers import Quantity
+from factcheck.nlp.numbers import UNITS_PER_USD, Quantity
+
+MONEY = frozenset(UNITS_PER_USD)  # a total may be written in dollars or the outlet's currency ("A$1.1 billion")
 from factcheck.nlp.timeref import resolve
 
 # metric label -> (claim kind, metric name, units a reading of it comes in)
 METRICS: dict[str, tuple[ClaimKind, str, frozenset[str | None]]] = {
-    "open_interest": (ClaimKind.open_interest, "open_interest", frozenset({"USD", "%"})),
-    "volume": (ClaimKind.volume, "volume", frozenset({"USD", "%"})),
-    "market_cap": (ClaimKind.market_cap, "market_cap", frozenset({"USD", "%"})),
+    "open_interest": (ClaimKind.open_interest, "open_interest", MONEY | {"%"}),
+    "volume": (ClaimKind.volume, "volume", MONEY | {"%"}),
+    "market_cap": (ClaimKind.market_cap, "market_cap", MONEY | {"%"}),
     "dominance": (ClaimKind.market_cap, "dominance", frozenset({"%"})),
-    "liquidations": (ClaimKind.liquidations, "liquidations", frozenset({"USD"})),
+    "liquidations": (ClaimKind.liquidations, "liquidations", MONEY),
     "liquidation_imbalance": (ClaimKind.liquidation_imbalance, "liquidation_imbalance", frozenset({"USD", "%"})),
     "funding_rate": (ClaimKind.funding_rate, "funding_rate", frozenset({"%", "bps"})),
     "rsi": (ClaimKind.indicator, "rsi", frozenset({None})),
@@ -38,8 +40,10 @@ GLUE = {
     "in", "of", "worth", "-", "total", "long", "short", "longs", "shorts", "24-hour", "daily", "the", "a", "an",
     "futures", "spot", "perpetual", "combined", "bitcoin", "btc", "ether", "eth", "bullish", "bearish", "bets",
     "positions", "leveraged", "leverage", "were", "was", "been", "have", "had", "crypto", "trader", "traders",
-}
-ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond"}
+    "increase", "rise", "jump", "drop", "decline", "surge", "gain", "fall", "spike", "decrease", "growth", "trading",
+}  # the change nouns: "a 70% increase in 24-hour trading volume"
+ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond",
+         "crossing", "crossed", "surpassing", "topping", "passing", "passed", "exceeding"}  # "crossing the $2 trillion mark"
 BELOW = {"less", "under", "below", "beneath", "south"}
 MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coin's
 REACH = 8  # tokens after a metric where its reading may stand
@@ -77,6 +81,10 @@ def _direction(tokens: Span) -> Comparator | None:
     return None
 
 
+_SUBORDINATE = {"as", "after", "when", "since", "because", "amid", "following"}  # "... in short liquidations as ether rallies"
+_MARKET_WIDE_WORDS = {"across", "market-wide", "marketwide", "crypto-wide", "total"}
+
+
 def _phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> Span:
     """The words of a liquidation figure: its number, the metric, and up to three words
     either side that do not cross a clause break."""
@@ -85,9 +93,12 @@ def _phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> Spa
     start, end = lo, hi
     while start > max(sentence.start, lo - 3) and doc[start - 1].text not in {",", ";", "(", ":", "—"} and doc[start - 1].lower_ not in {"and", "against", "but", "while"}:
         start -= 1
-    while end < min(sentence.end, hi + 3) and doc[end].text not in {",", ";", ")", ":", "—"} and doc[end].lower_ not in {"and", "against", "but", "while"}:
+    while end < min(sentence.end, hi + 3) and doc[end].text not in {",", ";", ")", ":", "—"} and doc[end].lower_ not in {"and", "against", "but", "while"} | _SUBORDINATE:
         end += 1
     return doc[start:end]
+
+
+_SIDE_GLUE = {"of", "which", "were", "was", "being", "in", "mostly", "from", "it", "them"}
 
 
 def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
@@ -96,9 +107,14 @@ def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str |
     phrase = _phrase(doc, sentence, metric, reading)
     centre = reading.start if reading is not None else metric.start
     sides = sorted((abs(t.i - centre), SIDES[t.lower_]) for t in phrase if t.lower_ in SIDES)
-    if not sides or any(t.lower_ == "between" for t in phrase):
+    if any(t.lower_ == "between" for t in phrase):
         return None  # "an imbalance of $7,132 between long and short positions": no one side
-    return sides[0][1]
+    if not sides and reading is not None:
+        # "the vast majority, around $282 million, were short positions": the side said of the figure
+        after = [t for t in doc[reading.end : min(sentence.end, reading.end + 5)] if t.text != "," and t.lower_ not in _SIDE_GLUE]
+        if after and after[0].lower_ in SIDES:
+            return SIDES[after[0].lower_]
+    return sides[0][1] if sides else None
 
 
 def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
@@ -106,13 +122,17 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
     named = [a for a in group(doc, "assets") if phrase.start <= a.start < phrase.end]
     if named:
         return named[0].label_
-    # "Bitcoin has ... after recording a liquidation imbalance of $7,132": the coin is the
-    # subject of a verb the figure depends on
+    if any(t.lower_ in _MARKET_WIDE_WORDS for t in phrase):
+        return None  # "across crypto", "market-wide short liquidations"
+    # "Bitcoin has ... after recording a liquidation imbalance of $7,132", "Ether positions took
+    # the brunt, with over $121 million in liquidations", "Part of BTC's spike could be attributed
+    # to a $94 million liquidation": the coin names the subject of a verb the figure depends on
     coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
     for verb in metric.root.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None:
-            return coins.get(subject.i)
+            inside = [coins[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1) if i in coins]
+            return inside[0] if inside else None
     return None
 
 
@@ -129,6 +149,7 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
         if q.end <= metric.start and metric.start - q.end <= 8 and q.start not in taken:
             glue = doc[q.end : metric.start]
             coins = {t.i for a in group(doc, "assets") if q.end <= a.start < metric.start for t in a}
+            coins |= {t.i for w in group(doc, "windows") if q.end <= w.start < metric.start for t in w}  # "24-hour"
             if all(t.lower_ in GLUE or t.i in coins for t in glue) and _fits(units, q._.quantity, doc):
                 after = doc[q.end].lower_ if q.end < len(doc) else ""
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
@@ -163,12 +184,18 @@ def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list
     for q in quantities:
         if q.start < metric.end or q.start in taken or not _fits(units, q._.quantity, doc) or _labels_other(doc, q):
             continue
-        token = q.root
-        while token is not verb and token.dep_ in _CLAUSE_LINKS and token.head is not token:
+        token = q.root  # tokens are views: compare positions, not objects
+        while token.i != verb.i and token.head.i != token.i and (
+            token.dep_ in _CLAUSE_LINKS or token.dep_ == "conj" and not _has_subject(token)
+        ):  # "open interest is through the roof and currently stands over $23 billion"
             token = token.head
-        if token is verb:
+        if token.i == verb.i:
             return q
     return None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
 _ANAPHORA = {"it", "gauge", "index", "indicator", "oscillator", "reading"}
@@ -184,6 +211,20 @@ def _carried_metric(doc: Doc, sentence: Span, previous: list[Span]) -> Span | No
         if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _ANAPHORA and token.head.pos_ in {"VERB", "AUX"}:
             return Span(doc, token.i, token.i + 1, label=labels.pop())
     return None
+
+
+_WHOLE_MARKET = {"total", "global", "overall", "crypto", "cryptocurrency", "combined", "entire", "aggregate", "digital-asset"}
+
+
+def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'the total cryptocurrency market cap', 'global crypto market capitalization': no one coin's."""
+    before = doc[max(sentence.start, metric.start - 3) : metric.start]
+    if any(a.start >= before.start and a.end <= metric.start for a in group(doc, "assets")):
+        return False
+    if len(before) and before[-1].lower_ in {"'s", "’s"} and not any(t.lower_ in {"total", "global", "overall", "entire"} for t in before):
+        return False  # "the cryptocurrency's market cap": one coin's
+    return any(t.lower_ in _WHOLE_MARKET for t in before) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
+        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"}
 
 
 def _labels_other(doc: Doc, quantity: Span) -> bool:
@@ -205,6 +246,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             metrics = [carried_metric, *metrics]
         previous = metrics
         for metric in metrics:
+            if _names_another(doc, metric, metrics):
+                continue
             reading = _reading(doc, sentence, metric, quantities, taken)
             if reading is None and metric is carried_metric:
                 continue  # 'it has climbed': which 'it' is too unsure without a reading
@@ -224,12 +267,21 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     return claims
 
 
+def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
+    """'the volume of liquidations reached $1.05 billion': the figure is the liquidations'."""
+    return metric.label_ == "volume" and any(
+        m.start == metric.end + 1 and doc[metric.end].lower_ == "of" and m.label_ != metric.label_ for m in metrics
+    )
+
+
 def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """Earlier or later readings of the same gauge in its clause: 'fell to 14 from 20 on
     Saturday', 'sank to 6 on Saturday and is back at 9 today'."""
     if metric.label_ == "liquidations":
         return _other_side(doc, sentence, reading, quantities, taken)
-    if metric.label_ not in _zones():
+    if metric.label_ in {"open_interest", "volume", "market_cap"}:
+        return _level_after_change(doc, sentence, reading, quantities, taken)
+    if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
     _, _, units = METRICS[metric.label_]
     found: list[Span] = []
@@ -249,6 +301,24 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     return found
 
 
+_ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "topping", "near"}
+_ROUGHLY = {"around", "about", "nearly", "roughly", "almost", "over", "some", "approximately", "just", "the"}
+
+
+def _level_after_change(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'open interest rose by more than 13%, reaching around $63.3 billion': the level the
+    change arrived at is a second reading."""
+    if reading._.quantity.unit != "%":
+        return []
+    for q in quantities:
+        if q.start < reading.end or q.start in taken or q.start - reading.end > 6 or not q._.quantity.is_money:
+            continue
+        timed = {t.i for w in group(doc, "windows") for t in w}  # "climbed 9% overnight, reaching ..."
+        before = [t for t in doc[reading.end : q.start] if t.lower_ not in _ROUGHLY and t.text != "," and t.i not in timed]
+        return [q] if before and before[-1].lower_ in _ARRIVING and len(before) == 1 else []
+    return []
+
+
 def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'$412 million liquidated ..., $297 million of it shorts', '$186 million of longs against
     just $15 million of shorts': a second figure for one side, written after the first."""
@@ -256,11 +326,25 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
         if q.start < reading.end or q.start in taken or q._.quantity.unit != "USD" or q.start - reading.end > 12:
             continue
         lead = [t.lower_ for t in doc[max(sentence.start, q.start - 2) : q.start]]
-        after = [t.lower_ for t in doc[q.end : min(sentence.end, q.end + 3)]]
-        if ("against" in lead or "," in lead) and after[:1] == ["of"] and any(w in SIDES for w in after):
+        after = [t.lower_ for t in doc[q.end : min(sentence.end, q.end + 5)]]
+        if ("against" in lead or "," in lead or "with" in lead) and after[:1] in (["of"], ["in"]) and any(w in SIDES for w in after):
             return [q]
-        return []
+        return _venue_readings(doc, sentence, reading, quantities, taken)
     return []
+
+
+def _venue_readings(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'Binance logged $130 million in liquidations, followed by OKX at $118 million and Huobi
+    at $51 million': the same figure for the next venues named in the list."""
+    found: list[Span] = []
+    for q in quantities:
+        if q.start < reading.end or q.start in taken or q._.quantity.unit != "USD" or q.start < 2:
+            continue
+        at, venue = doc[q.start - 1], doc[q.start - 2]
+        if at.lower_ != "at" or venue.pos_ != "PROPN" or any(a.start <= venue.i < a.end for a in group(doc, "assets")):
+            break
+        found.append(q)
+    return found
 
 
 def _zone_after(doc: Doc, sentence: Span, label: str, reading: Span) -> str | None:
@@ -318,6 +402,8 @@ def _claim(
         lo, hi = sorted([(metric.start, metric.end), (reading.start, reading.end)])
         between = doc[lo[1] : hi[0]]
         move = _direction(between)
+        if move is None and reading.end < len(doc) and doc[reading.end].pos_ == "NOUN":
+            move = _direction(doc[reading.end : reading.end + 1])  # "a 70% increase in trading volume"
         before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
         if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance", "liquidation_imbalance"}:
             comparator = move
@@ -349,6 +435,8 @@ def _claim(
         asset = None
     elif kind is ClaimKind.liquidations:
         asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
+    elif kind is ClaimKind.market_cap and _whole_market(doc, sentence, metric):
+        asset = None  # "the total cryptocurrency market cap"
     elif kind is ClaimKind.liquidation_imbalance:
         named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
         asset = named[0].label_ if named else None

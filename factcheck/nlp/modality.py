@@ -36,11 +36,22 @@ def _verb(span: Span) -> Token:
     return token
 
 
+_NEEDS_TO = {"set", "due", "bound", "poise", "tip", "look", "plan", "need", "want", "try", "attempt", "prepare", "aim"}
+
+
+def _without_to(token: Token) -> bool:
+    """'set to rise' expects; 'set a record, and was at $70,000' does not."""
+    if token.lemma_.lower() not in _NEEDS_TO:
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return not (nxt is not None and nxt.lower_ in {"to", "for"} or any(c.dep_ == "xcomp" for c in token.children))
+
+
 def _is_forecast(verb: Token) -> bool:
     for token in [verb, *verb.ancestors][:4]:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in token.children):
             return True
-        if token.lemma_.lower() in EXPECTING and token is not verb:
+        if token.lemma_.lower() in EXPECTING and token is not verb and not _without_to(token):
             return True
         if token.dep_ not in {"xcomp", "ccomp", "acomp", "conj", "advcl", "prep", "pobj"}:
             break

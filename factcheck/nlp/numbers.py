@@ -1,7 +1,8 @@
 """Reading numbers the way market news writes them.
 
 "$71K", "71k", "$71,000", "US$1.45 billion", "1.45B", "15%", "15 percent",
-"-4.2%" all become a `Quantity`: a value, a unit, and the precision it was
+"-4.2%", and local money ("140 million won", "₹71.7 lakh", "15.9 million yen",
+"A$1.1 billion") all become a `Quantity`: a value, a unit, and the precision it was
 written at ("$71K" is exact to the thousand, "$71,000" to the dollar), so a
 checker can compare at the article's own rounding. General-purpose unit
 parsers misread crypto shorthand ("60k" as kelvin), hence our own grammar.
@@ -25,10 +26,22 @@ _MAGNITUDES = {
     "t": 1e12,
     "tn": 1e12,
     "trillion": 1e12,
+    "lakh": 1e5,  # Indian numbering: ₹71.7 lakh = 7,170,000
+    "lakhs": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
 }
 
+# Currency signs and words -> ISO code. USDT is taken as USD.
+_LOCAL_SIGNS = {"₩": "KRW", "₹": "INR", "rs.": "INR", "rs": "INR", "¥": "JPY", "a$": "AUD", "au$": "AUD"}
+# Rough units per US dollar, generous on purpose: only to tell a price ("140 million won")
+# from a market total ("$1.4 trillion"), never to convert a figure.
+UNITS_PER_USD = {"USD": 1.0, "KRW": 1500.0, "JPY": 160.0, "INR": 90.0, "AUD": 1.7}
+_LOCAL_WORDS = {"won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "rupee": "INR", "inr": "INR", "aud": "AUD"}
+
 _CURRENCY = r"(?:US\$|USD\s?|\$|USDT\s?)"
-_MAGNITUDE = r"(?:thousand|million|billion|trillion|mln|mn|bn|tn|[kKmMbBtT])(?![A-Za-z])"
+_LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
+_MAGNITUDE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kKmMbBtT])(?![A-Za-z])"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # One grammar for every quantity: optional sign, currency, number, magnitude,
@@ -37,10 +50,11 @@ QUANTITY = re.compile(
     rf"""
     (?<![\w.])
     (?P<sign>[-+−‑–])?
-    (?P<currency>{_CURRENCY})?
+    (?:(?P<currency>{_CURRENCY})|(?P<local>{_LOCAL_SIGN}))?
     (?P<number>{_NUMBER})
     (?:\s?(?P<magnitude>{_MAGNITUDE}))?
-    (?:\s?(?P<unit>%|percent(?:age\s+points?)?\b|per\s?cent\b|pct\b|dollars?\b|USD\b|USDT\b|bps\b|basis\s+points?\b))?
+    (?:\s?(?P<unit>%|percent(?:age\s+points?)?\b|per\s?cent\b|pct\b|dollars?\b|USD\b|USDT\b|bps\b|basis\s+points?\b
+        |won\b|KRW\b|yen\b|JPY\b|rupees?\b|INR\b|AUD\b))?
     """,
     re.VERBOSE,
 )
@@ -51,7 +65,7 @@ class Quantity:
     """A number as written: its value, unit and the precision it was given at."""
 
     value: float
-    unit: str | None  # "USD", "%", "bps" or None for a bare number
+    unit: str | None  # "USD", "%", "bps", a local currency ("KRW", "INR", "JPY", "AUD") or None
     decimals: int  # decimal places as written ("68.7K" -> 1)
     magnitude: float  # 1000 for "68.7K"
     text: str
@@ -65,7 +79,14 @@ class Quantity:
 
     @property
     def is_money(self) -> bool:
-        return self.unit == "USD"
+        """Dollars or a local currency."""
+        return self.unit in UNITS_PER_USD
+
+    @property
+    def dollar_size(self) -> float | None:
+        """The order of magnitude in dollars of a money figure (None for other units)."""
+        rate = UNITS_PER_USD.get(self.unit or "")
+        return abs(self.value) / rate if rate else None
 
     @property
     def is_percent(self) -> bool:
@@ -83,7 +104,7 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     magnitude_word = (match["magnitude"] or "").lower()
     unit_word = (match["unit"] or "").lower()
-    currency = match["currency"]
+    currency = match["currency"] or match["local"]
     # Without a currency, a lone letter counts as a magnitude only when it is
     # a capital touching the number ("1.45B"): "5m candles" means minutes.
     letter = match["magnitude"] or ""
@@ -98,6 +119,10 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
             unit = "pp"
     elif unit_word.startswith(("bps", "basis")):
         unit = "bps"
+    elif unit_word in _LOCAL_WORDS:
+        unit = _LOCAL_WORDS[unit_word]
+    elif match["local"]:
+        unit = _LOCAL_SIGNS[match["local"].strip().lower()]
     elif currency or unit_word.startswith(("dollar", "usd")):
         unit = "USD"
     else:

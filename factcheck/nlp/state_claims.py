@@ -20,6 +20,7 @@ from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.timeref import resolve
+from factcheck.nlp.trend_runs import run_of
 
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "d": 1.0, "w": 7.0}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
@@ -88,12 +89,49 @@ def _names_record(span: Span) -> bool:
     return any(t.lower_ in {"record", "all", "all-time", "ath", "peak"} for t in span)
 
 
+_PAST = {"above", "over", "past", "beyond", "north", "exceeding", "surpassing", "topping"}  # 'a record above $75K'
+_SETTING = {"set", "reach", "hit", "establish", "notch", "register", "record", "log", "post", "print", "come"}
+SET_REACH = 10  # tokens from 'set' to the figure: 'set in November 2021 around the $69,000 mark'
+
+
 def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
-    """The price of a record named right after it: 'its record of $109,588'."""
-    following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + 3 and q.end <= sentence.end]
-    if following and following[0]._.quantity.unit == "USD" and following[0]._.quantity.value < MAX_PRICE:
+    """The price of a record named right after it: 'its record of $109,588', or after the
+    verb that set it: 'the previous record, set at $68,789 in November 2021'."""
+    reach = 3
+    setting = next((t for t in doc[span.end : min(span.end + 3, sentence.end)] if t.lemma_.lower() in _SETTING), None)
+    if setting is not None and all(t.lower_ in {"was", "is", "had", "been", ",", "that", "which"} for t in doc[span.end : setting.i]):
+        reach = setting.i - span.end + SET_REACH
+    following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + reach and q.end <= sentence.end
+                 and (reach == 3 or q._.quantity.is_money)]  # past 'set in November 2021', the year is no price
+    between = doc[span.end : following[0].start] if following else []
+    if any(t.text in {";", "—", "("} or t.lower_ in {"and", "but", "while", "or"} or t.pos_ == "VERB" and t.lower_ not in _PAST and (setting is None or t.i != setting.i) for t in between):
+        return None  # 'a new all-time high and possibly test $125,000': the figure is another clause's
+    if following and following[0]._.quantity.is_money and following[0]._.quantity.dollar_size < MAX_PRICE:
         return following
     return None
+
+
+# Verbs that make 'a record high' an event: the price went past its old record.
+_REACHING = {"hit", "reach", "soar", "surge", "set", "notch", "touch", "climb", "jump", "rally", "rise", "print", "log",
+             "post", "score", "mark", "scale", "establish", "smash", "register", "make", "break", "rocket", "spike",
+             "hits", "reaches", "soars", "surges", "sets", "notches", "touches", "climbs", "jumps", "rallies", "rises",
+             "prints", "logs", "posts", "marks", "scales", "smashes", "registers", "makes", "breaks", "rockets", "spikes"}
+
+
+def _reached(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'soars to record high', 'Reaches New All-Time High', 'set a fresh record high'."""
+    before = doc[max(sentence.start, span.start - 4) : span.start]
+    return any(t.lemma_.lower() in _REACHING or t.lower_ in _REACHING for t in before)
+
+
+_COURSE = {("on", "course", "for"), ("on", "track", "for"), ("heading", "for"), ("headed", "for"), ("poised", "for"),
+           ("set", "for"), ("in", "line", "for"), ("bound", "for")}
+
+
+def _on_course(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'on course for a fourth weekly loss', 'heading for its best month': a prospect, not a fact."""
+    before = tuple(t.lower_ for t in doc[max(sentence.start, span.start - 4) : span.start] if t.lower_ not in {"a", "an", "its", "the"})
+    return any(before[-len(words):] == words for words in _COURSE)
 
 
 def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str, Any], carried: str | None, dominant: str | None) -> Claim | None:
@@ -134,6 +172,11 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         if any(t.lower_ in {"more", "over"} for t in doc[span.end : following[0].start]):
             comparator = Comparator.above
         start_char = next((t.idx for t in doc[max(sentence.start, span.start - 1) : span.start] if t.lower_ in {"long", "short"}), start_char)
+    elif reads in {"run_for", "run_since", "candles"}:
+        run = run_of(doc, sentence, span, reads, article)
+        if run is None:
+            return None
+        zone, duration, count, timeframe = run.direction, run.duration_days, run.count, run.timeframe
     elif reads == "count":
         count = _ordinal(span[0].text) or (int(n) if (n := _number(span[0].text)) else None)
         if count is None:
@@ -149,19 +192,37 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in {"from", "of"}:  # "out of extreme fear", "from extreme fear toward optimism"
             comparator = Comparator.up if "fear" in zone else Comparator.down
-    if kind is ClaimKind.all_time_high and reads != "distance":
+    if kind is ClaimKind.all_time_high and reads not in {"distance", "unreached"}:
         following = _record_level(doc, sentence, span)
         if following is not None:
             q = following[0]._.quantity
-            value, unit = q.value, "USD"
+            value, unit = q.value, q.unit
             end_char = q.end
-            if any(t.lower_ in {"above", "over", "past", "beyond", "north"} for t in doc[span.end : following[0].start]):
-                comparator = Comparator.above
+            if any(t.lower_ in _PAST for t in doc[span.start : following[0].start]):
+                comparator = Comparator.crossed_above  # 'a new record above $75K': the old record and $75K, passed
+        elif _reached(doc, sentence, span):
+            comparator = Comparator.crossed_above  # 'soars to a record high': a new record, its level not said
+            start_char = min(start_char, next(t.idx for t in doc[max(sentence.start, span.start - 4) : span.start]
+                                              if t.lemma_.lower() in _REACHING or t.lower_ in _REACHING))
+        else:
+            return None  # 'the record high' named in passing: no claim
     market_wide = kind in {ClaimKind.sentiment_index, ClaimKind.liquidation_imbalance}
     asset = None if market_wide else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
-    if modality is not Modality.forecast and sentence_expects(sentence, span):
+    if modality is not Modality.forecast and (sentence_expects(sentence, span) or _on_course(doc, sentence, span)):
         modality = Modality.forecast
+    prospect = modality in {Modality.forecast, Modality.conditional}
+    if reads == "target":  # 'a rally toward previous highs': a target named in words
+        if not prospect:
+            return None  # 'it rallied toward previous highs': no figure, no target
+        zone = " ".join(t.lower_ for t in span[1:] if t.lower_ not in {"the", "its", "their"})
+    elif prospect and value is None and (
+        kind is ClaimKind.all_time_high and comparator is Comparator.crossed_above or kind is ClaimKind.trend and count is not None
+    ):
+        # 'it could hit a new all-time high', 'on course for a fourth weekly loss': what is
+        # expected, named in words; scored once the horizon has passed
+        zone = "all-time high" if kind is ClaimKind.all_time_high else text_of(doc)[span.start_char : span.end_char].lower()
+        kind, comparator, count, timeframe = ClaimKind.forecast, Comparator.at, None, None
     return Claim(
         kind=kind,
         asset=asset,
@@ -174,7 +235,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         zone=zone,
         count=count,
         duration_days=duration,
-        time=resolve(article, "instant", None),
+        time=resolve(article, "horizon" if kind is ClaimKind.forecast else "instant", None),
         modality=modality,
         attributed_to=source,
         text=text_of(doc)[start_char:end_char],

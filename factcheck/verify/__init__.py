@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from factcheck.model import CheckedClaim, Claim, ClaimKind
 from factcheck.verify.context import Checker, Context
+from factcheck.verify.currency import local_currency
 from factcheck.verify.all_time_high import check_all_time_high
 from factcheck.verify.forecast import check_forecast
 from factcheck.verify.indicator import check_indicator
@@ -51,4 +52,4 @@ CHECKERS.update(
 
 def verify(claims: list[Claim], ctx: Context) -> list[CheckedClaim]:
     """A verdict for every claim, in the article's order."""
-    return [CHECKERS[claim.kind](claim, ctx) for claim in claims]
+    return [local_currency(claim) or CHECKERS[claim.kind](claim, ctx) for claim in claims]

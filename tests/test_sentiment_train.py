@@ -19,7 +19,7 @@ from factcheck.sentiment.metrics import score
 from factcheck.sentiment.model import StanceLabel
 from factcheck.sentiment.train import HeadSettings, embed_cached, fit_head, train_heads
 
-from tests.conftest import SHARED
+from tests.conftest import CORPUS, SHARED
 
 SENTIMENT = SHARED / "sentiment"
 B, N, U = StanceLabel.bearish, StanceLabel.neutral, StanceLabel.bullish
@@ -42,17 +42,34 @@ def test_the_splits_are_fixed_and_disjoint() -> None:
     assert (len(phrasebank.train), len(phrasebank.validation), len(phrasebank.test)) == (3376, 471, 989)
     assert len(datasets.all_agree(phrasebank.test)) == 473
     assert len(datasets.semeval_headlines(SENTIMENT)) == 1251
-    for splits in (twitter, phrasebank):
+    crypto = datasets.crypto()
+    assert (len(crypto.train), len(crypto.validation), len(crypto.test)) == (693, 86, 193)
+    for splits in (twitter, phrasebank, crypto):
         parts = [{e.text for e in p} for p in (splits.train, splits.validation, splits.test)]
         assert not (parts[0] & parts[1]) and not (parts[0] & parts[2]) and not (parts[1] & parts[2])
     assert {e.label for e in twitter.test} == {B, N, U} == {e.label for e in phrasebank.train}
     assert datasets.bucket("Bitcoin rallies") == datasets.bucket("Bitcoin rallies")  # the text alone decides
 
 
-def test_only_the_twitter_set_may_ship() -> None:
+def test_only_the_twitter_set_and_ours_may_ship() -> None:
     assert datasets.TWITTER.shippable and datasets.TWITTER.licence.startswith("MIT")
+    assert datasets.CRYPTO.shippable and datasets.CRYPTO.licence == "ours (written for factcheck)"
     assert not datasets.PHRASEBANK.shippable and "NC" in datasets.PHRASEBANK.licence
     assert not datasets.SEMEVAL_HEADLINES.shippable
+
+
+def test_our_crypto_set_is_balanced_varied_and_not_taken_from_the_articles() -> None:
+    rows = [json.loads(line) for line in datasets.CRYPTO_SENTENCES.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 900 and all(set(r) == {"text", "label", "topic"} for r in rows)
+    counts = {label: sum(r["label"] == label for r in rows) for label in ("bullish", "bearish", "neutral")}
+    assert min(counts.values()) > len(rows) / 4, counts  # roughly a third each
+    assert len({r["topic"] for r in rows}) > 30 and len({r["text"] for r in rows}) == len(rows)
+    # the test part stays honest: no sentence occurs in the seed, the corpus or the real articles
+    articles = [SHARED / "seeds" / "000_5bfaec31ae9f4ddf.txt", *(SHARED / "articles").glob("*.txt"), *CORPUS.glob("*.txt")]
+    text = " ".join(" ".join(p.read_text(encoding="utf-8").split()) for p in articles)
+    assert not [r["text"] for r in rows if len(r["text"]) > 40 and r["text"] in text]
+    crypto = {e.text: e.label for e in datasets.crypto().train}
+    assert crypto["Shorts got torched overnight as ether ripped through $3,400, with more than $190 million of bearish bets force-closed in four hours."] is U
 
 
 def test_accuracy_macro_f1_and_the_confusion_matrix() -> None:
@@ -123,16 +140,34 @@ def test_a_whole_training_run_writes_a_card_with_every_licence(tmp_path: Path) -
     from factcheck.sentiment.card import model_card, results_section
 
     report = train_heads(
-        SENTIMENT, settings=HeadSettings(hidden=8, epochs=1), cache=tmp_path / "cache.npz", embed=_fake_embed
+        SENTIMENT,
+        settings=HeadSettings(hidden=8, epochs=1),
+        cache=tmp_path / "cache.npz",
+        embed=_fake_embed,
+        articles=None,
     )
-    assert report.comparison is not None and report.embedded > 17_000
-    assert [t.key for t in report.test_sets] == ["twitter", "phrasebank", "phrasebank-allagree", "semeval-headlines"]
-    assert {e.classifier for e in report.evaluations} == {"head", "head+phrasebank", "vader", "loughran-mcdonald"}
+    assert report.comparison is not None and report.previous is not None and report.embedded > 18_000
+    assert [t.key for t in report.test_sets] == ["twitter", "phrasebank", "phrasebank-allagree", "semeval-headlines", "crypto"]
+    assert {e.classifier for e in report.evaluations} == {"head", "head-twitter", "head+phrasebank", "vader", "loughran-mcdonald"}
     assert report.shipped.head.config["shippable"] is True
     assert report.comparison.head.config["shippable"] is False
+    # the shipped head is fitted on Twitter + our crypto set; the previous one on Twitter alone
+    assert [d["licence"] for d in report.shipped.head.config["datasets"]] == [datasets.TWITTER.licence, "ours (written for factcheck)"]
+    assert report.shipped.train_size == report.previous.train_size + 693
     card = model_card(report, report.shipped)
-    for words in ("MIT", "CC BY-NC-SA 3.0", "sha1(text) mod 100", "What the licence choice costs", "FinBERT", "0.86", "Confusion"):
-        assert words in card
+    for words in (
+        "MIT",
+        "CC BY-NC-SA 3.0",
+        "ours (written for factcheck)",
+        "sha1(text) mod 100",
+        "What the licence choice costs",
+        "What the crypto set changes",
+        "crypto (n=193)",
+        "FinBERT",
+        "0.86",
+        "Confusion",
+    ):
+        assert words in card, words
     assert "| vader |" not in card and "VADER (compound ±0.05)" in card
     assert results_section(report).startswith("## Sentiment head")
     # a second run reads every embedding from the cache
@@ -172,5 +207,6 @@ def test_the_command_trains_the_real_head(tmp_path: Path) -> None:
     result = CliRunner().invoke(_app(), ["train-sentiment", "--data", str(SENTIMENT), "--out", str(out)])
     assert result.exit_code == 0, result.output
     report = (out / "MODEL_CARD.md").read_text()
-    assert "Shippable:** yes" in report
+    assert "Shippable:** yes" in report and "ours (written for factcheck)" in report
+    assert "Article-level stance" in report and "real articles (n=37)" in report
     assert load_head(out).config["shippable"] is True

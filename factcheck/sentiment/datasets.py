@@ -1,8 +1,10 @@
-"""The labelled sentence sets in `../shared/sentiment/`, their licences, and the fixed splits.
+"""The labelled sentence sets, their licences, and the fixed splits.
 
-Every set is read in place (nothing is copied into the repository) and mapped
-to our three labels: positive -> bullish, negative -> bearish, neutral ->
-neutral (Twitter Financial News already says bullish / bearish / neutral).
+The public sets lie in `../shared/sentiment/` and are read in place (nothing is
+copied into the repository); our own crypto-market sentences lie in
+`corpus/stance/crypto_sentences.jsonl`. Every label is mapped to ours:
+positive -> bullish, negative -> bearish, neutral -> neutral (Twitter Financial
+News and our set already say bullish / bearish / neutral).
 
 The splits do not depend on a seed or on row order: a sentence's bucket is
 `sha1(text) mod 100`, so the same text always lands in the same part.
@@ -14,12 +16,14 @@ The splits do not depend on a seed or on row order: a sentence's bucket is
                              the all-agree test)
     SemEval-2017 headlines   evaluation only (never trained on): every headline once,
                              those whose targets disagree on the label left out
+    our crypto sentences     bucket < 20 -> test, 20..29 -> validation, the rest -> train
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -74,7 +78,18 @@ SEMEVAL_HEADLINES = Source(
     False,
     "No explicit data licence: used for evaluation only.",
 )
-SOURCES = {s.key: s for s in (TWITTER, PHRASEBANK, SEMEVAL_HEADLINES)}
+CRYPTO = Source(
+    "crypto",
+    "corpus/stance/crypto_sentences.jsonl",
+    "Crypto-market sentences written for factcheck (corpus/stance/crypto_sentences.jsonl)",
+    "ours (written for factcheck)",
+    True,
+    "Written from scratch for this project in the voices of crypto outlets; no third-party text, so it ships.",
+)
+SOURCES = {s.key: s for s in (TWITTER, PHRASEBANK, SEMEVAL_HEADLINES, CRYPTO)}
+
+CRYPTO_SENTENCES = Path(__file__).resolve().parents[2] / CRYPTO.file
+"""Our set lives in the repository, unlike the public ones."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +173,22 @@ def semeval_headlines(data_dir: Path) -> tuple[Example, ...]:
                 for r in _rows(data_dir, SEMEVAL_HEADLINES)
             ]
         )
+    )
+
+
+def crypto(path: Path = CRYPTO_SENTENCES) -> Splits:
+    """Our crypto-market sentences: the stance a market analyst gives each toward the asset's price."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(f"{path}: our crypto sentence set not found") from exc
+    rows = [json.loads(line) for line in lines if line.strip()]
+    examples = _unique([Example(r["text"], _TO_STANCE[r["label"]], CRYPTO.key) for r in rows])
+    return Splits(
+        CRYPTO,
+        train=tuple(e for e in examples if bucket(e.text) >= 30),
+        validation=tuple(e for e in examples if 20 <= bucket(e.text) < 30),
+        test=tuple(e for e in examples if bucket(e.text) < 20),
     )
 
 

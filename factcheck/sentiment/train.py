@@ -4,12 +4,15 @@
 
 1. embeds every labelled sentence once with the encoder (cached on disk,
    `$FACTCHECK_HOME/sentiment/embeddings.npz`, so a second run skips it);
-2. fits the *shipped* head on Twitter Financial News alone (MIT: the only set
-   whose licence lets us ship what is fitted on it);
-3. fits a *comparison* head on Twitter Financial News + Financial PhraseBank
-   (CC BY-NC-SA: measured, never shipped) to show what the licence choice costs;
-4. scores both heads, VADER and the Loughran–McDonald counts on the same
-   held-out sets (see `datasets` for the splits).
+2. fits the *shipped* head on Twitter Financial News (MIT) + our crypto-market
+   sentences (ours): the only sets whose licences let us ship what is fitted on them;
+3. fits the *previous* head, Twitter Financial News alone (what shipped before
+   our crypto set), to measure what the crypto set changes;
+4. fits a *comparison* head with Financial PhraseBank too (CC BY-NC-SA:
+   measured, never shipped) to show what the licence choice costs;
+5. scores the heads, VADER and the Loughran–McDonald counts on the same
+   held-out sets (see `datasets` for the splits), and, given the gold file,
+   every head and VADER on whole articles (`article_eval`).
 
 A head is a 1-hidden-layer MLP trained with AdamW on cross-entropy; each epoch
 is scored on the validation part and the epoch with the best macro-F1 is kept.
@@ -30,6 +33,7 @@ from typing import Any
 import numpy as np
 
 from factcheck.sentiment import datasets
+from factcheck.sentiment.article_eval import ARTICLE_GOLD, ArticleEvaluation
 from factcheck.sentiment.datasets import LABELS, Example, Source
 from factcheck.sentiment.head import Head
 from factcheck.sentiment.metrics import Scores, score
@@ -89,6 +93,8 @@ class TrainingReport:
     seconds: float
     embedded: int = 0  # sentences the encoder embedded in this run (the rest came from the cache)
     versions: dict[str, str] = field(default_factory=dict)
+    previous: TrainedHead | None = None
+    articles: tuple[ArticleEvaluation, ...] = ()  # whole-article stances, one per classifier
 
     def scores(self, classifier: str, test_set: str) -> Scores:
         for e in self.evaluations:
@@ -97,7 +103,7 @@ class TrainingReport:
         raise KeyError((classifier, test_set))
 
 
-SHIPPED, COMPARISON, VADER, LM = "head", "head+phrasebank", "vader", "loughran-mcdonald"
+SHIPPED, PREVIOUS, COMPARISON, VADER, LM = "head", "head-twitter", "head+phrasebank", "vader", "loughran-mcdonald"
 
 
 def default_cache() -> Path:
@@ -249,11 +255,18 @@ def train_heads(
     *,
     settings: HeadSettings = HeadSettings(),
     comparison: bool = True,
+    previous: bool = True,
     cache: Path | None = None,
     embed: Callable[[list[str]], np.ndarray] | None = None,
+    crypto: Path = datasets.CRYPTO_SENTENCES,
+    articles: Path | None = ARTICLE_GOLD,
     say: Callable[[str], None] = lambda _: None,
 ) -> TrainingReport:
-    """Fit the shipped head (and the comparison head), score everything on the held-out sets."""
+    """Fit the shipped head (and the previous and comparison heads), score everything on the held-out sets.
+
+    `articles`: a gold file of article stances to score whole articles too (None: skip); the articles
+    are looked for in `corpus/` and beside `data_dir` (`../shared/seeds`, `../shared/articles`).
+    """
     from factcheck.sentiment.backends import load_lexicon
     from factcheck.sentiment.baselines import load_loughran_mcdonald
     from factcheck.sentiment.encoder import ENCODER_NAME, load_encoder
@@ -261,6 +274,7 @@ def train_heads(
     started = time.perf_counter()
     twitter = datasets.twitter(data_dir)
     phrasebank = datasets.phrasebank(data_dir)
+    ours = datasets.crypto(crypto)
     test_sets = (
         TestSet("twitter", "Twitter Financial News, its published validation split", twitter.test),
         TestSet("phrasebank", "Financial PhraseBank, our 20% test part (all agreement levels)", phrasebank.test),
@@ -270,11 +284,14 @@ def train_heads(
             "SemEval-2017 Task 5 headlines (never trained on; labels from scores at ±0.1)",
             datasets.semeval_headlines(data_dir),
         ),
+        TestSet("crypto", "our crypto-market sentences, their 20% test part", ours.test),
     )
 
-    parts = [twitter.train, twitter.validation] + ([phrasebank.train, phrasebank.validation] if comparison else [])
+    parts = [twitter.train, twitter.validation, ours.train, ours.validation]
+    parts += [phrasebank.train, phrasebank.validation] if comparison else []
     texts = sorted({e.text for part in parts for e in part} | {e.text for t in test_sets for e in t.examples})
     say(f"embedding {len(texts):,} sentences (cached in {cache})" if cache else f"embedding {len(texts):,} sentences")
+    given_embed = embed
     embed = embed or (lambda batch: load_encoder().embed(batch))
     vectors, embedded = embed_cached(texts, cache, embed)
     row = {t: i for i, t in enumerate(texts)}
@@ -297,17 +314,21 @@ def train_heads(
         head, epoch, val = fit_head(x(train), _targets(train), x(validation), _targets(validation), settings, config)
         return TrainedHead(key, sources, head, epoch, val, len(train), len(validation))
 
-    shipped = fit(SHIPPED, (datasets.TWITTER,), twitter.train, twitter.validation)
+    shipped = fit(
+        SHIPPED, (datasets.TWITTER, datasets.CRYPTO), twitter.train + ours.train, twitter.validation + ours.validation
+    )
+    before = fit(PREVIOUS, (datasets.TWITTER,), twitter.train, twitter.validation) if previous else None
     compared = (
         fit(
             COMPARISON,
-            (datasets.TWITTER, datasets.PHRASEBANK),
-            twitter.train + phrasebank.train,
-            twitter.validation + phrasebank.validation,
+            (datasets.TWITTER, datasets.CRYPTO, datasets.PHRASEBANK),
+            twitter.train + ours.train + phrasebank.train,
+            twitter.validation + ours.validation + phrasebank.validation,
         )
         if comparison
         else None
     )
+    heads = [h for h in (shipped, before, compared) if h is not None]
 
     say("scoring the heads and the baselines on the held-out sets")
     lexicon, lm = load_lexicon(), load_loughran_mcdonald(data_dir)
@@ -315,13 +336,17 @@ def train_heads(
     for test in test_sets:
         truth = [e.label for e in test.examples]
         texts_ = [e.text for e in test.examples]
-        for trained in (shipped, compared):
-            if trained is not None:
-                probabilities = trained.head.probabilities(x(test.examples))
-                predicted = [LABELS[i] for i in probabilities.argmax(axis=1)]
-                evaluations.append(Evaluation(trained.key, test.key, score(truth, predicted)))
+        for trained in heads:
+            probabilities = trained.head.probabilities(x(test.examples))
+            predicted = [LABELS[i] for i in probabilities.argmax(axis=1)]
+            evaluations.append(Evaluation(trained.key, test.key, score(truth, predicted)))
         evaluations.append(Evaluation(VADER, test.key, score(truth, _predict(lexicon, texts_))))
         evaluations.append(Evaluation(LM, test.key, score(truth, _predict(lm, texts_))))
+
+    scored_articles: tuple[ArticleEvaluation, ...] = ()
+    if articles is not None:
+        say(f"scoring whole articles against {articles}")
+        scored_articles = _article_evaluations(articles, data_dir.parent, heads, lexicon, given_embed)
     return TrainingReport(
         shipped=shipped,
         comparison=compared,
@@ -333,4 +358,51 @@ def train_heads(
         seconds=time.perf_counter() - started,
         embedded=embedded,
         versions=versions,
+        previous=before,
+        articles=scored_articles,
     )
+
+
+@dataclass(frozen=True, eq=False)
+class _Remembering:
+    """An encoder that embeds each article sentence once for all the heads scored."""
+
+    embed_batch: Callable[[list[str]], np.ndarray]
+    seen: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def embed(self, sentences: Sequence[str]) -> np.ndarray:
+        new = sorted({s for s in sentences if s not in self.seen})
+        if new:
+            self.seen.update(zip(new, self.embed_batch(new)))
+        return np.stack([self.seen[s] for s in sentences]).astype(np.float32)
+
+
+def _article_evaluations(
+    gold_file: Path,
+    shared: Path,
+    heads: Sequence[TrainedHead],
+    lexicon: Any,
+    embed: Callable[[list[str]], np.ndarray] | None,
+) -> tuple[ArticleEvaluation, ...]:
+    """Every head and VADER on whole articles. Without a given `embed`, the sentences are embedded by
+    the numpy encoder the shipped backend uses (`minilm.py`), so the figures are the product's."""
+    from factcheck.sentiment.article_eval import (
+        Remembered,
+        evaluate,
+        load_gold,
+        prepare,
+    )
+    from factcheck.sentiment.backends import EncoderHead
+
+    gold = [g for g in load_gold(gold_file, shared) if g.path.is_file()]  # a set not at hand is left out
+    if not gold:
+        return ()
+    prepared = prepare(gold)
+    if embed is None:
+        from factcheck.sentiment.minilm import load_numpy_encoder
+
+        encoder = load_numpy_encoder()
+        embed = lambda batch: encoder.embed(batch)  # noqa: E731
+    shared_encoder = _Remembering(embed)
+    backends = [EncoderHead(encoder=shared_encoder, head=h.head, name=h.key) for h in heads] + [lexicon]
+    return tuple(evaluate(prepared, Remembered(b)) for b in backends)

@@ -56,3 +56,16 @@ def test_a_snapshot_older_than_three_hours_is_not_used(snapshot_store) -> None:
     text = f"Published: {(taken + pd.Timedelta(hours=5)):%Y-%m-%d %H:%M} UTC\n\nSolana is trading near ${sol:.0f}.\n"
     checked = _claims(text, snapshot_store)["SOL"]
     assert checked.verdict.value == "unverifiable"  # type: ignore[attr-defined]
+
+
+def test_a_weekly_altcoin_move_is_read_between_two_snapshots(snapshot_store) -> None:
+    end_taken, end_price = _snapshot("XRP", "2025-11-20")
+    _, start_price = _snapshot("XRP", "2025-11-13")
+    move = (end_price / start_price - 1) * 100
+    text = (f"Published: {(end_taken + pd.Timedelta(minutes=30)):%Y-%m-%d %H:%M} UTC\n\n"
+            f"XRP is {'up' if move > 0 else 'down'} {abs(move):.0f}% over the past seven days.\n")
+    report = check("alts.txt", text=text, store=snapshot_store, offline=True, now=NOW, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
+    assert checked.verdict.value == "supported", checked.evidence.explanation
+    assert checked.evidence.figure == pytest.approx(move, abs=1e-6)
+    assert "between CoinGecko's price snapshots" in checked.evidence.explanation

@@ -20,6 +20,7 @@ from factcheck.formatting import pct, usd, when
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.moments import dated_only, moments
+from factcheck.verify.snapshot_price import check_move_against_snapshots
 from factcheck.verify.tolerance import IMPRECISE_FACTOR, describe_move, move_grade, move_tolerance
 
 DEFAULT_WINDOW = timedelta(hours=24)
@@ -83,7 +84,7 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
     candles = ctx.candles(claim, min(s for s, _ in windows), claim.time.end)
     bad = unusable(claim, candles)
     if bad is not None:
-        return bad
+        return check_move_against_snapshots(claim, ctx) or bad  # price snapshots, when the store has them
     moves = [m for m in (_move(claim, candles.frame, s, e) for s, e in windows) if m is not None]
     if not moves:
         return verdict(claim, Verdict.unverifiable, "No closed hourly bar lies in the move's window.", candles=candles)

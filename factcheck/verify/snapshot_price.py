@@ -12,6 +12,11 @@ between the snapshot and publication:
 
 For an article dated by day only, any snapshot of that day is used.
 
+A percent move ("XRP rallied 26% this week") is read between two snapshots: the
+last one before publication and the one nearest the window's start (each up to
+`MAX_AGE` off), with `MOVE_DRIFT` percentage points added to its tolerance for
+the drift at both ends.
+
 `DRIFT` = 1.5% covers about four in five 3-hour ETH moves; altcoins move more,
 so a miss near the edge is called `imprecise` rather than `inaccurate` (three
 times the tolerance, as for any level). The evidence names the source and the
@@ -20,9 +25,10 @@ snapshot's age, so a reader knows this is not an hourly close.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from factcheck.formatting import usd, when
+from factcheck.formatting import when as when_
 from factcheck.market.metrics_store import PRICE_USD_SNAPSHOT
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
@@ -31,6 +37,7 @@ from factcheck.verify.tolerance import IMPRECISE_FACTOR, level_tolerance
 SOURCE = "coingecko"
 MAX_AGE = timedelta(hours=3)
 DRIFT = 0.015
+MOVE_DRIFT = 2.0  # percentage points: two ends, each up to DRIFT off, rarely both the same way
 _PRESENT = {Comparator.at, Comparator.above, Comparator.below}
 
 
@@ -73,4 +80,45 @@ def check_against_snapshot(claim: Claim, ctx: Context) -> CheckedClaim | None:
         figures={"snapshot_price": price, "snapshot_age_hours": round(age, 2)},
         tolerance=f"±{usd(tol)} (the level's own tolerance plus {DRIFT:.1%} for the price's drift over up to "
         f"{MAX_AGE.total_seconds() / 3600:.0f} h between snapshot and publication)",
+    )
+
+
+def _snapshot_near(ctx: Context, asset: str, when: datetime, *, before_only: bool) -> tuple[datetime, float] | None:
+    """The snapshot nearest `when` within MAX_AGE (only earlier ones if `before_only`)."""
+    held = ctx.metrics.get(SOURCE, PRICE_USD_SNAPSHOT, f"{asset.upper()}/USD", when - MAX_AGE,
+                           when + (timedelta(0) if before_only else MAX_AGE) + timedelta(seconds=1))
+    if held.empty:
+        return None
+    stamps = [t.to_pydatetime() for t in held.index]
+    k = min(range(len(stamps)), key=lambda i: abs((stamps[i] - when).total_seconds()))
+    if before_only:
+        k = len(stamps) - 1
+    return stamps[k], float(held.iloc[k])
+
+
+def check_move_against_snapshots(claim: Claim, ctx: Context) -> CheckedClaim | None:
+    """A percent move between two snapshots, or None when they are not there."""
+    from factcheck.formatting import pct
+    from factcheck.verify.tolerance import move_grade, move_tolerance
+
+    start, end = claim.time.start, claim.time.end
+    if claim.asset is None or claim.value is None or start is None or end is None or claim.unit != "%":
+        return None
+    if claim.metric not in {"return", "price", "change"} or end - start < 2 * MAX_AGE:
+        return None
+    last = _snapshot_near(ctx, claim.asset, end, before_only=True)
+    first = _snapshot_near(ctx, claim.asset, start, before_only=False)
+    if last is None or first is None or first[0] >= last[0]:
+        return None
+    actual = (last[1] / first[1] - 1.0) * 100.0
+    tol = move_tolerance(claim) + MOVE_DRIFT
+    return verdict(
+        claim,
+        move_grade(actual, claim.value, tol),
+        f"No hourly bars for {claim.asset}; between CoinGecko's price snapshots at {when_(first[0])} ({usd(first[1])}) "
+        f"and {when_(last[0])} ({usd(last[1])}) it moved {pct(actual)}; the article says {pct(claim.value)}.",
+        figure=actual,
+        figures={"from": first[1], "to": last[1], "change_pct": actual},
+        tolerance=f"±{tol:.2f} percentage points (the move's own tolerance plus {MOVE_DRIFT:.0f} pp for snapshots "
+        f"taken up to {MAX_AGE.total_seconds() / 3600:.0f} h from the window's ends)",
     )

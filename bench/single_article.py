@@ -3,8 +3,9 @@
     python bench/single_article.py [--runs 5]
 
 Fills a store from ../shared/market once, then runs the console script on the
-seed article offline (store only) and online (an exchange is tried for the
-forecast's later days, which the store lacks; offline here, so it fails fast).
+seed article offline (store only), with and without the sentiment section,
+and online (an exchange is tried for the forecast's later days, which the
+store lacks; offline here, so it fails fast).
 """
 
 from __future__ import annotations
@@ -46,7 +47,11 @@ def main() -> None:
         env = dict(os.environ, FACTCHECK_HOME=home)
         subprocess.run([FACTCHECK, "data", "import", *map(str, sorted((SHARED / "market").glob("*.csv")))], env=env, check=True, capture_output=True)
         print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-        for label, extra in (("offline", ["--offline"]), ("online (fetch attempted)", [])):
+        for label, extra in (
+            ("offline, sentiment (MiniLM)", ["--offline"]),
+            ("offline, --no-sentiment", ["--offline", "--no-sentiment"]),
+            ("online (fetch attempted), sentiment", []),
+        ):
             results = [timed([FACTCHECK, str(SEED), *extra], env) for _ in range(runs)]
             seconds = [s for s, _ in results]
             print(

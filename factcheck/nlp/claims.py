@@ -124,6 +124,12 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         rank = (cue.end, len(cue))
         if best is None or rank > best[0]:
             best = (rank, cue, row)
+    crossing = best is not None and best[2]["comparator"] in {"crossed_above", "crossed_below"}
+    for cue in cues:  # "the low of $2,700 remains the floor": the role named after the level decides,
+        row = table[cue.label_]  # but "the loss of the $57,000 resistance level" is the crossing
+        if not crossing and row["position"] == "after" and row["kind"] in {"support", "resistance"} \
+                and 0 <= cue.start - quantity.end <= 1 and _fits(row["needs"], q, quantity):
+            return Binding(quantity, cue, row)
     if best is not None:
         return Binding(quantity, best[1], best[2])
     for cue in cues:
@@ -245,6 +251,9 @@ def _direction(tokens: Span) -> int:
     return sign
 
 
+CONTEXT_TOKENS = 40  # how far back a bare "hit $X" takes its direction from
+
+
 def _extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     """'fell ..., touching $49,000' is a low; 'touched $69,000 before sliding' or
     '... level with the peak' a high."""
@@ -256,7 +265,12 @@ def _extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     before = _direction(doc[sentence.start : quantity.start])
     if before:
         return ClaimKind.intraday_low if before < 0 else ClaimKind.intraday_high
-    return ClaimKind.intraday_high if _direction(rest) <= 0 else ClaimKind.intraday_low
+    after = _direction(rest)
+    if after:
+        return ClaimKind.intraday_high if after < 0 else ClaimKind.intraday_low
+    # "Kraken: ETH hit $2,127" under a line about the crash: the move the text is telling
+    context = _direction(doc[max(0, sentence.start - CONTEXT_TOKENS) : sentence.start])
+    return ClaimKind.intraday_low if context < 0 else ClaimKind.intraday_high
 
 
 def _range_end(quantity: Span, quantities: list[Span]) -> Span | None:
@@ -352,7 +366,9 @@ def _claim(
         window = window_for(doc, sentence, anchor, quantity, quantities)
     lead = _leading_cue(cue, sentence) if cue is not None else None
     modality, source = modality_of(lead or cue or quantity, sentence)
-    if modality is not Modality.forecast and sentence_expects(sentence, quantity):
+    if row.get("modality") == "conditional":
+        modality = Modality.conditional  # "as long as the price holds above $2,150": the level the case rests on
+    elif modality is not Modality.forecast and sentence_expects(sentence, quantity):
         modality = Modality.forecast
     when = row.get("when", "instant")
     if kind is ClaimKind.forecast or modality is Modality.forecast:

@@ -108,14 +108,18 @@ class _TermTagger:
     key = ""
 
     def __init__(self, nlp: Language, terms: dict[str, list[str]]) -> None:
+        # A term listed in capitals ("TON") is a ticker that is also a common word
+        # ("a ton of"): it only counts when written in capitals.
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         for label, names in terms.items():
-            self.matcher.add(label, [nlp.make_doc(n) for n in names])
+            self.matcher.add(label, [nlp.make_doc(n) for n in names if not n.isupper()])
+            self.exact.add(label, [nlp.make_doc(n) for n in names if n.isupper()])
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
             Span(doc, start, end, label=match_id)
-            for match_id, start, end in self.matcher(doc)
+            for match_id, start, end in [*self.matcher(doc), *self.exact(doc)]
         ]
         doc.spans[self.key] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
@@ -139,6 +143,15 @@ class MetricTagger(_TermTagger):
     def __init__(self, nlp: Language) -> None:
         lexicon = json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))
         super().__init__(nlp, {**lexicon["kinds"], "other": lexicon["other"]})
+
+    def __call__(self, doc: Doc) -> Doc:
+        # "the largest cryptocurrency (by market cap)": the measure of a ranking, not a figure's subject
+        super().__call__(doc)
+        doc.spans[self.key] = [
+            s for s in doc.spans[self.key]
+            if not (s.label_ == "market_cap" and s.start > 0 and doc[s.start - 1].lower_ == "by")
+        ]
+        return doc
 
 
 @Language.factory("fc_metrics")

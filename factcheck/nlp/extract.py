@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from factcheck.model import Article, Claim, ClaimKind
+from factcheck.model import Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.claims import asset_context, extract_claims
+from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import extract_opinions
 from factcheck.nlp.pipeline import load_pipeline
@@ -31,6 +32,39 @@ _FIRST_TIME = ("for the first time", "first time ever", "never before", "for the
 def _first_time(claim: Claim) -> Claim:
     """'crossed the US$100,000 mark for the first time': a new record, not only a level."""
     if claim.kind.value == "price_level" and claim.comparator.value == "crossed_above" and any(p in claim.sentence.lower() for p in _FIRST_TIME):
+        return claim.model_copy(update={"kind": ClaimKind.all_time_high})
+    return claim
+
+
+_BOTH_LINES = ("support and resistance", "support/resistance", "floor and ceiling")
+_LINES_REACH = 60  # characters after the range in which its role is named
+
+
+def _range_as_levels(claim: Claim, text: str) -> list[Claim]:
+    """'between $60,000 and $72,000, which serve as support and resistance': the range's
+    lower end is a support and its upper end a resistance, not a price band."""
+    if claim.kind is not ClaimKind.price_level or claim.comparator.value != "between" or claim.value_high is None:
+        return [claim]
+    after = text[claim.span[1] : claim.span[1] + _LINES_REACH].lower().split(". ")[0]
+    if not any(words in after for words in _BOTH_LINES):
+        return [claim]
+    at = {"comparator": Comparator.at, "value_high": None}
+    return [
+        claim.model_copy(update={**at, "kind": ClaimKind.support}),
+        claim.model_copy(update={**at, "kind": ClaimKind.resistance, "value": claim.value_high}),
+    ]
+
+
+_RECORD_AFTER = ("new high", "new record", "record high", "all-time high", "new all-time", "new peak")
+_RECORD_REACH = 45  # characters after a peak in which it is called a record
+
+
+def _peak_as_record(claim: Claim, text: str) -> Claim:
+    """'the price peaked at around 88 million won, reaching its new high': the peak is the record."""
+    if claim.kind is not ClaimKind.intraday_high:
+        return claim
+    after = text[claim.span[1] : claim.span[1] + _RECORD_REACH].lower().split(". ")[0]
+    if any(words in after for words in _RECORD_AFTER):
         return claim.model_copy(update={"kind": ClaimKind.all_time_high})
     return claim
 
@@ -72,6 +106,8 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
     found = [_first_time(c) for c in found]
+    found = [level for c in found for level in _range_as_levels(_peak_as_record(c, doc.text), doc.text)]
+    found = forecast_moves(doc, article, found)
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

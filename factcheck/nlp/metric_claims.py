@@ -267,6 +267,32 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     return claims
 
 
+_SIGN_REACH = 6  # words from "funding" to its sign: "funding rates on Binance turned negative"
+_TURN_WORDS = {"turn", "flip", "go", "dip", "fall", "slip", "drop", "swing", "move", "cross", "sink", "rise", "climb", "jump"}
+_SIGNS = {"negative": "below", "positive": "above"}
+
+
+def _funding_sign(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, Token] | None:
+    """A funding rate written as its sign: 'turned negative' crosses zero, 'stayed
+    negative' / 'remains positive' sits below / above it, 'near zero' is at it."""
+    words = doc[metric.end : min(metric.end + _SIGN_REACH, sentence.end)]
+    for token in words:
+        if token.is_punct:
+            return None
+        word = token.lower_
+        side = _SIGNS.get(word)
+        if side is None and word == "zero" and token.i > words.start:
+            before = doc[token.i - 1].lower_
+            side = "below" if before in BELOW else "above" if before in ABOVE else "at" if before in {"near", "around", "at", "to"} else None
+        if side is None:
+            continue
+        moved = any(t.lemma_.lower() in _TURN_WORDS for t in doc[metric.end : token.i])
+        if side == "at":
+            return Comparator.at, token
+        return Comparator(f"crossed_{side}" if moved else side), token
+    return None
+
+
 def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
     """'the volume of liquidations reached $1.05 billion': the figure is the liquidations'."""
     return metric.label_ == "volume" and any(
@@ -383,7 +409,12 @@ def _claim(
     value = unit = zone = None
     decimals, magnitude = 0, 1.0
     comparator = Comparator.at
-    if reading is None:
+    sign = _funding_sign(doc, sentence, metric) if reading is None and kind is ClaimKind.funding_rate else None
+    if sign is not None:  # "funding flipped negative": a rate against zero
+        comparator, end_token = sign
+        value, unit = 0.0, "%"
+        start_char, end_char = metric.start_char, end_token.idx + len(end_token)
+    elif reading is None:
         # "open interest ... rises": a direction with no figure, read from the verb it is subject of.
         head = metric.root.head
         if metric.root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:

@@ -17,14 +17,24 @@ from factcheck.nlp.components import MODELS, group, text_of
 from factcheck.nlp.modality import attribution
 
 MIN_WORDS = 6
-CLAUSE_WORDS = 4  # a clause beside a claim must say something on its own
+CLAUSE_WORDS = 5  # a clause beside a claim must say something on its own
 SKIP_STARTS = ("disclaimer", "*disclaimer", "this article", "read more", "note:", "sponsored")
 
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
     data = json.loads((MODELS / "opinion.json").read_text(encoding="utf-8"))
-    return tuple(data["hedges"]), tuple(data["narrative"])
+    return tuple(data["hedges"]), tuple(data["narrative"]) + tuple(data["causes"])
+
+
+@lru_cache(maxsize=1)
+def _definitions() -> tuple[str, ...]:
+    return tuple(json.loads((MODELS / "opinion.json").read_text(encoding="utf-8"))["definitions"])
+
+
+def _lowered(part: Span) -> str:
+    """The clause's words in lower case; a month written 'May' is a date, not a hedge."""
+    return " ".join("<month>" if t.text == "May" and t.i > part.start else t.lower_ for t in part)
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
@@ -54,7 +64,9 @@ def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]],
                 continue
             if inside and sum(t.is_alpha for t in part) < CLAUSE_WORDS:
                 continue
-            lowered = " ".join(t.lower_ for t in part)
+            lowered = _lowered(part)
+            if _has(lowered, _definitions()):
+                continue  # explains a term ("Liquidation refers to ..."): background, not a reading
             if not (_has(lowered, hedges) or _has(lowered, narrative)) or part[0].lower_ in CONDITIONS:
                 continue  # no reading of the market; or a scenario's condition ("If it delivers ...")
             named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]

@@ -1,0 +1,46 @@
+"""Percent moves named as what a forecaster expects ("the model predicts a 3% drop").
+
+A move written as a noun after a verb of prediction is a forecast of that move. When
+the same sentence also gives the price the forecaster expects ("predicted a 5% decline,
+placing BTC at $102,500"), the percent is only that target's distance from today's
+price, not a claim of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.timeref import resolve
+
+_PREDICTING = {"expect", "forecast", "predict", "project", "anticipate", "estimate", "see", "call"}
+_IMPLYING = {"represent", "imply", "mark"}  # "..., representing a 2.6% decrease"
+_ARTICLES = {"a", "an"}
+NOMINAL_REACH = 5  # "a 3.04% and 2.93% drop": the article may stand before a coordinated number
+
+
+def forecast_moves(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
+    """The claims with predicted moves turned into forecasts and implied ones dropped."""
+    out: list[Claim] = []
+    for claim in claims:
+        if claim.kind is not ClaimKind.price_change or claim.unit != "%":
+            out.append(claim)
+            continue
+        span = doc.char_span(*claim.span, alignment_mode="expand")
+        sentence = span.sent if span is not None else None
+        lead = [t for t in doc[sentence.start : span.start]] if sentence is not None else []
+        nominal = any(t.lower_ in _ARTICLES for t in lead[-NOMINAL_REACH:])
+        verbs = {t.lemma_.lower() for t in lead[-4:] if t.pos_ == "VERB"}
+        predicted = bool(verbs & _PREDICTING) or claim.modality is Modality.forecast
+        implied = bool(verbs & _IMPLYING)
+        if not nominal or not (predicted or implied):
+            out.append(claim)
+            continue
+        target = any(o.kind is ClaimKind.forecast and o.unit != "%" and o.value is not None and o.sentence == claim.sentence for o in claims)
+        if target or implied:
+            continue  # the target's distance from today's price
+        out.append(claim.model_copy(update={
+            "kind": ClaimKind.forecast, "comparator": Comparator.at, "modality": Modality.forecast,
+            "time": resolve(article, "horizon", None),
+        }))
+    return out

@@ -178,9 +178,6 @@ def fetch_open_interest(
             session.close()
 
 
-def _origin(config: ExchangeConfig) -> str:
-    return f"ccxt:{config.exchange_id}" + (f" via {config.base_url}" if config.base_url else "")
-
 
 def _store_then_raise(
     metrics: MetricsStore, series: str, symbol: str, config: ExchangeConfig, fetch: Callable[[], pd.Series]
@@ -191,9 +188,9 @@ def _store_then_raise(
     except MarketDataError as error:
         partial = getattr(error, "partial", None)
         if isinstance(partial, pd.Series) and not partial.empty:
-            metrics.put(config.exchange_id, series, symbol, partial, origin=_origin(config))
+            metrics.put(config.exchange_id, series, symbol, partial, origin=config.origin)
         raise
-    return metrics.put(config.exchange_id, series, symbol, values, origin=_origin(config))
+    return metrics.put(config.exchange_id, series, symbol, values, origin=config.origin)
 
 
 def fill_funding_rates(

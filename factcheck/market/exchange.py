@@ -111,6 +111,11 @@ class ExchangeConfig:
         if self.timeout <= 0 or self.retries < 0 or self.backoff < 0:
             raise ValueError(f"timeout must be > 0, retries and backoff >= 0: {self!r}")
 
+    @property
+    def origin(self) -> str:
+        """Where stored rows came from: 'ccxt:gate', or 'ccxt:gate via http://127.0.0.1:PORT'."""
+        return f"ccxt:{self.exchange_id}" + (f" via {self.base_url}" if self.base_url else "")
+
 
 @dataclass(frozen=True)
 class Target:

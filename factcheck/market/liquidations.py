@@ -200,9 +200,6 @@ def fetch_liquidations(
             session.close()
 
 
-def _origin(config: ExchangeConfig) -> str:
-    return f"ccxt:{config.exchange_id}" + (f" via {config.base_url}" if config.base_url else "")
-
 
 def fill_liquidations(
     store: LiquidationStore,
@@ -227,7 +224,7 @@ def fill_liquidations(
     def keep(rows: list[Liquidation], lo: datetime, hi: datetime) -> None:
         nonlocal stored
         settled = (lo, max(lo, min(hi, settled_by)))
-        stored += store.put_window(venue.exchange, symbol, (lo, hi), rows, _origin(reach), settled=settled, fetched_at=now)
+        stored += store.put_window(venue.exchange, symbol, (lo, hi), rows, reach.origin, settled=settled, fetched_at=now)
 
     for lo, hi in store.missing(venue.exchange, symbol, start, end):
         fetch_liquidations(symbol, lo, hi, venue=venue, config=reach, on_request=on_request, on_window=keep)

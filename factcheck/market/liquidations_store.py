@@ -26,6 +26,7 @@ from datetime import UTC, datetime
 from typing import Literal
 
 from factcheck.errors import StoreError
+from factcheck.market.plan import merge
 from factcheck.market.sqlite_file import SqliteFile
 from factcheck.market.sqlite_file import epoch_ms as _ms
 
@@ -93,16 +94,6 @@ def _time(ms: int) -> datetime:
     return datetime.fromtimestamp(ms / 1000, UTC)
 
 
-def _merged(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for lo, hi in sorted(s for s in spans if s[0] < s[1]):
-        if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], hi))
-        else:
-            out.append((lo, hi))
-    return out
-
-
 class LiquidationStore(SqliteFile):
     """Realised liquidations per venue and perpetual, and the ranges each venue has answered for."""
 
@@ -159,7 +150,7 @@ class LiquidationStore(SqliteFile):
             ).fetchall()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot read the market store at {self.path}: {exc}") from exc
-        return [(_time(max(a, lo)), _time(min(b, hi))) for a, b in _merged(rows)]
+        return [(_time(max(a, lo)), _time(min(b, hi))) for a, b in merge(rows)]
 
     def missing(self, source: str, symbol: str, start: datetime, end: datetime) -> list[Span]:
         """The parts of [start, end) no answer of the venue covers yet."""

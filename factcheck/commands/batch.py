@@ -40,7 +40,10 @@ def batch_command(
         else:
             from factcheck.batch.distributed import run_on_cluster
 
-            summary = run_on_cluster(dask, source, output, jobs=jobs, offline=offline, store_path=store, worker_store=worker_store, partition_size=partition)
+            summary = run_on_cluster(
+                dask, source, output, jobs=jobs, offline=offline, store_path=store,
+                worker_store=worker_store, partition_size=partition, sentiment=chosen,
+            )
     except FactcheckError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_BAD_INPUT)

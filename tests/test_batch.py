@@ -72,6 +72,9 @@ def test_rows_keep_their_columns_and_bad_rows_are_recorded(tmp_path: Path, marke
     articles = pd.read_parquet(out / "articles.parquet").set_index("article_id")
     assert articles.loc["a1", "desk"] == "markets" and articles.loc["a2", "outlet"] == "Wire B"
     assert "neither text nor url" in articles.loc["a3", "error"]
+    # a fixed column order whichever row finished first (an unreadable one lacks most columns); the input's own last
+    columns = list(pd.read_csv(out / "articles.csv", nrows=0).columns)
+    assert columns[:6] == ["article_id", "outlet", "author", "error", "source", "url"] and columns[-1] == "desk"
     claims = pd.read_parquet(out / "claims.parquet").set_index("article_id")
     assert claims.loc["a1", "verdict"] == "supported" and claims.loc["a2", "verdict"] == "inaccurate"
 

@@ -42,12 +42,12 @@ from factcheck.batch.run import (
     GROUP,
     BatchSettings,
     BatchSummary,
-    _extract,
-    _groups,
-    _init_worker,
-    _progress,
-    _row,
-    _verify_group,
+    extract_item,
+    groups_of,
+    init_worker,
+    progress_bar,
+    item_row,
+    verify_group,
 )
 from factcheck.errors import InputError
 from factcheck.market.plan import Need, merge
@@ -101,19 +101,19 @@ def _prepare(settings: BatchSettings) -> None:
     global _prepared
     key = (settings, threading.get_ident())  # the store's connection belongs to the thread that opened it
     if _prepared != key:
-        _init_worker(settings)
+        init_worker(settings)
         _prepared = key
 
 
 def extract_partition(items: list[BatchItem]) -> Extracted:
     articles, unreadable = [], []
     for item in items:
-        item_id, article_json, claims_json, error = _extract(item)
+        item_id, article_json, claims_json, error = extract_item(item)
         if error is None:
             assert article_json is not None and claims_json is not None
-            articles.append((item_id, _row(item), article_json, claims_json))
+            articles.append((item_id, item_row(item), article_json, claims_json))
         else:
-            unreadable.append((item_id, _row(item), error))
+            unreadable.append((item_id, item_row(item), error))
     return Extracted(articles, unreadable)
 
 
@@ -143,7 +143,7 @@ def verify_partition(part: Extracted, snapshot: bytes | None, digest: str, setti
     _prepare(settings)
     rows = {item_id: row for item_id, row, _, _ in part.articles}
     jobs = [(item_id, article, claims) for item_id, _, article, claims in part.articles]
-    return [(item_id, rows[item_id], report) for group in _groups(jobs, GROUP) for item_id, report in _verify_group(group)]
+    return [(item_id, rows[item_id], report) for group in groups_of(jobs, GROUP) for item_id, report in verify_group(group)]
 
 
 def _worker_copy(snapshot: bytes, digest: str) -> str:
@@ -259,7 +259,7 @@ def run_on_dask(
         image, digest = _snapshot(store)
         return client.scatter(image, broadcast=True, hash=False), digest
 
-    with Checkpoint(out / CHECKPOINT) as checkpoint, _progress() as bar:
+    with Checkpoint(out / CHECKPOINT) as checkpoint, progress_bar() as bar:
         reading = bar.add_task("reading and extracting", total=None, visible=show_progress)
         verifying = bar.add_task("verifying", total=0, visible=show_progress)
         partitions = _partitions(read_inputs(source), checkpoint.finished(), partition_size, tally)

@@ -69,7 +69,7 @@ def _init(settings: BatchSettings) -> None:
     _worker["now"] = now
 
 
-def _extract(item: BatchItem) -> tuple[str, str | None, str | None, str | None]:
+def extract_item(item: BatchItem) -> tuple[str, str | None, str | None, str | None]:
     """(id, article JSON, claims JSON, error) for one input."""
     from factcheck.article.load import load_article
     from factcheck.nlp.extract import extract
@@ -86,12 +86,12 @@ def _extract(item: BatchItem) -> tuple[str, str | None, str | None, str | None]:
     return item.id, article.model_dump_json(), json.dumps([c.model_dump(mode="json") for c in claims]), None
 
 
-def _verify(job: tuple[str, str, str]) -> tuple[str, str]:
+def verify_item(job: tuple[str, str, str]) -> tuple[str, str]:
     """(id, report JSON) for one extracted article."""
-    return _verify_group([job])[0]
+    return verify_group([job])[0]
 
 
-def _verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
+def verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """(id, report JSON) for extracted articles, their stances scored in one classifier batch."""
     from factcheck.model import Article, Claim
     from factcheck.pipeline import report_for
@@ -110,11 +110,11 @@ def _verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def _groups(jobs: list, size: int) -> list[list]:
+def groups_of(jobs: list, size: int) -> list[list]:
     return [jobs[i : i + size] for i in range(0, len(jobs), size)]
 
 
-def _progress() -> Progress:
+def progress_bar() -> Progress:
     return Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), transient=False
     )
@@ -125,11 +125,11 @@ def _map(function, jobs: Iterable, workers: int, settings: BatchSettings, chunks
         _init(settings)
         yield from map(function, jobs)
         return
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(settings,)) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(settings,)) as pool:
         yield from pool.map(function, jobs, chunksize=chunksize)
 
 
-def _init_worker(settings: BatchSettings) -> None:
+def init_worker(settings: BatchSettings) -> None:
     """A worker process: one BLAS thread (the workers share the cores), then `_init`."""
     from threadpoolctl import threadpool_limits
 
@@ -165,11 +165,11 @@ def run_batch(
         by_id = {item.id: item for item in todo}
         extracted: list[tuple[str, str, str]] = []
         failed = 0
-        with _progress() as bar:
+        with progress_bar() as bar:
             task = bar.add_task("reading and extracting", total=len(todo), visible=show_progress)
-            for item_id, article_json, claims_json, error in _map(_extract, todo, jobs, settings):
+            for item_id, article_json, claims_json, error in _map(extract_item, todo, jobs, settings):
                 if error is not None:
-                    checkpoint.record(item_id, _row(by_id[item_id]), None, error)
+                    checkpoint.record(item_id, item_row(by_id[item_id]), None, error)
                     failed += 1
                 else:
                     assert article_json is not None and claims_json is not None
@@ -190,14 +190,14 @@ def run_batch(
             task = bar.add_task("verifying", total=len(extracted), visible=show_progress)
             # the plan is in the store now
             verify_settings = BatchSettings(settings.store_path, True, settings.now, sentiment=sentiment)
-            for done_group in _map(_verify_group, _groups(extracted, GROUP), jobs, verify_settings, chunksize=1):
+            for done_group in _map(verify_group, groups_of(extracted, GROUP), jobs, verify_settings, chunksize=1):
                 for item_id, report_json in done_group:
-                    checkpoint.record(item_id, _row(by_id[item_id]), report_json, None)
+                    checkpoint.record(item_id, item_row(by_id[item_id]), report_json, None)
                     bar.advance(task)
     return BatchSummary(len(items), len(items) - len(todo), len(extracted), failed, fetched)
 
 
-def _row(item: BatchItem) -> dict[str, object]:
+def item_row(item: BatchItem) -> dict[str, object]:
     row = asdict(item)
     row.pop("text", None)
     return row

@@ -66,10 +66,30 @@ def tables(checkpoint: Checkpoint) -> tuple[pd.DataFrame, pd.DataFrame]:
                 "data_start": data.start if data else None,
                 "data_end": data.end if data else None,
             })
-    return pd.DataFrame(claim_rows), pd.DataFrame(article_rows)
+    return pd.DataFrame(claim_rows), _in_order(pd.DataFrame(article_rows), _ARTICLE_COLUMNS)
+
+
+_ARTICLE_COLUMNS = (
+    "article_id", "outlet", "author", "error", "source", "url", "title", "published_at", "published_precision",
+    "words", "claims", *(f"n_{v.value}" for v in Verdict),
+)
+
+
+def _in_order(frame: pd.DataFrame, first: tuple[str, ...]) -> pd.DataFrame:
+    """Our columns in a fixed order, then the sentiment ones, then the input's own, sorted: the same
+    table whichever article happened to finish first (an unreadable one lacks most columns)."""
+    known = [c for c in first if c in frame.columns]
+    mood = [c for c in _SENTIMENT_COLUMNS if c in frame.columns]
+    rest = sorted(c for c in frame.columns if c not in set(known) | set(mood))
+    return frame[known + mood + rest]
 
 
 HORIZONS = (1, 7, 30)
+_SENTIMENT_COLUMNS = (
+    "stance", "stance_score", "stance_backend", "tone_asset",
+    *(f"prior_return_{d}d" for d in HORIZONS), *(f"forward_return_{d}d" for d in HORIZONS),
+    "rsi_14", "fear_greed", "prior_trend", "forward_trend", "against_prior", "against_forward", "tone",
+)
 
 
 def _sentiment_columns(report: Report) -> dict[str, object]:

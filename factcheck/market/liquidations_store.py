@@ -28,6 +28,7 @@ from typing import Literal
 from factcheck.errors import StoreError
 from factcheck.market.plan import merge
 from factcheck.market.sqlite_file import SqliteFile
+from factcheck.market.store import Span
 from factcheck.market.sqlite_file import epoch_ms as _ms
 
 Position = Literal["long", "short"]
@@ -53,8 +54,6 @@ CREATE TABLE IF NOT EXISTS liquidations_fetched (
     PRIMARY KEY (source, symbol, start, end, fetched_at)
 ) WITHOUT ROWID;
 """
-
-Span = tuple[datetime, datetime]
 
 
 @dataclass(frozen=True)

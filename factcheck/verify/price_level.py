@@ -123,6 +123,8 @@ def _crossing(claim: Claim, frame: pd.DataFrame, last: float, as_of: pd.Timestam
     assert claim.value is not None and claim.time.start is not None
     level = claim.value
     up = claim.comparator is Comparator.crossed_above
+    kw = {**kw, "tolerance": f"none: a crossed level is a threshold, taken exactly (an hourly close {'at or above' if up else 'at or below'} "
+          f"{usd(level)}, still there at publication)"}
     closes = frame.loc[frame.index >= floor_time(claim.time.start, "1h"), "close"]
     beyond = closes >= level if up else closes <= level
     side, other = ("above", "below") if up else ("below", "above")

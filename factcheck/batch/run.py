@@ -86,11 +86,6 @@ def extract_item(item: BatchItem) -> tuple[str, str | None, str | None, str | No
     return item.id, article.model_dump_json(), json.dumps([c.model_dump(mode="json") for c in claims]), None
 
 
-def verify_item(job: tuple[str, str, str]) -> tuple[str, str]:
-    """(id, report JSON) for one extracted article."""
-    return verify_group([job])[0]
-
-
 def verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """(id, report JSON) for extracted articles, their stances scored in one classifier batch."""
     from factcheck.model import Article, Claim

@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 
 from factcheck.errors import ModelError
+from factcheck.sentiment.encoder import MAX_TOKENS
 
-MAX_TOKENS = 256  # sentence-transformers' max_seq_length for this model
 BATCH_SIZE = 16  # sorted by length, small batches pad least; measured fastest on 1 thread (bench/sentiment.py)
 
 

@@ -36,6 +36,30 @@ RSI_BARS = 300  # daily bars read before publication: Wilder's smoothing has set
 RSI_MIN_BARS = 250
 
 
+Window = tuple[datetime, datetime]
+
+
+@dataclass(frozen=True)
+class _Reads:
+    """The bars `measure` reads, so the batch's data plan (`needs`) asks for exactly those."""
+
+    before: Window  # hourly, the longest horizon before publication
+    daily: Window  # daily, for RSI
+    after: Window | None  # hourly, up to the longest horizon already passed
+    due: tuple[int, ...]  # the forward horizons already passed
+
+    @classmethod
+    def around(cls, published: datetime, now: datetime, horizons: Sequence[int]) -> _Reads:
+        due = tuple(d for d in horizons if published + timedelta(days=d) <= now)
+        after = (published - STALE, published + timedelta(days=max(due), hours=1)) if due else None
+        return cls(
+            before=(published - timedelta(days=max(horizons)) - STALE, published),
+            daily=(published - timedelta(days=RSI_BARS), published),
+            after=after,
+            due=due,
+        )
+
+
 @dataclass(frozen=True)
 class Measured:
     """The figures and the data they came from ('binance BTC/USDT 1h'), for the reader."""
@@ -88,10 +112,10 @@ def _returns(
     return out
 
 
-def _rsi(market: MarketData, asset: str, published: datetime) -> tuple[float | None, str | None]:
+def _rsi(market: MarketData, asset: str, window: Window) -> tuple[float | None, str | None]:
     from factcheck.verify.indicators import rsi
 
-    daily = market.candles(asset, "1d", published - timedelta(days=RSI_BARS), published)
+    daily = market.candles(asset, "1d", *window)
     if len(daily.frame) < RSI_MIN_BARS or daily.missing > daily.expected - RSI_MIN_BARS:
         return None, None
     value = rsi(daily.frame["close"], RSI_PERIOD).iloc[-1]
@@ -111,19 +135,18 @@ def measure(
     from factcheck.market.fear_greed import fear_greed_on
 
     sources: list[str] = []
-    longest = max(horizons)
-    before = market.candles(asset, "1h", published - timedelta(days=longest) - STALE, published)
+    reads = _Reads.around(published, now, horizons)
+    before = market.candles(asset, "1h", *reads.before)
     prior = _returns(before, published, horizons, -1)
     if prior:
         sources.append(_source(before))
-    due = [d for d in horizons if published + timedelta(days=d) <= now]
     forward: dict[int, float] = {}
-    if due:
-        after = market.candles(asset, "1h", published - STALE, published + timedelta(days=max(due)) + timedelta(hours=1))
-        forward = _returns(after, published, due, +1)
+    if reads.after is not None:
+        after = market.candles(asset, "1h", *reads.after)
+        forward = _returns(after, published, reads.due, +1)
         if forward and _source(after) not in sources:
             sources.append(_source(after))
-    rsi_14, rsi_source = _rsi(market, asset, published)
+    rsi_14, rsi_source = _rsi(market, asset, reads.daily)
     if rsi_source:
         sources.append(rsi_source)
     fear_greed = fear_greed_on(published, metrics=metrics) if metrics is not None else None
@@ -146,12 +169,8 @@ def needs(asset: str, published: datetime | None, now: datetime, horizons: Seque
 
     if published is None:
         return []
-    longest = timedelta(days=max(horizons))
-    out = [
-        Need(asset, "1h", published - longest - STALE, published),
-        Need(asset, "1d", published - timedelta(days=RSI_BARS), published),
-    ]
-    due = [d for d in horizons if published + timedelta(days=d) <= now]
-    if due:
-        out.append(Need(asset, "1h", published - STALE, published + timedelta(days=max(due), hours=1)))
+    reads = _Reads.around(published, now, horizons)
+    out = [Need(asset, "1h", *reads.before), Need(asset, "1d", *reads.daily)]
+    if reads.after is not None:
+        out.append(Need(asset, "1h", *reads.after))
     return out

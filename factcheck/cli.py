@@ -82,12 +82,11 @@ def check_command(
     from factcheck.pipeline import check
     from factcheck.errors import FactcheckError, InputError
     from factcheck.market.store import Store
-    from factcheck.sentiment.backends import load_backend
 
     reports = []
     bad_input = False
     try:
-        backend = load_backend(sentiment_model, fast=fast) if sentiment else None
+        backend = _load_models(sentiment_model, fast=fast) if sentiment else None
         market_store = Store(store)
     except FactcheckError as exc:
         _fail(str(exc))
@@ -110,6 +109,20 @@ def check_command(
     if bad_input:
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_INACCURATE if any(r.has_inaccurate for r in reports) else EXIT_OK)
+
+
+def _load_models(sentiment_model: str, *, fast: bool):
+    """The stance classifier, loaded on a thread while spaCy loads on this one: reading
+    its weights is file and numpy work that releases the GIL, so start-up overlaps."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from factcheck.nlp.pipeline import load_pipeline
+    from factcheck.sentiment.backends import load_backend
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="load") as side:
+        loading = side.submit(load_backend, sentiment_model, fast=fast)
+        load_pipeline()
+        return loading.result()
 
 
 def _emit(reports: list, format: Format, output: Path | None) -> None:

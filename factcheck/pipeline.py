@@ -7,6 +7,7 @@ them together and says what the reader should know about the whole run.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -63,17 +64,26 @@ def check_article(
     chart: bool = False,
     sentiment: Backend | str | Path | None = DEFAULT_BACKEND,
 ) -> Report:
-    """Check an Article already read; `market` replaces the default data source."""
-    from factcheck.nlp.extract import extract
+    """Check an Article already read; `market` replaces the default data source.
+
+    The stance classifier runs on a thread of its own while the claims are
+    verified: its tokenizer and matrix products release the GIL, so on two
+    cores the sentiment section costs little wall time."""
+    from factcheck.nlp.extract import claims_from_doc
+    from factcheck.nlp.pipeline import load_pipeline
     from factcheck.sentiment.section import stances
+    from factcheck.sentiment.stance import doc_sentences
 
     clock = now or datetime.now(timezone.utc)
-    claims = extract(article)
-    stance = stances([(article, claims)], sentiment)[0] if sentiment is not None else None
-    with Store() if store is None and market is None else _borrowed(store) as db:
-        data = market or MarketData(db, offline=offline, timeout=timeout, now=lambda: clock)
-        report = report_for(article, claims, market=data, now=clock, stance=stance)
-        return with_chart(report, data) if chart else report
+    doc = load_pipeline()(article.text)
+    claims = claims_from_doc(doc, article)
+    spans = [doc_sentences(doc)]  # extraction's parse gives the sentences: no second parse
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance") as side:
+        stance = side.submit(lambda: stances([(article, claims)], sentiment, spans=spans)[0]) if sentiment is not None else None
+        with Store() if store is None and market is None else _borrowed(store) as db:
+            data = market or MarketData(db, offline=offline, timeout=timeout, now=lambda: clock)
+            report = report_for(article, claims, market=data, now=clock, stance=stance)
+            return with_chart(report, data) if chart else report
 
 
 def report_for(
@@ -82,10 +92,10 @@ def report_for(
     *,
     market: MarketData,
     now: datetime,
-    stance: ArticleStance | None = None,
+    stance: ArticleStance | Future[ArticleStance] | None = None,
 ) -> Report:
     """Verify extracted claims and assemble the Report (the batch's second phase);
-    with the article's `stance`, add its tone against the market."""
+    with the article's `stance` (or its pending future), add its tone against the market."""
     from factcheck.sentiment.section import section
     from factcheck.verify import verify
     from factcheck.verify.context import Context
@@ -93,6 +103,8 @@ def report_for(
     context = Context(article=article, market=market, now=now)
     try:
         checked = verify(claims, context)
+        if isinstance(stance, Future):
+            stance = stance.result()
         mood = section(stance, article, claims, market, metrics=context.metrics, now=now) if stance else None
     finally:
         context.close()

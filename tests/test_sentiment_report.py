@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pandas as pd
 import pytest
 
-from conftest import MARKET, REPO, SEED
+from conftest import MARKET, REPO, SEED, SHARED
 
 from factcheck import check
 from factcheck.market.data import MarketData
@@ -152,3 +152,35 @@ def test_the_cli_takes_a_sentiment_model_or_none() -> None:
     missing = _cli(str(SEED), "--offline", "--sentiment-model", str(REPO / "no-such-model"))
     assert missing.returncode == 2
     assert len(missing.stderr.strip().splitlines()) == 1 and "no-such-model" in missing.stderr
+
+
+def test_extractions_parse_gives_the_sentences_a_second_parse_would():
+    """Reports take the sentences from extraction's parse; on real articles they are the
+    spans the parser-only pipeline gives, so the stance is unchanged by skipping it."""
+    from factcheck.article.load import load_article
+    from factcheck.nlp.pipeline import load_pipeline
+    from factcheck.sentiment.stance import doc_sentences, split_sentences
+
+    articles = sorted((SHARED / "articles").glob("1[0-3]*.txt"))[::6]
+    assert len(articles) >= 5
+    for path in articles:
+        text = load_article(str(path)).text
+        once = doc_sentences(load_pipeline()(text))
+        assert len(once) > 5
+        assert once == split_sentences([text])[0], path.name
+
+
+def test_stance_in_a_report_equals_the_stance_scored_alone():
+    """The classifier runs on a side thread while claims are verified; the report's
+    stance is the one `stances` gives for the same article and claims."""
+    from factcheck.article.load import load_article
+    from factcheck.nlp.extract import extract
+    from factcheck.sentiment.section import stances
+
+    article = load_article(str(SEED))
+    report = check(SEED, offline=True, now=LATER, sentiment="vader")
+    alone = stances([(article, extract(article))], "vader")[0]
+    assert report.sentiment is not None
+    assert report.sentiment.stance.score == pytest.approx(alone.score)
+    assert report.sentiment.stance.label == alone.label
+    assert len(report.sentiment.stance.sentences) == len(alone.sentences) > 10

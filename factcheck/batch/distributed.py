@@ -25,7 +25,6 @@ and the stance classifier and opens the store once.
 from __future__ import annotations
 
 import hashlib
-import json
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
@@ -45,8 +44,9 @@ from factcheck.batch.run import (
     extract_item,
     groups_of,
     init_worker,
-    progress_bar,
     item_row,
+    progress_bar,
+    read_extraction,
     verify_group,
 )
 from factcheck.errors import InputError
@@ -108,10 +108,10 @@ def _prepare(settings: BatchSettings) -> None:
 def extract_partition(items: list[BatchItem]) -> Extracted:
     articles, unreadable = [], []
     for item in items:
-        item_id, article_json, claims_json, error = extract_item(item)
+        item_id, article_json, extraction_json, error = extract_item(item)
         if error is None:
-            assert article_json is not None and claims_json is not None
-            articles.append((item_id, item_row(item), article_json, claims_json))
+            assert article_json is not None and extraction_json is not None
+            articles.append((item_id, item_row(item), article_json, extraction_json))
         else:
             unreadable.append((item_id, item_row(item), error))
     return Extracted(articles, unreadable)
@@ -120,7 +120,7 @@ def extract_partition(items: list[BatchItem]) -> Extracted:
 def outline(part: Extracted, plan_at: datetime | None, tone: bool) -> tuple[list[tuple[str, Row, str]], list[Need]]:
     """What the client needs of an extracted partition: its unreadable articles and,
     when a plan is made at `plan_at`, the data its claims (and its tone check) will read."""
-    from factcheck.model import Article, Claim
+    from factcheck.model import Article
     from factcheck.sentiment.figures import main_asset
     from factcheck.sentiment.figures import needs as tone_needs
     from factcheck.verify.needs import needs_of
@@ -128,8 +128,8 @@ def outline(part: Extracted, plan_at: datetime | None, tone: bool) -> tuple[list
     if plan_at is None:
         return part.unreadable, []
     needs: list[Need] = []
-    for _, _, article_json, claims_json in part.articles:
-        claims = [Claim.model_validate(c) for c in json.loads(claims_json)]
+    for _, _, article_json, extraction_json in part.articles:
+        claims, _ = read_extraction(extraction_json)
         needs += [n for c in claims for n in needs_of(c)]
         if tone:
             needs += tone_needs(main_asset(claims), Article.model_validate_json(article_json).published_at, plan_at)

@@ -18,7 +18,13 @@ from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
 from factcheck.batch.checkpoint import Checkpoint
 from factcheck.batch.inputs import BatchItem, read_inputs
@@ -70,9 +76,12 @@ def _init(settings: BatchSettings) -> None:
 
 
 def extract_item(item: BatchItem) -> tuple[str, str | None, str | None, str | None]:
-    """(id, article JSON, claims JSON, error) for one input."""
+    """(id, article JSON, extraction JSON, error) for one input; the extraction holds the
+    claims and the sentence spans of the same parse, so stances need no second parse."""
     from factcheck.article.load import load_article
-    from factcheck.nlp.extract import extract
+    from factcheck.nlp.extract import claims_from_doc
+    from factcheck.nlp.pipeline import load_pipeline
+    from factcheck.sentiment.stance import doc_sentences
 
     if item.extra.get("error"):
         return item.id, None, None, item.extra["error"]
@@ -82,24 +91,36 @@ def extract_item(item: BatchItem) -> tuple[str, str | None, str | None, str | No
         return item.id, None, None, str(exc)
     updates = {k: v for k, v in (("outlet", item.outlet), ("author", item.author)) if v}
     article = article.model_copy(update=updates)
-    claims = extract(article)
-    return item.id, article.model_dump_json(), json.dumps([c.model_dump(mode="json") for c in claims]), None
+    doc = load_pipeline()(article.text)
+    extraction = {"claims": [c.model_dump(mode="json") for c in claims_from_doc(doc, article)], "sentences": doc_sentences(doc)}
+    return item.id, article.model_dump_json(), json.dumps(extraction), None
+
+
+def read_extraction(extraction_json: str) -> tuple[list, list[tuple[int, int]]]:
+    """The claims and sentence spans `extract_item` wrote."""
+    from factcheck.model import Claim
+
+    extraction = json.loads(extraction_json)
+    return [Claim.model_validate(c) for c in extraction["claims"]], [tuple(s) for s in extraction["sentences"]]
 
 
 def verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     """(id, report JSON) for extracted articles, their stances scored in one classifier batch."""
-    from factcheck.model import Article, Claim
+    from factcheck.model import Article
     from factcheck.pipeline import report_for
     from factcheck.sentiment.section import stances
 
     parsed = [
-        (item_id, Article.model_validate_json(article_json), [Claim.model_validate(c) for c in json.loads(claims_json)])
-        for item_id, article_json, claims_json in jobs
+        (item_id, Article.model_validate_json(article_json), *read_extraction(extraction_json))
+        for item_id, article_json, extraction_json in jobs
     ]
     backend = _worker.get("sentiment")
-    moods = stances([(a, c) for _, a, c in parsed], backend) if backend is not None else [None] * len(parsed)  # type: ignore[arg-type]
+    moods = (
+        stances([(a, c) for _, a, c, _ in parsed], backend, spans=[s for *_, s in parsed])  # type: ignore[arg-type]
+        if backend is not None else [None] * len(parsed)
+    )
     out = []
-    for (item_id, article, claims), stance in zip(parsed, moods):
+    for (item_id, article, claims, _), stance in zip(parsed, moods):
         report = report_for(article, claims, market=_worker["market"], now=_worker["now"], stance=stance)  # type: ignore[arg-type]
         out.append((item_id, report.model_dump_json()))
     return out
@@ -148,8 +169,9 @@ def run_batch(
     `sentiment`: the stance classifier ("minilm", "vader", a folder), None for none."""
     from factcheck.market.data import MarketData
     from factcheck.market.store import Store, default_path
-    from factcheck.model import Article, Claim
-    from factcheck.sentiment.figures import main_asset, needs as tone_needs
+    from factcheck.model import Article
+    from factcheck.sentiment.figures import main_asset
+    from factcheck.sentiment.figures import needs as tone_needs
     from factcheck.verify.needs import needs_of
 
     settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(timezone.utc), sentiment=sentiment)
@@ -162,19 +184,19 @@ def run_batch(
         failed = 0
         with progress_bar() as bar:
             task = bar.add_task("reading and extracting", total=len(todo), visible=show_progress)
-            for item_id, article_json, claims_json, error in _map(extract_item, todo, jobs, settings):
+            for item_id, article_json, extraction_json, error in _map(extract_item, todo, jobs, settings):
                 if error is not None:
                     checkpoint.record(item_id, item_row(by_id[item_id]), None, error)
                     failed += 1
                 else:
-                    assert article_json is not None and claims_json is not None
-                    extracted.append((item_id, article_json, claims_json))
+                    assert article_json is not None and extraction_json is not None
+                    extracted.append((item_id, article_json, extraction_json))
                 bar.advance(task)
             fetched = 0
             if not offline and extracted:
                 needs = []
-                for _, article_json, claims_json in extracted:
-                    claims = [Claim.model_validate(c) for c in json.loads(claims_json)]
+                for _, article_json, extraction_json in extracted:
+                    claims, _ = read_extraction(extraction_json)
                     needs += [n for c in claims for n in needs_of(c)]
                     if sentiment is not None:
                         published = Article.model_validate_json(article_json).published_at

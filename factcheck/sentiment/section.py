@@ -25,14 +25,26 @@ if TYPE_CHECKING:
     from factcheck.sentiment.backends import Backend
 
 def stances(
-    pairs: Sequence[tuple[Article, Sequence[Claim]]], backend: Backend | str | Path | None = None
+    pairs: Sequence[tuple[Article, Sequence[Claim]]],
+    backend: Backend | str | Path | None = None,
+    *,
+    spans: Sequence[list[tuple[int, int]]] | None = None,
 ) -> list[ArticleStance]:
-    """Each article's stance, all their sentences classified in one batch."""
-    from factcheck.sentiment.stance import article_sentences, article_stances, claim_density, split_sentences
+    """Each article's stance, all their sentences classified in one batch.
+
+    `spans`: each article's sentence spans from extraction's parse
+    (`stance.doc_sentences`); without them the texts are parsed again."""
+    from factcheck.sentiment.stance import (
+        article_sentences,
+        article_stances,
+        claim_density,
+        split_sentences,
+    )
 
     if not pairs:
         return []
-    spans = split_sentences([article.text for article, _ in pairs])
+    if spans is None:
+        spans = split_sentences([article.text for article, _ in pairs])
     sentences = [article_sentences(article, spans=s) for (article, _), s in zip(pairs, spans)]
     weights = [claim_density(claims, own) for (_, claims), own in zip(pairs, sentences)]
     return article_stances([a for a, _ in pairs], backend, claim_weights=weights, sentences=sentences)

@@ -30,6 +30,8 @@ from factcheck.model import Article, Claim
 from factcheck.sentiment.model import ArticleStance, SentenceStance, Stance, StanceLabel
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from factcheck.sentiment.backends import Backend
 
 ClaimWeight = Callable[[int], float]
@@ -86,13 +88,16 @@ def split_sentences(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
     nlp = load_pipeline()
     # Sentences need only the tokenizer and the parser: the rest would cost 3.6x the time for the same splits.
     idle = [*OUR_COMPONENTS, *(c for c in _NOT_FOR_SENTENCES if c in nlp.pipe_names)]
-    out = []
-    for text, doc in zip(texts, nlp.pipe(texts, disable=idle)):
-        spans: list[tuple[int, int]] = []
-        for sent in doc.sents:
-            spans.extend(_split_lines(text, sent.start_char, sent.end_char))
-        out.append(spans)
-    return out
+    return [doc_sentences(doc) for doc in nlp.pipe(texts, disable=idle)]
+
+
+def doc_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of a parsed Doc's sentences, cut at line breaks: extraction's
+    own parse gives them, so a report need not parse its article twice."""
+    spans: list[tuple[int, int]] = []
+    for sent in doc.sents:
+        spans.extend(_split_lines(doc.text, sent.start_char, sent.end_char))
+    return spans
 
 
 def article_sentences(article: Article | str, *, spans: list[tuple[int, int]] | None = None) -> list[ArticleSentence]:

@@ -79,50 +79,41 @@ def check_command(
     store: StoreOpt = None,
 ) -> None:
     """Check articles and report a verdict for each claim."""
-    from factcheck.pipeline import check
-    from factcheck.errors import FactcheckError, InputError
+    from factcheck.commands.extract_ahead import start
+    from factcheck.errors import FactcheckError
     from factcheck.market.store import Store
+
+    # The articles are read and extracted in a forked process while this one loads the rest.
+    extracted = start(articles, published=published, timeout=timeout)
+    from factcheck.pipeline import check_extracted
+    from factcheck.sentiment.backends import load_backend
 
     reports = []
     bad_input = False
     try:
-        backend = _load_models(sentiment_model, fast=fast) if sentiment else None
+        backend = load_backend(sentiment_model, fast=fast) if sentiment else None
         market_store = Store(store)
     except FactcheckError as exc:
         _fail(str(exc))
         raise typer.Exit(EXIT_BAD_INPUT)
     with market_store:
-        for source in articles:
+        for item in extracted():
             try:
+                if item.error is not None:
+                    raise FactcheckError(item.error)
+                assert item.article is not None
                 reports.append(
-                    check(source, published=published, store=market_store, offline=offline, timeout=timeout,
-                          chart=format is Format.html, sentiment=backend)
+                    check_extracted(item.article, list(item.claims), list(item.sentences), store=market_store,
+                                    offline=offline, timeout=timeout, chart=format is Format.html, sentiment=backend)
                 )
-            except InputError as exc:
-                _fail(str(exc))
-                bad_input = True
             except FactcheckError as exc:
-                _fail(f"{source}: {exc}")
+                _fail(str(exc) if item.error is not None else f"{item.source}: {exc}")
                 bad_input = True
     if reports:
         _emit(reports, format, output)
     if bad_input:
         raise typer.Exit(EXIT_BAD_INPUT)
     raise typer.Exit(EXIT_INACCURATE if any(r.has_inaccurate for r in reports) else EXIT_OK)
-
-
-def _load_models(sentiment_model: str, *, fast: bool):
-    """The stance classifier, loaded on a thread while spaCy loads on this one: reading
-    its weights is file and numpy work that releases the GIL, so start-up overlaps."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    from factcheck.nlp.pipeline import load_pipeline
-    from factcheck.sentiment.backends import load_backend
-
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="load") as side:
-        loading = side.submit(load_backend, sentiment_model, fast=fast)
-        load_pipeline()
-        return loading.result()
 
 
 def _emit(reports: list, format: Format, output: Path | None) -> None:

@@ -64,22 +64,44 @@ def check_article(
     chart: bool = False,
     sentiment: Backend | str | Path | None = DEFAULT_BACKEND,
 ) -> Report:
-    """Check an Article already read; `market` replaces the default data source.
+    """Check an Article already read; `market` replaces the default data source."""
+    from factcheck.nlp.extract import claims_from_doc
+    from factcheck.nlp.pipeline import load_pipeline
+    from factcheck.sentiment.stance import doc_sentences
+
+    doc = load_pipeline()(article.text)
+    return check_extracted(
+        article, claims_from_doc(doc, article), doc_sentences(doc), store=store, offline=offline, now=now,
+        timeout=timeout, market=market, chart=chart, sentiment=sentiment,
+    )
+
+
+def check_extracted(
+    article: Article,
+    claims: list[Claim],
+    sentences: list[tuple[int, int]],
+    *,
+    store: Store | None = None,
+    offline: bool = False,
+    now: datetime | None = None,
+    timeout: float = 10.0,
+    market: MarketData | None = None,
+    chart: bool = False,
+    sentiment: Backend | str | Path | None = DEFAULT_BACKEND,
+) -> Report:
+    """Check an article whose claims and sentence spans extraction has given.
 
     The stance classifier runs on a thread of its own while the claims are
     verified: its tokenizer and matrix products release the GIL, so on two
     cores the sentiment section costs little wall time."""
-    from factcheck.nlp.extract import claims_from_doc
-    from factcheck.nlp.pipeline import load_pipeline
     from factcheck.sentiment.section import stances
-    from factcheck.sentiment.stance import doc_sentences
 
     clock = now or datetime.now(timezone.utc)
-    doc = load_pipeline()(article.text)
-    claims = claims_from_doc(doc, article)
-    spans = [doc_sentences(doc)]  # extraction's parse gives the sentences: no second parse
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance") as side:
-        stance = side.submit(lambda: stances([(article, claims)], sentiment, spans=spans)[0]) if sentiment is not None else None
+        stance = (
+            side.submit(lambda: stances([(article, claims)], sentiment, spans=[sentences])[0])
+            if sentiment is not None else None
+        )
         with Store() if store is None and market is None else _borrowed(store) as db:
             data = market or MarketData(db, offline=offline, timeout=timeout, now=lambda: clock)
             report = report_for(article, claims, market=data, now=clock, stance=stance)

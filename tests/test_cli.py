@@ -162,3 +162,21 @@ def test_checking_an_article_does_not_load_torch_or_ccxt() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+def test_articles_are_extracted_in_a_forked_process_and_reported_in_order(home: Path, tmp_path: Path) -> None:
+    """Start-up overlaps: a forked child reads and extracts while the command loads the
+    market side, so the command's own process never loads spaCy; reports keep the order
+    of the arguments and a bad file in the middle costs only its own report."""
+    other = REPO / "corpus" / sorted(p.name for p in (REPO / "corpus").glob("*.txt"))[0]
+    code = (
+        "import sys; from factcheck.cli import main\n"
+        f"sys.argv = ['factcheck', {str(SEED)!r}, {str(tmp_path / 'nope.txt')!r}, {str(other)!r}, '--offline', '--format', 'json', '--fast']\n"
+        "try:\n    main()\nexcept SystemExit as exit:\n    print('spacy' in sys.modules, exit.code, file=sys.stderr)\n"
+    )
+    env = {**os.environ, "FACTCHECK_HOME": str(home)}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=REPO, timeout=120)
+    reports = json.loads(done.stdout)
+    assert [Path(r["article"]["source"]).name for r in reports] == [SEED.name, other.name]
+    assert "nope.txt" in done.stderr
+    assert done.stderr.strip().splitlines()[-1] == "False 2"

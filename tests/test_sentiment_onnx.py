@@ -1,0 +1,80 @@
+"""The int8 ONNX Runtime encoder a batch can use: the graph is the numpy encoder's
+network exactly, and quantisation leaves the stance labels nearly all unchanged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from conftest import SHARED
+
+onnxruntime = pytest.importorskip("onnxruntime")
+
+from factcheck.errors import ModelError  # noqa: E402
+from factcheck.sentiment import onnx_encoder  # noqa: E402
+from factcheck.sentiment.head import load_head  # noqa: E402
+from factcheck.sentiment.minilm import load_numpy_encoder  # noqa: E402
+
+
+def _tweets(n: int) -> tuple[list[str], np.ndarray]:
+    """Held-out tweets (the Twitter Financial News validation split, never trained on)."""
+    frame = pd.read_csv(SHARED / "sentiment" / "twitter_financial_news_sentiment.csv")
+    frame = frame[frame["split"] == "validation"].iloc[:n]
+    return frame["text"].tolist(), frame["label"].to_numpy()
+
+
+@pytest.fixture(scope="module")
+def int8(tmp_path_factory: pytest.TempPathFactory):
+    home = tmp_path_factory.mktemp("home")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FACTCHECK_HOME", str(home))
+        onnx_encoder.load_onnx_encoder.cache_clear()
+        yield onnx_encoder.load_onnx_encoder(load_numpy_encoder())
+        onnx_encoder.load_onnx_encoder.cache_clear()
+
+
+def test_the_float_graph_is_the_numpy_encoder() -> None:
+    import onnx
+
+    encoder = load_numpy_encoder()
+    model = onnx_encoder.build_graph(encoder)
+    session = onnxruntime.InferenceSession(model.SerializeToString(), providers=["CPUExecutionProvider"])
+    graph = onnx_encoder.OnnxEncoder(encoder.tokenizer, session, encoder.dimensions, Path("memory"))
+    sentences, _ = _tweets(40)
+    sentences.append("Bitcoin slid 4% to $61,200 as $300 million of longs were liquidated overnight.")
+    assert np.abs(graph.embed(sentences) - encoder.embed(sentences)).max() < 1e-5
+    assert isinstance(model, onnx.ModelProto)
+
+
+def test_int8_labels_match_the_float_encoders(int8) -> None:
+    encoder, head = load_numpy_encoder(), load_head()
+    sentences, gold = _tweets(400)
+    exact = head.probabilities(encoder.embed(sentences)).argmax(axis=1)
+    quick = head.probabilities(int8.embed(sentences)).argmax(axis=1)
+    labels = np.array([str(getattr(label, "value", label)) for label in head.labels])
+    agreement = float((exact == quick).mean())
+    assert agreement >= 0.95, agreement
+    accuracy = {name: float((labels[found] == gold).mean()) for name, found in (("float", exact), ("int8", quick))}
+    assert abs(accuracy["float"] - accuracy["int8"]) <= 0.02, accuracy
+    assert (int8.embed(sentences[:5]) * encoder.embed(sentences[:5])).sum(axis=1).min() > 0.97
+
+
+def test_the_quantised_graph_is_built_once_and_a_damaged_one_is_named(int8, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    built = int8.path
+    assert built.is_file() and built.name.startswith("minilm-") and built.name.endswith("-int8.onnx")
+    stamp = built.stat().st_mtime_ns
+    assert onnx_encoder.quantised_file(load_numpy_encoder(), built.parent) == built
+    assert built.stat().st_mtime_ns == stamp
+    assert not [p for p in built.parent.iterdir() if p.name.startswith(".")]  # no temporary files left
+
+    damaged = tmp_path / "sentiment" / "onnx" / built.name
+    damaged.parent.mkdir(parents=True)
+    damaged.write_bytes(b"not a graph")
+    monkeypatch.setenv("FACTCHECK_HOME", str(tmp_path))
+    onnx_encoder.load_onnx_encoder.cache_clear()
+    with pytest.raises(ModelError, match="delete it to rebuild"):
+        onnx_encoder.load_onnx_encoder(load_numpy_encoder())
+    onnx_encoder.load_onnx_encoder.cache_clear()

@@ -275,3 +275,18 @@ def test_every_venue_is_a_ccxt_exchange_with_the_bars_we_ask_for() -> None:
         client = getattr(ccxt, exchange)()
         assert client.has["fetchOHLCV"], exchange
         assert {"1m", "1h", "1d"} <= set(client.timeframes), exchange
+
+
+def test_a_window_read_twice_is_checked_once_and_a_write_is_seen(tmp_path: Path) -> None:
+    """Claims of one article ask for the same window repeatedly; the checked answer is
+    kept, and anything stored afterwards through the store replaces it."""
+    with Store(tmp_path / "m.sqlite") as store:
+        hours = _shared("BTC-USDT_1h_binance-spot.csv", _d(2026, 2, 8), _d(2026, 2, 10))
+        store.put_candles("binance", "BTC/USDT", "1h", hours.drop(index=pd.Timestamp("2026-02-09 03:00", tz="UTC")), "test")
+        market = MarketData(store, offline=True, now=lambda: NOW, venues=BINANCE_ONLY)
+        first = market.candles("BTC", "1h", _d(2026, 2, 9), _d(2026, 2, 10))
+        assert first.missing == 1 and any("gap" in p for p in first.problems)
+        assert market.candles("BTC", "1h", _d(2026, 2, 9), _d(2026, 2, 10)).frame is first.frame
+        store.put_candles("binance", "BTC/USDT", "1h", hours.loc[[pd.Timestamp("2026-02-09 03:00", tz="UTC")]], "test")
+        filled = market.candles("BTC", "1h", _d(2026, 2, 9), _d(2026, 2, 10))
+    assert filled.complete and filled.missing == 0 and len(filled.frame) == 24

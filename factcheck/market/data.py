@@ -17,6 +17,7 @@ treated as a missing one, so no verdict rests on it.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -126,6 +127,9 @@ def ccxt_fetcher(timeout: float = 10.0, base_url: str | None = None) -> CcxtFetc
     return CcxtFetcher(timeout=timeout, base_url=base_url)
 
 
+ASSESSED_READS = 256  # checked windows kept per MarketData (a few MB of frames)
+
+
 class MarketData:
     """Answers 'give me these bars' from the store, fetching and keeping what it lacks."""
 
@@ -146,6 +150,10 @@ class MarketData:
         self.venues = venues
         self._failed: dict[str, MarketDataError] = {}  # exchange -> why it failed this run
         self._reads = ReadCache(store)
+        # Checked reads by exact window: the claims of one article ask for the same
+        # windows again and again (a day's closes for a level, its move and its tone).
+        self._assessed: OrderedDict[tuple[str, str, str, datetime, datetime], tuple[Candles, int]] = OrderedDict()
+        self._assessed_at = store.writes
 
     def prefetch(self, needs: Iterable[Need], *, progress: bool = False) -> FillResult:
         """Fetch what a whole batch needs in the fewest requests, before checking it claim by claim."""
@@ -215,6 +223,20 @@ class MarketData:
 
     def _read(self, exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> tuple[Candles, int]:
         """Stored bars, completed from a finer stored series, with bad bars taken out; and how many were bad."""
+        if self.store.writes != self._assessed_at:  # something was stored: every answer may change
+            self._assessed.clear()
+            self._assessed_at = self.store.writes
+        key = (exchange, symbol, timeframe, start, end)
+        if key in self._assessed:
+            self._assessed.move_to_end(key)
+            return self._assessed[key]
+        answer = self._assess(exchange, symbol, timeframe, start, end)
+        self._assessed[key] = answer
+        if len(self._assessed) > ASSESSED_READS:
+            self._assessed.popitem(last=False)
+        return answer
+
+    def _assess(self, exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> tuple[Candles, int]:
         frame = self._reads.candles(exchange, symbol, timeframe, start, end)
         expected = max(0, int((end - start) / timeframe_delta(timeframe)))
         notes: list[str] = []

@@ -127,6 +127,8 @@ def ccxt_fetcher(timeout: float = 10.0, base_url: str | None = None) -> CcxtFetc
     return CcxtFetcher(timeout=timeout, base_url=base_url)
 
 
+HISTORY_START = datetime(2009, 1, 3, tzinfo=timezone.utc)  # the genesis block: nothing traded before
+HISTORY_END = datetime(2200, 1, 1, tzinfo=timezone.utc)
 ASSESSED_READS = 256  # checked windows kept per MarketData (a few MB of frames)
 
 
@@ -154,6 +156,7 @@ class MarketData:
         # windows again and again (a day's closes for a level, its move and its tone).
         self._assessed: OrderedDict[tuple[str, str, str, datetime, datetime], tuple[Candles, int]] = OrderedDict()
         self._assessed_at = store.writes
+        self._histories: dict[tuple[str, str, str], pd.DataFrame] = {}  # whole stored series, for records
 
     def prefetch(self, needs: Iterable[Need], *, progress: bool = False) -> FillResult:
         """Fetch what a whole batch needs in the fewest requests, before checking it claim by claim."""
@@ -221,11 +224,25 @@ class MarketData:
             got, _ = self._read(exchange, symbol, timeframe, start, end)
         return got, may_fetch
 
-    def _read(self, exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> tuple[Candles, int]:
-        """Stored bars, completed from a finer stored series, with bad bars taken out; and how many were bad."""
+    def history(self, exchange: str, symbol: str, timeframe: str, end: datetime) -> pd.DataFrame:
+        """Every stored bar of one market opening before `end`, as stored (a record looks at
+        all of it); the whole series is read once per state of the store, then sliced."""
+        self._forget_if_written()
+        key = (exchange, symbol, timeframe)
+        if key not in self._histories:
+            self._histories[key] = self.store.candles(exchange, symbol, timeframe, HISTORY_START, HISTORY_END)
+        frame = self._histories[key]
+        return frame.iloc[: frame.index.searchsorted(pd.Timestamp(end))] if not frame.empty else frame
+
+    def _forget_if_written(self) -> None:
         if self.store.writes != self._assessed_at:  # something was stored: every answer may change
             self._assessed.clear()
+            self._histories.clear()
             self._assessed_at = self.store.writes
+
+    def _read(self, exchange: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> tuple[Candles, int]:
+        """Stored bars, completed from a finer stored series, with bad bars taken out; and how many were bad."""
+        self._forget_if_written()
         key = (exchange, symbol, timeframe, start, end)
         if key in self._assessed:
             self._assessed.move_to_end(key)

@@ -15,7 +15,7 @@ hour of the day, and the nearest reading is graded (see `moments`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 import pandas as pd
 
@@ -28,7 +28,6 @@ from factcheck.verify.tolerance import describe_level, level_grade, level_tolera
 HISTORY_NEEDED = timedelta(days=4 * 365)
 RECENT = timedelta(hours=24)
 WELL_BELOW = 2.0  # percent: "below its record" with no figure needs at least this much room
-_EPOCH = datetime(2009, 1, 3, tzinfo=timezone.utc)
 _STEP = {"1d": pd.Timedelta("1d"), "1h": pd.Timedelta("1h")}
 
 
@@ -37,13 +36,12 @@ def _history(ctx: Context, asset: str, end: datetime) -> pd.DataFrame:
     open time (what `forecast_target` reads a "previous highs" target from)."""
     from factcheck.market.data import VENUES, floor_time
 
-    store = ctx.market.store
     venues = list(VENUES.get(asset, [])) + ([("yahoo", f"{asset}/USD")])
     frames = []
     for exchange, symbol in venues:
         for timeframe in ("1d", "1h"):
             cut = floor_time(end, timeframe)  # bars that had closed by publication
-            frame = store.candles(exchange, symbol, timeframe, _EPOCH, cut)
+            frame = ctx.market.history(exchange, symbol, timeframe, cut)
             if not frame.empty:
                 frames.append(frame[["high", "close"]])
     return pd.concat(frames).sort_index() if frames else pd.DataFrame(columns=["high", "close"])
@@ -54,13 +52,12 @@ def record_history(ctx: Context, asset: str, end: datetime) -> pd.DataFrame:
     venues' only for the hours and days the reference venue lacks. Indexed by close time."""
     from factcheck.market.data import VENUES, floor_time
 
-    store = ctx.market.store
     venues = list(VENUES.get(asset, []))
     frames = []
     covered: dict[str, pd.Index] = {}
     for position, (exchange, symbol) in enumerate(venues + [("yahoo", f"{asset}/USD")]):
         for timeframe in ("1d", "1h"):
-            frame = store.candles(exchange, symbol, timeframe, _EPOCH, floor_time(end, timeframe))
+            frame = ctx.market.history(exchange, symbol, timeframe, floor_time(end, timeframe))
             if frame.empty:
                 continue
             if position == 0 or exchange == "yahoo":

@@ -290,3 +290,18 @@ def test_a_window_read_twice_is_checked_once_and_a_write_is_seen(tmp_path: Path)
         store.put_candles("binance", "BTC/USDT", "1h", hours.loc[[pd.Timestamp("2026-02-09 03:00", tz="UTC")]], "test")
         filled = market.candles("BTC", "1h", _d(2026, 2, 9), _d(2026, 2, 10))
     assert filled.complete and filled.missing == 0 and len(filled.frame) == 24
+
+
+def test_history_is_every_stored_bar_before_the_cut(tmp_path: Path) -> None:
+    with Store(tmp_path / "m.sqlite") as store:
+        hours = _shared("BTC-USDT_1h_binance-spot.csv", _d(2026, 1, 1), _d(2026, 2, 10))
+        store.put_candles("binance", "BTC/USDT", "1h", hours, "test")
+        market = MarketData(store, offline=True, now=lambda: NOW, venues=BINANCE_ONLY)
+        cut = _d(2026, 2, 5, 13)
+        seen = market.history("binance", "BTC/USDT", "1h", cut)
+        assert seen.index[0] == hours.index[0] and seen.index[-1] == pd.Timestamp("2026-02-05 12:00", tz="UTC")
+        assert seen["high"].max() == hours.loc[: pd.Timestamp("2026-02-05 12:00", tz="UTC"), "high"].max()
+        later = hours.iloc[-1:].copy()
+        later.index = later.index + pd.Timedelta(days=10)
+        store.put_candles("binance", "BTC/USDT", "1h", later, "test")
+        assert market.history("binance", "BTC/USDT", "1h", _d(2026, 3, 1)).index[-1] == later.index[0]

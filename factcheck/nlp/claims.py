@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import group, load_cues, text_of
-from factcheck.nlp.modality import modality_of, sentence_expects
+from factcheck.nlp.modality import in_condition, modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, resolve
 
@@ -36,6 +36,7 @@ UP_WORDS = {
     "rise", "gain", "jump", "surge", "climb", "rally", "soar", "advance", "rebound", "recover", "bounce",
     "high", "highs", "peak", "top", "up", "claw", "spike", "rocket",
 }
+CLAUSE_OPENERS = {"as", "after", "while", "when", "amid", "on", "despite", "following", "because", "since", "before", "ahead", "with", "though", "although", "until"}
 HIGH_NOUNS = {"high", "highs", "peak", "top", "record", "ath"}
 LOW_NOUNS = {"low", "lows", "bottom", "trough"}
 _DIRECTION = {
@@ -89,8 +90,9 @@ def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, as
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
     for metric in group(doc, "metrics"):
         if metric.start >= after.start and metric.end <= after.end:
-            # "$7,132 liquidation imbalance", "$2B in inflows"; but not "...$71K. Volume".
-            if not any(t.is_punct for t in doc[after.start : metric.start]):
+            # "$7,132 liquidation imbalance", "$2B in inflows"; but not "...$71K. Volume",
+            # nor "$87,000 as ETF outflows mount", "$90,000 on mounting liquidations" (a new clause).
+            if not any(t.is_punct or t.lower_ in CLAUSE_OPENERS for t in doc[after.start : metric.start]):
                 return True
         if anchor.end <= metric.start < quantity.start:
             return True
@@ -119,8 +121,10 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
                 continue
         elif gap > row.get("max_gap", MAX_GAP) or between:
             continue
-        if row["kind"] == "price_change" and q.unit == "%" and _rate_level(quantity):
+        if row["kind"] == "price_change" and q.unit == "%" and _rate_level(quantity, cue):
             continue
+        if _up_to(quantity) and cue.start >= quantity.start - 2:
+            continue  # "a decline of up to 7.71%": 'up' caps the figure, it is no direction
         rank = (cue.end, len(cue))
         if best is None or rank > best[0]:
             best = (rank, cue, row)
@@ -141,9 +145,18 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     return None
 
 
-def _rate_level(quantity: Span) -> bool:
-    """A percent that is a level, not a move: 'rising to 4.3%', '-0.01% per eight hours'."""
+def _up_to(quantity: Span) -> bool:
+    """'up to 7.71%': the largest figure, as 'as much as' is."""
     doc = quantity.doc
+    return quantity.start >= 2 and doc[quantity.start - 2].lower_ == "up" and doc[quantity.start - 1].lower_ == "to"
+
+
+def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
+    """A percent that is a level, not a move: 'rising to 4.3%', '-0.01% per eight hours';
+    but not the preposition of a change noun ('a decline of 4.17%', 'a decline of up to 7.71%')."""
+    doc = quantity.doc
+    if cue is not None and (cue.end == quantity.start and cue[-1].lower_ == "of" or _up_to(quantity) and cue.end <= quantity.start - 2):
+        return False
     before = doc[quantity.start - 1].lower_ if quantity.start > 0 else ""
     after = doc[quantity.end].lower_ if quantity.end < len(doc) else ""
     return before in {"to", "at", "of"} or after in {"per", "a", "an", "annualized", "annualised", "apr", "apy"}
@@ -168,10 +181,9 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     for window in group(doc, "windows"):
         if quantity.end <= window.start and window.end <= stop:
             return window
-    for window in group(doc, "windows"):
-        if sentence.start <= window.start and window.end <= anchor.start:
-            return window
-    return None
+    before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start]
+    # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
+    return before[-1] if before else None
 
 
 def _dominant_asset(doc: Doc) -> str | None:
@@ -309,6 +321,48 @@ def _level_not_amount(quantity: Span, comparator: Comparator) -> Comparator | Li
     return None
 
 
+FAILING = {"fail", "fails", "failed", "failing", "unable", "struggle", "struggles", "struggled", "struggling", "not", "n't", "never", "cannot"}
+# What a level is when the move at it failed: 'failed to break above $90,000' met a ceiling,
+# 'unable to hold above $112,000' fell back through it.
+_FAILED = {
+    Comparator.crossed_above: (ClaimKind.resistance, Comparator.at),
+    Comparator.crossed_below: (ClaimKind.support, Comparator.at),
+    Comparator.above: (ClaimKind.price_level, Comparator.crossed_below),
+    Comparator.below: (ClaimKind.price_level, Comparator.crossed_above),
+    Comparator.at: (ClaimKind.price_level, Comparator.at),
+}
+
+
+def _record_named_before(quantity: Span) -> bool:
+    """'hits record $109,000', 'a new all-time high $3,900': the figure is the record itself."""
+    doc = quantity.doc
+    before = "".join(t.text_with_ws for t in doc[max(0, quantity.start - 4) : quantity.start]).lower().strip()
+    return before.endswith(("record", "record high", "all-time high", "ath"))
+
+
+EXTREME_REACH = 8  # tokens back from 'to $X' where 'as much as N%' may stand
+
+
+def _extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
+    """'sank as much as 3.8% to $98,904', 'climbed up to $72,800': the price the move reached
+    at its furthest, an extreme of the session rather than where the price stands."""
+    before = [t.lower_ for t in doc[max(sentence.start, quantity.start - EXTREME_REACH) : quantity.start]]
+    while before and before[-1] in {"about", "around", "roughly", "nearly", "almost", "approximately", "near", "just"}:
+        before.pop()
+    if before[-1:] != ["to"]:
+        return False
+    if before[-2:-1] == ["up"] and _direction(doc[max(sentence.start, quantity.start - 4) : quantity.start - 1]) > 0:
+        return True
+    text = " ".join(before)
+    return "as much as" in text and "," not in text.split("as much as")[-1]
+
+
+def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
+    """'after failing to push above', 'unable to hold above', 'could not break below'."""
+    before = [t.lower_ for t in doc[max(sentence.start, cue.start - 3) : cue.start]]
+    return "to" in before[-1:] + before[-2:-1] and any(w in FAILING for w in before) or any(w in {"not", "n't", "never"} for w in before[-1:])
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -348,6 +402,12 @@ def _claim(
             return None  # "plunged from $3,285": where the move started, not its size
         if level is not None:
             kind, comparator = ClaimKind.price_level, level
+    if kind in {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low} and _record_named_before(quantity):
+        kind, comparator = ClaimKind.all_time_high, Comparator.at  # "hits record $109,000"
+    elif kind is ClaimKind.price_level and cue is not None and _failed(doc, sentence, cue):
+        kind, comparator = _FAILED[comparator]
+    elif kind is ClaimKind.price_level and comparator is Comparator.at and _extreme_reached(doc, sentence, quantity):
+        kind = ClaimKind.intraday_low if _direction(doc[sentence.start : quantity.start]) < 0 else ClaimKind.intraday_high
     if kind is ClaimKind.price_change:
         metric = "return" if q.unit == "%" else "change"
         unit = q.unit
@@ -371,7 +431,10 @@ def _claim(
     elif modality is not Modality.forecast and sentence_expects(sentence, quantity):
         modality = Modality.forecast
     when = row.get("when", "instant")
-    if kind is ClaimKind.forecast or modality is Modality.forecast:
+    if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
+            and modality is Modality.forecast and in_condition(cue):
+        modality = Modality.conditional  # "if it closes above the $65,000 resistance line, ...": the level stands now
+    elif kind is ClaimKind.forecast or modality is Modality.forecast:
         if kind is not ClaimKind.price_change:
             kind = ClaimKind.forecast
             when = "horizon"

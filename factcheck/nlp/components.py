@@ -126,12 +126,49 @@ class _TermTagger:
 
 
 class AssetTagger(_TermTagger):
-    """Crypto assets by their aliases (models/assets.json); label = ticker."""
+    """Crypto assets by their aliases (models/assets.json); label = ticker. A coin the
+    lexicon does not list counts too once the article introduces it with its ticker,
+    'Fetch.ai (FET)' (models/patterns/tickers.jsonl): the name and the ticker, wherever
+    they occur, so its figures are not taken for the article's main coin."""
 
     key = "assets"
 
     def __init__(self, nlp: Language) -> None:
-        super().__init__(nlp, json.loads((MODELS / "assets.json").read_text(encoding="utf-8")))
+        lexicon = json.loads((MODELS / "assets.json").read_text(encoding="utf-8"))
+        super().__init__(nlp, lexicon)
+        self.known = set(lexicon)
+        self.introduced = Matcher(nlp.vocab)
+        for row in read_jsonl(PATTERNS / "tickers.jsonl"):
+            self.introduced.add(row["id"], [row["pattern"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        super().__call__(doc)
+        spans = list(doc.spans[self.key])
+        for _, start, end in self.introduced(doc):
+            ticker = doc[start + 1].text
+            name = _name_before(doc, start)
+            if ticker in self.known or name is None or _initials(name) == ticker:
+                continue  # 'Federal Open Market Committee (FOMC)': an acronym, not a coin
+            words = {ticker, name.text.lower()}
+            for token in doc:
+                if token.text == ticker:
+                    spans.append(Span(doc, token.i, token.i + 1, label=ticker))
+                elif token.lower_ == name[0].lower_ and doc[token.i : token.i + len(name)].text.lower() in words:
+                    spans.append(Span(doc, token.i, token.i + len(name), label=ticker))
+        doc.spans[self.key] = sorted(filter_spans(spans), key=lambda s: s.start)
+        return doc
+
+
+def _name_before(doc: Doc, bracket: int) -> Span | None:
+    """The capitalised words right before '(': 'Fetch.ai', 'Bitcoin Hyper'; at most three."""
+    start = bracket
+    while start > 0 and bracket - start < 3 and doc[start - 1].text[:1].isupper() and (doc[start - 1].is_alpha or "." in doc[start - 1].text):
+        start -= 1
+    return doc[start:bracket] if start < bracket else None
+
+
+def _initials(name: Span) -> str:
+    return "".join(t.text[0] for t in name).upper() if len(name) > 1 else ""
 
 
 class MetricTagger(_TermTagger):

@@ -69,3 +69,15 @@ def period_written(span: Span) -> int | None:
 def period_quantity(quantity: Span, metric: Span) -> bool:
     """Whether `quantity` is the period written with the indicator ('RSI (14)'), not its reading."""
     return quantity.start - metric.end in {1} and metric.doc[metric.end].text in {"(", "-", "‑"}
+
+
+def timeframes_listed(tokens: Span) -> list[str]:
+    """The timeframes named in order: 'the weekly, daily, 4-hour and hourly' -> 1w, 1d, 4h, 1h."""
+    words = [t.lower_ for t in tokens]
+    found: list[str] = []
+    for i, word in enumerate(words):
+        if word in TIMEFRAMES and not (word in {"day", "week"} and i and words[i - 1] == "-"):
+            found.append(TIMEFRAMES[word])
+        elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] == "hour":
+            found.append(_HOURS[word])
+    return found

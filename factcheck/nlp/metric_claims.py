@@ -17,12 +17,17 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.claims import asset_for, window_for
 from factcheck.nlp.components import MODELS, group, text_of
-from factcheck.nlp.indicator_settings import indicator_settings, period_quantity
+from factcheck.nlp.indicator_settings import (
+    indicator_settings,
+    period_quantity,
+    timeframes_listed,
+)
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import UNITS_PER_USD, Quantity
+from factcheck.nlp.timeref import resolve
+from factcheck.nlp.word_forms import forms
 
 MONEY = frozenset(UNITS_PER_USD)  # a total may be written in dollars or the outlet's currency ("A$1.1 billion")
-from factcheck.nlp.timeref import resolve
 
 # metric label -> (claim kind, metric name, units a reading of it comes in)
 METRICS: dict[str, tuple[ClaimKind, str, frozenset[str | None]]] = {
@@ -73,6 +78,8 @@ def _fits(units: frozenset[str | None], q: Quantity, doc: Doc | None = None) -> 
 
 def _direction(tokens: Span) -> Comparator | None:
     for t in reversed(list(tokens)):
+        if t.lower_ == "up" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
+            continue  # "a decline of up to 9.8%": 'up to' caps the figure
         lemma = t.lemma_.lower()
         if lemma in UP or t.lower_ in UP:
             return Comparator.up
@@ -104,6 +111,9 @@ _SIDE_GLUE = {"of", "which", "were", "was", "being", "in", "mostly", "from", "it
 def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
     """'$297 million of it shorts', 'long positions worth $186 million': the side word
     nearest the number, within its phrase."""
+    own = _side_named_after(doc, sentence, reading) if reading is not None else None
+    if own is not None:
+        return own  # "..., while $14.34 million were shorts": the figure's own words first
     phrase = _phrase(doc, sentence, metric, reading)
     centre = reading.start if reading is not None else metric.start
     sides = sorted((abs(t.i - centre), SIDES[t.lower_]) for t in phrase if t.lower_ in SIDES)
@@ -114,7 +124,22 @@ def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str |
         after = [t for t in doc[reading.end : min(sentence.end, reading.end + 5)] if t.text != "," and t.lower_ not in _SIDE_GLUE]
         if after and after[0].lower_ in SIDES:
             return SIDES[after[0].lower_]
+    if not sides:
+        return _side_of_subject(metric)
     return sides[0][1] if sides else None
+
+
+def _side_of_subject(metric: Span) -> str | None:
+    """'Short positions bore the brunt, with $623 million wiped out': the side is the
+    subject of the clause the figure hangs on."""
+    for verb in metric.root.ancestors:
+        if verb.lower_ == "of":
+            return None  # "longs accounting for the bulk of the $400 million": a part of the total, not all of it
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            named = {SIDES[t.lower_] for t in subject.subtree if t.lower_ in SIDES}
+            return named.pop() if len(named) == 1 else None
+    return None
 
 
 def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
@@ -139,7 +164,12 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
 def _crossing(doc: Doc, sentence: Span, reading: Span) -> bool:
     """Whether the verb right before 'above/below N' moves through it."""
     before = doc[max(sentence.start, reading.start - 3) : reading.start]
-    return any(t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} for t in before)
+    return any(t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} or t.lower_ in _CROSSING_FORMS for t in before)
+
+
+# Inflected forms match whatever the tagger says: a title-case headline ("RSI Slips Below 30")
+# reads its verb as a proper noun.
+_CROSSING_FORMS = {f for lemma in CROSSING for f in forms(lemma) if f != lemma}
 
 
 def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int]) -> Span | None:
@@ -167,9 +197,34 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                 break
             if period_quantity(q, metric) or _labels_other(doc, q):
                 continue
+            if _owned_by_next_metric(doc, q, metric):
+                break  # "liquidation trackers: $811 million in open interest evaporated"
             if _fits(units, q._.quantity, doc):
-                return q
+                return _arrived(doc, q, quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+def _owned_by_next_metric(doc: Doc, quantity: Span, metric: Span) -> bool:
+    """A figure written right before another metric ('$811 million in open interest') is that metric's."""
+    return any(
+        m.label_ != metric.label_ and m.label_ in METRICS and quantity.end <= m.start <= quantity.end + 1
+        and all(t.lower_ in {"in", "of"} for t in doc[quantity.end : m.start])
+        for m in group(doc, "metrics")
+    )
+
+
+def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[str | None]) -> Span:
+    """'decreasing from $2.6 trillion to $2.38 trillion': the figure now is the one after
+    'to'; the one after 'from' is only where the move started."""
+    if reading.start == 0 or doc[reading.start - 1].lower_ != "from":
+        return reading
+    for q in quantities:
+        if q.start >= reading.end:
+            link = [t.lower_ for t in doc[reading.end : q.start]]
+            if link and link[-1] == "to" and all(w in _ROUGHLY or w == "to" for w in link) and _fits(units, q._.quantity, doc):
+                return q
+            break
+    return reading
 
 
 _CLAUSE_LINKS = {"prep", "pobj", "attr", "dobj", "acomp", "advmod", "npadvmod", "nummod", "quantmod", "appos", "oprd"}
@@ -219,8 +274,9 @@ _WHOLE_MARKET = {"total", "global", "overall", "crypto", "cryptocurrency", "comb
 def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
     """'the total cryptocurrency market cap', 'global crypto market capitalization': no one coin's."""
     before = doc[max(sentence.start, metric.start - 3) : metric.start]
-    if any(a.start >= before.start and a.end <= metric.start for a in group(doc, "assets")):
-        return False
+    if any(a.start >= before.start and a.end <= metric.start or a.start == metric.end + 1 and doc[metric.end].lower_ == "of"
+           for a in group(doc, "assets")):
+        return False  # "Bitcoin's market cap", "the total market capitalization of Bitcoin"
     if len(before) and before[-1].lower_ in {"'s", "’s"} and not any(t.lower_ in {"total", "global", "overall", "entire"} for t in before):
         return False  # "the cryptocurrency's market cap": one coin's
     return any(t.lower_ in _WHOLE_MARKET for t in before) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
@@ -252,16 +308,20 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             if reading is None and metric is carried_metric:
                 continue  # 'it has climbed': which 'it' is too unsure without a reading
             carried = carried_by_sentence.get(sentence.start)
-            claim = _claim(doc, article, sentence, metric, reading, quantities, carried, dominant)
+            listed = _respective(doc, sentence, metric, reading, quantities, taken) if reading is not None else None
+            frames = listed[1] if listed else [None]
+            claim = _claim(doc, article, sentence, metric, reading, quantities, carried, dominant, timeframe=frames[0])
             if claim is None:
                 continue
             claims.append(claim)
             if reading is None:
                 continue
             taken.add(reading.start)
-            for more in _further_readings(doc, sentence, metric, reading, quantities, taken):
+            more_readings = listed[0] if listed else _further_readings(doc, sentence, metric, reading, quantities, taken)
+            for i, more in enumerate(more_readings, start=1):
                 taken.add(more.start)
-                again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True)
+                again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True,
+                               timeframe=frames[i] if listed else None)
                 if again is not None:
                     claims.append(again)
     return claims
@@ -300,13 +360,40 @@ def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
     )
 
 
+_LIST_GLUE = {",", "and", "or"}
+
+
+def _respective(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> tuple[list[Span], list[str | None]] | None:
+    """'the weekly, daily and hourly RSI readings were 71, 64.5 and 58, respectively': a list
+    of readings matched in order to the list of timeframes named before the gauge."""
+    if metric.label_ != "rsi":
+        return None
+    _, _, units = METRICS[metric.label_]
+    more: list[Span] = []
+    last = reading
+    for q in quantities:
+        if q.start < last.end:
+            continue
+        if q.start in taken or not all(t.lower_ in _LIST_GLUE for t in doc[last.end : q.start]) or not _fits(units, q._.quantity, doc):
+            break
+        more.append(q)
+        last = q
+    tail = [t.lower_ for t in doc[last.end : min(sentence.end, last.end + 2)] if not t.is_punct]
+    if not more or tail[:1] != ["respectively"]:
+        return None
+    frames = timeframes_listed(doc[sentence.start : metric.start])
+    if len(frames) != len(more) + 1:
+        return None
+    return more, list(frames)
+
+
 def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """Earlier or later readings of the same gauge in its clause: 'fell to 14 from 20 on
     Saturday', 'sank to 6 on Saturday and is back at 9 today'."""
     if metric.label_ == "liquidations":
         return _other_side(doc, sentence, reading, quantities, taken)
     if metric.label_ in {"open_interest", "volume", "market_cap"}:
-        return _level_after_change(doc, sentence, reading, quantities, taken)
+        return _level_after_change(doc, sentence, reading, quantities, taken) or _readings_after_level(doc, sentence, reading, quantities, taken)
     if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
     _, _, units = METRICS[metric.label_]
@@ -345,18 +432,74 @@ def _level_after_change(doc: Doc, sentence: Span, reading: Span, quantities: lis
     return []
 
 
+_RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "last", "seen", "settling", "at", "to"}
+_CHANGE_NOUNS = {"decline", "drop", "fall", "loss", "decrease", "slide", "plunge", "increase", "rise", "gain", "jump",
+                 "surge", "growth", "climb", "up", "down"}
+CHAIN_REACH = 12  # tokens from one reading of a total to the next ("..., with a 24-hour decline of up to 9.8%")
+
+
+def _readings_after_level(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'fell below $1.5 trillion, currently at $1.49 trillion, with a 24-hour decline of
+    9.8%': after a total, the same total restated at its level and its change, in one clause."""
+    if not reading._.quantity.is_money:
+        return []
+    found: list[Span] = []
+    last, had_change = reading, False
+    timed = {t.i for w in group(doc, "windows") for t in w}  # "a 24-hour decline"
+    for q in quantities:
+        if q.start < last.end or q.start in taken:
+            continue
+        between = doc[last.end : q.start]
+        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING for t in between):
+            break
+        if any(between.start <= m.start < q.start for m in group(doc, "metrics")) or any(between.start <= a.start < q.start for a in group(doc, "assets")):
+            break
+        words = [t.lower_ for t in between if t.text != "," and t.i not in timed and t.lower_ not in _ROUGHLY | {"a", "an", "with", "of", "by"}]
+        unit = q._.quantity.unit
+        if unit == "%" and not had_change and any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) \
+                and doc[q.start - 1].lower_ not in {"at", "to"} or unit == "%" and words[-2:] == ["up", "to"]:
+            had_change = True
+        elif q._.quantity.is_money and words and words[-1] in {"at", "to"} and set(words) <= _RESTATING:
+            pass
+        else:
+            break
+        found.append(q)
+        last = q
+    return found
+
+
 def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'$412 million liquidated ..., $297 million of it shorts', '$186 million of longs against
     just $15 million of shorts': a second figure for one side, written after the first."""
+    found: list[Span] = []
+    last = reading
     for q in quantities:
-        if q.start < reading.end or q.start in taken or q._.quantity.unit != "USD" or q.start - reading.end > 12:
+        if q.start < last.end or q.start in taken or q._.quantity.unit != "USD":
             continue
-        lead = [t.lower_ for t in doc[max(sentence.start, q.start - 2) : q.start]]
-        after = [t.lower_ for t in doc[q.end : min(sentence.end, q.end + 5)]]
-        if ("against" in lead or "," in lead or "with" in lead) and after[:1] in (["of"], ["in"]) and any(w in SIDES for w in after):
-            return [q]
-        return _venue_readings(doc, sentence, reading, quantities, taken)
-    return []
+        if q.start - last.end > 12:
+            break
+        lead = [t.lower_ for t in doc[max(sentence.start, q.start - 3) : q.start]]
+        if _LEADS_SIDE & set(lead) and _side_named_after(doc, sentence, q):
+            found.append(q)
+            last = q
+            continue
+        break
+    return found or _venue_readings(doc, sentence, reading, quantities, taken)
+
+
+_LEADS_SIDE = {"against", ",", "with", "while", "but", "only", "versus", "vs", "vs.", "—", "-", "including", "and", "of"}
+_SIDE_LINKS = {"of", "it", "them", "in", "were", "was", "from", "being", "the", "which", "came", "coming", "worth"}
+
+
+def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    """'$599,000 were longs', '$186 million in longs', '$249 million of it from long-side bets':
+    the side a figure's own words name, if they do."""
+    for t in doc[quantity.end : min(sentence.end, quantity.end + 5)]:
+        if t.lower_ in SIDES:
+            return SIDES[t.lower_]
+        if t.lower_ not in _SIDE_LINKS:
+            return None
+    return None
 
 
 def _venue_readings(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
@@ -404,6 +547,7 @@ def _claim(
     carried: str | None,
     dominant: str | None,
     further: bool = False,
+    timeframe: str | None = None,
 ) -> Claim | None:
     kind, name, _ = METRICS[metric.label_]
     value = unit = zone = None
@@ -436,9 +580,12 @@ def _claim(
         if move is None and reading.end < len(doc) and doc[reading.end].pos_ == "NOUN":
             move = _direction(doc[reading.end : reading.end + 1])  # "a 70% increase in trading volume"
         before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
+        if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
+            move = _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
+            before = ""  # a change chained after the total's level: 'a decline of 10%'
         if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance", "liquidation_imbalance"}:
             comparator = move
-            name = f"{name}_change"
+            name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
         lead = {t.lower_ for t in doc[max(sentence.start, reading.start - 2) : reading.start]}
         if comparator is Comparator.at and lead & ABOVE:
@@ -480,7 +627,9 @@ def _claim(
     time = resolve(article, "instant", window)
     if window is not None and window.start >= doc.char_span(start_char, end_char, alignment_mode="expand").end:
         end_char = max(end_char, window.end_char) if window.start - anchor.end <= 2 else end_char
+    listed = timeframe  # the timeframe a 'respectively' list gives this reading
     period, timeframe = indicator_settings(metric, name, sentence) if kind is ClaimKind.indicator else (None, None)
+    timeframe = listed or timeframe
     return Claim(
         kind=kind,
         asset=asset,

@@ -93,6 +93,11 @@ def attribution(sentence: Span) -> str | None:
     return None
 
 
+def in_condition(cue: Span) -> bool:
+    """Whether the words sit in an 'if' / 'unless' clause."""
+    return _in_condition(_verb(cue))
+
+
 def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
     """The claim's modality and, when it is someone's word, whose."""
     verb = _verb(cue)
@@ -106,7 +111,8 @@ def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
     return Modality.asserted, None
 
 
-_PROSPECT_WORDS = {"room", "scope", "likely", "possible", "potential", "outlook", "scenario", "odds", "path"}
+_PROSPECT_WORDS = {"room", "scope", "likely", "possible", "potential", "outlook", "scenario", "odds", "path",
+                   "potentially", "possibly", "prediction", "predictions", "projection", "projections", "forecasts"}
 _EXPECTING_WORDS = {"expect", "forecast", "predict", "target", "anticipate", "eye", "project", "call", "see"}
 
 

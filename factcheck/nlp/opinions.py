@@ -29,7 +29,9 @@ def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _definitions() -> tuple[str, ...]:
-    return tuple(json.loads((MODELS / "opinion.json").read_text(encoding="utf-8"))["definitions"])
+    """Phrases of background rather than a reading: a term explained, advice to the reader, a disclaimer."""
+    data = json.loads((MODELS / "opinion.json").read_text(encoding="utf-8"))
+    return tuple(data["definitions"]) + tuple(data["advice"]) + tuple(data["disclaimers"])
 
 
 def _lowered(part: Span) -> str:
@@ -54,16 +56,20 @@ def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]],
             continue
         if _is_heading(article, sentence):
             continue  # a headline sums up the story; its claims are read from the body
+        if text.endswith("?"):
+            continue  # a question asks; it states no reading
         inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
         # A sentence with a checkable claim may still carry a reading of the market in
         # another clause ("..., which suggests the leverage flush has run its course").
-        parts = _clauses(sentence) if inside else [sentence]
+        parts = _clauses(sentence) if inside or _has_figure(doc, sentence) else [sentence]
         source = attribution(sentence)
         for part in parts:
             if inside and any(part.start_char < end and start < part.end_char for start, end in inside):
                 continue
-            if inside and sum(t.is_alpha for t in part) < CLAUSE_WORDS:
+            if len(parts) > 1 and sum(t.is_alpha for t in part) < CLAUSE_WORDS:
                 continue
+            if _has_figure(doc, part):
+                continue  # a figure makes it a claim to check (found or not), not an opinion
             lowered = _lowered(part)
             if _has(lowered, _definitions()):
                 continue  # explains a term ("Liquidation refers to ..."): background, not a reading
@@ -84,6 +90,12 @@ def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]],
                 span=(part.start_char, part.start_char + len(part.text.rstrip())),
             ))
     return out
+
+
+def _has_figure(doc: Doc, part: Span) -> bool:
+    """A money amount or a percent in the clause: "lost a modest $164 million"."""
+    return any(part.start <= q.start < part.end and (q._.quantity.is_money or q._.quantity.unit == "%")
+               for q in group(doc, "quantities"))
 
 
 HEADING_WORDS = 14

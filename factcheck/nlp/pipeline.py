@@ -29,9 +29,20 @@ def _load_english() -> Language:
         ) from exc
 
 
+# A dash glued between a word and a figure ("liquidated—$249 million", "cuts—$5 billion")
+# separates them; spaCy's own infixes split a dash only before a letter.
+DASH_BEFORE_FIGURE = r"(?<=[A-Za-z])[—–](?=[$€£¥₩₹\d])"
+
+
+def _split_dashes(nlp: Language) -> None:
+    infixes = [*nlp.Defaults.infixes, DASH_BEFORE_FIGURE]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     nlp = _load_english()
+    _split_dashes(nlp)
     nlp.add_pipe("fc_lines", before="parser")
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name, last=True)

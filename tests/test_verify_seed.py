@@ -79,19 +79,22 @@ def test_without_data_nothing_is_supported(seed_article: Article, tmp_path) -> N
 
 
 def test_a_gap_in_the_window_makes_the_claim_unverifiable(seed_article: Article, tmp_path) -> None:
+    """A hole inside the series, earlier in the week or in the last hour before publication:
+    the feed is in doubt and the reclaim is not judged on it."""
     from factcheck.market.csv_import import read_candles
     from factcheck.market.store import Store
 
     from conftest import MARKET
 
     candles, _ = read_candles(MARKET / "BTC-USDT_1h_binance-spot.csv")
-    holed = candles.drop(candles.loc["2026-02-08 20:00":"2026-02-08 21:00"].index)
-    with Store(tmp_path / "holed.sqlite") as store:
-        store.put_candles("binance", "BTC/USDT", "1h", holed, origin="test")
-        report = _report(seed_article, store)
-    reclaim = next(c for c in report.claims if c.claim.kind is ClaimKind.price_level)
-    assert reclaim.verdict is Verdict.unverifiable
-    assert "2 of" in reclaim.evidence.explanation and "gap" in reclaim.evidence.explanation
+    for first, last, said in [("2026-02-08 20:00", "2026-02-08 21:00", "2 of"), ("2026-02-09 00:00", "2026-02-09 00:00", "1 of")]:
+        holed = candles.drop(candles.loc[first:last].index)
+        with Store(tmp_path / f"holed-{first[-5:-3]}.sqlite") as store:
+            store.put_candles("binance", "BTC/USDT", "1h", holed, origin="test")
+            report = _report(seed_article, store)
+        reclaim = next(c for c in report.claims if c.claim.kind is ClaimKind.price_level)
+        assert reclaim.verdict is Verdict.unverifiable, reclaim.evidence.explanation
+        assert said in reclaim.evidence.explanation and "gap" in reclaim.evidence.explanation
 
 
 def test_unknown_publication_time_is_unverifiable_and_said(seed_article: Article, market_store) -> None:

@@ -40,6 +40,9 @@ if TYPE_CHECKING:
     from factcheck.market.liquidations import Realised
 
 IMPLAUSIBLE_BELOW = 1_000_000.0  # USD, market-wide or for the large caps
+SIDE_IMPLAUSIBLE_BELOW = 10_000.0
+"""USD: one side of a window's liquidations can be a small share of it (longs $0.6 million of
+$14.9 million in a short squeeze), so only a figure under a single retail position is impossible."""
 RECORD_DAY = 19_000_000_000.0
 """USD liquidated on 2025-10-10, the largest day on record (aggregators' figures, about $19 billion)."""
 IMPLAUSIBLE_ABOVE = 2 * RECORD_DAY
@@ -91,7 +94,8 @@ def _implausible(claim: Claim, meaning: str) -> CheckedClaim | None:
     if claim.unit != "USD" or claim.value is None:
         return None
     value = abs(claim.value)
-    if value < IMPLAUSIBLE_BELOW and (claim.asset is None or claim.asset in LARGE_CAPS):
+    floor = SIDE_IMPLAUSIBLE_BELOW if claim.kind is ClaimKind.liquidations and claim.side in ("long", "short") else IMPLAUSIBLE_BELOW
+    if value < floor and (claim.asset is None or claim.asset in LARGE_CAPS):
         market = f"the {claim.asset}" if claim.asset else "the crypto"
         return verdict(
             claim,
@@ -99,7 +103,7 @@ def _implausible(claim: Claim, meaning: str) -> CheckedClaim | None:
             f"{usd(claim.value)} is implausibly small for {market} futures market: open interest runs to "
             f"billions of dollars (Binance's BTCUSDT perpetual alone held $8.6–9.0 billion in Nov–Dec 2025), and "
             f"single positions routinely exceed this figure. Likely a unit or scale slip (thousands or millions?).{meaning}",
-            tolerance=f"market-wide figures below {usd(IMPLAUSIBLE_BELOW)} are implausible",
+            tolerance=f"figures below {usd(floor)} are implausible" + (" for one side" if floor < IMPLAUSIBLE_BELOW else " market-wide"),
         )
     if value > IMPLAUSIBLE_ABOVE and claim.comparator is not Comparator.below:
         return verdict(

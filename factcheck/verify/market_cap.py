@@ -36,7 +36,47 @@ def _supply(ctx: Context, asset: str, at: datetime) -> tuple[float, datetime] | 
     return float(both["cap"].iloc[-1] / both["price"].iloc[-1]), both.index[-1].to_pydatetime()
 
 
+SUPPLY_STEADY = timedelta(days=2)  # over a day or two the supply moves by well under 0.1%
+
+
+def _cap_change(claim: Claim, ctx: Context) -> CheckedClaim:
+    """'Market cap down 9.8% in 24 hours': a cap is price times supply, and over a day or two
+    the supply barely moves, so the change is the price's (for any coin with prices, no supply
+    series needed). Over longer windows BTC's change is scaled by Coin Metrics' supply at
+    both ends; other coins, without a supply series, are unverifiable."""
+    from factcheck.verify.price_change import check_price_change
+    from factcheck.verify.tolerance import describe_move, move_grade, move_tolerance
+
+    assert claim.value is not None and claim.time.start is not None and claim.time.end is not None
+    moved = check_price_change(claim, ctx)
+    if moved.verdict is Verdict.unverifiable:
+        return moved
+    evidence = moved.evidence
+    if claim.time.end - claim.time.start <= SUPPLY_STEADY:
+        told = "A market cap's change over a day is its price's (the supply barely moves): " + evidence.explanation
+        return moved.model_copy(update={"evidence": evidence.model_copy(update={"explanation": told})})
+    asset = claim.asset or ""
+    start_supply = _supply(ctx, asset, claim.time.start) if asset in SUPPLY else None
+    end_supply = _supply(ctx, asset, claim.time.end) if asset in SUPPLY else None
+    if start_supply is None or end_supply is None:
+        return verdict(claim, Verdict.unverifiable,
+                       f"Over {claim.time.end - claim.time.start} a market cap also moves with the supply, and none is held "
+                       f"for {asset or 'the whole market'} (only Coin Metrics' for BTC).")
+    base, last = evidence.figures["from"], evidence.figures["to"]
+    change = (last * end_supply[0]) / (base * start_supply[0]) * 100 - 100
+    tol = move_tolerance(claim)
+    told = (f"{asset} market cap went from {usd(base * start_supply[0])} ({usd(base)} × {start_supply[0]:,.0f} coins) to "
+            f"{usd(last * end_supply[0])} ({usd(last)} × {end_supply[0]:,.0f} coins, Coin Metrics supply): {change:+.2f}%; "
+            f"the article says {claim.value:+g}%. Prices: " + evidence.explanation)
+    return verdict(claim, move_grade(change, claim.value, tol), told, figure=change,
+                   figures={**evidence.figures, "supply_start": start_supply[0], "supply_end": end_supply[0]},
+                   tolerance=describe_move(tol))
+
+
 def check_market_cap(claim: Claim, ctx: Context) -> CheckedClaim:
+    if (claim.metric == "market_cap" and claim.unit == "%" and claim.value is not None
+            and claim.time.start is not None and claim.time.end is not None):
+        return _cap_change(claim, ctx)
     if claim.metric != "market_cap" or claim.unit != "USD" or claim.value is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "factcheck checks market-cap levels in dollars; dominance and changes come later.")
     asset = claim.asset or ""

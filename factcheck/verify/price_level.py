@@ -11,9 +11,10 @@ from datetime import timedelta, timezone
 
 import pandas as pd
 
-from factcheck.market.data import floor_time
+from factcheck.market.data import Candles, floor_time
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
+from factcheck.verify.moments import dated_only, moments
 from factcheck.formatting import usd, when
 from factcheck.verify.snapshot_price import check_against_snapshot
 from factcheck.verify.tolerance import LEVEL_IMPRECISE, describe_level, level_grade, level_tolerance
@@ -45,7 +46,51 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
     candles = ctx.candles(claim, start, end)
     bad = unusable(claim, candles)
     if bad is not None:
-        return check_against_snapshot(claim, ctx) or bad  # a price snapshot, when the store has one
+        return _on_the_last_close(claim, candles) or check_against_snapshot(claim, ctx) or bad
+    return _check_level(claim, candles)
+
+
+def _on_the_last_close(claim: Claim, candles: Candles) -> CheckedClaim | None:
+    """A window reaching back before the history held (the hourly series starts inside it)
+    is no reason to withhold a verdict the missing start cannot change. 'Above $X' or 'at $X'
+    now rests on the last close before publication alone; a level 'reclaimed' (or 'lost')
+    that the last close is on the wrong side of, by under 2%, is `imprecise` whatever came
+    before (it never crossed, or crossed and fell back). The bars held must run unbroken to
+    the last hour before publication, with no doubtful bar among them: a hole or a bad bar
+    inside the series says the feed itself is in doubt. None when the gap matters."""
+    assert claim.value is not None and claim.time.end is not None
+    frame = candles.frame
+    last_hour = pd.Timestamp(floor_time(claim.time.end, "1h")) - pd.Timedelta("1h")
+    if frame.empty or frame.index[-1] != last_hour or claim.time.kind == "day":
+        return None
+    if len(frame) != (last_hour - frame.index[0]) / pd.Timedelta("1h") + 1:  # a hole, or a bad bar left out, inside
+        return None
+    gap = (f" (the hourly series starts at {when(frame.index[0])}, so {candles.missing} of {candles.expected} bars of "
+           "the window are missing; the verdict rests on the last close before publication, which they cannot change.)")
+    if claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
+        last, level = float(frame["close"].iloc[-1]), claim.value
+        wrong = last < level if claim.comparator is Comparator.crossed_above else last > level
+        if not wrong or abs(last - level) > LEVEL_IMPRECISE * level:
+            return None
+        side = "above" if claim.comparator is Comparator.crossed_above else "below"
+        return verdict(
+            claim, Verdict.imprecise,
+            f"{claim.asset} closed at {usd(last)} at {when(frame.index[-1] + pd.Timedelta('1h'))}, not {side} "
+            f"{usd(level)} at publication ({usd(abs(last - level))} away).{gap}",
+            figure=last, candles=candles,
+            tolerance="none: a crossed level is a threshold, taken exactly; missed by under 2%: imprecise",
+        )
+    if claim.comparator in {Comparator.above, Comparator.below} or (
+        claim.comparator is Comparator.at and claim.time.kind == "instant"
+    ):
+        result = _check_level(claim, candles)
+        evidence = result.evidence.model_copy(update={"explanation": result.evidence.explanation + gap})
+        return result.model_copy(update={"evidence": evidence})
+    return None
+
+
+def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
+    assert claim.time.start is not None and claim.time.end is not None and claim.value is not None
     frame = candles.frame
     tol = level_tolerance(claim)
     tolerance = describe_level(claim, tol)
@@ -169,32 +214,41 @@ def _crossing(claim: Claim, frame: pd.DataFrame, last: float, as_of: pd.Timestam
 
 
 def _crossing_on_day(claim: Claim, day: pd.DataFrame, tol: float, kw: dict) -> CheckedClaim:
-    """'Slipped under $100,000 on Sunday': an event within the day, which need not
-    still hold at publication. The day opened on the other side and traded through."""
+    """'Slipped under $100,000 on Sunday', 'pushed back above $94,000' on Thursday: an event
+    within the day, which need not still hold at publication. The price was on the other side
+    at some point of the day (a bar's open or close) and later traded through the level; the
+    day need not open on the other side, since a dip and a recovery within it is a crossing too."""
     assert claim.value is not None and claim.time.start is not None
     level = claim.value
     up = claim.comparator is Comparator.crossed_above
     side = "above" if up else "below"
-    opened = float(day["open"].iloc[0])
-    extreme = float(day["high"].max() if up else day["low"].min())
-    at = day["high"].idxmax() if up else day["low"].idxmin()
-    started_other = opened < level if up else opened > level
-    went_through = extreme >= level if up else extreme <= level
+    opens, closes = day["open"], day["close"]
+    other_open = opens < level if up else opens > level
+    other_close = closes < level if up else closes > level
+    # On the other side before or at the start of each bar: an earlier open or close, or this bar's open.
+    before = other_open.cummax() | other_close.shift(1, fill_value=False).cummax()
+    through = day["high"] >= level if up else day["low"] <= level
+    crossed = day.index[before & through]
     span = f"{when(claim.time.start)}–{when(day.index[-1] + pd.Timedelta('1h'))}"
-    if started_other and went_through:
+    if len(crossed):
+        at = crossed[0]
+        extreme = float(day.loc[at, "high"] if up else day.loc[at, "low"])
+        was = day.index[before][0]
         return verdict(
             claim, Verdict.supported,
-            f"In {span} {claim.asset} opened at {usd(opened)} and traded {side} {usd(level)} "
-            f"(its {'high' if up else 'low'} {usd(extreme)} in the bar of {when(at)}).",
+            f"In {span} {claim.asset} was {'below' if up else 'above'} {usd(level)} (bar of {when(was)}) and then "
+            f"traded {side} it ({'high' if up else 'low'} {usd(extreme)} in the bar of {when(at)}).",
             figure=extreme, **kw,
         )
-    if not started_other:
+    if not (other_open | other_close).any():
+        opened = float(opens.iloc[0])
         return verdict(
             claim, Verdict.imprecise,
-            f"{claim.asset} was already {side} {usd(level)} when {span} began (open {usd(opened)}), "
+            f"{claim.asset} was {side} {usd(level)} throughout {span} (open {usd(opened)}), "
             f"so it did not cross the level then.",
             figure=opened, **kw,
         )
+    extreme = float(day["high"].max() if up else day["low"].min())
     miss = abs(extreme - level)
     return verdict(
         claim, _grade(miss, tol, level) if miss > tol else Verdict.imprecise,
@@ -207,7 +261,9 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
     """'Hit a high of $61,172', 'as low as $59,005': the extreme of the day the
     article means. Without a named day that is the UTC day so far, the 24 hours
     to publication, or the previous UTC day; the one nearest the claim is used,
-    and named in the explanation."""
+    and named in the explanation. An article that gives only its date was written
+    at some hour of it, when the day's extreme was the one reached so far: each
+    closed hour's running extreme is a reading too (see `moments`)."""
     early = _missing_context(claim)
     if early is not None:
         return early
@@ -217,6 +273,8 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
     if not (claim.time.kind == "day" and claim.time.text):  # no day named: look around publication
         today = end.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
         windows += [(end - LOOK, end), (today - timedelta(days=1), today), (today, end)]
+    if dated_only(ctx.article, claim):  # written at some hour of the day: the extreme so far at each closed hour
+        windows += [(claim.time.start, m) for m in moments(ctx.article, claim) if m > claim.time.start]
     high = claim.kind.value == "intraday_high"
     best = None
     for start, stop in dict.fromkeys(windows):
@@ -239,9 +297,11 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
         return bad or verdict(claim, Verdict.unverifiable, "No usable data for the claim's window.")
     tol = level_tolerance(claim)
     word = "high" if high else "low"
+    dated = (" Only the date is known: the day's extreme so far at each closed hour was tried too; the nearest is graded."
+             if dated_only(ctx.article, claim) else "")
     return verdict(
         claim, _grade(distance, tol, claim.value),
         f"The {word} from {when(candles.start)} to {when(candles.end)} was {usd(extreme)}; "
-        f"the article says {usd(claim.value)}.",
+        f"the article says {usd(claim.value)}.{dated}",
         figure=extreme, candles=candles, tolerance=describe_level(claim, tol),
     )

@@ -103,7 +103,8 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     perp = PERPS.get(claim.asset or "")
     if end is None or perp is None:
         return verdict(claim, Verdict.unverifiable, f"No funding series is held for {claim.asset or 'an unnamed asset'}.")
-    held = ctx.metrics.get(FUNDING_SOURCE, FUNDING_SERIES, perp, end - LOOKBACK - DAY, end + DAY)
+    since = min(end - LOOKBACK, claim.time.start or end) - DAY
+    held = ctx.metrics.get(FUNDING_SOURCE, FUNDING_SERIES, perp, since, end + DAY)
     named = claim.time.kind == "day" and claim.time.start is not None and end - claim.time.start >= DAY - timedelta(hours=1)
     if named:
         assert claim.time.start is not None
@@ -120,6 +121,8 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     said = f"Binance {perp} funding averaged {rate:+.4f}% per 8 hours on {day:%Y-%m-%d} (daily mean of three prints)"
     if claim.value is None:
         return verdict(claim, Verdict.unverifiable, f"{said}; the claim gives no figure to compare.", figure=rate)
+    if claim.comparator in _SIDES:
+        return _funding_threshold(claim, series, said)
     claimed = claim.value
     tol = max(0.5 * 10.0 ** (-claim.decimals), FUNDING_TOLERANCE)
     grade = _funding_grade(rate, claimed, tol)
@@ -134,6 +137,49 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
                            "article saw cannot be separated from a daily mean.", figure=rate, tolerance=tolerance)
     return verdict(claim, grade, f"{said}; the article says {claimed:+g}%. A daily mean can hide single prints.",
                    figure=rate, tolerance=tolerance)
+
+
+_SIDES = {Comparator.below: False, Comparator.crossed_below: False, Comparator.above: True, Comparator.crossed_above: True}
+CROSSED_WITHIN = 3  # days: "turned negative" = at or above zero on one of the three daily means before
+
+
+def _funding_threshold(claim: Claim, series: pd.Series, said: str) -> CheckedClaim:
+    """'Turned negative', 'below 0.001%', 'negative for five days running': a threshold on the
+    daily means, taken exactly. Over a window of days every day must be on the claimed side;
+    a crossing needs one of the three days before on the other side. A mean that misses a zero
+    threshold narrowly does not contradict the claim: three 8h prints averaging +0.006% may hold
+    a negative one, which a daily mean cannot show, so that is `unverifiable`."""
+    assert claim.value is not None
+    level, up = claim.value, _SIDES[claim.comparator]
+    beyond = (series > level) if up else (series < level)
+    start = claim.time.start
+    window = claim.time.kind == "window" and start is not None
+    days = series[series.index >= pd.Timestamp(start).ceil("1D")] if window and start is not None else series.iloc[-1:]
+    if days.empty:
+        days = series.iloc[-1:]
+    holding = beyond.loc[days.index]
+    side = "above" if up else "below"
+    shown = ", ".join(f"{d:%m-%d} {v * 100:+.4f}%" for d, v in days.items())
+    tolerance = f"a threshold, taken exactly; a miss of up to {FUNDING_IMPRECISE:g} pp from zero cannot be told from a single print"
+    if holding.all():
+        if claim.comparator in {Comparator.crossed_below, Comparator.crossed_above}:
+            before = beyond[beyond.index < days.index[0]].iloc[-CROSSED_WITHIN:]
+            if len(before) and before.all():
+                return verdict(claim, Verdict.imprecise,
+                               f"{said}; already {side} {level:+g}% on each of the {len(before)} days before, "
+                               "so it did not newly cross.", figure=float(days.iloc[-1]) * 100, tolerance=tolerance)
+        return verdict(claim, Verdict.supported, f"{said}; {side} {level:+g}% on the days checked ({shown}).",
+                       figure=float(days.iloc[-1]) * 100, tolerance=tolerance)
+    misses = days[~holding]
+    miss = float((misses - level / 100).abs().max()) * 100
+    if level == 0 and miss <= FUNDING_IMPRECISE:
+        return verdict(claim, Verdict.unverifiable,
+                       f"{said}; the claim is {side} 0 ({shown}). A daily mean this close to zero can hold a single "
+                       "8h print on the other side, which daily means cannot show.",
+                       figure=float(days.iloc[-1]) * 100, tolerance=tolerance)
+    grade = Verdict.imprecise if miss <= FUNDING_IMPRECISE else Verdict.inaccurate
+    return verdict(claim, grade, f"{said}; not {side} {level:+g}% on {len(misses)} of the days checked ({shown}).",
+                   figure=float(days.iloc[-1]) * 100, tolerance=tolerance)
 
 
 def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
@@ -180,8 +226,13 @@ def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
     single venues have no comparable series here. A figure over a window of
     several days ("$35 billion over the past month") is either the window's total
     or its average day, or the window's latest day: the one the figure's size fits is
-    used, and said."""
+    used, and said. How far off a figure is, is measured against the recomputed volume.
+    A percent change is checked in `volume_change`."""
     end = claim.time.end
+    if claim.asset == "BTC" and claim.unit == "%" and claim.value is not None:
+        from factcheck.verify.volume_change import check_volume_change
+
+        return check_volume_change(claim, ctx)
     if claim.asset != "BTC" or claim.unit != "USD" or claim.value is None or end is None:
         return verdict(claim, Verdict.unverifiable,
                        "factcheck checks dollar volumes for BTC against an all-exchange daily series; there is none for this claim.")
@@ -214,11 +265,11 @@ def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.comparator in {Comparator.above, Comparator.below}:
         up = claim.comparator is Comparator.above
         holds = volume > claim.value if up else volume < claim.value
-        miss = abs(volume - claim.value) / claim.value
+        miss = abs(volume - claim.value) / volume
         grade = Verdict.supported if holds else Verdict.imprecise if miss <= 0.15 else Verdict.inaccurate
         return verdict(claim, grade, f"{said} {claim.comparator.value} {usd(claim.value)}.", figure=volume,
                        tolerance="a threshold, taken exactly; missed by up to 15%: imprecise")
-    distance = abs(volume - claim.value) / claim.value
+    distance = abs(volume - claim.value) / volume  # off by a share of what the market traded
     grade = Verdict.supported if distance <= 0.15 else Verdict.imprecise if distance <= 0.30 else Verdict.inaccurate
-    return verdict(claim, grade, f"{said} {usd(claim.value)}.",
-                   figure=volume, tolerance="±15% (aggregators count venues differently)")
+    return verdict(claim, grade, f"{said} {usd(claim.value)} ({distance:.0%} off).",
+                   figure=volume, tolerance="±15% of the recomputed volume (aggregators count venues differently)")

@@ -1,0 +1,117 @@
+"""Changes in trading volume: "24-hour volume up 70%", "volume on Monday jumped 40%".
+
+Outlets quote an all-exchange rolling 24 hours (CoinMarketCap's), which runs across
+two UTC days, while the all-exchange series held is daily (Yahoo's BTC-USD). The 24
+hours are estimated hour by hour: each hour is the reference venue's dollar volume in
+that hour, scaled to all exchanges by the ratio of Yahoo's day to the venue's day,
+that same day's when it was complete by publication, else the latest complete day's
+(no lookahead; a date-only article may use its own day, which ends within it). The change is the 24 hours to the moment against the 24
+hours before. A named day is that day's volume against the day before, both complete.
+For an article that gives only its date every closed hour of the day is a moment
+(see `moments`); the nearest reading is graded and the range shown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pandas as pd
+
+from factcheck.formatting import when
+from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.context import Context, verdict
+from factcheck.verify.moments import moments
+
+CHANGE_TOLERANCE = 10.0  # percentage points: venues and the rolling window make volume noisy
+CHANGE_IMPRECISE = 25.0
+DAY = pd.Timedelta("1D")
+HOUR = pd.Timedelta("1h")
+_TOLERANCE = f"±{CHANGE_TOLERANCE:g} percentage points; same sign within {CHANGE_IMPRECISE:g}: imprecise"
+
+
+def _grade(actual: float, written: float) -> Verdict:
+    distance = abs(actual - written)
+    if distance <= CHANGE_TOLERANCE:
+        return Verdict.supported
+    if actual * written < 0 or distance > CHANGE_IMPRECISE:
+        return Verdict.inaccurate
+    return Verdict.imprecise
+
+
+def _written(claim: Claim) -> float:
+    assert claim.value is not None
+    return -abs(claim.value) if claim.comparator is Comparator.down else claim.value
+
+
+def _all_exchange_days(ctx: Context, start: datetime, end: datetime) -> pd.Series:
+    frame = ctx.market.store.candles("yahoo", "BTC/USD", "1d", start, end)
+    return frame["volume"].dropna() if not frame.empty else pd.Series(dtype=float)
+
+
+def _named_day(claim: Claim, ctx: Context) -> CheckedClaim:
+    assert claim.time.start is not None and claim.time.end is not None
+    middle = claim.time.start + (claim.time.end - claim.time.start) / 2
+    day = pd.Timestamp(middle).floor("1D")
+    days = _all_exchange_days(ctx, (day - DAY).to_pydatetime(), (day + DAY).to_pydatetime())
+    if day + DAY > pd.Timestamp(claim.time.end) or day not in days.index or day - DAY not in days.index:
+        return verdict(claim, Verdict.unverifiable,
+                       f"The store holds no complete all-exchange BTC volume for {day:%Y-%m-%d} and the day before.")
+    change = (days[day] / days[day - DAY] - 1) * 100
+    written = _written(claim)
+    return verdict(claim, _grade(change, written),
+                   f"All-exchange BTC volume (Yahoo BTC-USD) was ${days[day]:,.0f} on {day:%Y-%m-%d} against "
+                   f"${days[day - DAY]:,.0f} the day before: {change:+.1f}%; the article says {written:+g}%.",
+                   figure=change, tolerance=_TOLERANCE)
+
+
+def _rolling(hourly: pd.Series, ratio: pd.Series, start: pd.Timestamp, end: pd.Timestamp, known_by: pd.Timestamp) -> float | None:
+    """All-exchange dollar volume of the hours [start, end), scaled with the day ratios known by `known_by`."""
+    hours = hourly[(hourly.index >= start) & (hourly.index < end)]
+    if len(hours) < (end - start) / HOUR:
+        return None
+    known = ratio[ratio.index + DAY <= known_by]
+    if known.empty:
+        return None
+    scale = pd.Series([ratio[d] if d + DAY <= known_by and d in ratio.index else known.iloc[-1]
+                       for d in hours.index.floor("1D")], index=hours.index)
+    return float((hours * scale).sum())
+
+
+def check_volume_change(claim: Claim, ctx: Context) -> CheckedClaim:
+    """A percent change of BTC's all-exchange volume (see the module docstring)."""
+    assert claim.value is not None and claim.asset == "BTC"
+    if claim.time.start is None or claim.time.end is None:
+        return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the volume's window cannot be placed.")
+    if claim.time.kind == "day" and claim.time.text:
+        return _named_day(claim, ctx)
+    times = [pd.Timestamp(m) for m in moments(ctx.article, claim)]
+    first = times[0].floor("1D") - 3 * DAY
+    candles = ctx.market.candles("BTC", "1h", first.to_pydatetime(), times[-1].to_pydatetime())
+    if candles.frame.empty:
+        return verdict(claim, Verdict.unverifiable, "The store holds no hourly BTC volume for the 48 hours before publication.")
+    hourly = candles.frame["volume"] * candles.frame["close"]
+    venue_days = hourly.resample("1D").sum()[hourly.resample("1D").count() == 24]
+    ratio = (_all_exchange_days(ctx, first.to_pydatetime(), times[-1].to_pydatetime()) / venue_days).dropna()
+    known_by = times[-1]  # the day ratios known by the article's last possible moment, never after its day
+    readings = []
+    for m in times:
+        m = m.floor("1h")
+        now = _rolling(hourly, ratio, m - DAY, m, known_by)
+        before = _rolling(hourly, ratio, m - 2 * DAY, m - DAY, known_by)
+        if now is not None and before:
+            readings.append((m, now, before, (now / before - 1) * 100))
+    if not readings:
+        return verdict(claim, Verdict.unverifiable,
+                       "Hours of volume, or the all-exchange day to scale them by, are missing around publication.",
+                       candles=None)
+    written = _written(claim)
+    at, now, before, change = min(readings, key=lambda r: abs(r[3] - written))
+    explanation = (f"All-exchange BTC volume over the 24 hours to {when(at)} is estimated at ${now:,.0f} (Yahoo BTC-USD days "
+                   f"spread over the hours by {candles.symbol} on {candles.exchange}), against ${before:,.0f} the 24 hours "
+                   f"before: {change:+.1f}%; the article says {written:+g}%.")
+    if len(readings) > 1:
+        low, high = min(r[3] for r in readings), max(r[3] for r in readings)
+        explanation += (f" Only the date is known: at the day's closed hours ({len(readings)} readings) the change "
+                        f"ranged {low:+.1f}% to {high:+.1f}%; the nearest is graded.")
+    return verdict(claim, _grade(change, written), explanation, figure=change,
+                   figures={"volume_24h": now, "volume_24h_before": before}, candles=candles, tolerance=_TOLERANCE)

@@ -1,6 +1,6 @@
 """Batch throughput: articles/s and peak memory for 1,000+ articles on this machine.
 
-    python bench/batch.py [--articles 1000] [--jobs 2] [--sentiment minilm|vader|none]
+    python bench/batch.py [--articles 1000] [--jobs 2] [--sentiment minilm|minilm-int8|vader|none]
 
 The articles are the corpus and the shared real articles, repeated (each copy
 its own file), checked offline against a store filled from ../shared/market.
@@ -53,9 +53,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--sentiment", choices=["minilm", "vader", "none"], default="minilm")
+    parser.add_argument("--sentiment", choices=["minilm", "minilm-int8", "vader", "none"], default="minilm")
     args = parser.parse_args()
-    sentiment = {"minilm": ["--sentiment-model", "minilm"], "vader": ["--fast"], "none": ["--no-sentiment"]}[args.sentiment]
+    sentiment = {
+        "minilm": ["--sentiment-model", "minilm"], "minilm-int8": ["--sentiment-model", "minilm-int8"],
+        "vader": ["--fast"], "none": ["--no-sentiment"],
+    }[args.sentiment]
     sources = sorted((REPO / "corpus").glob("*.txt")) + sorted((SHARED / "articles").glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"

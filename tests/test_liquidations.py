@@ -32,6 +32,7 @@ from factcheck.market.store import Store
 from factcheck.model import Article, Claim, ClaimKind, TimeRef, Verdict
 from factcheck.verify.context import Context
 from factcheck.verify.liquidations import check_liquidations
+from factcheck.verify.needs import liquidation_needs_of
 
 BTC = "BTC/USDT:USDT"
 FALL_DAY = datetime(2026, 2, 5, tzinfo=UTC)  # BTC -14% in the day: the fake's longs take 74% of the dollars
@@ -298,3 +299,31 @@ def test_a_market_wide_figure_below_a_million_is_implausible(tmp_path: Path) -> 
     with Store(tmp_path / "m.sqlite") as store:
         grade, why, _ = _check(claim, store, server=None)
     assert grade is Verdict.inaccurate and "implausibly small for the crypto futures market" in why
+
+
+def test_a_stand_in_fetcher_asks_no_venue(server: GateServer, tmp_path: Path) -> None:
+    """Only a ccxt fetcher says how to reach the venues; a stand-in (a test's candles) cannot fetch liquidations."""
+    claim = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.",
+                   side="long", value=1.2e9, day=FALL_DAY)
+    with Store(tmp_path / "m.sqlite") as store:
+        market = MarketData(store, fetcher=lambda *a, **k: None, now=lambda: NOW)  # type: ignore[arg-type,return-value]
+        article = Article(text=claim.sentence, source="test", published_at=claim.time.end)
+        checked = check_liquidations(claim, Context(article=article, market=market, now=NOW))
+    assert checked.verdict is Verdict.unverifiable
+    assert "not fetched: the market data's fetcher is not ccxt" in checked.evidence.explanation
+    assert server.paths() == []
+
+
+def test_the_data_plan_asks_for_the_window_the_check_reads() -> None:
+    day = FALL_DAY
+    btc = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.", side="long", value=1.2e9, day=day)
+    market_wide = _claim("$297 million of it shorts.", side="short", value=2.97e8, day=day, asset=None)
+    (need,) = liquidation_needs_of(btc)
+    assert (need.assets, need.start, need.end) == (("BTC",), day, day + timedelta(days=1))
+    assert liquidation_needs_of(market_wide)[0].assets == ("BTC", "ETH")
+    # no window: a slip of scale, a liquidation map, a coin no venue publishes, a claim of another kind
+    assert liquidation_needs_of(_claim("a liquidation imbalance of $7,132", side=None, value=7132, day=day, asset=None)) == []
+    assert liquidation_needs_of(_claim("$400 million of longs sit at risk on the liquidation map", side="long",
+                                       value=4e8, day=day)) == []
+    assert liquidation_needs_of(_claim("$90 million of SOL liquidated", side=None, value=9e7, day=day, asset="SOL")) == []
+    assert liquidation_needs_of(btc.model_copy(update={"kind": ClaimKind.volume})) == []

@@ -74,8 +74,8 @@ SHARED = [
     ("fear-greed_1d_alternative-me.csv", Series("alternative.me", "fear_greed", "1d"), 3040),
     (
         "BTC-USDT-PERP_funding_1d-mean_binance.csv",
-        Series("binanceusdm", "funding_rate_1d_mean BTC/USDT:USDT", "1d"),
-        2348,
+        Series("binanceusdm", "funding_rate_1d_mean,funding_rate_1d_abs_mean BTC/USDT:USDT", "1d"),
+        2 * 2348,  # the daily mean and the mean of absolute values
     ),
     (
         "BTC-ETH_open-interest_1d_binance-usdm.csv",
@@ -123,6 +123,7 @@ def test_the_seed_days_figures_read_back(tmp_path: Path) -> None:
 
     assert value(path, "alternative.me", "fear_greed", "-", DAY).tolist() == [14]
     assert value(path, "binanceusdm", "funding_rate_1d_mean", "BTC/USDT:USDT", DAY).tolist() == [-1.83766666666667e-05]
+    assert value(path, "binanceusdm", "funding_rate_1d_abs_mean", "BTC/USDT:USDT", DAY).tolist() == [3.06833333333333e-05]
     assert value(path, "coinmetrics", "price_usd", "BTC/USD", DAY).round(2).tolist() == [70244.10]
     assert value(path, "coinmetrics", "market_cap_usd", "BTC/USD", DAY).iloc[0] == pytest.approx(1.404e12, rel=0.01)
     oi = value(path, "binanceusdm", "open_interest_usd", "BTC/USDT:USDT", datetime(2025, 11, 8, tzinfo=UTC))
@@ -239,3 +240,46 @@ def test_a_day_the_store_lacks_says_what_it_holds(coin_metrics: MetricsStore) ->
 def test_an_empty_default_store_says_what_to_import() -> None:
     cap, reason = market_cap_usd("BTC", date(2026, 2, 9))
     assert cap is None and "import BTC-USD_1d_coinmetrics-refrate.csv" in reason
+
+
+# --- funding's mean of absolute values ---------------------------------------------
+
+
+def _funding_check(store: Store, comparator: str, day: datetime):  # type: ignore[no-untyped-def]
+    """A 'funding turned negative / is negative on <day>' claim, checked against `store`."""
+    from verify_helpers import article, check, claim
+
+    from factcheck.model import ClaimKind, Comparator, Precision
+
+    c = claim(ClaimKind.funding_rate, "BTC", 0, unit="%", metric="funding_rate", comparator=Comparator(comparator),
+              when="day", start=day, end=day + timedelta(days=1))
+    return check(article(day, Precision.day), c, store)
+
+
+def test_a_day_of_only_positive_prints_contradicts_turned_negative(market_store) -> None:
+    """8 Jan 2025: mean +0.01%, mean of absolute values the same, so all three prints were positive.
+    Close enough to zero that the mean alone could not tell (it was `unverifiable`)."""
+    result = _funding_check(market_store, "crossed_below", datetime(2025, 1, 8, tzinfo=UTC))
+    assert result.verdict.value == "inaccurate", result.evidence.explanation
+    assert "none of the day's 3 prints was below 0" in result.evidence.explanation
+
+
+def test_a_negative_print_does_not_say_funding_is_negative_now(market_store) -> None:
+    """9 Jan 2025 held a negative print in a positive day: whether the latest was negative is unknown."""
+    result = _funding_check(market_store, "below", datetime(2025, 1, 9, tzinfo=UTC))
+    assert result.verdict.value == "unverifiable"
+    assert "negative prints summed to -0.000544%" in result.evidence.explanation
+
+
+def test_a_store_without_absolute_means_checks_as_before(tmp_path: Path) -> None:
+    """A store filled before the absolute means were imported (or from a file without them) still
+    reads, and a narrow miss of zero stays `unverifiable`: the mean alone cannot show a single print."""
+    shared = pd.read_csv(MARKET / "BTC-USDT-PERP_funding_1d-mean_binance.csv")
+    means_only = tmp_path / "BTC-USDT-PERP_funding_1d-mean_binance.csv"
+    shared[["timestamp", "funding_rate_mean"]].to_csv(means_only, index=False)
+    with Store(tmp_path / "m.sqlite") as store:
+        imported = import_csv(store, means_only)
+        result = _funding_check(store, "crossed_below", datetime(2025, 1, 9, tzinfo=UTC))
+    assert imported.series == Series("binanceusdm", "funding_rate_1d_mean BTC/USDT:USDT", "1d")
+    assert result.verdict.value == "unverifiable", result.evidence.explanation
+    assert "can hold a single 8h print on the other side" in result.evidence.explanation

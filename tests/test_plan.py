@@ -208,3 +208,30 @@ def test_a_fill_killed_mid_way_keeps_its_pages_and_resumes(server: BinanceServer
         assert store.fetched("binance", "BTC/USDT", "1h", d(2024, 1, 1), d(2025, 1, 1)) == [(d(2024, 1, 1), d(2024, 1, 1) + 3000 * H)]
         rest = plan([Need("BTC/USDT", "1h", d(2024, 1, 1), d(2025, 1, 1))], store, now=NOW)
     assert [(f.start, f.end, f.requests) for f in rest.fetches] == [(d(2024, 1, 1) + 3000 * H, d(2025, 1, 1), 6)]
+
+
+# --- liquidation windows ---------------------------------------------------------
+
+
+def test_liquidation_windows_merge_per_perpetual_and_skip_what_gate_answered(tmp_path: Path) -> None:
+    """Gate asks an hour a request: overlapping windows are one run, a window Gate already answered
+    (even with nothing) is not asked again, and a ten-minute hole is fetched across, not begun twice."""
+    from factcheck.market.liquidations import plan_liquidations
+    from factcheck.market.liquidations_store import LiquidationStore
+    from factcheck.market.plan import LiquidationNeed
+
+    day, m = d(2026, 2, 5), timedelta(minutes=1)
+    needs = [
+        LiquidationNeed(("BTC",), day, day + 24 * H),
+        LiquidationNeed(("BTC",), day + 6 * H, day + 30 * H + 20 * m),  # overlaps the first
+        LiquidationNeed(("BTC", "ETH"), day + 30 * H + 30 * m, day + 30 * H + 50 * m),  # market-wide, 10 min later
+        LiquidationNeed(("ETH",), day + 29 * H, day + 30 * H),
+        LiquidationNeed(("SOL",), day, day + 24 * H),  # Gate's liquidations are fetched for BTC and ETH only
+    ]
+    with LiquidationStore(tmp_path / "m.sqlite") as store:
+        store.put_window("gate", "ETH/USDT:USDT", (day + 30 * H, day + 31 * H), [], "ccxt:gate")  # answered: none
+        fetches = plan_liquidations(needs, store)
+    assert [(f.venue.exchange, f.symbol, f.start, f.end, f.requests) for f in fetches] == [
+        ("gate", "BTC/USDT:USDT", day, day + 30 * H + 50 * m, 31),  # not 24 + 25 + 1 claim by claim, nor 31 + 1
+        ("gate", "ETH/USDT:USDT", day + 29 * H, day + 30 * H, 1),
+    ]

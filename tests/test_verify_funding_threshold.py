@@ -24,13 +24,15 @@ def test_turned_negative_on_the_day_named(market_store) -> None:
     assert result.verdict is Verdict.supported, result.evidence.explanation
 
 
-def test_a_positive_mean_does_not_support_a_dip_below_zero(market_store) -> None:
-    """9 Jan 2025 (date only): the mean was +0.0064%, which a single negative 8h print may hide:
-    not `supported` (it used to be, '0' read with a half-point rounding), and not proven wrong."""
+def test_a_positive_mean_with_a_negative_print_supports_a_dip_below_zero(market_store) -> None:
+    """9 Jan 2025 (date only): the mean was +0.0064% but the mean of absolute values +0.0068%,
+    so the day's negative prints summed to 3 x (6.7927e-5 - 6.43e-5) / 2 = -5.44e-6 (-0.000544%):
+    funding did print negative, which the mean alone hides (8 Jan's three prints were all +0.01%)."""
     c = _funding(0, Comparator.crossed_below, when="day", start=utc(2025, 1, 9), end=utc(2025, 1, 10))
     result = check(article(utc(2025, 1, 9), Precision.day), c, market_store)
-    assert result.verdict is Verdict.unverifiable, result.evidence.explanation
-    assert "+0.0064%" in result.evidence.explanation
+    assert result.verdict is Verdict.supported, result.evidence.explanation
+    assert "+0.0064%" in result.evidence.explanation and "+0.0068%" in result.evidence.explanation
+    assert "negative prints summed to -0.000544%" in result.evidence.explanation
 
 
 def test_a_clearly_positive_mean_contradicts_turned_negative(market_store) -> None:

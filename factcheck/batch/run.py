@@ -17,6 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.progress import (
     BarColumn,
@@ -29,6 +30,10 @@ from rich.progress import (
 from factcheck.batch.checkpoint import Checkpoint
 from factcheck.batch.inputs import BatchItem, read_inputs
 from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    from factcheck.market.data import MarketData
+    from factcheck.market.plan import Fetcher, LiquidationNeed
 
 CHECKPOINT = "progress.sqlite"
 CHUNK = 8  # articles handed to a worker at a time
@@ -163,16 +168,18 @@ def run_batch(
     now: datetime | None = None,
     show_progress: bool = True,
     sentiment: str | None = "minilm",
+    fetcher: Fetcher | None = None,
 ) -> BatchSummary:
     """Check every article of `source`, recording results under `out`; resumes a killed run.
 
-    `sentiment`: the stance classifier ("minilm", "vader", a folder), None for none."""
+    `sentiment`: the stance classifier ("minilm", "vader", a folder), None for none;
+    `fetcher` replaces the exchanges' data plan fetcher (tests)."""
     from factcheck.market.data import MarketData
     from factcheck.market.store import Store, default_path
     from factcheck.model import Article
     from factcheck.sentiment.figures import main_asset
     from factcheck.sentiment.figures import needs as tone_needs
-    from factcheck.verify.needs import needs_of
+    from factcheck.verify.needs import liquidation_needs_of, needs_of
 
     settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(timezone.utc), sentiment=sentiment)
     items = list(read_inputs(source))
@@ -194,15 +201,19 @@ def run_batch(
                 bar.advance(task)
             fetched = 0
             if not offline and extracted:
-                needs = []
+                needs, liquidation_needs = [], []
                 for _, article_json, extraction_json in extracted:
                     claims, _ = read_extraction(extraction_json)
                     needs += [n for c in claims for n in needs_of(c)]
+                    liquidation_needs += [n for c in claims for n in liquidation_needs_of(c)]
                     if sentiment is not None:
                         published = Article.model_validate_json(article_json).published_at
                         needs += tone_needs(main_asset(claims), published, settings.now)
                 with Store(settings.store_path) as store:
-                    result = MarketData(store, now=lambda: settings.now).prefetch(needs, progress=show_progress)
+                    market = MarketData(store, fetcher=fetcher, now=lambda: settings.now)
+                    result = market.prefetch(needs, progress=show_progress)
+                    if liquidation_needs:
+                        _prefetch_liquidations(liquidation_needs, market)
                 fetched = result.stored
             task = bar.add_task("verifying", total=len(extracted), visible=show_progress)
             # the plan is in the store now
@@ -212,6 +223,18 @@ def run_batch(
                     checkpoint.record(item_id, item_row(by_id[item_id]), report_json, None)
                     bar.advance(task)
     return BatchSummary(len(items), len(items) - len(todo), len(extracted), failed, fetched)
+
+
+def _prefetch_liquidations(needs: list[LiquidationNeed], market: MarketData) -> None:
+    """The claims' liquidation windows into the store, each once (the offline checks read them there)."""
+    from factcheck.market.liquidations import prefetch_liquidations, reach_of
+    from factcheck.market.liquidations_store import LiquidationStore
+
+    reach = reach_of(market.fetcher)
+    if reach is None:  # a stand-in fetcher: no venue to ask
+        return
+    with LiquidationStore(market.store.path) as store:
+        prefetch_liquidations(needs, store, reach=reach, now=market.now())
 
 
 def item_row(item: BatchItem) -> dict[str, object]:

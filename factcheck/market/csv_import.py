@@ -7,6 +7,7 @@ the shared files imports the same way whatever its name:
     timestamp,value  (+ a fear/greed/fng name)    Fear & Greed -> fear_greed
     timestamp,fear_greed | fng | fng_value        Fear & Greed -> fear_greed
     timestamp,funding_rate_mean[,..._abs_mean]    daily mean of 8h funding -> funding_rate_1d_mean
+                                                  (and of its absolute values -> funding_rate_1d_abs_mean)
     timestamp,<base>_oi_value_usd,...             open interest, one perpetual a column -> open_interest_usd
     timestamp,price_usd,market_cap_usd[,...]      Coin Metrics -> price_usd, market_cap_usd
     timestamp,symbol,funding_rate_1h[,mark_price] Hyperliquid snapshots -> funding_rate_1h, mark_price
@@ -224,8 +225,10 @@ def _funding_mean(frame: pd.DataFrame, path: Path, given: Series | None) -> _Met
             "daily funding means, but the name tells neither the exchange nor the market "
             "(e.g. BTC-USDT-PERP_funding_1d-mean_binance.csv); give --source/--symbol/--timeframe"
         )
-    table, rejected = _readable(frame, "timestamp", ["funding_rate_mean"])
-    parts: list[Part] = [(source, m.FUNDING_RATE_1D_MEAN, symbol, _one_series(table["funding_rate_mean"]))]
+    columns = {"funding_rate_mean": m.FUNDING_RATE_1D_MEAN, "funding_rate_abs_mean": m.FUNDING_RATE_1D_ABS_MEAN}
+    present = [c for c in columns if c in frame.columns]
+    table, rejected = _readable(frame, "timestamp", present)
+    parts: list[Part] = [(source, columns[c], symbol, _one_series(table[c])) for c in present]
     return _Metrics(_label(source, parts), parts, rejected)
 
 

@@ -24,6 +24,11 @@ again in two halves, down to the venue's time resolution; each window lands
 in the store with the range it settles (`LiquidationStore.put_window`), so an
 answered range, empty or not, is never fetched twice. Retries, timeouts,
 rate limits and errors are `ExchangeSession`'s, as for the candles.
+
+A batch asks for all its claims' windows at once (`prefetch_liquidations`):
+they are merged per venue and perpetual, what the store has answered is taken
+away, and neighbours are joined when that takes fewer requests, as the
+candles' data plan does; the checks then read the store only.
 """
 
 from __future__ import annotations
@@ -31,8 +36,8 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -44,16 +49,22 @@ from factcheck.market.liquidations_store import (
     Position,
     Tally,
 )
+from factcheck.market.plan import CcxtFetcher, Fetcher, LiquidationNeed, coalesce, merge
 
 __all__ = [
     "GATE",
     "HTX",
     "LIQUIDATION_VENUES",
+    "LiquidationFetch",
+    "LiquidationFill",
     "LiquidationVenue",
     "Realised",
     "VenueFigure",
     "fetch_liquidations",
     "fill_liquidations",
+    "plan_liquidations",
+    "prefetch_liquidations",
+    "reach_of",
     "realised_liquidations",
 ]
 
@@ -218,17 +229,134 @@ def fill_liquidations(
     `now` minus a settling delay), so a failure keeps the windows before it.
     """
     reach = config or ExchangeConfig(venue.exchange)
-    settled_by = (now or datetime.now(UTC)) - SETTLE
-    stored = 0
-
-    def keep(rows: list[Liquidation], lo: datetime, hi: datetime) -> None:
-        nonlocal stored
-        settled = (lo, max(lo, min(hi, settled_by)))
-        stored += store.put_window(venue.exchange, symbol, (lo, hi), rows, reach.origin, settled=settled, fetched_at=now)
-
+    keep = _Keeper(store, venue, symbol, reach, now)
     for lo, hi in store.missing(venue.exchange, symbol, start, end):
         fetch_liquidations(symbol, lo, hi, venue=venue, config=reach, on_request=on_request, on_window=keep)
-    return stored
+    return keep.stored
+
+
+class _Keeper:
+    """Stores each window as it arrives, recording as answered the part of it old enough to be settled."""
+
+    def __init__(self, store: LiquidationStore, venue: LiquidationVenue, symbol: str, reach: ExchangeConfig,
+                 now: datetime | None) -> None:
+        self.store, self.venue, self.symbol, self.reach, self.now = store, venue, symbol, reach, now
+        self.settled_by = (now or datetime.now(UTC)) - SETTLE
+        self.stored = 0
+
+    def __call__(self, rows: list[Liquidation], lo: datetime, hi: datetime) -> None:
+        settled = (lo, max(lo, min(hi, self.settled_by)))
+        self.stored += self.store.put_window(
+            self.venue.exchange, self.symbol, (lo, hi), rows, self.reach.origin, settled=settled, fetched_at=self.now
+        )
+
+
+# --- a batch's liquidations, planned and fetched at once ---------------------------
+
+
+@dataclass(frozen=True)
+class LiquidationFetch:
+    """One range of one perpetual's liquidations to fetch from one venue."""
+
+    venue: LiquidationVenue
+    symbol: str
+    start: datetime
+    end: datetime
+
+    @property
+    def requests(self) -> int:
+        """Requests when no answer fills a page (a full one is asked again in halves)."""
+        return math.ceil((self.end - self.start) / self.venue.window)
+
+    def __str__(self) -> str:
+        return (
+            f"{self.venue.exchange} {self.symbol} liquidations {self.start:%Y-%m-%d %H:%M}..{self.end:%Y-%m-%d %H:%M} UTC "
+            f"({self.requests} request{'s' if self.requests != 1 else ''})"
+        )
+
+
+def plan_liquidations(
+    needs: Iterable[LiquidationNeed],
+    store: LiquidationStore,
+    *,
+    venues: Sequence[LiquidationVenue] = LIQUIDATION_VENUES,
+) -> tuple[LiquidationFetch, ...]:
+    """The fewest ranges to fetch so the store has every venue's answer for every need's window.
+
+    Windows are merged per venue and perpetual, the ranges the venue already
+    answered for (empty answers too) are taken away, and what is left is
+    joined wherever one run of requests costs fewer than two.
+    """
+    wanted: dict[tuple[str, str], list[tuple[datetime, datetime]]] = {}
+    by_name = {venue.exchange: venue for venue in venues}
+    for need in needs:
+        for venue in venues:
+            for asset in need.assets:
+                symbol = venue.perpetuals.get(asset.upper())
+                if symbol is not None:
+                    wanted.setdefault((venue.exchange, symbol), []).append((need.start, need.end))
+    fetches: list[LiquidationFetch] = []
+    for (exchange, symbol), spans in wanted.items():
+        venue = by_name[exchange]
+        missing = [gap for lo, hi in merge(spans) for gap in store.missing(exchange, symbol, lo, hi)]
+        fetches += [LiquidationFetch(venue, symbol, lo, hi) for lo, hi in coalesce(missing, venue.window, 1)]
+    return tuple(fetches)
+
+
+@dataclass
+class LiquidationFill:
+    """What `prefetch_liquidations` did: the ranges fetched, rows stored, and what failed or was skipped."""
+
+    fetched: list[LiquidationFetch] = field(default_factory=list)
+    stored: int = 0
+    failures: list[tuple[LiquidationFetch, MarketDataError]] = field(default_factory=list)
+    skipped: list[LiquidationFetch] = field(default_factory=list)
+    """Ranges not tried because their venue had already failed in this run."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures and not self.skipped
+
+
+def prefetch_liquidations(
+    needs: Iterable[LiquidationNeed],
+    store: LiquidationStore,
+    *,
+    reach: ExchangeConfig | None = None,
+    now: datetime | None = None,
+    venues: Sequence[LiquidationVenue] = LIQUIDATION_VENUES,
+    on_request: Callable[[str], None] | None = None,
+) -> LiquidationFill:
+    """Fetches into `store` every liquidation window a batch's claims need, each range once.
+
+    `reach` gives the timeout, retries and server for every venue. A failing
+    range keeps the windows stored before it; later ranges of the same venue
+    are skipped (it is down, or refusing us), other venues go on.
+    """
+    template = reach or ExchangeConfig()
+    result = LiquidationFill()
+    failed: set[str] = set()
+    for item in plan_liquidations(needs, store, venues=venues):
+        if item.venue.exchange in failed:
+            result.skipped.append(item)
+            continue
+        config = dataclasses.replace(template, exchange_id=item.venue.exchange)
+        keep = _Keeper(store, item.venue, item.symbol, config, now)
+        try:
+            fetch_liquidations(item.symbol, item.start, item.end, venue=item.venue, config=config,
+                               on_request=on_request, on_window=keep)
+            result.fetched.append(item)
+        except MarketDataError as error:
+            result.failures.append((item, error))
+            failed.add(item.venue.exchange)
+        result.stored += keep.stored
+    return result
+
+
+def reach_of(fetcher: Fetcher) -> ExchangeConfig | None:
+    """How a market data fetcher reaches the venues: a ccxt fetcher's settings (timeout,
+    retries, server); None for any other fetcher (a stand-in), which cannot fetch liquidations."""
+    return fetcher.exchange_config(GATE.exchange) if isinstance(fetcher, CcxtFetcher) else None
 
 
 @dataclass(frozen=True)
@@ -282,13 +410,15 @@ def realised_liquidations(
     now: datetime | None = None,
     venues: Sequence[LiquidationVenue] = LIQUIDATION_VENUES,
     on_request: Callable[[str], None] | None = None,
+    unfetched: str = "offline",
 ) -> Realised:
     """The venues' liquidations of `assets` over [start, end): from the store, fetching what it lacks if `fetch`.
 
     `reach` gives the timeout, retries and server (`base_url`) for every
     venue. A venue that cannot be reached is not asked again in this call; a
-    venue whose window is not wholly known is left out (with a note), since
-    a part of a part says nothing about direction.
+    venue whose window is not wholly known is left out (with a note: why it
+    was not fetched is `unfetched` when `fetch` is off), since a part of a
+    part says nothing about direction.
     """
     template = reach or ExchangeConfig()
     figures: list[VenueFigure] = []
@@ -306,7 +436,7 @@ def realised_liquidations(
                 figures.append(VenueFigure(venue.exchange, symbol, store.tally(venue.exchange, symbol, start, end)))
                 continue
             held = sum(((hi - lo) for lo, hi in store.fetched(venue.exchange, symbol, start, end)), timedelta())
-            why = failed.get(venue.exchange) or ("not fetched: offline" if not fetch else "not answered yet")
+            why = failed.get(venue.exchange) or (f"not fetched: {unfetched}" if not fetch else "not answered yet")
             figures.append(VenueFigure(venue.exchange, symbol, None, f"{venue.exchange} {symbol} ({_hours(held)} of {_hours(end - start)} known; {why})"))
     return Realised(start, end, tuple(figures))
 

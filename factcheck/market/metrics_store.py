@@ -13,6 +13,8 @@ The series, their units, and what `ts` (ms since epoch, UTC) means:
     fear_greed            index 0..100, symbol "-"; the UTC day it was published (00:00)
     funding_rate          fraction per 8h; the funding time
     funding_rate_1d_mean  mean of a UTC day's 8h prints, fraction per 8h; the day (00:00) *
+    funding_rate_1d_abs_mean  mean of the same prints' absolute values; above |mean|, the day
+                          held prints of both signs *
     funding_rate_1h       Hyperliquid's rate, fraction per hour; the snapshot time
     open_interest_usd     notional open interest in USD; the moment it was measured
     market_cap_usd        USD, Coin Metrics: the value at the END of day D, ts = D 00:00 *
@@ -22,6 +24,9 @@ The series, their units, and what `ts` (ms since epoch, UTC) means:
 
 * labelled like a daily candle, by the day they describe: known only once that
   day is over, so a check at a time t may use them only up to the day before t's.
+
+A new series is new rows, not a new column: a store written before a series
+existed reads as before, simply without it (an empty series).
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from factcheck.market.sqlite_file import SqliteFile, epoch_ms as _ms
 FEAR_GREED = "fear_greed"
 FUNDING_RATE = "funding_rate"
 FUNDING_RATE_1D_MEAN = "funding_rate_1d_mean"
+FUNDING_RATE_1D_ABS_MEAN = "funding_rate_1d_abs_mean"
 FUNDING_RATE_1H = "funding_rate_1h"
 OPEN_INTEREST_USD = "open_interest_usd"
 MARKET_CAP_USD = "market_cap_usd"

@@ -20,13 +20,16 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import pandas as pd
 
 from factcheck.errors import MarketDataError
 from factcheck.market.store import Span, Store
 from factcheck.market.timeframes import ceil_time, finer_sources, floor_time, timeframe_delta
+
+if TYPE_CHECKING:
+    from factcheck.market.exchange import ExchangeConfig
 
 UNKNOWN_LIMIT = 100
 """Candles per request assumed for planning when ccxt states no limit (a cautious guess)."""
@@ -70,12 +73,18 @@ class CcxtFetcher:
         *,
         on_page: Callable[[pd.DataFrame, datetime, datetime], None] | None = None,
     ) -> pd.DataFrame:
-        from factcheck.market.exchange import ExchangeConfig, fetch_candles
+        from factcheck.market.exchange import fetch_candles
 
-        config = ExchangeConfig(
+        config = self.exchange_config(exchange)
+        return fetch_candles(symbol, timeframe, start, end, config=config, on_request=self.on_request, on_page=on_page)
+
+    def exchange_config(self, exchange: str) -> ExchangeConfig:
+        """How this fetcher reaches `exchange`, for the fetches that are not candles (liquidations) to reach it alike."""
+        from factcheck.market.exchange import ExchangeConfig
+
+        return ExchangeConfig(
             exchange_id=exchange, timeout=self.timeout, retries=self.retries, backoff=self.backoff, base_url=self.base_url
         )
-        return fetch_candles(symbol, timeframe, start, end, config=config, on_request=self.on_request, on_page=on_page)
 
     def origin(self, exchange: str) -> str:
         return f"ccxt:{exchange}" + (f"@{self.base_url}" if self.base_url else "")
@@ -149,6 +158,16 @@ class Need:
     start: datetime
     end: datetime
     exchange: str | None = None
+
+
+@dataclass(frozen=True)
+class LiquidationNeed:
+    """Realised liquidations a claim needs: of the perpetuals of `assets`, over [start, end), from
+    every venue that publishes them (`market.liquidations.plan_liquidations` turns these into fetches)."""
+
+    assets: tuple[str, ...]
+    start: datetime
+    end: datetime
 
 
 @dataclass(frozen=True)

@@ -62,10 +62,12 @@ _DOMINANCE_WORDS = ("most", "majority", "bulk", "dominat", "outnumber", "outpac"
 """Words by which a sentence says one side took the larger share, not just how much it took."""
 
 
-def _estimate(claim: Claim, ctx: Context) -> bool:
-    """True when the words around the figure describe positions at risk (a liquidation map), not liquidations."""
+def _estimate(claim: Claim, ctx: Context | None) -> bool:
+    """True when the words around the figure describe positions at risk (a liquidation map), not liquidations.
+
+    Without the article (`ctx` None, when planning what to fetch) only the claim's own sentence is read."""
     sentences = [claim.sentence]
-    if claim.kind is ClaimKind.liquidation_imbalance:
+    if claim.kind is ClaimKind.liquidation_imbalance and ctx is not None:
         sentences += [s for s in ctx.article.text.split(".") if "imbalance" in s.lower()]
     return any(w in s.lower() for s in sentences for w in _MAP_WORDS)
 
@@ -127,24 +129,38 @@ def _window(claim: Claim) -> tuple[datetime, datetime] | None:
     return start, end
 
 
+def _assets(claim: Claim) -> tuple[str, ...]:
+    """The perpetuals a claim is about: its coin's, or every large cap's for a market-wide figure."""
+    return (claim.asset,) if claim.asset else tuple(sorted(LARGE_CAPS))
+
+
+def liquidations_read(claim: Claim) -> tuple[tuple[str, ...], datetime, datetime] | None:
+    """The assets and window whose realised liquidations `check_liquidations` will read for
+    `claim`, or None when it reads none (an implausible figure, a liquidation map, no time, a coin
+    no venue publishes): what a batch fetches before checking offline (`verify.needs`)."""
+    if claim.kind not in (ClaimKind.liquidations, ClaimKind.liquidation_imbalance):
+        return None
+    if _implausible(claim, "") is not None or _estimate(claim, None):
+        return None
+    window = _window(claim)
+    if window is None or (claim.asset is not None and claim.asset not in LARGE_CAPS):
+        return None
+    return _assets(claim), *window
+
+
 def _realised(claim: Claim, ctx: Context, window: tuple[datetime, datetime]) -> Realised:
-    """What the publishing venues saw over the window: from the store, fetched first unless offline."""
+    """What the publishing venues saw over the window: from the store, and fetched first when
+    the market is online through ccxt; offline (a batch, whose data plan fetched it) the store only."""
     # Imported here: ccxt takes 0.7 s to load, and most articles make no liquidation claim.
-    from factcheck.market.exchange import ExchangeConfig
-    from factcheck.market.liquidations import realised_liquidations
+    from factcheck.market.liquidations import reach_of, realised_liquidations
     from factcheck.market.liquidations_store import LiquidationStore
 
-    fetcher = ctx.market.fetcher
-    reach = ExchangeConfig(
-        timeout=float(getattr(fetcher, "timeout", 10.0)),
-        retries=int(getattr(fetcher, "retries", 3)),
-        backoff=float(getattr(fetcher, "backoff", 1.0)),
-        base_url=getattr(fetcher, "base_url", None),
-    )
-    assets = [claim.asset] if claim.asset else sorted(LARGE_CAPS)
+    reach = reach_of(ctx.market.fetcher)
+    unfetched = "offline" if ctx.market.offline else "the market data's fetcher is not ccxt"
     with LiquidationStore(ctx.market.store.path) as store:
         return realised_liquidations(
-            store, assets, *window, fetch=not ctx.market.offline, reach=reach, now=ctx.market.now()
+            store, list(_assets(claim)), *window, fetch=not ctx.market.offline and reach is not None,
+            reach=reach, now=ctx.market.now(), unfetched=unfetched,
         )
 
 

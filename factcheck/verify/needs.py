@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from factcheck.market.plan import Need
+from factcheck.market.plan import LiquidationNeed, Need
 from factcheck.model import Claim, ClaimKind
 from factcheck.verify.indicator import LOOKBACK as INDICATOR_LOOKBACK, WARM_UP, WEEKLY_WARM_UP
+from factcheck.verify.liquidations import liquidations_read
 
 DAY, HOUR = timedelta(days=1), timedelta(hours=1)
 _HOURLY = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
@@ -42,3 +43,12 @@ def needs_of(claim: Claim) -> list[Need]:
     if claim.kind in {ClaimKind.support, ClaimKind.resistance}:
         return [Need(asset, "1h", end - 32 * DAY, end)]
     return []
+
+
+def liquidation_needs_of(claim: Claim) -> list[LiquidationNeed]:
+    """The liquidation window a liquidation claim's checker reads (none for other claims).
+
+    An imbalance the rest of the article calls a liquidation map is not read
+    by its checker; its window is still fetched, since planning sees the claim only."""
+    read = liquidations_read(claim)
+    return [] if read is None else [LiquidationNeed(*read)]

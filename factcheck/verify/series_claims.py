@@ -16,7 +16,7 @@ import pandas as pd
 
 from factcheck.formatting import usd, when
 from factcheck.market.fear_greed import SOURCE as FNG_SOURCE, classify_fear_greed
-from factcheck.market.metrics_store import FEAR_GREED, NO_SYMBOL, OPEN_INTEREST_USD
+from factcheck.market.metrics_store import FEAR_GREED, FUNDING_RATE_1D_ABS_MEAN, NO_SYMBOL, OPEN_INTEREST_USD
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.tolerance import move_grade
@@ -105,6 +105,7 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, f"No funding series is held for {claim.asset or 'an unnamed asset'}.")
     since = min(end - LOOKBACK, claim.time.start or end) - DAY
     held = ctx.metrics.get(FUNDING_SOURCE, FUNDING_SERIES, perp, since, end + DAY)
+    absolute = ctx.metrics.get(FUNDING_SOURCE, FUNDING_RATE_1D_ABS_MEAN, perp, since, end + DAY)
     named = claim.time.kind == "day" and claim.time.start is not None and end - claim.time.start >= DAY - timedelta(hours=1)
     if named:
         assert claim.time.start is not None
@@ -122,7 +123,7 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.value is None:
         return verdict(claim, Verdict.unverifiable, f"{said}; the claim gives no figure to compare.", figure=rate)
     if claim.comparator in _SIDES:
-        return _funding_threshold(claim, series, said)
+        return _funding_threshold(claim, series, said, absolute, named=named)
     claimed = claim.value
     tol = max(0.5 * 10.0 ** (-claim.decimals), FUNDING_TOLERANCE)
     grade = _funding_grade(rate, claimed, tol)
@@ -141,14 +142,33 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
 
 _SIDES = {Comparator.below: False, Comparator.crossed_below: False, Comparator.above: True, Comparator.crossed_above: True}
 CROSSED_WITHIN = 3  # days: "turned negative" = at or above zero on one of the three daily means before
+PRINTS_A_DAY = 3  # Binance's BTCUSDT funding prints every 8 hours
+PRINT_STEP = 1e-8
+"""Binance quotes funding rates to 8 decimals: one print of the other sign moves a day's mean of absolute
+values at least 2e-8/3 above |mean|; half a step of that gap is taken as float noise, not a print."""
 
 
-def _funding_threshold(claim: Claim, series: pd.Series, said: str) -> CheckedClaim:
+def _other_sign_sum(mean: float, abs_mean: float, *, negative: bool) -> float | None:
+    """The sum of a day's prints of one sign (a fraction per 8h, signed), read from the mean of
+    the prints and the mean of their absolute values; None when the day held no such print.
+
+    With P and N the positive and negative prints summed, mean = (P - N) / 3 and
+    abs_mean = (P + N) / 3, so N = 3 (abs_mean - mean) / 2 and P = 3 (abs_mean + mean) / 2."""
+    total = PRINTS_A_DAY * (abs_mean - mean if negative else abs_mean + mean) / 2
+    if total < PRINT_STEP / 2:
+        return None
+    return -total if negative else total
+
+
+def _funding_threshold(
+    claim: Claim, series: pd.Series, said: str, absolute: pd.Series | None = None, *, named: bool = False
+) -> CheckedClaim:
     """'Turned negative', 'below 0.001%', 'negative for five days running': a threshold on the
     daily means, taken exactly. Over a window of days every day must be on the claimed side;
     a crossing needs one of the three days before on the other side. A mean that misses a zero
-    threshold narrowly does not contradict the claim: three 8h prints averaging +0.006% may hold
-    a negative one, which a daily mean cannot show, so that is `unverifiable`."""
+    threshold does not by itself contradict a crossing: three 8h prints averaging +0.006% may hold
+    a negative one. The day's mean of absolute values tells (`_zero_crossing`); without it a narrow
+    miss is `unverifiable`."""
     assert claim.value is not None
     level, up = claim.value, _SIDES[claim.comparator]
     beyond = (series > level) if up else (series < level)
@@ -172,6 +192,8 @@ def _funding_threshold(claim: Claim, series: pd.Series, said: str) -> CheckedCla
                        figure=float(days.iloc[-1]) * 100, tolerance=tolerance)
     misses = days[~holding]
     miss = float((misses - level / 100).abs().max()) * 100
+    if level == 0 and len(days) == 1 and absolute is not None and days.index[-1] in absolute.index:
+        return _zero_crossing(claim, float(days.iloc[-1]), float(absolute.loc[days.index[-1]]), said, tolerance, named=named)
     if level == 0 and miss <= FUNDING_IMPRECISE:
         return verdict(claim, Verdict.unverifiable,
                        f"{said}; the claim is {side} 0 ({shown}). A daily mean this close to zero can hold a single "
@@ -180,6 +202,36 @@ def _funding_threshold(claim: Claim, series: pd.Series, said: str) -> CheckedCla
     grade = Verdict.imprecise if miss <= FUNDING_IMPRECISE else Verdict.inaccurate
     return verdict(claim, grade, f"{said}; not {side} {level:+g}% on {len(misses)} of the days checked ({shown}).",
                    figure=float(days.iloc[-1]) * 100, tolerance=tolerance)
+
+
+def _zero_crossing(claim: Claim, mean: float, abs_mean: float, said: str, tolerance: str, *, named: bool) -> CheckedClaim:
+    """A day whose mean sits on the wrong side of zero for the claim, read with its mean of absolute
+    values: a print of the claimed sign shows up as abs_mean above |mean|.
+
+    'Turned negative' on a day of positive mean that held a negative print: the day had prints of
+    both signs, so funding did go negative: `supported`. 'Is negative' then: which print was the
+    latest is unknown, `unverifiable`. No print of the claimed sign: `inaccurate` when the article
+    names that day or a clear mean contradicts it, else `unverifiable` (prints after it are unseen)."""
+    up = _SIDES[claim.comparator]
+    sign, side = ("positive", "above") if up else ("negative", "below")
+    day_sum = _other_sign_sum(mean, abs_mean, negative=not up)
+    absolute = f"the mean of absolute values was {abs_mean * 100:+.4f}%"
+    figure = mean * 100
+    if day_sum is not None:
+        printed = (f"{said}; but {absolute}, above the mean's size: the day's {sign} prints summed to "
+                   f"{day_sum * 100:+.6f}% (of {PRINTS_A_DAY} prints), so funding printed {sign} that day though "
+                   "the daily mean did not")
+        if claim.comparator in {Comparator.crossed_below, Comparator.crossed_above}:
+            return verdict(claim, Verdict.supported, f"{printed}; which print it was is not known.",
+                           figure=figure, tolerance=tolerance)
+        return verdict(claim, Verdict.unverifiable,
+                       f"{printed}; whether the latest print was {sign} a daily mean cannot show.",
+                       figure=figure, tolerance=tolerance)
+    none = f"{said}; {absolute}, the mean's own size: none of the day's {PRINTS_A_DAY} prints was {side} 0"
+    if named or abs(figure) > FUNDING_IMPRECISE:
+        return verdict(claim, Verdict.inaccurate, f"{none}.", figure=figure, tolerance=tolerance)
+    return verdict(claim, Verdict.unverifiable, f"{none}; prints after that day are not in a daily series.",
+                   figure=figure, tolerance=tolerance)
 
 
 def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:

@@ -160,3 +160,28 @@ def test_workers_with_several_threads_are_refused_with_the_fix(inputs: Path, tmp
         with pytest.raises(InputError, match="--nthreads 1"):
             run_on_dask(inputs, tmp_path / "out", threaded, offline=True, store_path=tmp_path / "m.sqlite", show_progress=False)
     assert not (tmp_path / "out").exists()
+
+
+def test_the_cluster_batch_fetches_liquidation_windows_in_its_plan(client: distributed.Client, tmp_path: Path) -> None:
+    """Liquidation claims on the cluster: the client fetches their windows once (as the
+    local batch does), the workers read them from the store snapshot, and the claims
+    table equals the local batch's."""
+    import json as jsonlib
+
+    from gate_server import LIQ_ORDERS, GateServer
+    from test_batch_liquidations import ARTICLES as LIQUIDATION_ARTICLES
+
+    rows = [{"id": name, "text": text, "published_at": when.isoformat(), "outlet": "Wire"} for name, when, text in LIQUIDATION_ARTICLES]
+    source = tmp_path / "liquidations.jsonl"
+    source.write_text("\n".join(jsonlib.dumps(row) for row in rows) + "\n")
+    with GateServer(lifetime=120) as gate:
+        fetcher = CcxtFetcher(timeout=3.0, base_url=gate.url, retries=1, backoff=0.01)
+        run_on_dask(source, tmp_path / "dask", client, store_path=tmp_path / "dask.sqlite", now=NOW,
+                    fetcher=fetcher, show_progress=False, sentiment=None)
+        asked = len(gate.queries(LIQ_ORDERS))
+        run_batch(source, tmp_path / "local", store_path=tmp_path / "local.sqlite", now=NOW, show_progress=False,
+                  sentiment=None, fetcher=fetcher)
+    assert asked == 54  # every hour of the three windows once (the local batch's count)
+    on_cluster, local = _tables(tmp_path / "dask")["claims.csv"], _tables(tmp_path / "local")["claims.csv"]
+    assert not on_cluster["explanation"].str.contains("not fetched").any()
+    pd.testing.assert_frame_equal(on_cluster, local)

@@ -45,6 +45,7 @@ from factcheck.batch.run import (
     groups_of,
     init_worker,
     item_row,
+    prefetch_liquidation_needs,
     progress_bar,
     read_extraction,
     verify_group,
@@ -55,7 +56,7 @@ from factcheck.market.plan import Need, merge
 if TYPE_CHECKING:
     from distributed import Client, LocalCluster
 
-    from factcheck.market.plan import Fetcher
+    from factcheck.market.plan import Fetcher, LiquidationNeed
 
 PARTITION = 100  # articles per task: about a minute of one core, little to redo when a worker dies
 CONNECT_WAIT = 30.0  # seconds to reach the scheduler
@@ -117,23 +118,28 @@ def extract_partition(items: list[BatchItem]) -> Extracted:
     return Extracted(articles, unreadable)
 
 
-def outline(part: Extracted, plan_at: datetime | None, tone: bool) -> tuple[list[tuple[str, Row, str]], list[Need]]:
+def outline(
+    part: Extracted, plan_at: datetime | None, tone: bool
+) -> tuple[list[tuple[str, Row, str]], list[Need], list[LiquidationNeed]]:
     """What the client needs of an extracted partition: its unreadable articles and,
-    when a plan is made at `plan_at`, the data its claims (and its tone check) will read."""
+    when a plan is made at `plan_at`, the bars and liquidation windows its claims
+    (and its tone check) will read."""
     from factcheck.model import Article
     from factcheck.sentiment.figures import main_asset
     from factcheck.sentiment.figures import needs as tone_needs
-    from factcheck.verify.needs import needs_of
+    from factcheck.verify.needs import liquidation_needs_of, needs_of
 
     if plan_at is None:
-        return part.unreadable, []
+        return part.unreadable, [], []
     needs: list[Need] = []
+    liquidations: list[LiquidationNeed] = []
     for _, _, article_json, extraction_json in part.articles:
         claims, _ = read_extraction(extraction_json)
         needs += [n for c in claims for n in needs_of(c)]
+        liquidations += [n for c in claims for n in liquidation_needs_of(c)]
         if tone:
             needs += tone_needs(main_asset(claims), Article.model_validate_json(article_json).published_at, plan_at)
-    return part.unreadable, merged_needs(needs)
+    return part.unreadable, merged_needs(needs), liquidations
 
 
 def verify_partition(part: Extracted, snapshot: bytes | None, digest: str, settings: BatchSettings) -> list[tuple[str, Row, str]]:
@@ -250,6 +256,7 @@ def run_on_dask(
     settings = BatchSettings(str(worker_store or store), True, clock, sentiment=sentiment)  # workers never fetch
     tally = _Tally()
     needs: list[Need] = []
+    liquidation_needs: list[LiquidationNeed] = []
     extracted: list[Any] = []  # futures of partitions waiting for the data plan
     shipped: tuple[Any, str] = (None, "")
 
@@ -294,11 +301,12 @@ def run_on_dask(
         for future in pending:
             if future in waiting:
                 part, size = waiting.pop(future)
-                unreadable, part_needs = future.result()
+                unreadable, part_needs, part_liquidations = future.result()
                 for item_id, row, error in unreadable:
                     checkpoint.record(item_id, row, None, error)
                 tally.failed += len(unreadable)
                 needs += part_needs
+                liquidation_needs += part_liquidations
                 to_verify += size - len(unreadable)
                 bar.update(reading, advance=size)
                 bar.update(verifying, total=to_verify)
@@ -313,10 +321,12 @@ def run_on_dask(
 
         fetched = 0
         if not offline:
-            if needs:
+            if needs or liquidation_needs:
                 with Store(store) as db:
-                    result = MarketData(db, fetcher=fetcher, now=lambda: clock).prefetch(needs, progress=show_progress)
-                fetched = result.stored
+                    market = MarketData(db, fetcher=fetcher, now=lambda: clock)
+                    fetched = market.prefetch(needs, progress=show_progress).stored
+                    if liquidation_needs:
+                        prefetch_liquidation_needs(liquidation_needs, market)
             shipped = ship()
             for part in extracted:
                 verify(part)

@@ -213,7 +213,7 @@ def run_batch(
                     market = MarketData(store, fetcher=fetcher, now=lambda: settings.now)
                     result = market.prefetch(needs, progress=show_progress)
                     if liquidation_needs:
-                        _prefetch_liquidations(liquidation_needs, market)
+                        prefetch_liquidation_needs(liquidation_needs, market)
                 fetched = result.stored
             task = bar.add_task("verifying", total=len(extracted), visible=show_progress)
             # the plan is in the store now
@@ -225,7 +225,7 @@ def run_batch(
     return BatchSummary(len(items), len(items) - len(todo), len(extracted), failed, fetched)
 
 
-def _prefetch_liquidations(needs: list[LiquidationNeed], market: MarketData) -> None:
+def prefetch_liquidation_needs(needs: list[LiquidationNeed], market: MarketData) -> None:
     """The claims' liquidation windows into the store, each once (the offline checks read them there)."""
     from factcheck.market.liquidations import prefetch_liquidations, reach_of
     from factcheck.market.liquidations_store import LiquidationStore

@@ -37,18 +37,18 @@ def test_every_publication_time_is_read_right(result: Evaluation) -> None:
 
 
 # Floors just under what this build measures on the 43-article corpus (overall
-# F1 0.821 across 18 kinds). They catch regressions; the issue's aim (0.90
-# overall, 0.80 per kind) is not reached yet for forecasts, opinions, support,
-# resistance and volume.
-FLOORS = {"price_change": 0.91, "price_level": 0.80, "intraday_low": 0.83, "intraday_high": 0.84,
-          "sentiment_index": 0.88, "funding_rate": 0.89, "market_cap": 0.86, "trend": 0.81,
-          "all_time_high": 0.88, "opinion": 0.60, "indicator": 0.91, "liquidations": 0.83,
-          "liquidation_imbalance": 0.93, "support": 0.63, "resistance": 0.70, "open_interest": 0.82,
-          "volume": 0.58, "forecast": 0.71}
+# F1 0.833 across 18 kinds). They catch regressions; the issue's aim (0.90
+# overall, 0.80 per kind) is not reached yet for forecasts, opinions, support
+# and resistance.
+FLOORS = {"price_change": 0.92, "price_level": 0.81, "intraday_low": 0.85, "intraday_high": 0.94,
+          "sentiment_index": 0.89, "funding_rate": 0.89, "market_cap": 0.86, "trend": 0.81,
+          "all_time_high": 0.88, "opinion": 0.61, "indicator": 0.92, "liquidations": 0.83,
+          "liquidation_imbalance": 0.94, "support": 0.72, "resistance": 0.71, "open_interest": 0.83,
+          "volume": 0.84, "forecast": 0.75}
 
 
 def test_extraction_f1_overall_and_per_kind(result: Evaluation) -> None:
-    assert result.overall.f1 >= 0.81, (result.misses, result.extras)
+    assert result.overall.f1 >= 0.825, (result.misses, result.extras)
     for kind, floor in FLOORS.items():
         assert result.kinds[kind].f1 >= floor, (kind, result.kinds[kind])
 
@@ -65,11 +65,13 @@ def test_no_deliberate_error_is_passed_as_supported(result: Evaluation) -> None:
 @pytest.mark.skipif(not (SHARED / "articles").is_dir(), reason="../shared/articles is not present")
 def test_extraction_f1_on_published_articles(market_store) -> None:
     """The 37 real articles of corpus/real (gold written without running the extractor):
-    what the product is judged on. Overall F1 0.745 with this build (0.68 before totals
+    what the product is judged on. Overall F1 0.773 with this build (0.747 before figures
+    written as bounds, dashed ranges, sides that 'lost' money, shares and multiples of the
+    sides, totals changing by an amount, reversed and year-long trends; 0.68 before totals
     restated in a chain, 'respectively' lists, tickers introduced in brackets, sides of
     liquidation lists, failed breaks as levels and figures kept out of opinions; 0.62 before
     the rules for levels named by role, funding signs, causes as opinions and model
     forecasts; 0.53 before local currencies, records in words, liquidation lists and runs)."""
     real = evaluate(CORPUS / "real", store=market_store, offline=True, now=NOW)
     assert real.articles == 37
-    assert real.overall.f1 >= 0.73, (real.misses, real.extras)
+    assert real.overall.f1 >= 0.765, (real.misses, real.extras)

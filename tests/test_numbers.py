@@ -25,6 +25,10 @@ from factcheck.nlp.numbers import find_quantities
         ("\u20114.2%", -4.2, "%", 0.1),  # non-breaking hyphen as a minus
         ("0.01%", 0.01, "%", 0.01),
         ("1,200 dollars", 1200, "USD", 1),
+        ("\u22122.8%", -2.8, "%", 0.1),  # the minus sign itself
+        ("106,000 BTC", 106_000, "BTC", 1),  # coins traded: a volume, not money
+        ("14,300 ETH", 14_300, "ETH", 1),
+        ("$105K BTC", 105_000, "USD", 1000),  # a price with its coin after it
     ],
 )
 def test_reads_market_shorthand(text: str, value: float, unit: str | None, resolution: float) -> None:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.modality import in_condition, modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
@@ -84,8 +85,24 @@ def _fits(needs: str, q: Quantity, span: Span) -> bool:
     return False
 
 
+def _subject_is_metric(doc: Doc, cue: Span) -> bool:
+    """'the number of wallets holding at least 1 Bitcoin decreased by 2.2%': the verb's
+    subject is another series, whatever coin its words mention."""
+    verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return False
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    if subject.i in coins or subject.lower_ in PRONOUNS:
+        return False
+    heads = {subject.i} | {g.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
+    return any(any(t.i in heads for t in m) for m in group(doc, "metrics"))
+
+
 def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
     """True when the number is about a non-price metric ("$500 million in liquidations")."""
+    if cue is not None and cue.start < quantity.start and _subject_is_metric(doc, cue):
+        return True
     after = doc[quantity.end : min(quantity.end + 3, sentence.end)]
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
     for metric in group(doc, "metrics"):
@@ -110,6 +127,7 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     table = _cues()
     q: Quantity = quantity._.quantity
     best: tuple[tuple[int, int], Span, dict[str, Any]] | None = None
+    fitting: list[tuple[Span, dict[str, Any]]] = []
     for cue in cues:
         row = table[cue.label_]
         if row["position"] != "before" or cue.end > quantity.start or not _fits(row["needs"], q, quantity):
@@ -128,6 +146,12 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         rank = (cue.end, len(cue))
         if best is None or rank > best[0]:
             best = (rank, cue, row)
+        fitting.append((cue, row))
+    if best is not None and best[2]["kind"] in {"intraday_low", "intraday_high", "intraday_extreme"}:
+        # "Support is Monday's low near $74,500": the low named is what the support is
+        role = next(((c, r) for c, r in fitting if r["kind"] in {"support", "resistance"} and 0 <= best[1].start - c.end <= 1), None)
+        if role is not None:
+            best = ((role[0].end, len(role[0])), role[0], role[1])
     crossing = best is not None and best[2]["comparator"] in {"crossed_above", "crossed_below"}
     for cue in cues:  # "the low of $2,700 remains the floor": the role named after the level decides,
         row = table[cue.label_]  # but "the loss of the $57,000 resistance level" is the crossing
@@ -285,8 +309,12 @@ def _extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     return ClaimKind.intraday_low if context < 0 else ClaimKind.intraday_high
 
 
-def _range_end(quantity: Span, quantities: list[Span]) -> Span | None:
-    """The upper end of a zone written right after its lower end: '$83,000-$84,000', '$84,000 to $85,300'."""
+_DASHES = {"-", "–", "—", "‑"}
+
+
+def _range_end(quantity: Span, quantities: list[Span], links: frozenset[str] = frozenset({*_DASHES, "to", "and"})) -> Span | None:
+    """The upper end of a zone written right after its lower end: '$83,000-$84,000',
+    '$84,000 to $85,300', and with the currency said once: '$59K–60K', '$180-185'."""
     text = text_of(quantity.doc)
     low = quantity._.quantity
     for other in quantities:
@@ -294,7 +322,9 @@ def _range_end(quantity: Span, quantities: list[Span]) -> Span | None:
         if high.start < low.end:
             continue
         link = text[low.end : high.start].strip().lower()
-        if link in {"-", "–", "—", "to", "and"} and high.unit == low.unit and high.is_money and low.value < high.value <= 1.5 * low.value:
+        same_unit = high.unit == low.unit and high.is_money or high.unit is None and low.is_money and link in _DASHES \
+            and high.magnitude == low.magnitude
+        if link in links and same_unit and low.value < high.value <= 1.5 * low.value:
             return other
         return None
     return None
@@ -321,6 +351,7 @@ def _level_not_amount(quantity: Span, comparator: Comparator) -> Comparator | Li
     return None
 
 
+_BOUNDED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.forecast}
 FAILING = {"fail", "fails", "failed", "failing", "unable", "struggle", "struggles", "struggled", "struggling", "not", "n't", "never", "cannot"}
 # What a level is when the move at it failed: 'failed to break above $90,000' met a ceiling,
 # 'unable to hold above $112,000' fell back through it.
@@ -355,6 +386,16 @@ def _extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
         return True
     text = " ".join(before)
     return "as much as" in text and "," not in text.split("as much as")[-1]
+
+
+_NOW = {"current", "currently", "present", "prevailing"}
+
+
+def _current(quantity: Span) -> bool:
+    """'a slight decrease from the current price of $76,784': the price now, even in a
+    sentence that predicts another."""
+    doc = quantity.doc
+    return any(t.lower_ in _NOW for t in doc[max(0, quantity.start - 4) : quantity.start])
 
 
 def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -392,6 +433,11 @@ def _claim(
         if upper is not None:  # "the $83,000-$84,000 shelf", "between $84,000 and $85,300"
             comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
             taken.add(upper.start)
+    elif kind in {ClaimKind.price_level, ClaimKind.forecast} and comparator is Comparator.at and q.is_money:
+        upper = _range_end(quantity, quantities, frozenset(_DASHES))
+        if upper is not None:  # "sits at $180-$185", "toward $119,800–$122,500"; a dash only: "from $X to $Y" is a move
+            comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
+            taken.add(upper.start)
     metric = "price"
     unit = q.unit or ("USD" if "USD" in row["needs"] else None)
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
@@ -408,6 +454,8 @@ def _claim(
         kind, comparator = _FAILED[comparator]
     elif kind is ClaimKind.price_level and comparator is Comparator.at and _extreme_reached(doc, sentence, quantity):
         kind = ClaimKind.intraday_low if _direction(doc[sentence.start : quantity.start]) < 0 else ClaimKind.intraday_high
+    if comparator is Comparator.at and kind in _BOUNDED and row["position"] == "before":
+        comparator = bound_before(quantity) or comparator  # "trading at over 86 million won", "a high of just over $3,700"
     if kind is ClaimKind.price_change:
         metric = "return" if q.unit == "%" else "change"
         unit = q.unit
@@ -428,7 +476,7 @@ def _claim(
     modality, source = modality_of(lead or cue or quantity, sentence)
     if row.get("modality") == "conditional":
         modality = Modality.conditional  # "as long as the price holds above $2,150": the level the case rests on
-    elif modality is not Modality.forecast and sentence_expects(sentence, quantity):
+    elif modality is not Modality.forecast and sentence_expects(sentence, quantity) and not _current(quantity):
         modality = Modality.forecast
     when = row.get("when", "instant")
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \

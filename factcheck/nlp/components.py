@@ -9,7 +9,9 @@ Each declares what it adds to the Doc:
 - `fc_cues`: doc.spans["cues"], label = cue id from models/patterns/*.jsonl;
 - `fc_windows`: doc.spans["windows"], label = window id from windows.jsonl;
 - `fc_states`: doc.spans["states"], label = state id from states.jsonl (claims
-  that need no number: "exited oversold", "extreme fear", "10-month downtrend").
+  that need no number: "exited oversold", "extreme fear", "10-month downtrend");
+- `fc_bounds`: doc.spans["bounds"], label `above` or `below` from bounds.jsonl: the
+  words that make a figure a floor or a ceiling ("north of", "just shy of").
 Patterns live as data in `models/`, so widening extraction is editing JSONL.
 """
 
@@ -22,7 +24,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from factcheck.nlp.numbers import find_quantities
@@ -180,15 +182,38 @@ class MetricTagger(_TermTagger):
     def __init__(self, nlp: Language) -> None:
         lexicon = json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))
         super().__init__(nlp, {**lexicon["kinds"], "other": lexicon["other"]})
+        self.sides = set(lexicon["side_losses"]["sides"])
+        self.losing = set(lexicon["side_losses"]["verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
         # "the largest cryptocurrency (by market cap)": the measure of a ranking, not a figure's subject
         super().__call__(doc)
-        doc.spans[self.key] = [
+        spans = [
             s for s in doc.spans[self.key]
             if not (s.label_ == "market_cap" and s.start > 0 and doc[s.start - 1].lower_ == "by")
         ]
+        losses = [loss for loss in map(self._side_loss, doc) if loss is not None]
+        if losses:
+            kept = [s for s in spans if not any(s.start < loss.end and loss.start < s.end for loss in losses)]
+            spans = sorted([*kept, *losses], key=lambda s: s.start)
+        doc.spans[self.key] = spans
         return doc
+
+    def _side_loss(self, verb: Token) -> Span | None:
+        """'Bitcoin shorts alone lost $475 million': the side, subject of a verb of losing,
+        up to that verb; 'longs took the brunt, losing $300 million': the verb alone, its
+        side being the subject of the clause it hangs on."""
+        if verb.lemma_.lower() not in self.losing or verb.pos_ not in {"VERB", "AUX"}:
+            return None
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
+            subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lower_ in self.sides:
+                return Span(verb.doc, verb.i, verb.i + 1, label="liquidations")
+            return None
+        if subject is None or subject.lower_ not in self.sides or subject.i > verb.i or verb.i - subject.i > 3:
+            return None
+        return Span(verb.doc, subject.i, verb.i + 1, label="liquidations")
 
 
 @Language.factory("fc_metrics")
@@ -267,3 +292,15 @@ def load_states() -> dict[str, dict[str, Any]]:
 @Language.factory("fc_states")
 def make_states(nlp: Language, name: str) -> StateTagger:
     return StateTagger(nlp, list(load_states().values()))
+
+
+class BoundTagger(_PatternTagger):
+    """'more than', 'north of', 'a fraction under', 'just shy of': written right before a
+    figure, they make it a bound rather than the value itself (models/patterns/bounds.jsonl)."""
+
+    key = "bounds"
+
+
+@Language.factory("fc_bounds")
+def make_bounds(nlp: Language, name: str) -> BoundTagger:
+    return BoundTagger(nlp, read_jsonl(PATTERNS / "bounds.jsonl"))

@@ -10,11 +10,13 @@ from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import extract_opinions
 from factcheck.nlp.pipeline import load_pipeline
+from factcheck.nlp.price_scale import to_coin_of_its_scale
 from factcheck.nlp.state_claims import extract_state_claims
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
-    return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.zone, claim.period, claim.count)
+    return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.zone, claim.period, claim.count,
+            claim.duration_days)  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
 
 
 _PRICE_KINDS = {"price_change", "price_level", "intraday_high"}
@@ -108,6 +110,7 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
     found = [_first_time(c) for c in found]
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, doc.text), doc.text)]
     found = forecast_moves(doc, article, found)
+    found = to_coin_of_its_scale(found)
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.claims import asset_for, window_for
 from factcheck.nlp.components import MODELS, group, text_of
 from factcheck.nlp.indicator_settings import (
@@ -32,7 +33,7 @@ MONEY = frozenset(UNITS_PER_USD)  # a total may be written in dollars or the out
 # metric label -> (claim kind, metric name, units a reading of it comes in)
 METRICS: dict[str, tuple[ClaimKind, str, frozenset[str | None]]] = {
     "open_interest": (ClaimKind.open_interest, "open_interest", MONEY | {"%"}),
-    "volume": (ClaimKind.volume, "volume", MONEY | {"%"}),
+    "volume": (ClaimKind.volume, "volume", MONEY | {"%", "BTC", "ETH"}),  # "106,000 BTC on Binance spot"
     "market_cap": (ClaimKind.market_cap, "market_cap", MONEY | {"%"}),
     "dominance": (ClaimKind.market_cap, "dominance", frozenset({"%"})),
     "liquidations": (ClaimKind.liquidations, "liquidations", MONEY),
@@ -54,7 +55,8 @@ MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coi
 REACH = 8  # tokens after a metric where its reading may stand
 UP = {"rise", "climb", "jump", "surge", "increase", "grow", "rebound", "expand", "swell", "soar", "spike", "balloon", "hit", "top", "reach", "climbing", "rising", "up", "higher"}
 DOWN = {"fall", "drop", "decline", "slide", "shrink", "sink", "plunge", "tumble", "dip", "contract", "ease", "cool", "flip", "turn", "down", "lower"}
-SIDES = {"long": "long", "longs": "long", "short": "short", "shorts": "short", "bullish": "long", "bearish": "short"}
+SIDES = {"long": "long", "longs": "long", "short": "short", "shorts": "short", "bullish": "long", "bearish": "short",
+         "bulls": "long", "bears": "short"}
 # Verbs that make "RSI dipped below 30" a crossing, not a standing ("RSI sits above 80").
 CROSSING = {"cross", "dip", "fall", "drop", "slip", "sink", "slide", "plunge", "tumble", "rebound", "bounce", "break",
             "climb", "rise", "jump", "surge", "move", "recover", "spike", "crash", "return"}
@@ -71,9 +73,17 @@ def _zones() -> dict[str, list[str]]:
 def _fits(units: frozenset[str | None], q: Quantity, doc: Doc | None = None) -> bool:
     if doc is not None and q.end < len(text_of(doc)) and q.magnitude == 1 and q.unit is None and (text_of(doc)[q.end].isalpha() or text_of(doc)[q.end] == "/"):
         return False  # '4H', '7d': a timeframe; '6/': a thread's counter; not a reading
+    if q.unit is None and _bare_dollars(q):
+        return "USD" in units  # "liquidations hit 1.45B": a total in shorthand, its dollars unsaid
     if q.unit is None:
         return None in units and 0 <= q.value <= 100 and q.magnitude == 1
     return q.unit in units
+
+
+def _bare_dollars(q: Quantity) -> bool:
+    """'1.45B', '$'-less '2.3bn': a market total in the shorthand that only money is written in
+    ('8.3 billion tokens' spells its word out and is no sum of money)."""
+    return q.unit is None and q.magnitude >= 1e6 and (q.text[-1:] in {"M", "B", "T"} or q.text.lower().endswith(("bn", "mn", "tn")))
 
 
 def _direction(tokens: Span) -> Comparator | None:
@@ -111,7 +121,7 @@ _SIDE_GLUE = {"of", "which", "were", "was", "being", "in", "mostly", "from", "it
 def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
     """'$297 million of it shorts', 'long positions worth $186 million': the side word
     nearest the number, within its phrase."""
-    own = _side_named_after(doc, sentence, reading) if reading is not None else None
+    own = (_side_named_after(doc, sentence, reading) or _side_named_before(doc, sentence, reading)) if reading is not None else None
     if own is not None:
         return own  # "..., while $14.34 million were shorts": the figure's own words first
     phrase = _phrase(doc, sentence, metric, reading)
@@ -242,7 +252,9 @@ def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list
         token = q.root  # tokens are views: compare positions, not objects
         while token.i != verb.i and token.head.i != token.i and (
             token.dep_ in _CLAUSE_LINKS or token.dep_ == "conj" and not _has_subject(token)
-        ):  # "open interest is through the roof and currently stands over $23 billion"
+            or token.dep_ == "advcl" and token.tag_ == "VBG" and not _has_subject(token) and bool(units & MONEY)
+        ):  # "open interest is through the roof and currently stands over $23 billion",
+            # "the market value has seen a rise this year, increasing over $1 trillion"
             token = token.head
         if token.i == verb.i:
             return q
@@ -283,6 +295,29 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
         "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"}
 
 
+_VOLUME_WORDS = {"24-hour", "24h", "daily", "trading", "spot", "total", "crypto", "combined"}
+
+
+def _exchange_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'Upbit's 24-hour trading volume', 'Australian crypto exchange volumes': the volume of an
+    exchange, unless a coin is named with it ('Binance's bitcoin volume')."""
+    start = metric.start
+    timed = {t.i for w in group(doc, "windows") for t in w}  # "24-hour"
+    while start > sentence.start and (doc[start - 1].lower_ in _VOLUME_WORDS or start - 1 in timed):
+        start -= 1
+    if start == sentence.start:
+        return False
+    owner = doc[start - 1]
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    if any(i in coins for i in range(start, metric.end)) or owner.i in coins:
+        return False
+    if owner.lower_ in {"exchange", "exchanges", "platform", "venue"}:
+        return True
+    named = doc[start - 2] if start >= 2 else None
+    return owner.lower_ in {"'s", "’s"} and named is not None and named.pos_ == "PROPN" and named.i not in coins \
+        and named.ent_type_ not in {"DATE", "TIME"} and named.i not in timed  # not "Thursday's volume"
+
+
 def _labels_other(doc: Doc, quantity: Span) -> bool:
     """'$100,000 calls': the number names another thing (an option strike), not the metric's reading."""
     return any(m.start == quantity.end and m.label_ == "other" for m in group(doc, "metrics"))
@@ -295,7 +330,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     for sentence in doc.sents:
         quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
         windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
-        quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)]
+        quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)
+                      and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"]  # "10 out of 100": the scale
         metrics = [m for m in group(doc, "metrics") if m.label_ in METRICS and sentence.start <= m.start < sentence.end]
         carried_metric = _carried_metric(doc, sentence, previous)
         if carried_metric is not None and all(m.start > carried_metric.start for m in metrics):
@@ -432,7 +468,7 @@ def _level_after_change(doc: Doc, sentence: Span, reading: Span, quantities: lis
     return []
 
 
-_RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "last", "seen", "settling", "at", "to"}
+_RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "last", "seen", "settling", "at", "to", "reach", "reaching"}
 _CHANGE_NOUNS = {"decline", "drop", "fall", "loss", "decrease", "slide", "plunge", "increase", "rise", "gain", "jump",
                  "surge", "growth", "climb", "up", "down"}
 CHAIN_REACH = 12  # tokens from one reading of a total to the next ("..., with a 24-hour decline of up to 9.8%")
@@ -456,10 +492,11 @@ def _readings_after_level(doc: Doc, sentence: Span, reading: Span, quantities: l
             break
         words = [t.lower_ for t in between if t.text != "," and t.i not in timed and t.lower_ not in _ROUGHLY | {"a", "an", "with", "of", "by"}]
         unit = q._.quantity.unit
-        if unit == "%" and not had_change and any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) \
+        change_after = q.end < sentence.end and doc[q.end].pos_ == "NOUN" and doc[q.end].lemma_.lower() in _CHANGE_NOUNS  # ", a 40% jump"
+        if unit == "%" and not had_change and (any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) or change_after) \
                 and doc[q.start - 1].lower_ not in {"at", "to"} or unit == "%" and words[-2:] == ["up", "to"]:
             had_change = True
-        elif q._.quantity.is_money and words and words[-1] in {"at", "to"} and set(words) <= _RESTATING:
+        elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:
             pass
         else:
             break
@@ -474,12 +511,18 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
     found: list[Span] = []
     last = reading
     for q in quantities:
-        if q.start < last.end or q.start in taken or q._.quantity.unit != "USD":
+        if q.start < last.end or q.start in taken:
             continue
         if q.start - last.end > 12:
             break
+        if _share_of_total(doc, last, q):
+            found.append(q)  # "long positions reached $1.2 billion, accounting for as much as 86%"
+            last = q
+            continue
+        if q._.quantity.unit != "USD":
+            continue
         lead = [t.lower_ for t in doc[max(sentence.start, q.start - 3) : q.start]]
-        if _LEADS_SIDE & set(lead) and _side_named_after(doc, sentence, q):
+        if _LEADS_SIDE & set(lead) and _side_named_after(doc, sentence, q) or _side_named_before(doc, sentence, q):
             found.append(q)
             last = q
             continue
@@ -500,6 +543,86 @@ def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:
         if t.lower_ not in _SIDE_LINKS:
             return None
     return None
+
+
+def _coin_of_liquidations_before(doc: Doc, sentence: Span) -> str | None:
+    """'$14.94 million in BTC positions were liquidated, ... That's a 2,131% imbalance': an
+    imbalance restated in the next sentence is of the coin whose liquidations were just told."""
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if not any(m.label_ == "liquidations" and before.start <= m.start < before.end for m in group(doc, "metrics")):
+        return None
+    coins = {a.label_ for a in group(doc, "assets") if before.start <= a.start < before.end}
+    return coins.pop() if len(coins) == 1 else None
+
+
+# Verbs that tell a change in a total by an amount; 'hit', 'top', 'reach' name where it arrived.
+_CHANGING = (UP | DOWN | {"shed", "lose", "add", "gain", "erase", "wipe", "evaporate", "vanish", "unwind", "flush", "swell"}) \
+    - {"hit", "top", "reach", "flip", "turn", "up", "down", "higher", "lower", "climbing", "rising"}
+_BY_AMOUNT = {"by", "over", "more", "than", "nearly", "about", "roughly", "some", "just", "almost", "around", "approximately", "another", "a", "further"}
+
+
+def _money_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:
+    """A total's change written as an amount: 'open interest fell by $2 billion', 'the market
+    cap shed $90 billion', '$811 million in open interest evaporated'; not 'fell to $20 billion'."""
+    if reading.end <= metric.start:  # the amount is the subject of the verb of change
+        root = reading.root
+        verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is None or verb.i < metric.end:
+            return None
+        lemma = verb.lemma_.lower()
+        return Comparator.down if lemma in DOWN or lemma in {"shed", "lose", "erase", "wipe", "evaporate", "vanish", "unwind", "flush"} \
+            else Comparator.up if lemma in _CHANGING else None
+    words = list(doc[metric.end : reading.start])
+    while words and words[-1].lower_ in _BY_AMOUNT:
+        words.pop()
+    return _verb_sign(words[-1]) if words else None
+
+
+def _verb_sign(token: Token) -> Comparator | None:
+    lemma = token.lemma_.lower()
+    if lemma not in _CHANGING and token.lower_ not in _CHANGING:
+        return None
+    return Comparator.up if lemma in UP | {"add", "gain", "swell"} else Comparator.down
+
+
+_SHARE_VERBS = {"account", "make", "represent", "comprise", "constitute"}
+
+
+def _share_of_total(doc: Doc, reading: Span, quantity: Span) -> bool:
+    """'$1.208 billion, accounting for as much as 86%': one side's share of all liquidations,
+    written after its figure, is how lopsided they were."""
+    if quantity._.quantity.unit != "%" or reading._.quantity.unit != "USD":
+        return False
+    between = doc[reading.end : quantity.start]
+    return len(between) <= 6 and not any(t.text in {";", "(", ")"} for t in between) \
+        and any(t.lemma_.lower() in _SHARE_VERBS for t in between)
+
+
+def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
+    """'followed by bitcoin shorts at just over $99 million': the side word right before
+    'at' (and any bound words) that introduces the figure."""
+    start = quantity.start
+    bound = next((b for b in group(doc, "bounds") if b.end == start), None)
+    start = bound.start if bound is not None else start
+    if start - 2 < sentence.start or doc[start - 1].lower_ != "at":
+        return None
+    side = doc[start - 2]
+    return side if side.lower_ in SIDES and side.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _side_named_before(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    side = _side_word_before(doc, sentence, quantity)
+    return SIDES[side.lower_] if side is not None else None
+
+
+def _coin_before_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    """'bitcoin shorts at $99 million': the coin named with the side, for that figure alone."""
+    side = _side_word_before(doc, sentence, quantity)
+    if side is None:
+        return None
+    return next((a.label_ for a in group(doc, "assets") if a.end == side.i), None)
 
 
 def _venue_readings(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
@@ -573,7 +696,9 @@ def _claim(
         start_char = metric.start_char
     else:
         q: Quantity = reading._.quantity
-        value, unit, decimals, magnitude = q.value, q.unit, q.decimals, q.magnitude
+        value, unit, decimals, magnitude = q.value, q.unit or ("USD" if _bare_dollars(q) else None), q.decimals, q.magnitude
+        if kind is ClaimKind.liquidations and unit == "%":
+            kind, name = ClaimKind.liquidation_imbalance, "liquidation_imbalance"  # a side's share of the total
         lo, hi = sorted([(metric.start, metric.end), (reading.start, reading.end)])
         between = doc[lo[1] : hi[0]]
         move = _direction(between)
@@ -581,14 +706,24 @@ def _claim(
             move = _direction(doc[reading.end : reading.end + 1])  # "a 70% increase in trading volume"
         before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
-            move = _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
+            named_after = doc[reading.end : reading.end + 1] if reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" else doc[0:0]
+            move = _direction(named_after) or _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
             before = ""  # a change chained after the total's level: 'a decline of 10%'
         if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance", "liquidation_imbalance"}:
             comparator = move
             name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
+        elif unit in MONEY and name in {"open_interest", "volume", "market_cap"} and not further:
+            change = _money_change(doc, metric, reading)
+            if change is not None:  # "open interest fell by $2 billion", "$811 million in open interest evaporated"
+                comparator = change
+                name = name if name == "market_cap" else f"{name}_change"
+                value = -abs(value) if change is Comparator.down else abs(value)
         lead = {t.lower_ for t in doc[max(sentence.start, reading.start - 2) : reading.start]}
-        if comparator is Comparator.at and lead & ABOVE:
+        bound = bound_before(reading) if comparator is Comparator.at else None
+        if bound is not None:
+            comparator = bound  # "just shy of $1 billion", "north of $20 billion"
+        elif comparator is Comparator.at and lead & ABOVE:
             comparator = Comparator.above  # "more than $1 billion", "topped $1 billion"
         elif comparator is Comparator.at and lead & BELOW:
             comparator = Comparator.below
@@ -611,13 +746,17 @@ def _claim(
     anchor = reading if reading is not None else metric
     if metric.label_ in MARKET_WIDE:
         asset = None
+    elif kind is ClaimKind.liquidations and further and _coin_before_side(doc, sentence, reading) is not None:
+        asset = _coin_before_side(doc, sentence, reading)  # "..., followed by bitcoin shorts at $99 million"
     elif kind is ClaimKind.liquidations:
         asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
+    elif kind is ClaimKind.volume and _exchange_owned(doc, sentence, metric):
+        asset = None  # "Upbit's 24-hour trading volume": an exchange's turnover across its coins
     elif kind is ClaimKind.market_cap and _whole_market(doc, sentence, metric):
         asset = None  # "the total cryptocurrency market cap"
     elif kind is ClaimKind.liquidation_imbalance:
         named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
-        asset = named[0].label_ if named else None
+        asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
     else:
         asset, _ = asset_for(doc, sentence, metric, carried, dominant)
     modality, source = modality_of(metric, sentence)

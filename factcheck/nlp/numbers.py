@@ -39,6 +39,8 @@ _LOCAL_SIGNS = {"₩": "KRW", "₹": "INR", "rs.": "INR", "rs": "INR", "¥": "JP
 UNITS_PER_USD = {"USD": 1.0, "KRW": 1500.0, "JPY": 160.0, "INR": 90.0, "AUD": 1.7}
 _LOCAL_WORDS = {"won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "rupee": "INR", "inr": "INR", "aud": "AUD"}
 
+_COINS = {"btc", "eth"}
+
 _CURRENCY = r"(?:US\$|USD\s?|\$|USDT\s?)"
 _LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
 _MAGNITUDE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kKmMbBtT])(?![A-Za-z])"
@@ -54,7 +56,7 @@ QUANTITY = re.compile(
     (?P<number>{_NUMBER})
     (?:\s?(?P<magnitude>{_MAGNITUDE}))?
     (?:\s?(?P<unit>%|percent(?:age\s+points?)?\b|per\s?cent\b|pct\b|dollars?\b|USD\b|USDT\b|bps\b|basis\s+points?\b
-        |won\b|KRW\b|yen\b|JPY\b|rupees?\b|INR\b|AUD\b))?
+        |won\b|KRW\b|yen\b|JPY\b|rupees?\b|INR\b|AUD\b|BTC\b|ETH\b))?
     """,
     re.VERBOSE,
 )
@@ -65,7 +67,7 @@ class Quantity:
     """A number as written: its value, unit and the precision it was given at."""
 
     value: float
-    unit: str | None  # "USD", "%", "bps", a local currency ("KRW", "INR", "JPY", "AUD") or None
+    unit: str | None  # "USD", "%", "bps", a local currency ("KRW", "INR", "JPY", "AUD"), coins ("BTC", "ETH") or None
     decimals: int  # decimal places as written ("68.7K" -> 1)
     magnitude: float  # 1000 for "68.7K"
     text: str
@@ -119,6 +121,8 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
             unit = "pp"
     elif unit_word.startswith(("bps", "basis")):
         unit = "bps"
+    elif unit_word in _COINS and not currency:  # "106,000 BTC": an amount of coins (a volume); "$105K BTC" is a price
+        unit = unit_word.upper()
     elif unit_word in _LOCAL_WORDS:
         unit = _LOCAL_WORDS[unit_word]
     elif match["local"]:

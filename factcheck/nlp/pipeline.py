@@ -10,7 +10,7 @@ from spacy.language import Language
 from factcheck.errors import ModelError
 from factcheck.nlp import components  # noqa: F401  (registers the factories)
 
-OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_windows", "fc_states")
+OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_windows", "fc_states", "fc_bounds")
 
 
 def _load_english() -> Language:

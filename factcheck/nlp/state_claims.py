@@ -20,6 +20,7 @@ from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.timeref import resolve
+from factcheck.nlp.trend_runs import direction_of as run_direction
 from factcheck.nlp.trend_runs import run_of
 
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "d": 1.0, "w": 7.0}
@@ -84,6 +85,26 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
     return claims
 
 
+_FLOWS = {"outflow", "inflow", "withdrawal", "redemption", "deposit", "outflows", "inflows", "withdrawals", "redemptions", "deposits"}
+
+
+def _flows_after(doc: Doc, sentence: Span, span: Span) -> bool:
+    """Whether the run is of fund flows: 'three straight days of (modest) outflows'."""
+    return any(t.lemma_.lower() in _FLOWS or t.lower_ in _FLOWS for t in doc[span.start : min(sentence.end, span.end + 3)])
+
+
+_ENDING = {"reverse", "snap", "end", "break", "halt", "buck", "reversing", "snapping", "ending", "breaking", "halting", "bucking"}
+
+
+def _reversed_trend(doc: Doc, sentence: Span, span: Span) -> str | None:
+    """'jumped 5%, reversing a three-day trend': a trend the move ended ran the other way."""
+    verb = next((t for t in doc[max(sentence.start, span.start - 2) : span.start] if t.lemma_.lower() in _ENDING or t.lower_ in _ENDING), None)
+    if verb is None:
+        return None
+    move = run_direction(doc[sentence.start : verb.i])
+    return {"up": "down", "down": "up"}.get(move or "")
+
+
 def _names_record(span: Span) -> bool:
     """'its record', 'the all-time high', 'the January peak'; not 'its March high' (a local high)."""
     return any(t.lower_ in {"record", "all", "all-time", "ath", "peak"} for t in span)
@@ -101,6 +122,7 @@ def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     setting = next((t for t in doc[span.end : min(span.end + 3, sentence.end)] if t.lemma_.lower() in _SETTING), None)
     if setting is not None and all(t.lower_ in {"was", "is", "had", "been", ",", "that", "which"} for t in doc[span.end : setting.i]):
         reach = setting.i - span.end + SET_REACH
+    reach += sum(len(b) for b in group(doc, "bounds") if span.end <= b.start <= span.end + 2)  # 'ATH at a fraction under $69k'
     following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + reach and q.end <= sentence.end
                  and (reach == 3 or q._.quantity.is_money)]  # past 'set in November 2021', the year is no price
     between = doc[span.end : following[0].start] if following else []
@@ -160,6 +182,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             return None
         duration = amount * _DAYS[unit_word]
         zone = "down" if any(w in _DOWN for w in words) else "up" if any(w in _UP for w in words) else "sideways"
+        if zone == "sideways" and words[-1] == "trend":
+            zone = _reversed_trend(doc, sentence, span) or zone
     elif reads == "ratio":  # "long liquidations outpaced shorts by more than 5 to 1", "by 3.2x"
         following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + 4 and q.end <= sentence.end]
         if not following:
@@ -172,12 +196,25 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         if any(t.lower_ in {"more", "over"} for t in doc[span.end : following[0].start]):
             comparator = Comparator.above
         start_char = next((t.idx for t in doc[max(sentence.start, span.start - 1) : span.start] if t.lower_ in {"long", "short"}), start_char)
+    elif reads == "multiple":  # "long liquidations were four times the shorts"
+        number = next((t for t in span if t.like_num), None)
+        value = _number(number.text) if number is not None else None
+        if value is None:
+            return None
+        unit = "ratio"
+    elif reads == "difference":  # "$120 million more shorts than longs"
+        inside = [q for q in group(doc, "quantities") if span.start <= q.start < span.end and q._.quantity.is_money]
+        if not inside:
+            return None
+        value, unit = inside[0]._.quantity.value, inside[0]._.quantity.unit
     elif reads in {"run_for", "run_since", "candles"}:
         run = run_of(doc, sentence, span, reads, article)
         if run is None:
             return None
         zone, duration, count, timeframe = run.direction, run.duration_days, run.count, run.timeframe
     elif reads == "count":
+        if _flows_after(doc, sentence, span):
+            return None  # "three straight days of outflows": a run of fund flows, not of the price
         count = _ordinal(span[0].text) or (int(n) if (n := _number(span[0].text)) else None)
         if count is None:
             return None

@@ -23,8 +23,9 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 # Word starts, so "Consolidates", "consolidation", "ranging" and "decreased" are read alike.
 _SIDEWAYS = ("consolidat", "sideways", "horizontal", "rangebound", "range-bound", "range", "ranging", "flat")
-_DOWN = ("decreas", "declin", "downtrend", "fall", "fell", "drop", "slid", "slump", "bear", "los", "correct", "sell", "red")
-_UP = ("increas", "uptrend", "rise", "risen", "rose", "rall", "gain", "climb", "advanc", "bull", "green", "higher")
+_DOWN = ("decreas", "declin", "downtrend", "fall", "fell", "drop", "slid", "slump", "bear", "los", "correct", "sell", "red", "descend", "plung", "tumbl", "crash", "sank", "sink")
+_UP = ("increas", "uptrend", "rise", "risen", "rose", "rall", "gain", "climb", "advanc", "bull", "green", "higher", "ascend", "jump", "surg", "soar")
+_PRICE_LIKE = {"rsi"}  # metrics whose words may stand in a price run's clause without owning it
 _CLAUSE_BREAKS = {",", ";", ":", "—", "(", "."}
 
 
@@ -43,7 +44,7 @@ def _number(text: str) -> float | None:
     return float(text) if text.replace(".", "", 1).isdigit() else None
 
 
-def _direction(tokens: Span) -> str | None:
+def direction_of(tokens: Span) -> str | None:
     """The last word of movement wins: 'fell, then consolidated for 9 days' is sideways."""
     found = None
     for t in tokens:
@@ -81,6 +82,9 @@ def _since(article: Article, span: Span) -> float | None:
     if article.published_at is None:
         return None
     words = [t.lower_ for t in span]
+    if words[-1] == "year":  # "since the start of the year"
+        start = datetime(article.published_at.year, 1, 1, tzinfo=timezone.utc)
+        return (article.published_at - start).total_seconds() / 86400
     month = next((_MONTHS[w[:3]] for w in words[1:] if w[:3] in _MONTHS), None)
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
     if month is None:
@@ -96,14 +100,16 @@ def run_of(doc: Doc, sentence: Span, span: Span, reads: str, article: Article) -
     """The run a span names, or None when its clause says no movement."""
     if reads == "candles":  # "nine green candles", "six red days"
         count = _number(span[0].text)
-        colour = _direction(span)
+        colour = direction_of(span)
         if count is None or colour is None:
             return None
         rest = [t.lower_ for t in doc[span.start : sentence.end]]
         timeframe = "1w" if any(w.startswith("week") for w in rest) else "1M" if any(w.startswith("month") for w in rest) else "1d"
         return Run(direction=colour, count=int(count), timeframe=timeframe)
     clause = _clause_before(doc, sentence, span)
-    direction = _direction(clause) if clause is not None else None
+    if clause is not None and any(clause.start <= m.start < clause.end and m.label_ not in _PRICE_LIKE for m in doc.spans.get("metrics", [])):
+        return None  # "the crypto market value has seen a rise since January": another series' run
+    direction = direction_of(clause) if clause is not None else None
     if clause is None or direction is None:
         return None
     if reads == "run_since" and not _ongoing(clause):

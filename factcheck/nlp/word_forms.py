@@ -34,6 +34,13 @@ def forms(lemma: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _noun_forms(lemma: str) -> list[str]:
+    """'rally' -> rally, rallies; 'push' -> push, pushes; 'move' -> move, moves."""
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return [lemma, lemma[:-1] + "ies"]
+    return [lemma, lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"]
+
+
 def with_written_forms(pattern: list[dict[str, Any]]) -> list[dict[str, Any]] | None:
     """The twin of a pattern with LEMMA lists matched by written forms, or None if it has none."""
     if not any(isinstance(token.get("LEMMA"), dict) and "IN" in token["LEMMA"] for token in pattern):
@@ -44,7 +51,9 @@ def with_written_forms(pattern: list[dict[str, Any]]) -> list[dict[str, Any]] | 
         lemma = token.get("LEMMA")
         if isinstance(lemma, dict) and "IN" in lemma:
             del token["LEMMA"]
-            token.pop("POS", None)  # the tag is what goes wrong in a headline
-            token["LOWER"] = {"IN": sorted({f for word in lemma["IN"] for f in forms(word)})}
+            pos = token.pop("POS", None)  # the tag is what goes wrong in a headline
+            # but a noun stays a noun: 'a return above $4,000' is a prospect, 'returned above' a fact
+            spell = _noun_forms if pos == "NOUN" or isinstance(pos, dict) and set(pos.get("IN", [])) <= {"NOUN", "PROPN"} else forms
+            token["LOWER"] = {"IN": sorted({f for word in lemma["IN"] for f in spell(word)})}
         twin.append(token)
     return twin

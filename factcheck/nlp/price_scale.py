@@ -1,0 +1,48 @@
+"""A price given to the wrong coin: 'a squeeze toward $98,000' in a paragraph about ether
+and bitcoin is bitcoin's, '$2,720' in an ether story is not bitcoin's. Coins trade at
+prices orders of magnitude apart, so the article's own levels for each coin tell which
+coin a figure can belong to; a figure far from its coin's scale and near exactly one
+other coin's is moved to that coin."""
+
+from __future__ import annotations
+
+from statistics import median
+
+from factcheck.model import Claim, ClaimKind
+
+_PRICED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.support,
+           ClaimKind.resistance, ClaimKind.forecast}
+_NEAR = 2.0  # a level within 2x of a coin's other levels in the article fits that coin
+
+
+def _levels(claims: list[Claim]) -> list[tuple[int, str, float]]:
+    """(position, coin, value) of every USD level the article states as fact; forecasts
+    are left out, as they are the figures most often given to the wrong coin."""
+    return [(i, c.asset, c.value) for i, c in enumerate(claims)
+            if c.kind in _PRICED and c.kind is not ClaimKind.forecast and c.asset and c.unit == "USD" and c.value is not None and c.value > 0]
+
+
+def _scale(levels: list[tuple[int, str, float]], asset: str, leave_out: int) -> float | None:
+    """A coin's typical price in the article, from its levels other than the one being judged."""
+    values = [v for i, a, v in levels if a == asset and i != leave_out]
+    return median(values) if values else None
+
+
+def _fits(value: float, scale: float | None) -> bool:
+    return scale is not None and scale / _NEAR <= value <= scale * _NEAR
+
+
+def to_coin_of_its_scale(claims: list[Claim]) -> list[Claim]:
+    """The claims, each USD level on the coin whose price scale it fits."""
+    levels = _levels(claims)
+    coins = {a for _, a, _ in levels}
+    out = []
+    for i, c in enumerate(claims):
+        priced = c.kind in _PRICED and c.asset is not None and c.unit == "USD" and c.value is not None and c.value > 0
+        own = _scale(levels, c.asset, i) if priced and c.asset in coins else None
+        if priced and not _fits(c.value, own) and (own is not None or c.kind is ClaimKind.forecast):
+            others = [a for a in coins if a != c.asset and _fits(c.value, _scale(levels, a, i))]
+            if len(others) == 1:
+                c = c.model_copy(update={"asset": others[0]})
+        out.append(c)
+    return out

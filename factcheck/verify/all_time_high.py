@@ -23,7 +23,7 @@ from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.moments import moments
-from factcheck.verify.tolerance import describe_level, level_grade, level_tolerance, move_grade, move_tolerance
+from factcheck.verify.tolerance import THRESHOLD, describe_level, level_grade, level_tolerance, move_grade, move_tolerance, threshold_grade
 
 HISTORY_NEEDED = timedelta(days=4 * 365)
 RECENT = timedelta(hours=24)
@@ -138,6 +138,13 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
         grade = Verdict.supported if fresh and r.level >= claim.value else Verdict.inaccurate
         return verdict(claim, grade, f"{said(r)}; the article says a new record above {usd(claim.value)}.{dated}",
                        figure=r.level, figures={"record_high": r.level})
+    if claim.value is not None and claim.unit != "%" and claim.comparator is Comparator.below:  # "a record a fraction under $69k"
+        r = min(records, key=lambda r: max(0.0, r.level - claim.value))
+        miss = r.level - claim.value
+        return verdict(claim, threshold_grade(miss, claim.value),
+                       f"{said(r)}; the article says under {usd(claim.value)}"
+                       + ("." if miss < 0 else f", missed by {usd(miss)}.") + dated,
+                       figure=r.level, figures={"record_high": r.level, "last_close": r.last}, tolerance=THRESHOLD)
     if claim.value is not None:  # "a record high of $126,200", "its previous record at $108,135"
         tol = level_tolerance(claim)
         r = min(records, key=lambda r: abs(r.level - claim.value))

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from factcheck.formatting import usd, when
 from factcheck.market.metrics_store import MARKET_CAP_USD, PRICE_USD
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.amount_change import ChangeBands, amount_grade, describe_amount, is_amount_change, said_change, written_amount
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.moments import moments
 
@@ -73,7 +74,58 @@ def _cap_change(claim: Claim, ctx: Context) -> CheckedClaim:
                    tolerance=describe_move(tol))
 
 
+CAP_AMOUNT_BANDS = ChangeBands(supported=0.5, imprecise=2.0)  # a cap's change is its price's: the price-change bands
+
+
+def _cap_amount(claim: Claim, ctx: Context) -> CheckedClaim:
+    """'Market cap shed $90 billion': price times supply at both ends of the window (the 24 hours
+    to publication when none is written), graded as the percent change it makes of the starting
+    cap. An amount needs the supply itself, not only its drift, so only BTC (Coin Metrics) is
+    checked; ETH, other coins and the whole market are unverifiable."""
+    from factcheck.verify.price_change import check_price_change
+
+    asset = claim.asset or ""
+    end = claim.time.end
+    if asset not in SUPPLY or end is None:
+        return verdict(claim, Verdict.unverifiable,
+                       f"A change in dollars needs the supply of {asset or 'the whole market'}, and none is held "
+                       "(only Coin Metrics' for BTC).")
+    windowed = claim.time.start is not None and claim.time.start < end
+    start = claim.time.start if windowed and claim.time.start is not None else end - DAY
+    now_supply, then_supply = _supply(ctx, asset, end), _supply(ctx, asset, start)
+    recent = ctx.market.candles(asset, "1h", end - timedelta(hours=3), end).frame
+    if now_supply is None or then_supply is None or recent.empty:
+        return verdict(claim, Verdict.unverifiable, f"The store holds no {asset} supply or price around {when(start)} and {when(end)}.")
+    # the same move as a percent of the cap now, so the price check picks the matching hour of a dated-only day
+    cap_now = float(recent["close"].iloc[-1]) * now_supply[0]
+    as_pct = claim.model_copy(update={"unit": "%", "value": written_amount(claim) / (cap_now - written_amount(claim)) * 100,
+                                      "decimals": 2, "magnitude": 1.0,
+                                      "time": claim.time.model_copy(update={"start": start, "text": claim.time.text or "24 hours"})})
+    moved = check_price_change(as_pct, ctx)
+    if moved.verdict is Verdict.unverifiable:
+        return moved.model_copy(update={"claim": claim})
+    base_price, last_price = moved.evidence.figures["from"], moved.evidence.figures["to"]
+    first, last = base_price * then_supply[0], last_price * now_supply[0]
+    actual = last - first
+    said = (f"{asset} market cap went from {usd(first)} ({usd(base_price)} × {then_supply[0]:,.0f} coins) to {usd(last)} "
+            f"({usd(last_price)} × {now_supply[0]:,.0f} coins, Coin Metrics supply): {said_change(actual, first)}; "
+            f"the article says {said_change(written_amount(claim), first)}. Prices: {_without_the_percent(moved.evidence.explanation)}")
+    if not windowed:
+        said += " No window was given; read as the 24 hours to publication."
+    return verdict(claim, amount_grade(actual, claim, first, CAP_AMOUNT_BANDS), said, figure=actual,
+                   figures={"cap_start": first, "cap_end": last, "supply_start": then_supply[0], "supply_end": now_supply[0]},
+                   tolerance=describe_amount(claim, first, CAP_AMOUNT_BANDS))
+
+
+def _without_the_percent(explanation: str) -> str:
+    """The price check's explanation without its '; the article says -4.64%.': the article said dollars."""
+    head, found, tail = explanation.partition("; the article says")
+    return head + "." + tail.partition("%.")[2] if found else explanation
+
+
 def check_market_cap(claim: Claim, ctx: Context) -> CheckedClaim:
+    if claim.metric == "market_cap" and is_amount_change(claim):
+        return _cap_amount(claim, ctx)
     if (claim.metric == "market_cap" and claim.unit == "%" and claim.value is not None
             and claim.time.start is not None and claim.time.end is not None):
         return _cap_change(claim, ctx)

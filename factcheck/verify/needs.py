@@ -13,6 +13,7 @@ from factcheck.market.plan import LiquidationNeed, Need
 from factcheck.model import Claim, ClaimKind
 from factcheck.verify.indicator import LOOKBACK as INDICATOR_LOOKBACK, WARM_UP, WEEKLY_WARM_UP
 from factcheck.verify.liquidations import liquidations_read
+from factcheck.verify.short_trend import SEARCH, SHORT
 
 DAY, HOUR = timedelta(days=1), timedelta(hours=1)
 _HOURLY = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
@@ -24,8 +25,6 @@ def needs_of(claim: Claim) -> list[Need]:
         return []
     if claim.kind in _HOURLY and start is not None:
         return [Need(asset, "1h", min(start, end - DAY) - DAY, end)]
-    if claim.kind is ClaimKind.market_cap:
-        return [Need(asset, "1h", end - 2 * DAY, end)]
     if claim.kind is ClaimKind.forecast and start is not None:
         return [Need(asset, "1h", start - 2 * HOUR, end)]
     if claim.kind is ClaimKind.indicator:
@@ -38,8 +37,16 @@ def needs_of(claim: Claim) -> list[Need]:
             return [Need(asset, "1h", end - bars * 4 * HOUR, end)]
         # daily bars, and the hours of the day in progress (the forming candle)
         return [Need(asset, "1d", end - bars * DAY, end), Need(asset, "1h", end - DAY, end)]
+    if claim.kind is ClaimKind.trend and claim.duration_days and claim.duration_days < SHORT:  # read on hours
+        return [Need(asset, "1h", end - timedelta(days=SEARCH * claim.duration_days + 2), end)]
     if claim.kind is ClaimKind.trend and claim.duration_days:
         return [Need(asset, "1d", end - timedelta(days=2 * claim.duration_days + 31), end)]
+    if claim.kind is ClaimKind.volume and claim.unit == asset:  # coins: the venue's hourly base volume
+        return [Need(asset, "1h", min(start or end, end - DAY) - DAY, end)]
+    if claim.kind is ClaimKind.market_cap and start is not None and start < end:  # a change: both ends
+        return [Need(asset, "1h", start - DAY, end)]
+    if claim.kind is ClaimKind.market_cap:
+        return [Need(asset, "1h", end - 2 * DAY, end)]
     if claim.kind in {ClaimKind.support, ClaimKind.resistance}:
         return [Need(asset, "1h", end - 32 * DAY, end)]
     return []

@@ -17,7 +17,7 @@ from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.moments import dated_only, moments
 from factcheck.formatting import usd, when
 from factcheck.verify.snapshot_price import check_against_snapshot
-from factcheck.verify.tolerance import LEVEL_IMPRECISE, describe_level, level_grade, level_tolerance
+from factcheck.verify.tolerance import LEVEL_IMPRECISE, THRESHOLD, describe_level, level_grade, level_tolerance, threshold_grade
 
 LOOK = timedelta(hours=24)
 
@@ -119,6 +119,17 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
     if claim.time.kind == "day" and claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
         return _crossing_on_day(claim, in_claim, tol, kw)
 
+    if claim.time.kind == "day" and claim.comparator in {Comparator.above, Comparator.below}:
+        up = claim.comparator is Comparator.above
+        miss = level - high if up else low - level  # at some hour of the day on the claimed side
+        return verdict(
+            claim, threshold_grade(miss, level),
+            f"Checked against the whole day ({when(claim.time.start)} to {when(as_of)}): {claim.asset} traded "
+            f"{usd(low)}–{usd(high)}; the article says {'above' if up else 'below'} {usd(level)}"
+            + ("." if miss <= 0 else f", missed by {usd(miss)}."),
+            figure=high if up else low, **{**kw, "tolerance": THRESHOLD},
+        )
+
     if claim.time.kind == "day":
         distance = max(0.0, low - level, level - high)
         grade = _grade(distance, tol, level)
@@ -134,11 +145,16 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
     if claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
         return _crossing(claim, frame, last_close, as_of, tol, kw)
 
-    if claim.comparator is Comparator.above:
-        distance = max(0.0, level - last_close)
-    elif claim.comparator is Comparator.below:
-        distance = max(0.0, last_close - level)
-    elif claim.time.kind == "window":  # "hit $X", "fell to $X": touched within the window
+    if claim.comparator in {Comparator.above, Comparator.below}:
+        up = claim.comparator is Comparator.above
+        miss = level - last_close if up else last_close - level
+        return verdict(
+            claim, threshold_grade(miss, level),
+            f"{claim.asset} closed at {usd(last_close)} at {when(as_of)}, the last hourly close before publication; "
+            f"the article says {'above' if up else 'below'} {usd(level)}" + ("." if miss <= 0 else f" (missed by {usd(miss)})."),
+            figure=last_close, **{**kw, "tolerance": THRESHOLD},
+        )
+    if claim.time.kind == "window":  # "hit $X", "fell to $X": touched within the window
         distance = max(0.0, low - level, level - high)
         grade = _grade(distance, tol, level)
         return verdict(
@@ -257,6 +273,17 @@ def _crossing_on_day(claim: Claim, day: pd.DataFrame, tol: float, kw: dict) -> C
     )
 
 
+def _extreme_miss(claim: Claim, extreme: float) -> float:
+    """How far the window's extreme is from the claim: from the level for `at`; for a bound
+    ("a high of over $2,450", "a low just under $60,000") how far it stayed on the wrong side."""
+    assert claim.value is not None
+    if claim.comparator is Comparator.above:
+        return max(0.0, claim.value - extreme)
+    if claim.comparator is Comparator.below:
+        return max(0.0, extreme - claim.value)
+    return abs(extreme - claim.value)
+
+
 def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
     """'Hit a high of $61,172', 'as low as $59,005': the extreme of the day the
     article means. Without a named day that is the UTC day so far, the 24 hours
@@ -286,7 +313,7 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
                 best = (float("inf"), candles, None)
             continue
         extreme = float(candles.frame["high"].max() if high else candles.frame["low"].min())
-        distance = abs(extreme - claim.value)
+        distance = _extreme_miss(claim, extreme)
         if best is None or distance < best[0]:
             best = (distance, candles, extreme)
     if best is None:
@@ -299,6 +326,13 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
     word = "high" if high else "low"
     dated = (" Only the date is known: the day's extreme so far at each closed hour was tried too; the nearest is graded."
              if dated_only(ctx.article, claim) else "")
+    if claim.comparator in {Comparator.above, Comparator.below}:  # "a session high of over $2,450"
+        return verdict(
+            claim, threshold_grade(distance, claim.value),
+            f"The {word} from {when(candles.start)} to {when(candles.end)} was {usd(extreme)}; the article says "
+            f"{claim.comparator.value} {usd(claim.value)}" + ("." if distance <= 0 else f", missed by {usd(distance)}.") + dated,
+            figure=extreme, candles=candles, tolerance=THRESHOLD,
+        )
     return verdict(
         claim, _grade(distance, tol, claim.value),
         f"The {word} from {when(candles.start)} to {when(candles.end)} was {usd(extreme)}; "

@@ -18,6 +18,7 @@ from factcheck.formatting import usd, when
 from factcheck.market.fear_greed import SOURCE as FNG_SOURCE, classify_fear_greed
 from factcheck.market.metrics_store import FEAR_GREED, FUNDING_RATE_1D_ABS_MEAN, NO_SYMBOL, OPEN_INTEREST_USD
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.amount_change import ChangeBands, amount_grade, describe_amount, is_amount_change, said_change, written_amount
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.tolerance import move_grade
 
@@ -242,6 +243,8 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
     perp = PERPS.get(claim.asset or "")
     if end is None or perp is None:
         return verdict(claim, Verdict.unverifiable, f"No open-interest series is held for {claim.asset or 'an unnamed asset'}.")
+    if is_amount_change(claim):
+        return _open_interest_amount(claim, ctx, perp, end)
     start = claim.time.start if claim.time.start is not None and claim.time.start < end else end - LOOKBACK
     series = ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, start - 2 * DAY, end)
     series = series[series.index <= end]
@@ -272,6 +275,37 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
                    f"{said}. Articles quote all-exchange totals; one venue's figure cannot confirm them.", figure=last)
 
 
+OI_AMOUNT_BANDS = ChangeBands(supported=OI_CHANGE_TOLERANCE, imprecise=5.0)
+
+
+def _open_interest_amount(claim: Claim, ctx: Context, perp: str, end: datetime) -> CheckedClaim:
+    """'Open interest fell by $2 billion': snapshot to snapshot over the window (the 24 hours
+    before publication when none is written), graded as the percent change it makes of the
+    opening snapshot. Only a figure the article gives for Binance can be checked."""
+    written = claim.time.start is not None and claim.time.start < end
+    start = claim.time.start if written and claim.time.start is not None else end - DAY
+    series = ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, start - 2 * DAY, end)
+    series = series[series.index <= end]
+    opening = series[series.index <= start]
+    if series.empty or opening.empty or opening.index[-1] == series.index[-1]:
+        return verdict(claim, Verdict.unverifiable,
+                       f"The store holds no two Binance {perp} open-interest snapshots around {when(start)} and {when(end)} "
+                       "(Binance keeps about 30 days of it; the shared data covers 2025-11-08 to 2025-12-17).")
+    first, last = float(opening.iloc[-1]), float(series.iloc[-1])
+    actual = last - first
+    said = (f"Binance {perp} open interest went from {usd(first)} (snapshot {when(opening.index[-1])}) to {usd(last)} "
+            f"(snapshot {when(series.index[-1])}): {said_change(actual, first)}; the article says "
+            f"{said_change(written_amount(claim), first)}")
+    if not written:
+        said += ". No window was given; read as the 24 hours to publication"
+    if "binance" not in claim.sentence.lower():
+        return verdict(claim, Verdict.unverifiable,
+                       f"{said}. Articles quote all-exchange totals; one venue's change cannot confirm them.", figure=actual)
+    return verdict(claim, amount_grade(actual, claim, first, OI_AMOUNT_BANDS), f"{said}.", figure=actual,
+                   figures={"open_interest_start": first, "open_interest_end": last},
+                   tolerance=describe_amount(claim, first, OI_AMOUNT_BANDS))
+
+
 def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
     """Daily volume in dollars against Yahoo's BTC-USD aggregate (CoinMarketCap's
     all-exchange figure), the kind of number outlets quote; other assets and
@@ -281,10 +315,17 @@ def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
     used, and said. How far off a figure is, is measured against the recomputed volume.
     A percent change is checked in `volume_change`."""
     end = claim.time.end
-    if claim.asset == "BTC" and claim.unit == "%" and claim.value is not None:
+    if claim.asset == "BTC" and claim.value is not None and (claim.unit == "%" or is_amount_change(claim)):
         from factcheck.verify.volume_change import check_volume_change
 
         return check_volume_change(claim, ctx)
+    if claim.asset is not None and claim.unit == claim.asset and claim.value is not None:
+        from factcheck.verify.coin_volume import check_coin_volume
+
+        return check_coin_volume(claim, ctx)
+    if is_amount_change(claim):
+        return verdict(claim, Verdict.unverifiable,
+                       "factcheck checks volume changes in dollars for BTC's all-exchange volume only; there is none for this claim.")
     if claim.asset != "BTC" or claim.unit != "USD" or claim.value is None or end is None:
         return verdict(claim, Verdict.unverifiable,
                        "factcheck checks dollar volumes for BTC against an all-exchange daily series; there is none for this claim.")

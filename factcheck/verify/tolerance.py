@@ -53,6 +53,17 @@ def level_grade(distance: float, tol: float, level: float) -> Verdict:
     return Verdict.inaccurate
 
 
+def threshold_grade(miss: float, level: float) -> Verdict:
+    """A bound ("north of $92,000", "just shy of $95,000") is taken exactly, no rounding:
+    on its side, supported; missed by up to 2% of the level, imprecise; beyond, inaccurate."""
+    if miss <= 0:
+        return Verdict.supported
+    return Verdict.imprecise if miss <= LEVEL_IMPRECISE * abs(level) else Verdict.inaccurate
+
+
+THRESHOLD = "none: a bound is taken exactly; missed by up to 2%: imprecise"
+
+
 def move_tolerance(claim: Claim) -> float:
     """Absolute tolerance in percentage points around a percent move."""
     written = 0.5 * 10.0 ** (-claim.decimals)

@@ -4,7 +4,7 @@ A downtrend begins at the highest high before publication within a search
 window of twice the claimed length (plus a month); an uptrend at the lowest
 low. The claim holds when the time since then is within 25% of what the
 article says, and the move since is at least 10%, so a flat market is not
-called a trend.
+called a trend. Trends of under a month are read on hourly bars (`short_trend`).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import timedelta
 
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
+from factcheck.verify.short_trend import SHORT, check_short_trend
 from factcheck.formatting import usd, when
 
 CLOSE, NEAR = 0.25, 0.5  # relative error in duration for supported / imprecise
@@ -28,6 +29,8 @@ def check_trend(claim: Claim, ctx: Context) -> CheckedClaim:
         return check_streak(claim, ctx)
     if claim.duration_days is None or claim.zone not in {"up", "down"}:
         return verdict(claim, Verdict.unverifiable, "factcheck checks trends with a stated length and direction.")
+    if claim.duration_days < SHORT:
+        return check_short_trend(claim, ctx)
     end = claim.time.end
     search = timedelta(days=2 * claim.duration_days + 30)
     candles = ctx.market.candles(claim.asset, "1d", end - search, end)

@@ -1,4 +1,5 @@
-"""Changes in trading volume: "24-hour volume up 70%", "volume on Monday jumped 40%".
+"""Changes in trading volume: "24-hour volume up 70%", "volume on Monday jumped 40%",
+"volume rose by $5 billion" (an amount is graded as the percent it makes of the day before).
 
 Outlets quote an all-exchange rolling 24 hours (CoinMarketCap's), which runs across
 two UTC days, while the all-exchange series held is daily (Yahoo's BTC-USD). The 24
@@ -19,6 +20,7 @@ import pandas as pd
 
 from factcheck.formatting import when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.amount_change import ChangeBands, amount_grade, describe_amount, is_amount_change, said_change, written_amount
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.moments import moments
 
@@ -36,6 +38,9 @@ def _grade(actual: float, written: float) -> Verdict:
     if actual * written < 0 or distance > CHANGE_IMPRECISE:
         return Verdict.inaccurate
     return Verdict.imprecise
+
+
+VOLUME_AMOUNT_BANDS = ChangeBands(supported=CHANGE_TOLERANCE, imprecise=CHANGE_IMPRECISE)
 
 
 def _written(claim: Claim) -> float:
@@ -56,12 +61,24 @@ def _named_day(claim: Claim, ctx: Context) -> CheckedClaim:
     if day + DAY > pd.Timestamp(claim.time.end) or day not in days.index or day - DAY not in days.index:
         return verdict(claim, Verdict.unverifiable,
                        f"The store holds no complete all-exchange BTC volume for {day:%Y-%m-%d} and the day before.")
-    change = (days[day] / days[day - DAY] - 1) * 100
+    now, before = float(days[day]), float(days[day - DAY])
+    said = (f"All-exchange BTC volume (Yahoo BTC-USD) was ${now:,.0f} on {day:%Y-%m-%d} against "
+            f"${before:,.0f} the day before")
+    if is_amount_change(claim):
+        return _amount(claim, now, before, said + ".")
+    change = (now / before - 1) * 100
     written = _written(claim)
-    return verdict(claim, _grade(change, written),
-                   f"All-exchange BTC volume (Yahoo BTC-USD) was ${days[day]:,.0f} on {day:%Y-%m-%d} against "
-                   f"${days[day - DAY]:,.0f} the day before: {change:+.1f}%; the article says {written:+g}%.",
+    return verdict(claim, _grade(change, written), f"{said}: {change:+.1f}%; the article says {written:+g}%.",
                    figure=change, tolerance=_TOLERANCE)
+
+
+def _amount(claim: Claim, now: float, before: float, said: str, **kw) -> CheckedClaim:
+    """A volume change told in dollars, graded as the percent change it makes of the day before."""
+    actual = now - before
+    return verdict(claim, amount_grade(actual, claim, before, VOLUME_AMOUNT_BANDS),
+                   f"{said} Change {said_change(actual, before)}; the article says {said_change(written_amount(claim), before)}.",
+                   figure=actual, figures={"volume_24h": now, "volume_24h_before": before},
+                   tolerance=describe_amount(claim, before, VOLUME_AMOUNT_BANDS), **kw)
 
 
 def _rolling(hourly: pd.Series, ratio: pd.Series, start: pd.Timestamp, end: pd.Timestamp, known_by: pd.Timestamp) -> float | None:
@@ -78,7 +95,7 @@ def _rolling(hourly: pd.Series, ratio: pd.Series, start: pd.Timestamp, end: pd.T
 
 
 def check_volume_change(claim: Claim, ctx: Context) -> CheckedClaim:
-    """A percent change of BTC's all-exchange volume (see the module docstring)."""
+    """A change of BTC's all-exchange volume, in percent or in dollars (see the module docstring)."""
     assert claim.value is not None and claim.asset == "BTC"
     if claim.time.start is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the volume's window cannot be placed.")
@@ -104,8 +121,12 @@ def check_volume_change(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable,
                        "Hours of volume, or the all-exchange day to scale them by, are missing around publication.",
                        candles=None)
-    written = _written(claim)
-    at, now, before, change = min(readings, key=lambda r: abs(r[3] - written))
+    amount = is_amount_change(claim)
+    if amount:  # nearest in dollars of the day before
+        at, now, before, change = min(readings, key=lambda r: abs((r[1] - r[2]) - written_amount(claim)) / r[2])
+    else:
+        at, now, before, change = min(readings, key=lambda r: abs(r[3] - _written(claim)))
+    written = written_amount(claim) if amount else _written(claim)
     explanation = (f"All-exchange BTC volume over the 24 hours to {when(at)} is estimated at ${now:,.0f} (Yahoo BTC-USD days "
                    f"spread over the hours by {candles.symbol} on {candles.exchange}), against ${before:,.0f} the 24 hours "
                    f"before: {change:+.1f}%; the article says {written:+g}%.")
@@ -113,5 +134,9 @@ def check_volume_change(claim: Claim, ctx: Context) -> CheckedClaim:
         low, high = min(r[3] for r in readings), max(r[3] for r in readings)
         explanation += (f" Only the date is known: at the day's closed hours ({len(readings)} readings) the change "
                         f"ranged {low:+.1f}% to {high:+.1f}%; the nearest is graded.")
+    if amount:
+        told = explanation.partition("; the article says")
+        rest = told[2].partition("%.")[2]
+        return _amount(claim, now, before, f"{told[0]}.{rest}", candles=candles)
     return verdict(claim, _grade(change, written), explanation, figure=change,
                    figures={"volume_24h": now, "volume_24h_before": before}, candles=candles, tolerance=_TOLERANCE)

@@ -75,6 +75,20 @@ def _move(claim: Claim, frame: pd.DataFrame, start: datetime, end: datetime) -> 
     return Move(start, base, last, bars.index[-1] + HOUR)
 
 
+_PATH_METRICS = {"rebound_from_low", "drop_from_high", "max_move"}  # these read every bar of the window
+
+
+def _ends_held(claim: Claim, ctx: Context, candles, windows: list[tuple[datetime, datetime]]) -> bool:  # noqa: ANN001
+    """A plain start-to-end move over one window whose first and last hourly bars are
+    both held (and sound): bars missing between them cannot change the figure."""
+    if claim.metric in _PATH_METRICS or len(windows) != 1 or candles.frame.empty or candles.timeframe != "1h":
+        return False
+    start, end = windows[0]
+    first = pd.Timestamp(start).floor("1h")
+    last = pd.Timestamp(end).floor("1h") - HOUR  # the last bar closed by publication
+    return first < last and first in candles.frame.index and last in candles.frame.index
+
+
 def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None:
         return verdict(claim, Verdict.unverifiable, "The article does not say which asset moved.")
@@ -83,7 +97,11 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
     windows = _windows(claim, ctx)
     candles = ctx.candles(claim, min(s for s, _ in windows), claim.time.end)
     bad = unusable(claim, candles)
-    if bad is not None:
+    gap_note = ""
+    if bad is not None and _ends_held(claim, ctx, candles, windows):
+        gap_note = (f" {candles.missing} of {candles.expected} bars inside the window are missing; a move from "
+                    f"start to end needs only its first open and last close, which are held.")
+    elif bad is not None:
         return check_move_against_snapshots(claim, ctx) or bad  # price snapshots, when the store has them
     moves = [m for m in (_move(claim, candles.frame, s, e) for s, e in windows) if m is not None]
     if not moves:
@@ -117,4 +135,5 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
                         f"the move ranged {shown[0]} to {shown[1]}; the nearest is graded.")
     elif not claim.time.text:
         explanation += " No window was given; read as the 24 hours to publication."
+    explanation += gap_note
     return verdict(claim, grade, explanation, figure=actual, figures=figures, candles=candles, tolerance=tolerance)

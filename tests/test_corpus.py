@@ -54,7 +54,7 @@ def test_extraction_f1_overall_and_per_kind(result: Evaluation) -> None:
 
 
 def test_verdicts_agree_with_the_analysts(result: Evaluation) -> None:
-    assert result.verdict_accuracy >= 0.85, result.verdicts
+    assert result.verdict_accuracy >= 0.95, result.verdicts  # 0.96 on the test store (586/600 = 0.977 with `factcheck eval corpus`)
 
 
 def test_no_deliberate_error_is_passed_as_supported(result: Evaluation) -> None:
@@ -75,3 +75,6 @@ def test_extraction_f1_on_published_articles(market_store) -> None:
     real = evaluate(CORPUS / "real", store=market_store, offline=True, now=NOW)
     assert real.articles == 37
     assert real.overall.f1 >= 0.765, (real.misses, real.extras)
+    # verdicts: 320/355 = 0.901 (0.870 before time references were read as dates, parts of
+    # months, the calendar week, stated clock times and "overnight")
+    assert real.verdict_accuracy >= 0.89, real.verdicts

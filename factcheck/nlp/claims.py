@@ -22,7 +22,12 @@ from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.modality import in_condition, modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
-from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, resolve
+from factcheck.nlp.timeref import (
+    DAYS_NAMED,
+    DEFAULT_CHANGE_WINDOW,
+    resolve,
+    since_compares,
+)
 
 MAX_GAP = 3  # tokens allowed between a cue and its number ("rose nearly 16%")
 WINDOW_REACH = 8  # tokens after the number where its time window may be named
@@ -199,9 +204,14 @@ def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, domin
     return dominant or carried, None
 
 
+CLAUSE_JOINERS = {"and", "but", "while", "whereas"}
+
+
 def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
     nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
     stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
+    # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
+    stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
         if quantity.end <= window.start and window.end <= stop:
             return window
@@ -471,7 +481,7 @@ def _claim(
         elif window is not None and window.label_ == "from_high":
             metric = "drop_from_high"
     else:
-        window = window_for(doc, sentence, anchor, quantity, quantities)
+        window = window_for(doc, sentence, anchor, end_span, quantities)  # a range's time follows its upper end
     lead = _leading_cue(cue, sentence) if cue is not None else None
     modality, source = modality_of(lead or cue or quantity, sentence)
     if row.get("modality") == "conditional":
@@ -493,13 +503,14 @@ def _claim(
             comparator = _DIRECTION.get(comparator.value, comparator)
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
-        wanted = {"horizon", "duration", "week"} if kind is ClaimKind.forecast else {"today", "weekday", "yesterday"}
-        window = window if window.label_ in wanted else None
+        wanted = {"horizon", "duration", "week"} if kind is ClaimKind.forecast else DAYS_NAMED
+        window = window if window.label_ in wanted and not since_compares(window, comparator) else None
     time = resolve(
         article,
         when,
         window,
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
+        sentence=sentence,
     )
     first = lead or cue or quantity
     start_char = min(first.start_char, q.start)

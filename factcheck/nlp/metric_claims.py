@@ -25,7 +25,7 @@ from factcheck.nlp.indicator_settings import (
 )
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import UNITS_PER_USD, Quantity
-from factcheck.nlp.timeref import resolve
+from factcheck.nlp.timeref import resolve, since_compares
 from factcheck.nlp.word_forms import forms
 
 MONEY = frozenset(UNITS_PER_USD)  # a total may be written in dollars or the outlet's currency ("A$1.1 billion")
@@ -763,7 +763,9 @@ def _claim(
     if modality is not Modality.forecast and sentence_expects(sentence, anchor):
         modality = Modality.forecast
     window = window_for(doc, sentence, metric, anchor, quantities) if reading is not None else None
-    time = resolve(article, "instant", window)
+    if window is not None and since_compares(window, comparator):
+        window = None  # "registering 10, ... its lowest since May 6"
+    time = resolve(article, "instant", window, sentence=sentence)
     if window is not None and window.start >= doc.char_span(start_char, end_char, alignment_mode="expand").end:
         end_char = max(end_char, window.end_char) if window.start - anchor.end <= 2 else end_char
     listed = timeframe  # the timeframe a 'respectively' list gives this reading

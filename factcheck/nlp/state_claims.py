@@ -14,12 +14,13 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
-from factcheck.nlp.claims import MAX_PRICE, asset_for
+from factcheck.nlp.claims import CLAUSE_JOINERS, MAX_PRICE, asset_for
 from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.modality import modality_of, sentence_expects
-from factcheck.nlp.timeref import resolve
+from factcheck.nlp.timeref import DAYS_NAMED, resolve
+from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import direction_of as run_direction
 from factcheck.nlp.trend_runs import run_of
 
@@ -156,6 +157,21 @@ def _on_course(doc: Doc, sentence: Span, span: Span) -> bool:
     return any(before[-len(words):] == words for words in _COURSE)
 
 
+def _time_named(doc: Doc, sentence: Span, span: Span, reads: str | None) -> Span | None:
+    """'hit a new ATH above $112,000 later on Wednesday': the day a record or state is
+    about, written after it in its sentence or else before it; for counted candles, the
+    span they are counted in ('nine green candles in the last ten days'). A 'since'
+    phrase compares ('highest since mid-November') and is no time of the claim."""
+    labels = {"duration"} if reads == "candles" else DAYS_NAMED
+    found = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end and w.label_ in labels
+             and w[0].lower_ != "since" and not (w.start < span.end and span.start < w.end)]
+    joined = next((t.i for t in doc[span.end : sentence.end] if t.text == ";" or t.text == "," and t.i + 1 < sentence.end
+                   and doc[t.i + 1].lower_ in CLAUSE_JOINERS), sentence.end)
+    after = [w for w in found if span.end <= w.start < joined]  # not the next clause's: "..., and again in early May"
+    before = [w for w in found if w.end <= span.start]
+    return after[0] if after else before[-1] if before else None
+
+
 def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str, Any], carried: str | None, dominant: str | None) -> Claim | None:
     kind = ClaimKind(row["kind"])
     metric = row["metric"]
@@ -212,6 +228,9 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         if run is None:
             return None
         zone, duration, count, timeframe = run.direction, run.duration_days, run.count, run.timeframe
+        counted_in = _time_named(doc, sentence, span, reads) if reads == "candles" else None
+        if duration is None and counted_in is not None and (length := window_length(counted_in)):
+            duration = length.total_seconds() / 86400  # "in the last ten days": 9 of 10, not a run of 9
     elif reads == "count":
         if _flows_after(doc, sentence, span):
             return None  # "three straight days of outflows": a run of fund flows, not of the price
@@ -260,6 +279,9 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         # expected, named in words; scored once the horizon has passed
         zone = "all-time high" if kind is ClaimKind.all_time_high else text_of(doc)[span.start_char : span.end_char].lower()
         kind, comparator, count, timeframe = ClaimKind.forecast, Comparator.at, None, None
+    # A record set on a day ('a new ATH above $112,000 later on Wednesday') is about that day; a
+    # distance from the record ('18% below its record set on January 20') is about now.
+    set_then = reads == "candles" or kind is ClaimKind.all_time_high and comparator is Comparator.crossed_above
     return Claim(
         kind=kind,
         asset=asset,
@@ -272,7 +294,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         zone=zone,
         count=count,
         duration_days=duration,
-        time=resolve(article, "horizon" if kind is ClaimKind.forecast else "instant", None),
+        time=resolve(article, "horizon", None) if kind is ClaimKind.forecast
+        else resolve(article, "instant", _time_named(doc, sentence, span, reads) if set_then else None, sentence=sentence),
         modality=modality,
         attributed_to=source,
         text=text_of(doc)[start_char:end_char],

@@ -3,16 +3,30 @@
 Windows are resolved against the publication time in the article's own zone
 ("today" in a Korean article is the Korean day). Without a publication time a
 claim keeps its words but no window, and the verifier says so.
+
+How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
+- a date or a part of a month ("on January 12", "in early May", "the first half of
+  February") is those days, 00:00 to 00:00 local; without a year, the latest up to
+  publication. Early/mid/late are the month's thirds. "Since" runs from its start to now.
+- "this week (so far)" runs from Monday 00:00 local; "earlier this week" from Monday to
+  the publication day; "year-to-date", "since the start of 2025" from January 1.
+- a weekday is the latest such day up to publication, the publication day itself when it
+  is that weekday (see `named_day_start` for the one day read forward).
+- a clock time ("at 1:30 p.m.", "as of 6:20 p.m. UTC") pins its sentence to that moment;
+  an "as of" time in a date-only article pins the whole article (see `snapshot`).
+- "overnight" is from 18:00 the evening before to the morning (see `overnight`).
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+import calendar
+import re
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from spacy.tokens import Span
 
-from factcheck.model import Article, Precision, TimeRef
+from factcheck.model import Article, Comparator, Precision, TimeRef
 
 _UNIT = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
          "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1)}
@@ -21,8 +35,10 @@ _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "fourteen": 14, "thirty": 30, "twenty-four": 24}
 _SHORT = {"24h": timedelta(hours=24), "24hr": timedelta(hours=24), "1h": timedelta(hours=1),
           "7d": timedelta(days=7), "30d": timedelta(days=30), "daily": timedelta(days=1),
-          "overnight": timedelta(hours=12), "weekly": timedelta(weeks=1), "monthly": timedelta(days=30)}
+          "weekly": timedelta(weeks=1), "monthly": timedelta(days=30)}
 DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
+# Window labels that name when a level, a record or a state held (not a span a move is measured over).
+DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "clock_at"})
 RECENT = timedelta(hours=24)
 LOOKBACK = timedelta(days=7)
 # A forecast with no stated horizon is scored over 30 days: news calls like
@@ -70,15 +86,36 @@ def market_day_start(article: Article) -> datetime | None:
     return article.published_at.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
-def named_day_start(article: Article, window: Span) -> datetime:
-    """Midnight (article's zone) of 'Sunday' or 'yesterday': the latest such day up to publication."""
+def _today(article: Article) -> date:
+    """The publication's date in the article's zone (a date-only article keeps its own date)."""
     assert article.published_at is not None
-    zone = zone_of(article)
-    today = (
-        article.published_at.date()
-        if article.published_precision is Precision.day
-        else article.published_at.astimezone(zone).date()
-    )
+    if article.published_precision is Precision.day:
+        return article.published_at.date()
+    return article.published_at.astimezone(zone_of(article)).date()
+
+
+def _midnight(article: Article, day: date) -> datetime:
+    """00:00 of `day` in the article's zone, as UTC."""
+    return datetime(day.year, day.month, day.day, tzinfo=zone_of(article)).astimezone(timezone.utc)
+
+
+# From this local hour on, the next day has begun in zones up to four hours ahead:
+# a stamp of 11 p.m. Monday may be a writer's Tuesday morning.
+LATE_EVENING = 20
+
+
+def _late_evening(article: Article) -> bool:
+    assert article.published_at is not None
+    return article.published_precision is not Precision.day and article.published_at.astimezone(zone_of(article)).hour >= LATE_EVENING
+
+
+def named_day_start(article: Article, window: Span) -> datetime:
+    """Midnight (article's zone) of 'Sunday' or 'yesterday': the latest such day up to
+    publication, the publication day itself when it is that weekday. The one day read
+    forward is the day after a late-evening stamp ('up 0.66% on Tuesday' stamped 11 p.m.
+    Monday): a report cannot be about a day that has not begun, so the writer's clock is
+    ahead of the stamp's and the day meant is the publication's own."""
+    today = _today(article)
     words = [t.lower_ for t in window]
     if any(w.startswith("yesterday") for w in words):
         back = 1
@@ -87,8 +124,9 @@ def named_day_start(article: Article, window: Span) -> datetime:
         back = (today.weekday() - target) % 7
         if "last" in words and back == 0:
             back = 7
-    day = today - timedelta(days=back)
-    return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(timezone.utc)
+        elif back == 6 and "last" not in words and _late_evening(article):
+            back = 0
+    return _midnight(article, today - timedelta(days=back))
 
 
 _PLACES = {
@@ -99,17 +137,22 @@ _PLACES = {
 }
 
 
+_CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?$")
+
+
 def clock_start(article: Article, window: Span) -> datetime | None:
-    """'since 8am Singapore time', 'since 6 p.m. ET': the latest such moment before publication."""
+    """'since 8am Singapore time', 'as of 6:20 p.m. UTC', 'at 1:30 p.m.': the latest such
+    moment up to publication (on the publication day for an article that gives only its date)."""
     from factcheck.article.zones import to_tzinfo, zone_name
 
     assert article.published_at is not None
-    numbers = [t for t in window if t.like_num]
-    try:
-        hour = int(numbers[0].text)
-        minute = int(numbers[1].text) if len(numbers) > 1 else 0
-    except ValueError:
+    times = [m for t in window if (m := _CLOCK.match(t.text))]
+    if not times:
         return None
+    hour = int(times[0].group(1))
+    minute = int(times[0].group(2) or 0)
+    if times[0].group(2) is None and len(times) > 1:  # "8 : 30" written apart
+        minute = int(times[1].group(1))
     words = [t.lower_ for t in window]
     if any(w.startswith("p") and w.endswith(("m", "m.")) for w in words) and hour < 12:
         hour += 12
@@ -123,11 +166,96 @@ def clock_start(article: Article, window: Span) -> datetime | None:
         if name:
             zone = to_tzinfo(name)
             break
-    local = article.published_at.astimezone(zone)
+    now = reference_time(article)
+    local = now.astimezone(zone)
     moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
     if moment > local:
         moment -= timedelta(days=1)
     return moment.astimezone(timezone.utc)
+
+
+def snapshot(article: Article, sentence: Span | None) -> datetime | None:
+    """The moment a stated time pins ('traded around $95,087 as of 6:20 p.m. UTC',
+    'was traded at $61,672 at 1:30 p.m.'): the claims of its sentence are about that
+    moment. An article that gives only its date and states 'as of' a time has told the
+    hour it was written: every claim of it is about that moment."""
+    if sentence is None or article.published_at is None:
+        return None
+    clocks = [w for w in sentence.doc.spans.get("windows", []) if w.label_ == "clock_at"]
+    own = [w for w in clocks if sentence.start <= w.start < sentence.end]
+    if not own and article.published_precision is Precision.day:
+        own = [w for w in clocks if w[0].lower_ == "as"]
+    return clock_start(article, own[0]) if own else None
+
+
+_MONTH_NAMES = {name: i for i, name in enumerate(calendar.month_name) if name} | {
+    name: i for i, name in enumerate(calendar.month_abbr) if name} | {"Sept": 9}
+_PARTS = {"early": (1, 11), "mid": (11, 21), "late": (21, 32)}
+_DAY_OF_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
+
+
+def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] | None:
+    """'on January 12', 'in early May', 'the first half of February', 'since mid-November':
+    the days named, from 00:00 in the article's zone. Early, mid and late are the month's
+    thirds (1-10, 11-20, 21-end); a half is half its days. A date or month without a year
+    is the latest one up to publication."""
+    words = [t.text.rstrip(".").lower() for t in window]
+    month = next((_MONTH_NAMES[t.text.rstrip(".").title()] for t in window if t.text.rstrip(".").title() in _MONTH_NAMES), None)
+    if month is None:
+        return None
+    today = _today(article)
+    years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
+    days = [int(m.group(1)) for w in words if (m := _DAY_OF_MONTH.match(w)) and 1 <= int(m.group(1)) <= 31]
+    if years:
+        year = years[0]
+    else:
+        year = today.year - ((month, days[0] if days else 1) > (today.month, today.day))
+    length = calendar.monthrange(year, month)[1]
+    if days:
+        first = min(days[0], length)
+        last = first + 1
+    elif "half" in words:
+        half = length // 2
+        first, last = (1, half + 1) if "first" in words else (half + 1, length + 1)
+    else:
+        part = next((_PARTS[w] for w in words if w in _PARTS), (1, 32))
+        first, last = part[0], min(part[1], length + 1)
+    start = date(year, month, first)
+    return _midnight(article, start), _midnight(article, start + timedelta(days=last - first))
+
+
+def week_start(article: Article) -> datetime:
+    """Monday 00:00 of the publication week, in the article's zone: where 'this week' begins."""
+    today = _today(article)
+    return _midnight(article, today - timedelta(days=today.weekday()))
+
+
+EVENING = 18  # local hour an "overnight" move starts from: the evening before
+MORNING = 9  # and the local hour it ends at, for an article written after the morning
+
+
+def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]:
+    """'Overnight (on August 5)': the night before the morning named (the publication's
+    when none is), from 18:00 the evening before, in the article's zone. It ends at
+    publication for an article stamped that morning (before noon), at 09:00 for one
+    stamped later or about an earlier morning. The flag is False when the end is only
+    known to lie on the publication day (a date-only article)."""
+    today = _today(article)
+    named = calendar_span(article, window)
+    if named is not None:
+        morning = named[0].astimezone(zone_of(article)).date()
+    elif any(t.lower_ in _WEEKDAYS for t in window):
+        morning = named_day_start(article, window).astimezone(zone_of(article)).date()
+    else:
+        morning = today
+    start = _midnight(article, morning - timedelta(days=1)) + timedelta(hours=EVENING)
+    nine = _midnight(article, morning) + timedelta(hours=MORNING)
+    if morning < today:
+        return start, nine, True
+    if article.published_precision is Precision.day:
+        return start, reference_time(article), False
+    now = reference_time(article)
+    return (start, now, True) if now.astimezone(zone_of(article)).hour < 12 else (start, nine, True)
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
@@ -204,39 +332,80 @@ def duration(window: Span) -> timedelta | None:
     return unit * count if unit else None
 
 
-def resolve(article: Article, when: str, window: Span | None, *, default: timedelta | None = None) -> TimeRef:
-    """The window a claim is about; `when` is the cue's default (instant, recent, today...)."""
+_RUNS_FROM = {Comparator.up, Comparator.down, Comparator.above, Comparator.below, Comparator.between}
+
+
+def since_compares(window: Span, comparator: Comparator) -> bool:
+    """'its lowest reading since May 6': a 'since' date on a reading or a touch compares
+    with that time and is not the claim's. Only a move ('up 70% since January 1') or a
+    position held ('a zone it has held since mid-November') runs from it."""
+    return window.label_ in {"date", "month_part"} and window[0].lower_ == "since" and comparator not in _RUNS_FROM
+
+
+def _year_start(article: Article, window: Span, published: datetime) -> datetime:
+    """Jan 1, 00:00 in the article's zone, of the year written ('since the start of 2025') or the publication's."""
+    years = [int(t.text) for t in window if len(t.text) == 4 and t.text.isdigit()]
+    local = published.astimezone(zone_of(article))
+    return _midnight(article, date(years[0] if years else local.year, 1, 1))
+
+
+def resolve(
+    article: Article, when: str, window: Span | None, *, default: timedelta | None = None, sentence: Span | None = None
+) -> TimeRef:
+    """The window a claim is about; `when` is the cue's default (instant, recent, today...).
+    `sentence`, when given, may state the moment its claims are about (see `snapshot`)."""
     if article.published_at is None:
         return TimeRef(text=window.text if window is not None else None, kind="instant")
+    moment = snapshot(article, sentence)
+    if moment is not None:  # the stated moment is the claim's "now"
+        article = article.model_copy(update={"published_at": moment, "published_precision": Precision.minute})
     published = reference_time(article)
     text = window.text if window is not None else None
     label = window.label_ if window is not None else None
+    first = window[0].lower_ if window is not None else None
     if when == "horizon" and label in {"horizon", "duration", "week"} and window is not None and (until := horizon_end(article, window)):
         return TimeRef(text=text, start=published, end=until, kind="window")
+    if label == "overnight" and window is not None:
+        start, end, known = overnight(article, window)
+        # a date-only article: from the evening before to some hour of its day, like "since the open"
+        return TimeRef(text=text, start=start, end=end, kind="window" if known else "day")
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:
         start = named_day_start(article, window)
-        if window[0].lower_ == "since":  # "since Thursday": from that day to now
+        if first == "since":  # "since Thursday": from that day to now
             return TimeRef(text=text, start=start, end=published, kind="window")
         return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
+    if label in {"date", "month_part"} and window is not None and (span := calendar_span(article, window)):
+        start, end = span
+        if first == "since" or end > published:  # "since mid-November", "in the first half of February" (still running)
+            return TimeRef(text=text, start=start, end=published, kind="window")
+        return TimeRef(text=text, start=start, end=end, kind="day" if end - start <= timedelta(days=1) else "window")
+    if label == "week_past":  # "earlier this week": this week's days before the publication day
+        start, today = week_start(article), _midnight(article, _today(article))
+        return TimeRef(text=text, start=start, end=today if today > start else published, kind="window")
+    if label == "week":  # "this week (so far)": since Monday 00:00
+        return TimeRef(text=text, start=week_start(article), end=published, kind="window")
+    if label == "ytd" and window is not None:
+        return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window")
     if label in {"from_low", "from_high"} and window is not None:
         named = any(t.lower_ in _WEEKDAYS or t.lower_.startswith("yesterday") for t in window)
+        month = calendar_span(article, window)  # "since the early August dip": its low lies in those days
+        if month is not None:
+            return TimeRef(text=text, start=month[0], end=published, kind="window")
         start = named_day_start(article, window) if named else market_day_start(article)
         return TimeRef(text=text, start=start, end=published, kind="window" if named else "day")
     if label == "clock" and window is not None and (start := clock_start(article, window)):
         return TimeRef(text=text, start=start, end=published, kind="window")
+    if label == "clock_at" and window is not None and (at := clock_start(article, window)):
+        if default is not None:  # "down 1% as of 6:20 p.m.": the usual window, ending then
+            return TimeRef(text=text, start=at - default, end=at, kind="window")
+        return TimeRef(text=text, start=at, end=at, kind="instant")
     if label == "today" or when == "today":
         return TimeRef(text=text, start=market_day_start(article), end=published, kind="day")
     if article.published_precision is Precision.day and when in {"instant", "recent", "lookback"}:
         # Only the date is known: an event "today" is checked on the whole day.
         return TimeRef(text=text, start=day_start(article), end=published, kind="day")
-    if label == "week":
-        return TimeRef(text=text, start=published - timedelta(weeks=1), end=published, kind="window")
-    if label == "ytd":
-        local = published.astimezone(zone_of(article))
-        start = local.replace(month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
-        return TimeRef(text=text, start=start.astimezone(published.tzinfo), end=published, kind="window")
     if when == "horizon":
         return TimeRef(
             text=text or f"no horizon stated; {FORECAST_HORIZON.days} days assumed",

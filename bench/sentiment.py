@@ -1,6 +1,7 @@
 """Sentiment speed: sentences/s of the default backend (MiniLM + our head) on ~2,000 real sentences.
 
     python bench/sentiment.py [--sentences 2000] [--runs 3] [--append bench/RESULTS.md]
+    python bench/sentiment.py --against FOLDER   # the shipped model against another head folder, alternately
 
 The sentences are those of the project's corpus and the shared real articles
 (split as the stance stage splits them), cycled to `--sentences`. One call
@@ -54,12 +55,34 @@ def _load_seconds(code: str) -> float:
     return min(times)
 
 
+def _against(folder: Path, n: int, runs: int) -> None:
+    """Sentences/s of the shipped model and of another head folder, measured in turns so both see the
+    same machine load (a fine-tuned top and a frozen one are the same arithmetic and should not differ)."""
+    from factcheck.sentiment.backends import load_backend
+
+    sentences, _, _ = _sentences(n)
+    backends = {"shipped": load_backend(), str(folder): load_backend(str(folder))}
+    rates: dict[str, list[float]] = {name: [] for name in backends}
+    for _ in range(runs):
+        for name, backend in backends.items():
+            rates[name].append(_rate(backend.classify, sentences, 1))
+    for name, found in rates.items():
+        print(f"{name}: median {statistics.median(found):,.0f} sentences/s over {runs} runs ({', '.join(f'{r:.0f}' for r in found)})")
+    print(f"{len(sentences):,} sentences per run; load average {os.getloadavg()[0]:.1f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--sentences", type=int, default=2000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--append", type=Path, help="append the results section to this file")
+    parser.add_argument(
+        "--against", type=Path, help="only compare the shipped model's speed with this head folder's (runs alternate)"
+    )
     args = parser.parse_args()
+    if args.against:
+        _against(args.against, args.sentences, args.runs)
+        return
 
     import platform
 

@@ -265,3 +265,113 @@ def test_a_trained_head_folder_is_a_backend(tmp_path: Path) -> None:
     backend = load_backend(str(tmp_path))
     assert backend.name == f"minilm+{tmp_path}"
     assert classify(["Bitcoin soars to a record high."], backend)[0].label is StanceLabel.bullish
+
+
+# --- the fine-tuned top layers ----------------------------------------------------------------
+
+# Written for this test: not in our crypto set (checked below), nor in the seed or the articles.
+CLEAR_CRYPTO_CASES = [
+    ("Bears were forced to cover in a hurry as solana jumped 14% and short liquidations topped $90 million.", StanceLabel.bullish),
+    ("Leveraged longs were wiped out as bitcoin slid under $58,000, with $400 million in bullish bets liquidated.", StanceLabel.bearish),
+    ("Dogecoin longs took a $60 million hit as the token dropped 11% overnight.", StanceLabel.bearish),
+    ("Bitcoin lost the $60,000 support and sellers now eye $55,000 as the next stop.", StanceLabel.bearish),
+    ("The exchange will publish its next proof-of-reserves attestation on Friday.", StanceLabel.neutral),
+    ("Bitcoin traded at $66,200 at the time of writing.", StanceLabel.neutral),
+]
+# Bullish news told in bearish words: shorts liquidated. Written with the cases above, before any model output was seen.
+SHORTS_LIQUIDATED = [
+    "Roughly $220 million of short bets were liquidated as bitcoin squeezed above $80,000 on Thursday.",
+    "Ether's rebound flushed out traders betting against it, with shorts losing more than $75 million in two hours.",
+    "Short sellers were liquidated as bitcoin climbed through $70,000.",
+]
+
+
+def test_the_shipped_model_gets_clear_crypto_cases_right() -> None:
+    from factcheck.sentiment import datasets
+
+    ours = {json.loads(line)["text"] for line in datasets.CRYPTO_SENTENCES.read_text(encoding="utf-8").splitlines()}
+    assert not ours & {text for text, _ in CLEAR_CRYPTO_CASES} and not ours & set(SHORTS_LIQUIDATED)
+    stances = classify([text for text, _ in CLEAR_CRYPTO_CASES])
+    assert [(text, s.label) for (text, _), s in zip(CLEAR_CRYPTO_CASES, stances)] == CLEAR_CRYPTO_CASES
+    longs = classify(["Long holders were liquidated as bitcoin dropped through $70,000."])[0]
+    shorts = classify(["Short sellers were liquidated as bitcoin climbed through $70,000."])[0]
+    assert longs.label is StanceLabel.bearish and shorts.score > longs.score
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known weakness, not fixed by fine-tuning the top 2 layers: measured 2026-11-26 the shipped model calls "
+    "these bearish (-0.69, -0.96, -0.09); the head on frozen embeddings said bearish, bearish, bullish (-0.41, -0.92, +0.14)",
+)
+def test_short_liquidations_read_as_bullish() -> None:
+    assert [s.label for s in classify(SHORTS_LIQUIDATED)] == [StanceLabel.bullish] * len(SHORTS_LIQUIDATED)
+
+
+def test_the_shipped_model_brings_its_fine_tuned_layers_and_only_those() -> None:
+    import numpy as np
+
+    from factcheck.sentiment.finetune import TOP_FILE
+    from factcheck.sentiment.head import SHIPPED_HEAD, load_head
+    from factcheck.sentiment.minilm import load_numpy_encoder
+
+    config = load_head().config
+    assert config["encoder_top"]["file"] == TOP_FILE and config["encoder_top"]["layers"] == [4, 5]
+    assert (SHIPPED_HEAD / TOP_FILE).stat().st_size < 10_000_000
+    backend = load_backend()
+    tuned, base = backend.encoder, load_numpy_encoder()  # type: ignore[attr-defined]
+    assert tuned.words is base.words and all(tuned.layers[n] is base.layers[n] for n in range(4))
+    for n in (4, 5):  # trained: the weights moved away from the package's
+        assert not np.allclose(tuned.layers[n].qkv, base.layers[n].qkv, atol=1e-4)
+
+
+def test_a_head_without_its_fine_tuned_layers_is_refused(tmp_path: Path) -> None:
+    from factcheck.sentiment.backends import load_encoder_head
+    from factcheck.sentiment.head import SHIPPED_HEAD
+
+    for name in ("head.safetensors", "head.json"):
+        (tmp_path / name).write_bytes((SHIPPED_HEAD / name).read_bytes())
+    with pytest.raises(ModelError, match="fine-tuned encoder layers"):
+        load_encoder_head(tmp_path)
+
+
+def test_the_default_backend_classifies_without_torch() -> None:
+    code = (
+        "import sys; from factcheck.sentiment.backends import classify;"
+        "s = classify(['Bitcoin rallies to a record.']);"
+        "print(s[0].label.value, 'torch' in sys.modules, 'transformers' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO)
+    assert out.stdout.split() == ["bullish", "False", "False"]
+
+
+def test_the_numpy_runtime_gives_the_probabilities_torch_gives_the_fine_tuned_model() -> None:
+    """transformers' own BERT with our fine-tuned layers loaded over the package's, against the numpy runtime."""
+    import numpy as np
+    import torch
+    from safetensors.numpy import load_file
+
+    from factcheck.sentiment.encoder import Encoder, encoder_path, load_encoder
+    from factcheck.sentiment.finetune import TOP_FILE
+    from factcheck.sentiment.head import SHIPPED_HEAD, load_head
+
+    base = load_encoder()
+    model = type(base.model)(base.model.config)
+    model.load_state_dict(base.model.state_dict())
+    tuned = {k: torch.from_numpy(v.astype(np.float32)) for k, v in load_file(str(SHIPPED_HEAD / TOP_FILE)).items()}
+    _, unexpected = model.load_state_dict(tuned, strict=False)
+    assert not unexpected and len(tuned) == 32
+    model.eval()
+    theirs = Encoder(tokenizer=base.tokenizer, model=model, path=encoder_path())
+
+    sentences = [text for text, _ in CLEAR_CRYPTO_CASES] + SHORTS_LIQUIDATED + [
+        "Open interest climbed 13% overnight while funding stayed near 0.01% per eight hours. " * 30,  # cut at 256
+        "",
+    ]
+    head = load_head()
+    expected = head.probabilities(theirs.embed(sentences))
+    backend = load_backend()
+    ours = head.probabilities(backend.encoder.embed(sentences))  # type: ignore[attr-defined]
+    assert np.abs(ours - expected).max() < 1e-4
+    assert [s.score for s in classify(sentences, backend)] == pytest.approx(list(expected[:, 2] - expected[:, 0]), abs=1e-4)
+    # and the package's own layers give other probabilities: the file is what decides
+    assert np.abs(head.probabilities(base.embed(sentences)) - expected).max() > 0.05

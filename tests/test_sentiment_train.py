@@ -210,3 +210,58 @@ def test_the_command_trains_the_real_head(tmp_path: Path) -> None:
     assert "Shippable:** yes" in report and "ours (written for factcheck)" in report
     assert "Article-level stance" in report and "real articles (n=37)" in report
     assert load_head(out).config["shippable"] is True
+
+
+def test_fine_tuning_the_top_layers_is_seeded_and_the_runtime_runs_what_torch_trained(tmp_path: Path) -> None:
+    """Two top layers trained on 96 of our crypto sentences: the torch layers and the numpy runtime agree,
+    the same seed gives the same weights, and the saved folder is a backend that runs those weights."""
+    from factcheck.sentiment.backends import load_backend
+    from factcheck.sentiment.encoder import import_torch_stack
+    from factcheck.sentiment.finetune import (
+        TOP_FILE,
+        FinetuneSettings,
+        _torch_top,
+        as_shipped,
+        embed_states,
+        embed_through,
+        finetune,
+        lower_states_cached,
+        package_weights,
+        save_top,
+    )
+    from factcheck.sentiment.minilm import load_numpy_encoder
+    from factcheck.sentiment.train import _targets
+
+    crypto = datasets.crypto()
+    train, validation = list(crypto.train[:96]), list(crypto.validation[:24])
+    encoder = load_numpy_encoder()
+    cache = tmp_path / "states.npz"
+    states, computed = lower_states_cached([e.text for e in train + validation], 4, cache, encoder)
+    assert computed == 120 and lower_states_cached([train[0].text], 4, cache, encoder)[1] == 0
+    assert all(s.shape[1] == 384 and len(s) >= 3 for s in states)
+    x = encoder.embed([e.text for e in train])
+    start, _, _ = fit_head(x, _targets(train), x[:24], _targets(train)[:24], HeadSettings(hidden=16, epochs=3))
+    settings = FinetuneSettings(epochs=1, batch_size=16, encoder_lr=1e-4)
+    first = finetune(states[:96], _targets(train), states[96:], _targets(validation), start, settings)
+    again = finetune(states[:96], _targets(train), states[96:], _targets(validation), start, settings)
+    assert sorted(first.top) == sorted(again.top) and len(first.top) == 32
+    assert all(np.array_equal(first.top[k], again.top[k]) for k in first.top)
+    base = package_weights([4, 5])
+    moved = max(float(np.abs(first.top[k] - base[k]).max()) for k in base)
+    assert moved > 1e-5  # the layers learned something
+    assert first.head.config["encoder_top"] == {"file": TOP_FILE, "layers": [4, 5], "matrices": "float16"}
+
+    torch, _ = import_torch_stack()
+    model = _torch_top(torch, first.top, [4, 5], encoder.heads, encoder.eps, 0.1)
+    ours = embed_through(encoder.with_layers(first.top), states[96:], 4)
+    np.testing.assert_allclose(ours, embed_states(torch, model, states[96:]), atol=2e-5)
+    # untouched layers give back the package's own embeddings
+    np.testing.assert_allclose(embed_through(encoder, states[96:], 4), encoder.embed([e.text for e in validation]), atol=1e-5)
+
+    folder = tmp_path / "model"
+    first.head.save(folder)
+    save_top(first.top, folder)
+    backend = load_backend(str(folder))
+    shipped = first.head.probabilities(embed_through(encoder.with_layers(as_shipped(first.top)), states[96:], 4))
+    got = [s.score for s in backend.classify([e.text for e in validation])]
+    assert got == pytest.approx(list(shipped[:, 2] - shipped[:, 0]), abs=1e-5)

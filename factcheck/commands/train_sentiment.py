@@ -14,6 +14,8 @@ import typer
 
 from factcheck.commands.common import EXIT_BAD_INPUT, fail
 
+FINETUNE_LAYERS = 2  # the shipped model fine-tunes MiniLM's top 2 layers (see models/sentiment/MODEL_CARD.md)
+
 
 def train_sentiment_command(
     data: Annotated[Path, typer.Option(help="Folder of the labelled sets (see its SOURCES.md).")] = Path("../shared/sentiment"),
@@ -34,18 +36,26 @@ def train_sentiment_command(
     results: Annotated[
         Optional[Path], typer.Option(help="Append the results table to this file, e.g. bench/RESULTS.md.")
     ] = None,
+    finetune_layers: Annotated[
+        int,
+        typer.Option(help="Fine-tune the top K of the 6 encoder layers with the head (0: a head on frozen embeddings)."),
+    ] = FINETUNE_LAYERS,
 ) -> None:
     """Train the sentiment head on the encoder's embeddings (seeded), score it against VADER and Loughran–McDonald."""
     from dataclasses import replace
 
     from factcheck.errors import ModelError
     from factcheck.sentiment.card import model_card, results_section
+    from factcheck.sentiment.finetune import TOP_FILE, FinetuneSettings, default_states_cache, save_top
     from factcheck.sentiment.head import SHIPPED_HEAD
     from factcheck.sentiment.train import HeadSettings, default_cache, train_heads
 
     target = out or SHIPPED_HEAD
     if include_phrasebank and target.resolve() == SHIPPED_HEAD.resolve():
         fail("--include-phrasebank: its licence (CC BY-NC-SA 3.0) keeps that head out of models/sentiment; give --out")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if not 0 <= finetune_layers <= 6:
+        fail(f"--finetune-layers {finetune_layers}: MiniLM has 6 layers; give 0 to 6")
         raise typer.Exit(EXIT_BAD_INPUT)
     if not data.is_dir():
         fail(f"{data}: no such folder (the labelled sets lie in ../shared/sentiment)")
@@ -56,6 +66,8 @@ def train_sentiment_command(
             settings=replace(HeadSettings(), seed=seed),
             comparison=compare or include_phrasebank,
             cache=cache or default_cache(),
+            finetune=replace(FinetuneSettings(), layers=finetune_layers, seed=seed) if finetune_layers else None,
+            states_cache=default_states_cache(6 - finetune_layers) if finetune_layers else None,
             say=lambda line: typer.echo(line, err=True),
         )
     except (ModelError, FileNotFoundError) as exc:
@@ -65,6 +77,10 @@ def train_sentiment_command(
     assert written is not None
     try:
         written.head.save(target)
+        if written.top is not None:
+            save_top(written.top, target)
+        elif (target / TOP_FILE).is_file():
+            (target / TOP_FILE).unlink()  # a head on frozen embeddings: no layers of ours replace the package's
         (target / "MODEL_CARD.md").write_text(model_card(report, written), encoding="utf-8")
         if results is not None:
             with results.open("a", encoding="utf-8") as f:
@@ -74,4 +90,5 @@ def train_sentiment_command(
         raise typer.Exit(EXIT_BAD_INPUT)
     for line in results_section(report).splitlines()[4:]:
         typer.echo(line)
-    typer.echo(f"wrote {target / 'head.safetensors'}, {target / 'head.json'} and {target / 'MODEL_CARD.md'}")
+    top = f", {target / TOP_FILE}" if written.top is not None else ""
+    typer.echo(f"wrote {target / 'head.safetensors'}, {target / 'head.json'}{top} and {target / 'MODEL_CARD.md'}")

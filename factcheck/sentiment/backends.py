@@ -2,7 +2,9 @@
 
 Three kinds, chosen by `load_backend(NAME_OR_PATH, fast=...)`:
 
-    default ("minilm")      all-MiniLM-L6-v2 embeddings (run in numpy, minilm.py) + our head
+    default ("minilm")      all-MiniLM-L6-v2 embeddings (run in numpy, minilm.py) + our head;
+                            the top encoder layers fine-tuned with it come from the head's
+                            folder (encoder_top.safetensors), the rest from the package
     a folder with head.json the same encoder with another head we trained
                             (`factcheck train-sentiment --out FOLDER`)
     "vader" / fast=True     the VADER lexicon (vaderSentiment, MIT): no torch, instant
@@ -149,16 +151,31 @@ def model_labels(id2label: dict[int, str], given: Sequence[str] | None = None) -
 
 
 def load_encoder_head(head_folder: Path | None = None) -> EncoderHead:
-    """Our head over MiniLM embeddings, computed in numpy (`minilm.py`): no torch to start."""
+    """Our head over MiniLM embeddings, computed in numpy (`minilm.py`): no torch to start.
+
+    A head fitted with fine-tuned top layers names their file in head.json (`encoder_top`): the
+    package's base weights are loaded and those layers replaced from the head's folder."""
     from factcheck.sentiment.encoder import ENCODER_NAME
-    from factcheck.sentiment.head import load_head
+    from factcheck.sentiment.head import SHIPPED_HEAD, load_head
     from factcheck.sentiment.minilm import load_numpy_encoder
 
     head = load_head(head_folder)
     if head.encoder and head.encoder != ENCODER_NAME:
         raise ModelError(f"the head in {head_folder} was fitted on {head.encoder}, not {ENCODER_NAME}")
     name = DEFAULT_BACKEND if head_folder is None else f"{DEFAULT_BACKEND}+{head_folder}"
-    return EncoderHead(encoder=load_numpy_encoder(), head=head, name=name)
+    top = head.config.get("encoder_top")
+    if not top:
+        return EncoderHead(encoder=load_numpy_encoder(), head=head, name=name)
+    top_file = (head_folder or SHIPPED_HEAD) / str(top["file"])
+    if not top_file.is_file():
+        raise ModelError(f"the head in {head_folder or SHIPPED_HEAD} needs its fine-tuned encoder layers, {top_file}")
+    encoder = load_numpy_encoder(None, top_file.resolve())
+    expected = [int(n) for n in top["layers"]]
+    base = load_numpy_encoder()
+    changed = [n for n, (a, b) in enumerate(zip(encoder.layers, base.layers)) if a is not b]
+    if changed != expected:
+        raise ModelError(f"{top_file} replaces encoder layers {changed}; head.json says {expected}")
+    return EncoderHead(encoder=encoder, head=head, name=name)
 
 
 def load_lexicon() -> Lexicon:

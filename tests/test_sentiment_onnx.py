@@ -15,8 +15,16 @@ onnxruntime = pytest.importorskip("onnxruntime")
 
 from factcheck.errors import ModelError  # noqa: E402
 from factcheck.sentiment import onnx_encoder  # noqa: E402
-from factcheck.sentiment.head import load_head  # noqa: E402
-from factcheck.sentiment.minilm import load_numpy_encoder  # noqa: E402
+from factcheck.sentiment.backends import INT8_BACKEND, load_backend, load_encoder_head  # noqa: E402
+
+
+def load_numpy_encoder():
+    """The shipped encoder: the package's base layers with our fine-tuned top ones."""
+    return load_encoder_head(None).encoder
+
+
+def load_head():
+    return load_encoder_head(None).head
 
 
 def _tweets(n: int) -> tuple[list[str], np.ndarray]:
@@ -32,7 +40,9 @@ def int8(tmp_path_factory: pytest.TempPathFactory):
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("FACTCHECK_HOME", str(home))
         onnx_encoder.load_onnx_encoder.cache_clear()
-        yield onnx_encoder.load_onnx_encoder(load_numpy_encoder())
+        backend = load_backend(INT8_BACKEND)
+        assert backend.name == INT8_BACKEND and backend.head.labels == load_head().labels
+        yield backend.encoder
         onnx_encoder.load_onnx_encoder.cache_clear()
 
 

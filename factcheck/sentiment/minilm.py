@@ -22,7 +22,7 @@ other work running); a batch gets its parallelism from worker processes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -59,6 +59,20 @@ def _erf(x: np.ndarray) -> np.ndarray:
 def _gelu(x: np.ndarray) -> np.ndarray:
     """BERT's exact GELU: x * Phi(x)."""
     return 0.5 * x * (1.0 + _erf(x / np.float32(np.sqrt(2.0))))
+
+
+def token_batches(
+    tokenizer: object, sentences: Sequence[str], batch_size: int
+) -> Iterator[tuple[list[int], np.ndarray, np.ndarray]]:
+    """(rows, token ids, attention mask) for the sentences, longest first so each batch pads
+    little; `rows` says where each batch's sentences stand in the input."""
+    order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
+    for start in range(0, len(order), batch_size):
+        rows = order[start : start + batch_size]
+        encodings = tokenizer.encode_batch([sentences[i] for i in rows])  # type: ignore[attr-defined]
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        yield rows, ids, mask
 
 
 @dataclass(frozen=True)
@@ -99,13 +113,8 @@ class NumpyEncoder:
         from threadpoolctl import threadpool_limits
 
         out = np.zeros((len(sentences), self.dimensions), dtype=np.float32)
-        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
         with threadpool_limits(limits=1, user_api="blas"):
-            for start in range(0, len(order), batch_size):
-                rows = order[start : start + batch_size]
-                encodings = self.tokenizer.encode_batch([sentences[i] for i in rows])  # type: ignore[attr-defined]
-                ids = np.array([e.ids for e in encodings], dtype=np.int64)
-                mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+            for rows, ids, mask in token_batches(self.tokenizer, sentences, batch_size):
                 out[rows] = self._pooled(ids, mask)
         return out
 
@@ -158,13 +167,8 @@ class NumpyEncoder:
         from threadpoolctl import threadpool_limits
 
         out: list[np.ndarray] = [np.zeros((0, self.dimensions), np.float32)] * len(sentences)
-        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
         with threadpool_limits(limits=1, user_api="blas"):
-            for start in range(0, len(order), batch_size):
-                rows = order[start : start + batch_size]
-                encodings = self.tokenizer.encode_batch([sentences[i] for i in rows])  # type: ignore[attr-defined]
-                ids = np.array([e.ids for e in encodings], dtype=np.int64)
-                mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+            for rows, ids, mask in token_batches(self.tokenizer, sentences, batch_size):
                 hidden = self.run_layers(self._tokens(ids), mask, self.layers[:layers])
                 for row, states, m in zip(rows, hidden, mask):
                     out[row] = np.ascontiguousarray(states[: int(m.sum())])

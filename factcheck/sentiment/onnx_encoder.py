@@ -176,13 +176,10 @@ class OnnxEncoder:
     path: Path
 
     def embed(self, sentences: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
+        from factcheck.sentiment.minilm import token_batches
+
         out = np.zeros((len(sentences), self.dimensions), dtype=np.float32)
-        order = sorted(range(len(sentences)), key=lambda i: -len(sentences[i]))
-        for start in range(0, len(order), batch_size):
-            rows = order[start : start + batch_size]
-            encodings = self.tokenizer.encode_batch([sentences[i] for i in rows])  # type: ignore[attr-defined]
-            ids = np.array([e.ids for e in encodings], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encodings], dtype=np.float32)
+        for rows, ids, mask in token_batches(self.tokenizer, sentences, batch_size):
             feed = {"ids": ids, "mask": mask, "positions": np.arange(ids.shape[1], dtype=np.int64)}
             out[rows] = self.session.run(["embeddings"], feed)[0]
         return out

@@ -180,3 +180,13 @@ def test_articles_are_extracted_in_a_forked_process_and_reported_in_order(home: 
     assert [Path(r["article"]["source"]).name for r in reports] == [SEED.name, other.name]
     assert "nope.txt" in done.stderr
     assert done.stderr.strip().splitlines()[-1] == "False 2"
+
+
+def test_a_model_name_not_on_this_machine_is_one_line_and_exit_2(home: Path) -> None:
+    """No download at run time: a Hugging Face name that is neither a folder nor cached
+    is refused at once, not retried against the network."""
+    result = run(str(SEED), "--offline", "--sentiment-model", "nobody/no-such-classifier", home=home)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "nobody/no-such-classifier" in lines[0], result.stderr
+    assert result.stdout == ""

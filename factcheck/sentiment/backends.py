@@ -193,10 +193,17 @@ def load_transformers(name_or_path: str, labels: Sequence[str] | None = None) ->
 
     _, transformers = import_torch_stack()
     try:
-        tokenizer = load_pretrained(transformers.AutoTokenizer, name_or_path)
-        model = load_pretrained(transformers.AutoModelForSequenceClassification, name_or_path)
+        # local only: a name must already be in the Hugging Face cache; no download at run time
+        tokenizer = load_pretrained(transformers.AutoTokenizer, name_or_path, local_files_only=True)
+        model = load_pretrained(transformers.AutoModelForSequenceClassification, name_or_path, local_files_only=True)
     except (OSError, ValueError, KeyError) as exc:
-        raise ModelError(f"cannot load a text-classification model from {name_or_path!r}: {exc}") from exc
+        if not Path(name_or_path).exists():
+            raise ModelError(
+                f"no text-classification model {name_or_path!r} here: it is neither a folder nor in the "
+                "Hugging Face cache (factcheck downloads nothing at run time)"
+            ) from exc
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise ModelError(f"cannot load a text-classification model from {name_or_path!r}: {first}") from exc
     model.eval()
     limit = getattr(tokenizer, "model_max_length", 512) or 512
     positions = getattr(model.config, "max_position_embeddings", 512) or 512

@@ -199,8 +199,8 @@ def load_transformers(name_or_path: str, labels: Sequence[str] | None = None) ->
     except (OSError, ValueError, KeyError) as exc:
         if not Path(name_or_path).exists():
             raise ModelError(
-                f"no text-classification model {name_or_path!r} here: it is neither a folder nor in the "
-                "Hugging Face cache (factcheck downloads nothing at run time)"
+                f"cannot load a text-classification model {name_or_path!r}: it is neither a folder nor in "
+                "the Hugging Face cache (factcheck downloads nothing at run time)"
             ) from exc
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ModelError(f"cannot load a text-classification model from {name_or_path!r}: {first}") from exc

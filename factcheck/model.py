@@ -96,6 +96,11 @@ class TimeRef(_Value):
     start: datetime | None = None
     end: datetime | None = None
     kind: Literal["instant", "window", "day", "duration"] = "instant"
+    anchored: bool = Field(
+        default=False,
+        description="a window that starts at a named point ('since May', 'this week', year to date), "
+        "not a stated length before its end",
+    )
 
 
 class Claim(_Value):

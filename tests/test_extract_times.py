@@ -208,3 +208,20 @@ def test_a_written_number_of_days_is_the_window(sentence: str) -> None:
     published = at(2025, 9, 15, 12, 0)
     claim = one(sentence, published, ClaimKind.price_change)
     assert window(claim) == (published - timedelta(days=10), published)
+
+
+def test_named_starts_are_anchored_and_stated_lengths_are_not() -> None:
+    """A verifier slides a stated length over a date-only day, but keeps a named start."""
+    from datetime import datetime, timezone
+
+    from factcheck.model import Article, Precision
+    from factcheck.nlp.extract import extract
+
+    dated = Article(
+        text="Bitcoin has gained 52% since the start of 2025. Ether rose 8% this week. "
+        "Solana fell 6% over the past seven days.",
+        source="test", published_at=datetime(2025, 6, 4, tzinfo=timezone.utc), published_precision=Precision.day,
+        published_zone="UTC",
+    )
+    anchored = {c.asset: c.time.anchored for c in extract(dated) if c.kind.value == "price_change"}
+    assert anchored == {"BTC": True, "ETH": True, "SOL": False}

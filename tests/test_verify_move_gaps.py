@@ -64,3 +64,22 @@ def test_a_move_from_the_lows_reads_every_bar_and_stays_unverifiable(hours: pd.D
     with _holed(hours, tmp_path, "2026-02-05 10:00", "2026-02-05 14:00") as store:
         checked = check(article(PUBLISHED), said, store)
     assert checked.verdict is Verdict.unverifiable
+
+
+def test_a_window_from_a_named_start_keeps_its_start_in_a_date_only_article(hours: pd.DataFrame, tmp_path: Path) -> None:
+    """'since the start of 2026' in an article dated 5 Feb: each closed hour of the day is a
+    possible end, but the move is always measured from 1 January's first open."""
+    from factcheck.model import Precision
+
+    day = utc(2026, 2, 5)
+    jan_open = hours.loc[pd.Timestamp("2026-01-01 00:00", tz="UTC"), "open"]
+    noon = hours.loc[pd.Timestamp("2026-02-05 11:00", tz="UTC"), "close"]
+    move = round((noon / jan_open - 1) * 100, 1)
+    said = claim(ClaimKind.price_change, "BTC", move, unit="%", text=f"{move}% since the start of 2026",
+                 start=utc(2026, 1, 1), end=utc(2026, 2, 6), when="window", time_text="since the start of 2026")
+    said = said.model_copy(update={"time": said.time.model_copy(update={"anchored": True})})
+    with Store(tmp_path / "m.sqlite") as store:
+        store.put_candles("binance", "BTC/USDT", "1h", hours, origin="test")
+        checked = check(article(day, Precision.day), said, store)
+    assert checked.evidence.figures["from"] == pytest.approx(jan_open)
+    assert checked.verdict is Verdict.supported, checked.evidence.explanation

@@ -374,25 +374,25 @@ def resolve(
     if label in {"weekday", "yesterday"} and window is not None:
         start = named_day_start(article, window)
         if first == "since":  # "since Thursday": from that day to now
-            return TimeRef(text=text, start=start, end=published, kind="window")
+            return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
     if label in {"date", "month_part"} and window is not None and (span := calendar_span(article, window)):
         start, end = span
         if first == "since" or end > published:  # "since mid-November", "in the first half of February" (still running)
-            return TimeRef(text=text, start=start, end=published, kind="window")
+            return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=end, kind="day" if end - start <= timedelta(days=1) else "window")
     if label == "week_past":  # "earlier this week": this week's days before the publication day
         start, today = week_start(article), _midnight(article, _today(article))
         return TimeRef(text=text, start=start, end=today if today > start else published, kind="window")
     if label == "week":  # "this week (so far)": since Monday 00:00
-        return TimeRef(text=text, start=week_start(article), end=published, kind="window")
+        return TimeRef(text=text, start=week_start(article), end=published, kind="window", anchored=True)
     if label == "ytd" and window is not None:
-        return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window")
+        return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window", anchored=True)
     if label in {"from_low", "from_high"} and window is not None:
         named = any(t.lower_ in _WEEKDAYS or t.lower_.startswith("yesterday") for t in window)
         month = calendar_span(article, window)  # "since the early August dip": its low lies in those days
         if month is not None:
-            return TimeRef(text=text, start=month[0], end=published, kind="window")
+            return TimeRef(text=text, start=month[0], end=published, kind="window", anchored=True)
         start = named_day_start(article, window) if named else market_day_start(article)
         return TimeRef(text=text, start=start, end=published, kind="window" if named else "day")
     if label == "clock" and window is not None and (start := clock_start(article, window)):

@@ -55,6 +55,8 @@ def _windows(claim: Claim, ctx: Context) -> list[tuple[datetime, datetime]]:
         if claim.time.text is None:  # no window written: the 24 hours to that hour, too
             windows += [(m - DEFAULT_WINDOW, m) for m in ends]
         return windows
+    if claim.time.anchored:  # "since the start of 2025": the start is a named point; only the end moves
+        return [(start, m) for m in ends if m > start]
     length = end - start
     return [(m - length, m) for m in ends]
 

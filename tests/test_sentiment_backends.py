@@ -260,8 +260,8 @@ def test_our_embedding_is_the_one_sentence_transformers_gives() -> None:
 def test_a_trained_head_folder_is_a_backend(tmp_path: Path) -> None:
     from factcheck.sentiment.head import SHIPPED_HEAD
 
-    for name in ("head.safetensors", "head.json"):
-        (tmp_path / name).write_bytes((SHIPPED_HEAD / name).read_bytes())
+    for shipped in [*SHIPPED_HEAD.glob("*.safetensors"), *SHIPPED_HEAD.glob("*.json")]:  # head and fine-tuned layers
+        (tmp_path / shipped.name).write_bytes(shipped.read_bytes())
     backend = load_backend(str(tmp_path))
     assert backend.name == f"minilm+{tmp_path}"
     assert classify(["Bitcoin soars to a record high."], backend)[0].label is StanceLabel.bullish

@@ -93,31 +93,28 @@ def _confusion(title: str, s: Scores) -> list[str]:
 def _cost(report: TrainingReport) -> list[str]:
     if report.comparison is None:
         return ["Not measured in this run (`--no-compare`)."]
-    lines = [
-        "| held-out set | head on frozen embeddings | + PhraseBank | difference (accuracy / macro-F1) |",
-        "|---|---:|---:|---:|",
-    ]
-    for t in report.test_sets:
-        a, b = report.scores(SHIPPED, t.key), report.scores(COMPARISON, t.key)
-        lines.append(
-            f"| {t.key} | {_cell(a)} | {_cell(b)} | {b.accuracy - a.accuracy:+.3f} / {b.macro_f1 - a.macro_f1:+.3f} |"
-        )
-    return lines
+    return _versus(report, (SHIPPED, "head on frozen embeddings"), (COMPARISON, "+ PhraseBank"))
 
 
 def _crypto_change(report: TrainingReport) -> list[str]:
     if report.previous is None:
         return ["Not measured in this run (no previous head fitted)."]
+    return _versus(report, (PREVIOUS, "previous head (Twitter only)"), (SHIPPED, "head + crypto"))
+
+
+def _versus(report: TrainingReport, before: tuple[str, str], after: tuple[str, str]) -> list[str]:
+    """A table of two classifiers (key, column name) over every held-out set, with their difference."""
     lines = [
-        "| held-out set | previous head (Twitter only) | head + crypto | difference (accuracy / macro-F1) |",
+        f"| held-out set | {before[1]} | {after[1]} | difference (accuracy / macro-F1) |",
         "|---|---:|---:|---:|",
     ]
     for t in report.test_sets:
-        a, b = report.scores(PREVIOUS, t.key), report.scores(SHIPPED, t.key)
-        lines.append(
-            f"| {t.key} | {_cell(a)} | {_cell(b)} | {b.accuracy - a.accuracy:+.3f} / {b.macro_f1 - a.macro_f1:+.3f} |"
-        )
+        lines.append(_difference_row(t.key, report.scores(before[0], t.key), report.scores(after[0], t.key)))
     return lines
+
+
+def _difference_row(name: str, a, b) -> str:  # noqa: ANN001  (two scores of one set)
+    return f"| {name} | {_cell(a)} | {_cell(b)} | {b.accuracy - a.accuracy:+.3f} / {b.macro_f1 - a.macro_f1:+.3f} |"
 
 
 def _articles(report: TrainingReport) -> list[str]:
@@ -240,23 +237,14 @@ def _finetune_section(report: TrainingReport) -> list[str]:
         "The head on frozen embeddings against the fine-tuned model (the same data and seed; the fine-tuning",
         "starts from that head). Test sets scored once, after the settings were fixed on the validation parts.",
         "",
-        "| held-out set | head on frozen embeddings | top layers fine-tuned | difference (accuracy / macro-F1) |",
-        "|---|---:|---:|---:|",
+        *_versus(report, (SHIPPED, "head on frozen embeddings"), (tuned, "top layers fine-tuned")),
     ]
-    for t in report.test_sets:
-        a, b = report.scores(SHIPPED, t.key), report.scores(tuned, t.key)
-        lines.append(
-            f"| {t.key} | {_cell(a)} | {_cell(b)} | {b.accuracy - a.accuracy:+.3f} / {b.macro_f1 - a.macro_f1:+.3f} |"
-        )
     if report.articles:
         frozen = next(e for e in report.articles if e.backend == SHIPPED)
         finetuned = next(e for e in report.articles if e.backend == tuned)
         for key in ("corpus", "real", "all"):
             a, b = frozen.scores[key], finetuned.scores[key]
-            lines.append(
-                f"| {key} articles (n={a.n}) | {_cell(a)} | {_cell(b)} | "
-                f"{b.accuracy - a.accuracy:+.3f} / {b.macro_f1 - a.macro_f1:+.3f} |"
-            )
+            lines.append(_difference_row(f"{key} articles (n={a.n})", a, b))
     frozen_crypto, tuned_crypto = report.scores(SHIPPED, "crypto"), report.scores(tuned, "crypto")
     bullish, bearish = ORDER.index(StanceLabel.bullish), ORDER.index(StanceLabel.bearish)
     lines += [

@@ -81,11 +81,12 @@ def check_command(
 ) -> None:
     """Check articles and report a verdict for each claim."""
     from factcheck.commands.extract_ahead import start
+
+    # The articles are read and extracted in a forked process while this one loads the rest:
+    # the fork comes before any heavy import.
+    extracted = start(articles, published=published, timeout=timeout)
     from factcheck.errors import FactcheckError
     from factcheck.market.store import Store
-
-    # The articles are read and extracted in a forked process while this one loads the rest.
-    extracted = start(articles, published=published, timeout=timeout)
     from factcheck.pipeline import check_extracted
     from factcheck.sentiment.backends import load_backend
 
@@ -97,6 +98,11 @@ def check_command(
     except FactcheckError as exc:
         _fail(str(exc))
         raise typer.Exit(EXIT_BAD_INPUT)
+    # imported now, while the child still extracts, rather than after it
+    import factcheck.report.terminal  # noqa: F401
+    import factcheck.sentiment.section  # noqa: F401
+    import factcheck.verify  # noqa: F401
+
     with market_store:
         for item in extracted():
             try:

@@ -13,10 +13,19 @@ SEED = SHARED / "seeds" / "000_5bfaec31ae9f4ddf.txt"
 CORPUS = REPO / "corpus"
 
 
+@pytest.fixture(scope="session")
+def _encoder_graphs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One folder for the stance encoder's ONNX graphs: they follow from the installed
+    model alone, so the tests' homes share them rather than each building its own."""
+    return tmp_path_factory.mktemp("onnx")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _encoder_graphs: Path) -> Path:
     """Every test gets its own factcheck home, so no test sees another's store."""
     home = tmp_path / "factcheck-home"
+    (home / "sentiment").mkdir(parents=True)
+    (home / "sentiment" / "onnx").symlink_to(_encoder_graphs, target_is_directory=True)
     monkeypatch.setenv("FACTCHECK_HOME", str(home))
     return home
 

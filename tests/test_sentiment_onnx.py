@@ -1,5 +1,6 @@
-"""The int8 ONNX Runtime encoder a batch can use: the graph is the numpy encoder's
-network exactly, and quantisation leaves the stance labels nearly all unchanged."""
+"""The ONNX Runtime encoders: the float graph the default model runs on is the numpy
+encoder's network exactly, and the int8 one a batch can use leaves the stance labels
+nearly all unchanged."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ onnxruntime = pytest.importorskip("onnxruntime")
 
 from factcheck.errors import ModelError  # noqa: E402
 from factcheck.sentiment import onnx_encoder  # noqa: E402
-from factcheck.sentiment.backends import INT8_BACKEND, load_backend, load_encoder_head  # noqa: E402
+from factcheck.sentiment import backends  # noqa: E402
+from factcheck.sentiment.backends import DEFAULT_BACKEND, INT8_BACKEND, load_backend, load_encoder_head  # noqa: E402
 
 
 def load_numpy_encoder():
@@ -76,9 +78,10 @@ def test_the_quantised_graph_is_built_once_and_a_damaged_one_is_named(int8, tmp_
     built = int8.path
     assert built.is_file() and built.name.startswith("minilm-") and built.name.endswith("-int8.onnx")
     stamp = built.stat().st_mtime_ns
-    assert onnx_encoder.quantised_file(load_numpy_encoder(), built.parent) == built
+    assert onnx_encoder.graph_file(load_numpy_encoder(), "int8", built.parent) == built
     assert built.stat().st_mtime_ns == stamp
     assert not [p for p in built.parent.iterdir() if p.name.startswith(".")]  # no temporary files left
+    assert (built.parent / built.name.replace("-int8.", "-float.")).is_file()  # the float graph it came from
 
     damaged = tmp_path / "sentiment" / "onnx" / built.name
     damaged.parent.mkdir(parents=True)
@@ -88,3 +91,42 @@ def test_the_quantised_graph_is_built_once_and_a_damaged_one_is_named(int8, tmp_
     with pytest.raises(ModelError, match="delete it to rebuild"):
         onnx_encoder.load_onnx_encoder(load_numpy_encoder())
     onnx_encoder.load_onnx_encoder.cache_clear()
+
+
+@pytest.fixture()
+def fresh_backends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """load_backend as a new process has it, with FACTCHECK_HOME in tmp_path."""
+    monkeypatch.setenv("FACTCHECK_HOME", str(tmp_path / "home"))
+    backends._loaded.cache_clear()
+    onnx_encoder.load_onnx_encoder.cache_clear()
+    yield tmp_path
+    backends._loaded.cache_clear()
+    onnx_encoder.load_onnx_encoder.cache_clear()
+
+
+def test_the_default_model_runs_on_the_float_graph_with_the_same_labels(fresh_backends: Path) -> None:
+    exact = load_encoder_head(None)
+    default = load_backend(DEFAULT_BACKEND)
+    assert isinstance(default.encoder, onnx_encoder.OnnxEncoder) and default.encoder.path.name.endswith("-float.onnx")
+    assert default.name == DEFAULT_BACKEND and default.head.labels == exact.head.labels
+    sentences, _ = _tweets(120)
+    sentences.append("Shorts worth $120 million were liquidated as bitcoin reclaimed $71,000.")
+    assert np.abs(default.encoder.embed(sentences) - exact.encoder.embed(sentences)).max() < 1e-5
+    assert [s.label for s in default.classify(sentences)] == [s.label for s in exact.classify(sentences)]
+
+
+def test_without_a_writable_cache_the_default_model_runs_in_numpy(fresh_backends: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = fresh_backends / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("FACTCHECK_HOME", str(blocker))
+    default = load_backend(DEFAULT_BACKEND)
+    assert default.encoder is load_encoder_head(None).encoder
+    assert default.classify(["Bitcoin fell 9% as ETF outflows deepened."])[0].label.value == "bearish"
+
+
+def test_a_batch_worker_gives_the_session_one_thread() -> None:
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        assert onnx_encoder.thread_budget() == 1
+    assert onnx_encoder.thread_budget() >= 1

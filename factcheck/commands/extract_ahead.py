@@ -16,8 +16,10 @@ import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from factcheck.model import Article, Claim
+if TYPE_CHECKING:  # the fork comes first: the child imports the model itself, in parallel
+    from factcheck.model import Article, Claim
 
 
 @dataclass(frozen=True)

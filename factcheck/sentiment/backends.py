@@ -2,9 +2,12 @@
 
 Three kinds, chosen by `load_backend(NAME_OR_PATH, fast=...)`:
 
-    default ("minilm")      all-MiniLM-L6-v2 embeddings (run in numpy, minilm.py) + our head;
-                            the top encoder layers fine-tuned with it come from the head's
-                            folder (encoder_top.safetensors), the rest from the package
+    default ("minilm")      all-MiniLM-L6-v2 embeddings + our head; the top encoder layers
+                            fine-tuned with it come from the head's folder
+                            (encoder_top.safetensors), the rest from the package. Run as a
+                            float32 ONNX Runtime graph (onnx_encoder.py) where onnxruntime
+                            is installed, else in numpy (minilm.py): the same embeddings
+                            within 1e-5
     a folder with head.json the same encoder with another head we trained
                             (`factcheck train-sentiment --out FOLDER`)
     "vader" / fast=True     the VADER lexicon (vaderSentiment, MIT): no torch, instant
@@ -237,10 +240,24 @@ def _loaded(kind: str, spec: str) -> Backend:
     if kind == "lexicon":
         return load_lexicon()
     if kind == "encoder":
-        return load_encoder_head(None if spec == DEFAULT_BACKEND else Path(spec))
+        return on_onnx_runtime(load_encoder_head(None if spec == DEFAULT_BACKEND else Path(spec)))
     if kind == "int8":
         return load_int8_head()
     return load_transformers(spec)
+
+
+def on_onnx_runtime(exact: EncoderHead) -> EncoderHead:
+    """The same model with its encoder run by ONNX Runtime in float32: equal embeddings
+    (tests/test_sentiment_onnx.py), about half the wall time; numpy where that cannot be
+    (no onnxruntime, or no writable cache for the graph)."""
+    try:
+        import onnxruntime  # noqa: F401
+
+        from factcheck.sentiment.onnx_encoder import load_onnx_encoder
+
+        return EncoderHead(encoder=load_onnx_encoder(exact.encoder, "float"), head=exact.head, name=exact.name)
+    except (ImportError, OSError):
+        return exact
 
 
 def load_int8_head() -> EncoderHead:

@@ -1,12 +1,14 @@
-"""The sentence encoder as an int8 ONNX Runtime graph: the batch's fast transformer.
+"""The sentence encoder as an ONNX Runtime graph, float32 or int8.
 
-On two cores a batch spends most of its sentiment time in the encoder's
-matrix products. ONNX Runtime runs the same network with int8 weights
-(quantised per output channel) and fused kernels, several times faster than
-numpy on one thread. The graph is written here from the numpy encoder's own
-arrays (the package's base layers with our fine-tuned ones on top), so it is
-the model we ship, not a second download; it is quantised once and cached
-under $FACTCHECK_HOME/sentiment/onnx/ by the digest of those arrays.
+The sentiment section waits on the encoder's matrix products. ONNX Runtime runs
+the same network with fused kernels: in float32 it gives the numpy encoder's
+embeddings (within 1e-5) in half the time on two threads, which is what a
+single `factcheck article.txt` uses by default; with int8 weights (quantised
+per output channel) it is several times faster again, the batch's option. The
+graph is written here from the numpy encoder's own arrays (the package's base
+layers with our fine-tuned ones on top), so it is the model we ship, not a
+second download; it is built once and cached under
+$FACTCHECK_HOME/sentiment/onnx/ by the digest of those arrays.
 
 Quantisation changes the numbers a little: the labels it gives are measured
 against the float encoder's (tests/test_sentiment_onnx.py, MODEL_CARD-style
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from factcheck.sentiment.minilm import NumpyEncoder
 
 BATCH_SIZE = 16  # sorted by length, as the numpy encoder does
+PRECISIONS = ("float", "int8")
 OPSET = 17  # LayerNormalization is an operator from 17 on
 
 
@@ -139,36 +142,51 @@ def build_graph(encoder: NumpyEncoder) -> Any:
     return model
 
 
-def quantised_file(encoder: NumpyEncoder, folder: Path | None = None) -> Path:
-    """The int8 graph of `encoder`, built and quantised on first use, then read from the cache."""
-    from onnxruntime.quantization import QuantType, quantize_dynamic
+def graph_file(encoder: NumpyEncoder, precision: str = "int8", folder: Path | None = None) -> Path:
+    """The encoder's graph as a file, built on first use, then read from the cache.
 
+    "float": the network as it is (float32, equal to the numpy encoder within 1e-5);
+    "int8": that graph with its weights quantised per output channel."""
+    if precision not in PRECISIONS:
+        raise ValueError(f"precision is one of {PRECISIONS}, not {precision!r}")
     folder = folder or _cache_folder()
-    target = folder / f"minilm-{digest(encoder)}-int8.onnx"
+    target = folder / f"minilm-{digest(encoder)}-{precision}.onnx"
     if target.is_file():
         return target
-    import onnx
-
     folder.mkdir(parents=True, exist_ok=True)
-    float_file = folder / f".{target.stem}.{os.getpid()}.float.onnx"
     partial = folder / f".{target.name}.{os.getpid()}.part"
     try:
-        onnx.save(build_graph(encoder), str(float_file))
-        logging.disable(logging.WARNING)  # the quantiser logs advice about pre-processing we do not need
-        try:
-            quantize_dynamic(str(float_file), str(partial), weight_type=QuantType.QInt8, per_channel=True)
-        finally:
-            logging.disable(logging.NOTSET)
+        if precision == "float":
+            import onnx
+
+            onnx.save(build_graph(encoder), str(partial))
+        else:
+            from onnxruntime.quantization import QuantType, quantize_dynamic
+
+            exact = graph_file(encoder, "float", folder)
+            logging.disable(logging.WARNING)  # the quantiser logs advice about pre-processing we do not need
+            try:
+                quantize_dynamic(str(exact), str(partial), weight_type=QuantType.QInt8, per_channel=True)
+            finally:
+                logging.disable(logging.NOTSET)
         partial.replace(target)  # whole or not at all: a killed build leaves no half file under the real name
     finally:
-        float_file.unlink(missing_ok=True)
         partial.unlink(missing_ok=True)
     return target
 
 
+def thread_budget() -> int:
+    """The threads this process may compute on: its BLAS setting (a batch worker is
+    limited to one, the workers being the parallelism), else its cores."""
+    from threadpoolctl import threadpool_info
+
+    blas = [int(pool["num_threads"]) for pool in threadpool_info() if pool.get("user_api") == "blas"]
+    return max(1, min(blas) if blas else (os.cpu_count() or 1))
+
+
 @dataclass(frozen=True, eq=False)
 class OnnxEncoder:
-    """The same `.embed` as the numpy encoder, run by ONNX Runtime on one thread."""
+    """The same `.embed` as the numpy encoder, run by ONNX Runtime."""
 
     tokenizer: object  # the numpy encoder's tokenizers.Tokenizer (truncation and padding set)
     session: Any  # onnxruntime.InferenceSession
@@ -186,18 +204,18 @@ class OnnxEncoder:
 
 
 @lru_cache(maxsize=4)
-def load_onnx_encoder(encoder: NumpyEncoder) -> OnnxEncoder:
-    """`encoder` as an int8 ONNX Runtime session (one thread: a batch's workers are its parallelism)."""
+def load_onnx_encoder(encoder: NumpyEncoder, precision: str = "int8") -> OnnxEncoder:
+    """`encoder` as an ONNX Runtime session of the given precision, on `thread_budget()` threads."""
     try:
         import onnxruntime
     except ImportError as exc:
-        raise ModelError("the int8 encoder needs onnxruntime and onnx: pip install onnxruntime onnx") from exc
-    path = quantised_file(encoder)
+        raise ModelError("the ONNX encoder needs onnxruntime and onnx: pip install onnxruntime onnx") from exc
+    path = graph_file(encoder, precision)
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = 1
+    options.intra_op_num_threads = thread_budget()
     options.inter_op_num_threads = 1
     try:
         session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
     except Exception as exc:  # onnxruntime raises its own error types for a damaged file
-        raise ModelError(f"cannot load the int8 encoder {path}: {exc}; delete it to rebuild") from exc
+        raise ModelError(f"cannot load the {precision} encoder {path}: {exc}; delete it to rebuild") from exc
     return OnnxEncoder(encoder.tokenizer, session, encoder.dimensions, path)

@@ -11,7 +11,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 from factcheck.errors import ModelError
-from factcheck.nlp import components  # noqa: F401  (registers the factories)
+from factcheck.nlp import components, named_sources  # noqa: F401  (register the factories)
 
 OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_windows", "fc_states", "fc_bounds")
 
@@ -68,6 +68,8 @@ def _load_english() -> Language:
 def load_pipeline() -> Language:
     nlp = _load_english()
     nlp.add_pipe("fc_lines", before="parser")
+    nlp.add_pipe("fc_ner", after="ner")  # the recogniser on the sentences that read names only
+    nlp.disable_pipe("ner")
     for name in OUR_COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp

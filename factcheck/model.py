@@ -124,6 +124,9 @@ class Claim(_Value):
     count: int | None = Field(default=None, description="a streak's length: 3 for 'third weekly loss'")
     duration_days: float | None = Field(default=None, description="a trend's length: ~300 for '10-month downtrend'")
     time: TimeRef = Field(default_factory=TimeRef)
+    record_time: TimeRef | None = Field(
+        default=None, description="when a record is said to have been set: 'in November 2021', 'on May 22, 2025'"
+    )
     modality: Modality = Modality.asserted
     attributed_to: str | None = None
     text: str = Field(description="the words of the claim itself")

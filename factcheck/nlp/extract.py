@@ -11,6 +11,7 @@ from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import extract_opinions
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_scale import to_coin_of_its_scale
+from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.state_claims import extract_state_claims
 
 
@@ -111,6 +112,7 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, doc.text), doc.text)]
     found = forecast_moves(doc, article, found)
     found = to_coin_of_its_scale(found)
+    found = dated_records(doc, article, found)
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

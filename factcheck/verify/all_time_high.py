@@ -22,6 +22,7 @@ import pandas as pd
 from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
+from factcheck.verify.dated_record import check_dated_record
 from factcheck.verify.moments import moments
 from factcheck.verify.tolerance import THRESHOLD, describe_level, level_grade, level_tolerance, move_grade, move_tolerance, threshold_grade
 
@@ -102,6 +103,9 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
     hourly.index = hourly.index + _STEP["1h"]
     records = [r for r in (_record_at(history, hourly, t) for t in times) if r is not None]
     since = f"history from {history.index[0]:%Y-%m-%d}"
+    dated = claim.record_time
+    if dated is not None and dated.start is not None and dated.end is not None and dated.end <= times[-1]:
+        return check_dated_record(claim, history, [r.last for r in records])
 
     def said(r: Record) -> str:
         return f"{claim.asset}'s record high before {when(r.at)} was {usd(r.level)} (bar closing {when(r.set_at)}; {since})"

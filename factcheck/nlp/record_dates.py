@@ -1,0 +1,113 @@
+"""When a record was set, where the article says so: "the previous all-time high was
+set in November 2021 around $69,000", "the November 8th 2021 ATH", "its record of
+$111,980, set on May 22, 2025", "45% below its October peak".
+
+A record named with its date is a claim about that date: the highest price of
+November 2021, and whether it was a record then. Checked against today's record
+instead, "the previous ATH of $69,000" reads as wrong once a higher one is set.
+So a record claim takes the date written next to it (models/patterns/record_dates.jsonl:
+a day, a month, a year) as its `record_time`, when that date lies before the day of
+publication. The date must sit within a few words of the claim's text, with no other
+figure between them, so "a record $109,000 today, above the November 2021 peak of
+$69,000" dates only the second.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+
+from factcheck.model import Article, Claim, ClaimKind, TimeRef
+from factcheck.nlp.components import PATTERNS, read_jsonl
+from factcheck.nlp.timeref import _midnight, _today, calendar_span
+
+REACH = 6  # tokens between a claim's text and its date
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab) -> Matcher:  # noqa: ANN001  (a spaCy Vocab: one matcher per pipeline)
+    matcher = Matcher(vocab)
+    for row in read_jsonl(PATTERNS / "record_dates.jsonl"):
+        matcher.add(row["id"], [row["pattern"]])
+    return matcher
+
+
+def _dates(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
+    """The longest date expressions of the sentence, each with its grain (day, month, year)."""
+    found = [(doc[a:b], doc.vocab.strings[m]) for m, a, b in _matcher(doc.vocab)(sentence.as_doc())]
+    found = [(doc[sentence.start + s.start : sentence.start + s.end], grain) for s, grain in found]
+    found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
+    out: list[tuple[Span, str]] = []
+    for span, grain in found:
+        if not out or span.start >= out[-1][0].end:
+            out.append((span, grain))
+    return out
+
+
+def _period(article: Article, span: Span, grain: str) -> tuple[datetime, datetime] | None:
+    if grain != "year":
+        return calendar_span(article, span)
+    year = int(span.text)
+    if not 2009 <= year <= _today(article).year:
+        return None
+    return _midnight(article, date(year, 1, 1)), _midnight(article, date(year + 1, 1, 1))
+
+
+def _between_is_plain(doc: Doc, a: int, b: int) -> bool:
+    """No figure and no sentence break between two token positions."""
+    return all(not (t.like_num or t.is_currency or t.text in {".", ";"}) for t in doc[a:b])
+
+
+def _gap(doc: Doc, words: tuple[int, int], date: Span) -> int:
+    """Tokens between a claim's words and a date; beyond REACH when a figure or a stop lies between."""
+    start, end = words
+    if date.start < end and start < date.end:
+        return 0
+    a, b = (end, date.start) if date.start >= end else (date.end, start)
+    return b - a if _between_is_plain(doc, a, b) else REACH + 1
+
+
+def _figures(doc: Doc, claims: list[Claim], sentence: Span) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's figures and claims: what else a date could belong to."""
+    spans = [(q.start, q.end) for q in doc.spans.get("quantities", []) if sentence.start <= q.start < sentence.end]
+    for other in claims:
+        words = doc.char_span(other.span[0], other.span[1], alignment_mode="expand")
+        if words is not None and sentence.start <= words.start < sentence.end:
+            spans.append((words.start, words.end))
+    return spans
+
+
+def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
+    """Record claims with the date written beside them as `record_time`."""
+    published = article.published_at
+    if published is None:
+        return claims
+    day_start = _midnight(article, _today(article))
+    out = []
+    for claim in claims:
+        if claim.kind is not ClaimKind.all_time_high or claim.record_time is not None:
+            out.append(claim)
+            continue
+        text = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+        sentence = text.sent if text is not None else None
+        best = None
+        if text is not None and sentence is not None:
+            others = [q for q in _figures(doc, claims, sentence) if not (q[0] < text.end and text.start < q[1])]
+            for span, grain in _dates(doc, sentence):
+                gap = _gap(doc, (text.start, text.end), span)
+                if any(_gap(doc, other, span) < gap for other in others if not (other[0] < span.end and span.start < other[1])):
+                    continue  # "a record $109,000 today, above the November 2021 record of $69,000"
+                period = _period(article, span, grain) if gap <= REACH else None
+                if period is not None and period[1] <= day_start and (best is None or gap < best[0]):
+                    best = (gap, span, period)
+        if best is None:
+            out.append(claim)
+            continue
+        _, span, (start, end) = best
+        kind = "day" if end - start <= timedelta(days=1) else "window"
+        out.append(claim.model_copy(update={"record_time": TimeRef(text=span.text, start=start, end=end, kind=kind)}))
+    return out
+

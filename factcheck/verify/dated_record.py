@@ -1,0 +1,99 @@
+"""Records named with the time they were set: "the previous all-time high, set in
+November 2021 around $69,000", "the November 8th 2021 ATH", "45% below its
+October peak", "made a new all-time high in July".
+
+Such a claim is about the named period, not about the record standing at
+publication: its figure is the highest high of that period, and that high must
+have been a record when it was made (above every earlier bar the store holds).
+A later, higher record does not make "the previous ATH of $69,000" wrong. The
+period is the article's own (a day or a month in its zone, `record_time`);
+daily bars are UTC days, so a day named by an Asian outlet is read on the bars
+that overlap it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from factcheck.formatting import usd, when
+from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.verify.context import verdict
+from factcheck.verify.tolerance import describe_level, level_grade, level_tolerance, move_grade, move_tolerance
+
+WELL_BELOW = 2.0  # percent, as for an undated record
+
+
+@dataclass(frozen=True)
+class PeriodPeak:
+    level: float
+    at: pd.Timestamp  # close time of the bar that made it
+    earlier: float | None  # the highest high before the period, None if the store holds none
+    since: pd.Timestamp  # the first bar the store holds
+
+    @property
+    def was_record(self) -> bool:
+        return self.earlier is None or self.level > self.earlier
+
+
+def period_peak(history: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -> PeriodPeak | None:
+    """The highest high of bars closing in (start, end], against all bars closing by `start`.
+    `history` is indexed by close time (all_time_high.record_history)."""
+    inside = history[(history.index > start) & (history.index <= end)]
+    if inside.empty:
+        return None
+    before = history[history.index <= start]
+    return PeriodPeak(
+        level=float(inside["high"].max()),
+        at=inside["high"].idxmax(),
+        earlier=float(before["high"].max()) if not before.empty else None,
+        since=history.index[0],
+    )
+
+
+def check_dated_record(claim: Claim, history: pd.DataFrame, lasts: list[float]) -> CheckedClaim:
+    """`history`: the record history up to publication; `lasts`: the price at publication (at each
+    closed hour of the day for a date-only article, the nearest reading graded)."""
+    period = claim.record_time
+    assert period is not None and period.start is not None and period.end is not None
+    on = "on" if period.kind == "day" else "in"
+    named = f"{period.text} ({when(period.start)} to {when(period.end)})"
+    peak = period_peak(history, pd.Timestamp(period.start), pd.Timestamp(period.end))
+    if peak is None:
+        return verdict(claim, Verdict.unverifiable, f"The store holds no {claim.asset} bars {on} {named}.")
+    said = f"{claim.asset}'s highest price {on} {named} was {usd(peak.level)} (bar closing {when(peak.at)})"
+    record = (
+        f", a record: above every earlier bar the store holds (from {when(peak.since)})"
+        if peak.was_record and peak.earlier is not None
+        else f", the store's first bars (from {when(peak.since)})" if peak.earlier is None
+        else f", not a record: {usd(peak.earlier)} had been reached before"
+    )
+    figures = {"period_high": peak.level} | ({"earlier_high": peak.earlier} if peak.earlier is not None else {})
+    if not peak.was_record:
+        return verdict(claim, Verdict.inaccurate, f"{said}{record}.", figure=peak.level, figures=figures)
+    if claim.comparator is Comparator.crossed_above:  # "made a new all-time high in July"
+        above = claim.value is None or peak.level >= claim.value
+        grade = Verdict.supported if above else Verdict.inaccurate
+        return verdict(claim, grade, f"{said}{record}.", figure=peak.level, figures=figures)
+    if claim.value is not None and claim.unit == "%":  # "45% below its October peak"
+        if not lasts:
+            return verdict(claim, Verdict.unverifiable, f"{said}{record}; no price at publication to measure from.")
+        last = min(lasts, key=lambda p: abs((1 - p / peak.level) * 100 - abs(claim.value)))
+        gap = (1 - last / peak.level) * 100
+        return verdict(claim, move_grade(gap, abs(claim.value), move_tolerance(claim)),
+                       f"{said}{record}; the last close {usd(last)} was {gap:.1f}% below it.",
+                       figure=gap, figures=figures | {"last_close": last})
+    if claim.value is not None:  # "its record of $111,980, set on May 22, 2025"
+        tol = level_tolerance(claim)
+        return verdict(claim, level_grade(abs(peak.level - claim.value), tol, claim.value),
+                       f"{said}{record}; the article says {usd(claim.value)}.",
+                       figure=peak.level, figures=figures, tolerance=describe_level(claim, tol))
+    if not lasts:
+        return verdict(claim, Verdict.unverifiable, f"{said}{record}; no price at publication to compare.")
+    last = min(lasts)
+    gap = (1 - last / peak.level) * 100  # "well below the January peak"
+    grade = Verdict.supported if gap >= WELL_BELOW else Verdict.imprecise if gap > 0 else Verdict.inaccurate
+    return verdict(claim, grade, f"{said}{record}; at publication {claim.asset} was at {usd(last)}, {gap:.1f}% below it.",
+                   figure=gap, figures=figures | {"last_close": last},
+                   tolerance=f"at least {WELL_BELOW:g}% below for 'below the record'")

@@ -6,11 +6,18 @@ The store holds USD and USDT markets. A won price is usually a Korean exchange's
 be a conversion at an unstated rate; converting it back would test the rate,
 not the claim. So such a claim is `unverifiable`, and the reason says which
 currency it is in.
+
+The same holds for a move or a record with no currency of its own, written about a
+local market: "bitcoin was traded at 86.59 million won at Bithumb, marking some 3
+percent rise", "Bitcoin soars to record high in Korea". The percentage is of the
+won price, premium included, so it is not the dollar market's move either.
 """
 
 from __future__ import annotations
 
-from factcheck.model import CheckedClaim, Claim, Verdict
+import re
+
+from factcheck.model import CheckedClaim, Claim, ClaimKind, Verdict
 from factcheck.verify.context import verdict
 
 CURRENCIES = {
@@ -23,10 +30,37 @@ CURRENCIES = {
 }
 
 
-def local_currency(claim: Claim) -> CheckedClaim | None:
-    """`unverifiable` for a figure in a currency we hold no market for; None for USD and the rest."""
-    if claim.unit not in CURRENCIES:
+# A figure in a local currency, a local exchange, or a price said to be a country's.
+_LOCAL_MARKET = re.compile(
+    r"(?:\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:won|yen|rupees?)\b|[₩¥₹]\s*\d|\b(?:KRW|JPY|INR)\b|\blakh\b|\bcrore\b"
+    r"|\b(?:Upbit|Bithumb|Coinone|Korbit|bitFlyer|Coincheck|WazirX|CoinDCX)\b"
+    r"|\b(?:price|prices|record|high|traded|trading|premium)\b(?:\W+\w+){0,3}?\W+in (?:South )?(?:Korea|Japan|India)\b)",
+    re.IGNORECASE,
+)
+_MARKET_MOVES = {ClaimKind.price_change, ClaimKind.all_time_high, ClaimKind.intraday_high, ClaimKind.intraday_low}
+
+
+def local_market(claim: Claim) -> CheckedClaim | None:
+    """`unverifiable` for a move or record without a currency of its own, in a sentence about a
+    local market's price (a won figure, Upbit, "record high in Korea"); None otherwise."""
+    if claim.kind not in _MARKET_MOVES or claim.unit not in {None, "%"}:
         return None
+    found = _LOCAL_MARKET.search(claim.sentence)
+    if found is None:
+        return None
+    return verdict(
+        claim,
+        Verdict.unverifiable,
+        f"The sentence is about a local market (“{found.group(0).strip()}”): the move or record is of its "
+        "local-currency price, which carries that market's premium; factcheck holds USD and USDT markets only.",
+    )
+
+
+def local_currency(claim: Claim) -> CheckedClaim | None:
+    """`unverifiable` for a figure in a currency we hold no market for, or a move or record of a
+    local market's price; None for USD and the rest."""
+    if claim.unit not in CURRENCIES:
+        return local_market(claim)
     return verdict(
         claim,
         Verdict.unverifiable,

@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.claims import asset_context, extract_claims
+from factcheck.nlp.components import text_of
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import extract_opinions
@@ -109,7 +110,8 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
     found = [_first_time(c) for c in found]
-    found = [level for c in found for level in _range_as_levels(_peak_as_record(c, doc.text), doc.text)]
+    text = text_of(doc)
+    found = [level for c in found for level in _range_as_levels(_peak_as_record(c, text), text)]
     found = forecast_moves(doc, article, found)
     found = to_coin_of_its_scale(found)
     found = dated_records(doc, article, found)

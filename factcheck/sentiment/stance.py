@@ -95,8 +95,9 @@ def doc_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of a parsed Doc's sentences, cut at line breaks: extraction's
     own parse gives them, so a report need not parse its article twice."""
     spans: list[tuple[int, int]] = []
+    text = doc.text  # spaCy joins it anew on every access
     for sent in doc.sents:
-        spans.extend(_split_lines(doc.text, sent.start_char, sent.end_char))
+        spans.extend(_split_lines(text, sent.start_char, sent.end_char))
     return spans
 
 

@@ -4,7 +4,8 @@ A predicted claim matches a gold claim when kind, asset and comparator agree
 and the value is the same once normalised ("$87.2k" = 87,200); each gold claim
 matches at most one prediction. Verdicts are compared on matched claims that
 carry an `expected_verdict`. Publication times are scored too, because every
-verdict rests on them.
+verdict rests on them, and so are the dates of records ("set in November
+2021") on matched record claims whose gold gives one.
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ class Evaluation:
     published_right: int = 0
     articles: int = 0
     published_wrong: list[str] = field(default_factory=list)
+    record_dates: Counter[bool] = field(default_factory=Counter)  # right / wrong, on matched dated records
+    record_dates_wrong: list[str] = field(default_factory=list)
 
     @property
     def overall(self) -> KindScore:
@@ -127,6 +130,19 @@ def _describe(d: dict[str, Any] | Claim) -> str:
     return f"{kind} {asset} {comparator} {shown} “{text}”"
 
 
+def record_date(claim: Claim, report: Report) -> str:
+    """The day a record claim is read as set, in the article's zone (YYYY-MM-DD): the middle of
+    its `record_time`, or the publication day for a record standing at publication."""
+    from factcheck.nlp.timeref import zone_of
+
+    zone = zone_of(report.article)
+    period = claim.record_time
+    if period is not None and period.start is not None and period.end is not None:
+        return f"{(period.start + (period.end - period.start) / 2).astimezone(zone):%Y-%m-%d}"
+    published = report.article.published_at
+    return f"{published.astimezone(zone):%Y-%m-%d}" if published is not None else "-"
+
+
 def score_article(
     evaluation: Evaluation, gold: dict[str, Any], report: Report, label: str
 ) -> None:
@@ -143,6 +159,12 @@ def score_article(
             continue
         score.tp += 1
         used.add(hit)
+        if g["kind"] == "all_time_high" and g.get("date"):
+            got_date = record_date(predicted[hit].claim, report)
+            right = got_date.startswith(g["date"])
+            evaluation.record_dates[right] += 1
+            if not right:
+                evaluation.record_dates_wrong.append(f"{label}: {_describe(g)}: date {g['date']}, read {got_date}")
         if g.get("expected_verdict"):
             got = predicted[hit]
             evaluation.verdicts[(g["expected_verdict"], got.verdict.value)] += 1

@@ -44,13 +44,16 @@ def eval_command(
     agree = sum(c for (e, g), c in result.verdicts.items() if e == g)
     console.print(
         f"verdicts: {agree}/{sum(result.verdicts.values())} agree with gold ({result.verdict_accuracy:.3f}); "
-        f"publication times: {result.published_right}/{result.articles} right"
+        f"publication times: {result.published_right}/{result.articles} right; "
+        f"record dates: {result.record_dates[True]}/{sum(result.record_dates.values())} right"
     )
     for (expected, got), n in sorted(result.verdicts.items()):
         if expected != got:
             console.print(f"  expected {expected}, got {got}: {n}")
     for line in result.published_wrong:
         console.print(f"  time: {line}")
+    for line in result.record_dates_wrong:
+        console.print(f"  record date: {line}", markup=False)
     if misses:
         for title, lines in (("missed", result.misses), ("extra", result.extras), ("verdicts differing from gold", result.disagreements)):
             if lines:

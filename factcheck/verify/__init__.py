@@ -24,6 +24,7 @@ from factcheck.verify.series_claims import (
     check_volume,
 )
 from factcheck.verify.trend import check_trend
+from factcheck.verify.venue import on_other_venue
 
 CHECKERS: dict[ClaimKind, Checker] = {kind: check_not_yet for kind in ClaimKind}
 CHECKERS.update(
@@ -52,4 +53,5 @@ CHECKERS.update(
 
 def verify(claims: list[Claim], ctx: Context) -> list[CheckedClaim]:
     """A verdict for every claim, in the article's order."""
-    return [local_currency(claim) or CHECKERS[claim.kind](claim, ctx) for claim in claims]
+    text = ctx.article.text
+    return [on_other_venue(local_currency(claim) or CHECKERS[claim.kind](claim, ctx), text) for claim in claims]

@@ -78,11 +78,14 @@ def test_move_without_window_defaults_to_24_hours_and_says_nothing_was_written()
 
 
 def test_conditional_forecast_is_a_forecast_with_direction() -> None:
-    claim = one("If Bitcoin breaks the zone, it could surpass the short-term resistance at $75,000.")
-    assert claim.kind is ClaimKind.forecast
+    found = claims_in("If Bitcoin breaks the zone, it could surpass the short-term resistance at $75,000.")
+    (claim,) = [c for c in found if c.kind is ClaimKind.forecast]
     assert claim.modality is Modality.forecast
     assert claim.comparator is Comparator.above
     assert claim.value == 75_000
+    # the line it must pass is a resistance the sentence presupposes, a claim of its own
+    assert [(c.kind, c.value, c.modality) for c in found if c is not claim] == [
+        (ClaimKind.resistance, 75_000, Modality.conditional)]
 
 
 def test_attribution_keeps_the_source_name() -> None:
@@ -164,6 +167,7 @@ def test_seed_article_claims(seed_article: Article) -> None:
         (ClaimKind.price_level, "BTC", 71_000, Comparator.crossed_above),
         (ClaimKind.indicator, "BTC", None, Comparator.crossed_above),
         (ClaimKind.forecast, "BTC", 75_000, Comparator.above),
+        (ClaimKind.resistance, "BTC", 75_000, Comparator.at),  # "the short-term resistance at $75,000"
         (ClaimKind.forecast, "BTC", None, Comparator.at),  # "a full-scale rally toward previous highs"
         (ClaimKind.sentiment_index, None, None, Comparator.up),  # the index is market-wide
         (ClaimKind.open_interest, "BTC", None, Comparator.up),
@@ -172,7 +176,7 @@ def test_seed_article_claims(seed_article: Article) -> None:
     assert (trend.zone, round(trend.duration_days or 0)) == ("down", 304)
     rsi = claims[3]
     assert (rsi.metric, rsi.zone) == ("rsi", "oversold")
-    assert claims[5].zone == "previous highs" and claims[6].zone == "extreme fear"
+    assert claims[6].zone == "previous highs" and claims[7].zone == "extreme fear"
     text = seed_article.text
     for c in claims:
         assert text[c.span[0] : c.span[1]] == c.text

@@ -12,15 +12,22 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.bounds import bound_before
-from factcheck.nlp.components import group, load_cues, text_of
-from factcheck.nlp.modality import in_condition, modality_of, sentence_expects
+from factcheck.nlp.components import PATTERNS, group, load_cues, read_jsonl, text_of
+from factcheck.nlp.modality import (
+    CONDITIONS,
+    MODALS,
+    in_condition,
+    modality_of,
+    sentence_expects,
+)
 from factcheck.nlp.numbers import Quantity
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
@@ -127,6 +134,33 @@ def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, as
     return False
 
 
+# Words that may stand between a chart line and its value: "the 200-day SMA, which sits near $88.2k",
+# "the lower Bollinger band is near $59,500", "the 50-day SMA ........ $90,340".
+LINE_VALUE_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "now", "is", "sits", "sit", "sat", "stands", "stood", "lies",
+                   "which", "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")"}
+LINE_VALUE_REACH = 6
+
+
+@lru_cache(maxsize=1)
+def _line_states() -> frozenset[str]:
+    """The state ids that name a chart line (a moving average, a Bollinger band)."""
+    return frozenset(r["id"] for r in read_jsonl(PATTERNS / "states.jsonl") if r.get("reads") == "line")
+
+
+def _line_value(doc: Doc, sentence: Span, quantity: Span, row: dict[str, Any]) -> bool:
+    """'The 200-day moving average, now around $102,000': the figure is the line's value (an
+    indicator claim), not where the price is."""
+    if row["kind"] not in {"price_level", "forecast"} or row["position"] != "before":
+        return False
+    for line in group(doc, "states"):
+        if line.label_ not in _line_states() or not sentence.start <= line.start or line.end > quantity.start:
+            continue
+        if quantity.start - line.end <= LINE_VALUE_REACH and all(
+                t.lower_ in LINE_VALUE_GLUE or set(t.text) <= {"."} for t in doc[line.end : quantity.start]):
+            return True
+    return False
+
+
 def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Binding | None:
     """The cue a quantity belongs to: the nearest fitting one before it, else one right after it."""
     table = _cues()
@@ -148,7 +182,7 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
             continue
         if _up_to(quantity) and cue.start >= quantity.start - 2:
             continue  # "a decline of up to 7.71%": 'up' caps the figure, it is no direction
-        rank = (cue.end, len(cue))
+        rank = (cue.end, len(cue), _move_ahead(cue, row))
         if best is None or rank > best[0]:
             best = (rank, cue, row)
         fitting.append((cue, row))
@@ -156,12 +190,15 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         # "Support is Monday's low near $74,500": the low named is what the support is
         role = next(((c, r) for c, r in fitting if r["kind"] in {"support", "resistance"} and 0 <= best[1].start - c.end <= 1), None)
         if role is not None:
-            best = ((role[0].end, len(role[0])), role[0], role[1])
-    crossing = best is not None and best[2]["comparator"] in {"crossed_above", "crossed_below"}
+            best = ((role[0].end, len(role[0]), 0), role[0], role[1])
+    # 'the loss of the $57,000 resistance level': a noun of moving, 'of' and the level is a crossing too
+    crossing = best is not None and (best[2]["comparator"] in {"crossed_above", "crossed_below"} or best[2]["kind"] == "price_change"
+                                     and best[1][-1].lower_ == "of" and q.is_money
+                                     and _level_not_amount(quantity, Comparator(best[2]["comparator"])) not in {None, False})
     for cue in cues:  # "the low of $2,700 remains the floor": the role named after the level decides,
         row = table[cue.label_]  # but "the loss of the $57,000 resistance level" is the crossing
-        if not crossing and row["position"] == "after" and row["kind"] in {"support", "resistance"} \
-                and 0 <= cue.start - quantity.end <= 1 and _fits(row["needs"], q, quantity):
+        if not crossing and row["position"] == "after" and (row["kind"] in {"support", "resistance"} or row.get("decides")) \
+                and _role_reach(quantity, cue, quantities) and _fits(row["needs"], q, quantity):
             return Binding(quantity, cue, row)
     if best is not None:
         return Binding(quantity, best[1], best[2])
@@ -172,6 +209,39 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
         return Binding(quantity, None, _SIGNED_MOVE)
     return None
+
+
+ASIDE_REACH = 14  # tokens of an aside between a level and the role named after it
+_ROLE_GLUE = {"is", "was", "remains", "has", "now", "currently", "still", "also", "then", "'s"}
+
+
+def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
+    """Whether a role named after a level is that level's: right after it ('the $94,500
+    support'), or past one aside set off by commas ('$72,000, where the rebound stalled,
+    is the ceiling'; '$59,600, the April low, as the level buyers need to hold')."""
+    gap = cue.start - quantity.end
+    if 0 <= gap <= 1:
+        return True
+    doc = quantity.doc
+    if gap < 0 or gap > ASIDE_REACH + 3:
+        return False
+    i = quantity.end
+    if i < len(doc) and doc[i].lemma_.lower() in LEVEL_NOUNS:
+        i += 1
+    if i >= len(doc) or doc[i].text != ",":
+        return False
+    close = next((t.i for t in doc[i + 1 : cue.start] if t.text == ","), None)
+    if close is None or close - i > ASIDE_REACH or any(i < s.start < close and s._.quantity.is_money for s in quantities):
+        return False
+    return all(t.lower_ in _ROLE_GLUE for t in doc[close + 1 : cue.start])
+
+
+def _move_ahead(cue: Span, row: dict[str, Any]) -> int:
+    """1 for a move named as a noun ('opens a measured move to $98,000', 'a return to $100,000
+    is a 2027 story') outside a past-tense clause: the move is expected, not reported."""
+    if row["kind"] != "forecast" or cue[0].pos_ != "NOUN" or not any(c.dep_ in {"det", "amod", "poss"} for c in cue[0].children):
+        return 0  # a headline's 'Bitcoin Price Returns to $69,000' is a verb the parser took for a noun
+    return 0 if _told_in_past(cue) else 1
 
 
 def _up_to(quantity: Span) -> bool:
@@ -194,6 +264,8 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
 def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, dominant: str | None) -> tuple[str | None, Span | None]:
     """The asset a claim is about: named in its sentence, else the one 'it' refers to, else the article's."""
     before = [a for a in group(doc, "assets") if sentence.start <= a.start < anchor.end and a.end <= anchor.end]
+    outside = [a for a in before if not _in_relative_aside(doc, sentence, a, anchor)]
+    before = outside or before
     if before:
         return before[-1].label_, before[-1]
     if any(t.lower_ in PRONOUNS for t in doc[sentence.start : anchor.start]):
@@ -202,6 +274,18 @@ def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, domin
     if after:
         return after[0].label_, None
     return dominant or carried, None
+
+
+_RELATIVES = {"which", "who", "that", "whose"}
+
+
+def _in_relative_aside(doc: Doc, sentence: Span, asset: Span, anchor: Span) -> bool:
+    """'Ether, which has lagged bitcoin since the ETFs launched, was little changed near
+    $4,000': a coin named inside a relative clause is not the subject."""
+    opened = next((t.i for t in reversed(doc[sentence.start : asset.start]) if t.text == ","), None)
+    if opened is None or opened + 1 >= asset.start or doc[opened + 1].lower_ not in _RELATIVES:
+        return False
+    return any(t.text == "," for t in doc[asset.end : anchor.start])
 
 
 CLAUSE_JOINERS = {"and", "but", "while", "whereas"}
@@ -262,16 +346,36 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
                 continue
             anchor = bound.cue if bound.cue is not None and bound.cue.start < quantity.start else quantity
             asset, asset_span = asset_for(doc, sentence, anchor, carried, dominant)
-            if _other_metric(doc, sentence, bound.cue, quantity, asset_span):
+            if _other_metric(doc, sentence, bound.cue, quantity, asset_span) or _line_value(doc, sentence, quantity, bound.row):
                 continue
             claim = _claim(doc, article, sentence, bound, quantities, asset, taken)
             if claim is None:
                 continue
-            key = (claim.kind.value, claim.asset, claim.comparator.value, claim.value, claim.value_high)
-            if key not in seen:  # a headline restated in the body is one claim
-                seen.add(key)
-                claims.append(claim)
+            for found in [claim, *_line_crossed(doc, article, sentence, bound, claim)]:
+                key = (found.kind.value, found.asset, found.comparator.value, found.value, found.value_high)
+                if key not in seen:  # a headline restated in the body is one claim
+                    seen.add(key)
+                    claims.append(found)
     return claims
+
+
+def _line_crossed(doc: Doc, article: Article, sentence: Span, bound: Binding, claim: Claim) -> list[Claim]:
+    """'it could surpass the short-term resistance at $75,000', 'will press higher with little
+    resistance until $60,000': besides the forecast, the line it presupposes, which stands
+    now (conditional when the sentence sets a condition)."""
+    cue = bound.cue
+    if cue is None or claim.kind is not ClaimKind.forecast or bound.row["kind"] not in {"support", "resistance"}:
+        return []
+    conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
+    start = cue.start_char
+    return [claim.model_copy(update={
+        "kind": ClaimKind(bound.row["kind"]),
+        "comparator": Comparator.between if claim.value_high is not None else Comparator.at,
+        "modality": Modality.conditional if conditional else Modality.asserted,
+        "time": resolve(article, "instant", None),
+        "text": text_of(doc)[start : claim.span[1]],
+        "span": (start, claim.span[1]),
+    })]
 
 
 def _leading_cue(cue: Span, sentence: Span) -> Span | None:
@@ -399,6 +503,7 @@ def _extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
 
 
 _NOW = {"current", "currently", "present", "prevailing"}
+_OPENING = {"start", "begin", "open", "kick"}
 
 
 def _current(quantity: Span) -> bool:
@@ -406,6 +511,97 @@ def _current(quantity: Span) -> bool:
     sentence that predicts another."""
     doc = quantity.doc
     return any(t.lower_ in _NOW for t in doc[max(0, quantity.start - 4) : quantity.start])
+
+
+def _daily_candle_edge(time: TimeRef, *, opening: bool, published: datetime) -> TimeRef:
+    """'Monday's close of $76,300', 'opened the day at $4,610': the price at the open or close
+    of that day's daily candle (00:00 UTC), not anywhere in the day; never after publication."""
+    assert time.start is not None
+    day = (time.start + timedelta(hours=12)).astimezone(UTC).date()  # the named date, whatever the zone
+    edge = datetime.combine(day + timedelta(days=0 if opening else 1), datetime.min.time(), tzinfo=UTC)
+    edge = min(edge, published)
+    return time.model_copy(update={"kind": "instant", "start": edge, "end": edge})
+
+
+def _governing_verb(span: Span) -> Token:
+    """The verb a cue or figure hangs from: 'retraced' in 'retraced to the $107,000 zone'."""
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} or token.head is token:
+            break
+        token = token.head
+    return token
+
+
+def _has_modal(token: Token) -> bool:
+    return any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in token.children)
+
+
+def _told_in_past(anchor: Span) -> bool:
+    """'the price spiked in March to $73,737', '... couldn't sustain its rally and retraced to
+    $107,000': a verb in the past tense tells what happened, whatever the sentence expects elsewhere."""
+    verb = _governing_verb(anchor)
+    if _has_modal(verb):
+        return False
+    bare_participle = verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "conj"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    return verb.tag_ == "VBD" or bare_participle  # the parser reads 'the price spiked in March' as a participle
+
+
+def _could_not(anchor: Span) -> bool:
+    """'the coin couldn't sustain its rally and retraced to $107,000': a negated 'could' tells
+    what did not happen; it forecasts nothing."""
+    verb = _governing_verb(anchor)
+    for token in [verb, *verb.ancestors][:3]:
+        modals = [c for c in token.children if c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS]
+        if modals:
+            return all(m.lower_ == "could" for m in modals) and any(c.dep_ == "neg" for c in token.children)
+        if token.dep_ not in {"conj", "xcomp"}:
+            break
+    return False
+
+
+_SEEING = {"see", "call", "envision", "envisage", "foresee"}
+_RANGE_PROSPECTS = {"likely", "path", "scenario", "outlook"}  # words that make a price band the one expected
+
+
+def _seen_ahead(anchor: Span) -> bool:
+    """'analysts see XRP reaching $3', 'it sees bitcoin drifting lower to $85,000': a price
+    inside what someone sees ahead (in the present tense; 'saw' reports) is a forecast."""
+    verb = _governing_verb(anchor)
+    for token in [verb, *verb.ancestors][:4]:
+        if token is not verb and token.lemma_.lower() in _SEEING and token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
+            return True
+        if token.dep_ not in {"xcomp", "ccomp", "acomp", "conj", "advcl", "prep", "pobj", "dobj", "acl"}:
+            break
+    return False
+
+
+def _clause_of(sentence: Span, quantity: Span) -> Span:
+    """The part of the sentence a figure's clause starts in: a headline's 'odds jump; bitcoin
+    tops $71,000' has two."""
+    doc = sentence.doc
+    breaks = [t.i for t in doc[sentence.start : quantity.start] if t.text == ";"]
+    return doc[breaks[-1] + 1 : sentence.end] if breaks else sentence
+
+
+def _scenario_condition(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, row: dict[str, Any], modality: Modality) -> bool:
+    """A price a scenario assumes rather than a price stated: inside an 'if' clause ('if
+    bitcoin holds above $95,000, SOL could ...'), or a crossing named as a noun or gerund
+    that a modal follows ('reclaiming $3,150 would ...', 'a break below $86,000 could ...')."""
+    if cue is None or cue.start > quantity.start:
+        return False
+    if modality is Modality.conditional or in_condition(cue):
+        return True
+    if row["comparator"] not in {"crossed_above", "crossed_below"}:
+        return False
+    if cue.start == sentence.start and cue[0].tag_ == "VB":
+        return True  # "Lose $94K and I'm wrong": an imperative sets the scenario
+    if cue[0].tag_ not in {"VBG", "NN", "NNS"}:
+        return False
+    nxt = quantity.end
+    if nxt < sentence.end and doc[nxt].lemma_.lower() in LEVEL_NOUNS:
+        nxt += 1
+    return nxt < sentence.end and doc[nxt].lower_ in MODALS
 
 
 def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -486,8 +682,17 @@ def _claim(
     modality, source = modality_of(lead or cue or quantity, sentence)
     if row.get("modality") == "conditional":
         modality = Modality.conditional  # "as long as the price holds above $2,150": the level the case rests on
-    elif modality is not Modality.forecast and sentence_expects(sentence, quantity) and not _current(quantity):
+    elif modality is not Modality.forecast and not _current(quantity) and (
+            _seen_ahead(lead or cue or quantity)
+            or sentence_expects(_clause_of(sentence, quantity), quantity) and not _told_in_past(lead or cue or quantity)):
         modality = Modality.forecast
+    if kind is ClaimKind.price_level and comparator is Comparator.between and modality is not Modality.forecast \
+            and any(t.lower_ in _RANGE_PROSPECTS for t in sentence) and not _told_in_past(cue or quantity):
+        modality = Modality.forecast  # "a range of $84,000–$90,000 is the most likely path into year-end"
+    if modality is Modality.forecast and kind is not ClaimKind.forecast and _could_not(lead or cue or quantity):
+        modality = Modality.attributed if source else Modality.asserted
+    if kind is ClaimKind.price_level and _scenario_condition(doc, sentence, cue, quantity, row, modality):
+        return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
     when = row.get("when", "instant")
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):
@@ -512,6 +717,8 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
+    if row["id"] == "start-at" and time.kind == "day" and time.start is not None and article.published_at is not None:
+        time = _daily_candle_edge(time, opening=cue[0].lemma_.lower() in _OPENING, published=article.published_at)
     first = lead or cue or quantity
     start_char = min(first.start_char, q.start)
     end_char = max(cue.end_char if cue is not None else 0, end_span._.quantity.end)

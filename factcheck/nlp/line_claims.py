@@ -21,7 +21,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
-from factcheck.nlp.claims import MAX_PRICE, asset_for
+from factcheck.nlp.claims import LINE_VALUE_GLUE, MAX_PRICE, asset_for
 from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.modality import modality_of, sentence_expects
@@ -31,8 +31,7 @@ LINE_READS = {"line", "cross", "macd"}
 _TIMEFRAMES = {"day": "1d", "d": "1d", "week": "1w", "w": "1w", "hour": "1h"}
 # Words that may stand between a line and its value: "the 200-day, at $86,830",
 # "50-day SMA ........ $90,340", "which sits near $88.2k", "as well, around $84,100".
-_LEVEL_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "now", "is", "sits", "sit", "sat", "stands", "stood", "lies", "which",
-               "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")"}
+_LEVEL_GLUE = LINE_VALUE_GLUE
 _ABOVE = {"above", "over", "atop", "past"}
 _BELOW = {"below", "under", "beneath", "underneath"}
 _MOTION = {"cross", "move", "break", "climb", "slip", "fall", "drop", "dip", "rise", "turn", "flip", "sink", "slide",

@@ -78,7 +78,7 @@ def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_NOT_FOR_SENTENCES = ("tagger", "attribute_ruler", "lemmatizer", "ner")
+_NOT_FOR_SENTENCES = ("tagger", "attribute_ruler", "lemmatizer", "ner", "fc_ner")
 
 
 def split_sentences(texts: Sequence[str]) -> list[list[tuple[int, int]]]:

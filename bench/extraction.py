@@ -35,11 +35,15 @@ def main() -> None:
     nlp = load_pipeline()
 
     # bare: the English model's own components, its recogniser on every sentence
-    with nlp.select_pipes(enable=[name for name in nlp.component_names if not name.startswith("fc_")]):
-        start = time.perf_counter()
-        for _ in nlp.pipe(texts, batch_size=64):
-            pass
-        bare = time.perf_counter() - start
+    nlp.enable_pipe("ner")
+    try:
+        with nlp.select_pipes(disable=[name for name in nlp.pipe_names if name.startswith("fc_")]):
+            start = time.perf_counter()
+            for _ in nlp.pipe(texts, batch_size=64):
+                pass
+            bare = time.perf_counter() - start
+    finally:
+        nlp.disable_pipe("ner")
 
     start = time.perf_counter()
     claims = 0

@@ -19,7 +19,8 @@ def claims_in(text: str, **article: object):
 
 
 def one(text: str):
-    found = claims_in(text)
+    """The one checkable claim of `text` (an opinion the sentence also holds is left aside)."""
+    found = [c for c in claims_in(text) if c.kind is not ClaimKind.opinion]
     assert len(found) == 1, [c.text for c in found]
     return found[0]
 

@@ -1,42 +1,77 @@
-"""Opinion and colour: the writer's reading of the market, kept so the report
-can show it, and marked not_checkable rather than pretending to check it.
+"""Opinions: the writer's (or a source's) reading of the market, kept so the report
+can show it, and marked not_checkable rather than passed off as checked.
 
-A sentence is an opinion when it hedges or speaks the vocabulary of market
-narratives (models/opinion.json) and makes no checkable claim of its own.
+A reading judges the market's state, gives a cause or a motive for a move, says how
+participants are positioned or what they intend, or looks ahead without a figure
+(corpus/README.md, "Annotation conventions"). What the price did, events, figures,
+advice, definitions and boilerplate are not readings. The vocabulary is data in
+models/patterns/opinions.jsonl; the grammar of causes ("jumped after X said ...",
+"as traders bet that ...") is read from the parse.
+
+One opinion per sentence: an editor flags the sentence, and its text runs over the
+words that carry the reading, leaving out the clauses that carry a figure.
 """
 
 from __future__ import annotations
 
-import json
+from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
-from factcheck.nlp.components import MODELS, group, text_of
+from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
 from factcheck.nlp.modality import attribution
 
-MIN_WORDS = 6
-CLAUSE_WORDS = 5  # a clause beside a claim must say something on its own
-SKIP_STARTS = ("disclaimer", "*disclaimer", "this article", "read more", "note:", "sponsored")
+MIN_WORDS = 3  # "Leverage is building." is a whole reading
+CLAUSE_WORDS = 2  # a clause beside a claim must say something on its own ("expect disappointment")
+SKIP_STARTS = ("disclaimer", "*disclaimer", "this article", "read more", "note:", "sponsored", "[sponsored]")
+CONDITIONS = {"if", "unless", "once", "should"}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    reading: tuple[str, ...]  # phrases that make a clause a reading
+    strong: tuple[str, ...]  # of those, the ones that draw a conclusion or give a stance
+    plain: tuple[str, ...]  # what the price or an indicator did: a reading there needs a strong phrase
+    not_reading: tuple[str, ...]  # phrases that make it advice, a definition, boilerplate...
+    background: tuple[str, ...]  # of those, the ones that rule out the whole sentence
+    participants: frozenset[str]
+    stances: frozenset[str]
+    moves: frozenset[str]
+    mechanics: frozenset[str]
+    events: frozenset[str]  # what a move is put after as its cause: data, a decision, fears
+    speakers: frozenset[str]  # sources named by their role: analyst, strategist, trader
+    reporting: frozenset[str]  # verbs that hand a reading to a source: say, note, warn
+    market_subjects: frozenset[str]  # what a hedged outlook is about: the market, its price, its players
 
 
 @lru_cache(maxsize=1)
-def _markers() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = json.loads((MODELS / "opinion.json").read_text(encoding="utf-8"))
-    return tuple(data["hedges"]), tuple(data["narrative"]) + tuple(data["causes"])
+def lexicon() -> Lexicon:
+    rows = read_jsonl(PATTERNS / "opinions.jsonl")
+    by_role: dict[str, list[dict]] = {}
+    for row in rows:
+        by_role.setdefault(row["role"], []).append(row)
 
+    def phrases(role: str) -> tuple[str, ...]:
+        return tuple(p for row in by_role.get(role, []) for p in row.get("phrases", []))
 
-@lru_cache(maxsize=1)
-def _definitions() -> tuple[str, ...]:
-    """Phrases of background rather than a reading: a term explained, advice to the reader, a disclaimer."""
-    data = json.loads((MODELS / "opinion.json").read_text(encoding="utf-8"))
-    return tuple(data["definitions"]) + tuple(data["advice"]) + tuple(data["disclaimers"])
+    def lemmas(role: str) -> frozenset[str]:
+        return frozenset(w for row in by_role.get(role, []) for w in row.get("lemmas", []))
+
+    mechanics = frozenset(w for row in by_role.get("not", []) for w in row.get("lemmas", []))
+    strong = tuple(p for row in by_role.get("reading", []) if row.get("tier") == "strong" for p in row["phrases"])
+    background = tuple(p for row in by_role.get("not", []) if row.get("scope") == "sentence" for p in row.get("phrases", []))
+    return Lexicon(phrases("reading"), strong, phrases("plain"), phrases("not"), background, lemmas("who"), lemmas("does"),
+                   lemmas("move"), mechanics, lemmas("event"), lemmas("speaker"), lemmas("says"),
+                   lemmas("market"))
 
 
 def _lowered(part: Span) -> str:
-    """The clause's words in lower case; a month written 'May' is a date, not a hedge."""
-    return " ".join("<month>" if t.text == "May" and t.i > part.start else t.lower_ for t in part)
+    """The clause's words in lower case, hyphenated words and "n't" joined back as written;
+    a month written 'May' is a date, not a hedge."""
+    words = " ".join("<month>" if t.text == "May" and t.i > part.start else t.lower_ for t in part)
+    return words.replace(" - ", "-").replace(" n't", "n't").replace(" n’t", "n’t")
 
 
 def _has(text: str, phrases: tuple[str, ...]) -> bool:
@@ -45,51 +80,311 @@ def _has(text: str, phrases: tuple[str, ...]) -> bool:
 
 
 def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]], carried_by_sentence: dict[int, str | None]) -> list[Claim]:
-    hedges, narrative = _markers()
     out: list[Claim] = []
+    full = text_of(doc)
     for sentence in doc.sents:
         text = sentence.text.strip()
-        words = [t for t in sentence if t.is_alpha]
-        full = text_of(doc)
         paragraph = full[full.rfind("\n", 0, sentence.start_char) + 1 : sentence.end_char].lstrip().lower()
-        if len(words) < MIN_WORDS or text.lower().startswith(SKIP_STARTS) or paragraph.startswith(SKIP_STARTS):
+        if sum(t.is_alpha for t in sentence) < MIN_WORDS or text.lower().startswith(SKIP_STARTS) or paragraph.startswith(SKIP_STARTS):
             continue
         if _is_heading(article, sentence):
-            continue  # a headline sums up the story; its claims are read from the body
-        if text.endswith("?"):
+            continue  # a heading announces; the body argues
+        if text.rstrip("\"'”’").endswith("?"):
             continue  # a question asks; it states no reading
-        inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
-        # A sentence with a checkable claim may still carry a reading of the market in
-        # another clause ("..., which suggests the leverage flush has run its course").
-        parts = _clauses(sentence) if inside or _has_figure(doc, sentence) else [sentence]
-        source = attribution(sentence)
-        for part in parts:
-            if inside and any(part.start_char < end and start < part.end_char for start, end in inside):
-                continue
-            if len(parts) > 1 and sum(t.is_alpha for t in part) < CLAUSE_WORDS:
-                continue
-            if _has_figure(doc, part):
-                continue  # a figure makes it a claim to check (found or not), not an opinion
-            lowered = _lowered(part)
-            if _has(lowered, _definitions()):
-                continue  # explains a term ("Liquidation refers to ..."): background, not a reading
-            if not (_has(lowered, hedges) or _has(lowered, narrative)) or part[0].lower_ in CONDITIONS:
-                continue  # no reading of the market; or a scenario's condition ("If it delivers ...")
-            named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
-            words = part.text.strip()
-            out.append(Claim(
-                kind=ClaimKind.opinion,
-                asset=named[0] if named else None,
-                metric="opinion",
-                comparator=Comparator.at,
-                time=TimeRef(start=article.published_at, end=article.published_at),
-                modality=Modality.attributed if source else Modality.asserted,
-                attributed_to=source,
-                text=words,
-                sentence=text,
-                span=(part.start_char, part.start_char + len(part.text.rstrip())),
-            ))
+        reading = _reading_spans(doc, sentence, claimed)
+        if not reading:
+            continue
+        start, end = min(s for s, _ in reading), max(e for _, e in reading)
+        words = doc.char_span(start, end, alignment_mode="expand")
+        source = _source(sentence) or _quoted_source(sentence)
+        named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        if _conditional(sentence, words):
+            modality = Modality.conditional
+        else:
+            modality = Modality.attributed if source else Modality.asserted
+        out.append(Claim(
+            kind=ClaimKind.opinion,
+            asset=named[0] if named else carried_by_sentence.get(sentence.start),
+            metric="opinion",
+            comparator=Comparator.at,
+            time=TimeRef(start=article.published_at, end=article.published_at),
+            modality=modality,
+            attributed_to=source,
+            text=words.text.strip(),
+            sentence=text,
+            span=(words.start_char, words.start_char + len(words.text.rstrip())),
+        ))
     return out
+
+
+def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The character spans of the sentence that carry a reading: clauses, the subordinate
+    clauses of a clause that carries a figure, and causes given for a move."""
+    inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
+    conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
+    whole = not (inside or conditional or _has_figure(doc, sentence))
+    if whole and _has(_lowered(sentence), lexicon().not_reading):
+        first = _clauses(sentence)[0]
+        if _has(_lowered(sentence), lexicon().background) or _has(_lowered(first), lexicon().not_reading):
+            return []  # a definition, a disclaimer, a feeling: the whole sentence is background
+        whole = False  # "..., warranting close monitoring of volumes": judge each clause alone
+    parts = [_quoted(sentence)] if whole else _clauses(sentence)
+    found: list[tuple[int, int]] = []
+    for part in parts:
+        words = sum(t.is_alpha for t in part)
+        if len(parts) > 1 and (words < CLAUSE_WORDS or _only_a_frame(part)):
+            continue
+        if part[0].lower_ in CONDITIONS:
+            continue  # a condition is no reading; its outcome may be
+        if _aside(part):
+            continue  # "(aka smart money)": an aside, not a reading
+        if _has_figure(doc, part) or _mostly_claimed(part, inside):
+            # the figure's clause is a claim to check; a clause under it may still read the market
+            found.extend((sub.start_char, sub.end_char) for sub in _subclauses(part)
+                         if not _has_figure(doc, sub) and not _overlaps(sub, inside) and _is_reading(sub))
+            continue
+        if _is_reading(part):
+            end = part.start_char + len(part.text.rstrip())
+            outcome = parts[parts.index(part) + 1] if part is not parts[-1] else None
+            if outcome is not None and _ends_in_condition(part) and not _has_figure(doc, outcome):
+                end = outcome.start_char + len(outcome.text.rstrip())  # "believe that even if X, Y may not ..."
+            found.append((part.start_char, end))
+    for cause in _causes(sentence):
+        lowered = _lowered(cause)
+        if _has_figure(doc, cause) or _overlaps(cause, inside) or _has(lowered, lexicon().not_reading):
+            continue
+        if _has(lowered, lexicon().plain) and not _has(lowered, lexicon().strong):
+            continue  # "as sellers continue to fade each bounce": the move told in traders' idiom
+        if any(s <= cause.start_char and cause.end_char <= e for s, e in found):
+            continue
+        found.append((cause.start_char, cause.end_char))
+    return found
+
+
+def _ends_in_condition(part: Span) -> bool:
+    return any(t.lower_ in {"if", "unless"} and t.dep_ == "mark" and t.i > part.start for t in part)
+
+
+def _aside(part: Span) -> bool:
+    doc = part.doc
+    return part.start > 0 and doc[part.start - 1].text == "(" and part.end < len(doc) and doc[part.end].text == ")"
+
+
+def _quoted(sentence: Span) -> Span:
+    """'"The market is leaning long," said a strategist.': the reading is inside the quotes."""
+    doc = sentence.doc
+    if sentence[0].text not in _QUOTES:
+        return sentence
+    close = next((t for t in sentence[1:] if t.text in _QUOTES), None)
+    if close is None or close.i - sentence.start < 3:
+        return sentence
+    return doc[sentence.start + 1 : close.i]
+
+
+def _overlaps(part: Span, spans: list[tuple[int, int]]) -> bool:
+    return any(part.start_char < end and start < part.end_char for start, end in spans)
+
+
+CLAIMED_SHARE = 0.4  # a clause mostly made of a claim's words is that claim, not a reading beside it
+
+
+def _mostly_claimed(part: Span, spans: list[tuple[int, int]]) -> bool:
+    covered = sum(max(0, min(end, part.end_char) - max(start, part.start_char)) for start, end in spans)
+    return covered >= CLAIMED_SHARE * max(1, part.end_char - part.start_char)
+
+
+_FRAMES = ("in our", "in my", "my ", "our ")
+
+
+def _only_a_frame(part: Span) -> bool:
+    """'In our reading', 'My take': the frame of a reading cut off from it by punctuation."""
+    return sum(t.is_alpha for t in part) <= 3 and part.text.strip().lower().startswith(_FRAMES)
+
+
+_SUB_MARKS = {"as", "after", "amid", "before", "following", "once", "despite", "that", "so", "which"}
+_SUB_PREPS = {"after", "amid", "before", "following", "despite"}
+
+
+def _subclauses(part: Span) -> list[Span]:
+    """The clauses hanging under a clause: 'before profit-taking kicked in', 'after an overnight
+    capitulation', 'which experts say could fuel a rebound'."""
+    doc = part.doc
+    out: list[Span] = []
+    for token in part:
+        if token.lower_ not in _SUB_MARKS or token.dep_ not in {"mark", "prep", "nsubj", "advmod"}:
+            continue
+        if token.dep_ == "prep" and token.lower_ not in _SUB_PREPS:
+            continue  # "see $105,000 as the next test": a role, not a clause
+        head = token if token.dep_ == "prep" else token.head
+        if head.lemma_.lower() in lexicon().mechanics:
+            continue  # "as leveraged buyers ... were forced out": the liquidation itself
+        end = min(max(t.i for t in head.subtree) + 1, part.end)
+        if end - token.i >= CLAUSE_WORDS and token.i >= part.start:
+            sub = doc[token.i : end]
+            while len(sub) and sub[-1].is_punct:
+                sub = sub[:-1]
+            if len(sub):
+                out.append(sub)
+    return out
+
+
+def _is_reading(part: Span) -> bool:
+    lex = lexicon()
+    lowered = _lowered(part)
+    if _has(lowered, lex.not_reading):
+        return False  # mechanics, advice, a definition, boilerplate
+    if _has(lowered, lex.plain):
+        # "buyers stepped back in", "a fresh bullish crossover": what happened, unless concluded from
+        return _has(lowered, lex.strong) or _participant_stance(part)
+    if _participant_stance(part) or _hedged_outlook(part):
+        return True
+    return _has(lowered, lex.reading) and not _series_move(part)
+
+
+MODALS = {"may", "might", "could", "can", "would"}
+
+
+def _hedged_outlook(part: Span) -> bool:
+    """'the bid could come back', 'Bitcoin may not see a rally soon': a modal outlook whose
+    subject is the market, its price or its players, with no figure (that would be a forecast)."""
+    lex = lexicon()
+    if any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in part.sent):
+        return False  # a scenario's outcome is read only by the vocabulary of readings, not by its modal
+    for token in part:
+        if token.lower_ in MODALS and token.dep_ == "aux":
+            verb = token.head
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and (subject.lemma_.lower() in lex.market_subjects or _names_asset(subject)):
+                return True
+    return False
+
+
+_SERIES = {"sentiment", "momentum", "demand", "appetite"}
+
+
+def _series_move(part: Span) -> bool:
+    """'Sentiment has collapsed', 'Sentiment flipped in three days': what a gauge did, read
+    off its series, not a judgment of the market."""
+    lex = lexicon()
+    root = part.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return (subject is not None and subject.lower_ in _SERIES and root.lemma_.lower() in lex.moves
+            and not _has(_lowered(part), lex.strong))
+
+
+def _participant_stance(part: Span) -> bool:
+    """'traders appear to be leaning short', 'Institutions are buying every dip': a group of
+    participants as the subject of a verb of intent, position or mood."""
+    lex = lexicon()
+    for token in part:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lemma_.lower() in lex.participants:
+            verb = token.head
+            if any(c.dep_ == "aux" and c.lower_ == "can" for c in verb.children):
+                continue  # "investors can buy crypto through ...": what is possible, not a stance
+            complements = [c for c in verb.children if c.dep_ in {"xcomp", "acomp"}]
+            complements += [g for c in complements for g in c.children if g.dep_ == "xcomp"]
+            if verb.lemma_.lower() in lex.stances or any(c.lemma_.lower() in lex.stances for c in complements):
+                return True
+    return False
+
+
+_CAUSE_MARKS = {"as", "after", "amid", "following"}
+_CAUSE_PREPS = {"after", "amid", "following", "on"}
+_MOVERS = {"it", "price", "prices", "market", "markets", "assets", "cryptocurrency", "coin", "token", "crypto", "rally", "move", "altcoins"}
+_NOT_CAUSE_AFTER_AS = {"low", "high", "much", "many", "of", "well", "far", "long", "soon", "little", "recently", "part"}
+
+
+def _causes(sentence: Span) -> list[Span]:
+    """'jumped after the president-elect said ...', 'as traders bet that ...': a subordinate
+    clause whose subject is not the coin itself, attached to a verb of price movement."""
+    lex = lexicon()
+    doc = sentence.doc
+    out: list[Span] = []
+    for token in sentence:
+        if token.lower_ in _CAUSE_PREPS and token.dep_ == "prep":
+            # "a rally after cooler inflation data", "sliding on renewed tariff threats"
+            obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.lemma_.lower() not in lex.events or token.head.lemma_.lower() not in lex.moves:
+                continue
+            if not _crypto_mover(token.head):
+                continue
+            head = token
+        elif token.lower_ in _CAUSE_MARKS and token.dep_ == "mark":
+            nxt = doc[token.i + 1] if token.i + 1 < sentence.end else None
+            if nxt is not None and nxt.lower_ in _NOT_CAUSE_AFTER_AS:
+                continue  # "as low as", "as of"
+            if token.i > sentence.start and doc[token.i - 1].lower_ == "even":
+                continue  # "even as": a contrast, not a cause
+            verb = token.head
+            if verb.lemma_.lower() in lex.mechanics or verb.pos_ not in {"VERB", "AUX"}:
+                continue  # "as leveraged longs were liquidated": an event, not a cause
+            main = verb.head
+            if main is verb or main.lemma_.lower() not in lex.moves or not _crypto_mover(main):
+                continue
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
+            if (subject is None or subject.lower_ in {"it", "price", "prices"} or _names_asset(subject)
+                    or any(t.lemma_.lower() in lex.moves for t in subject.subtree)):
+                continue  # "as ether rallied", "as a sell-off gathered pace": the move itself, not its cause
+            head = verb
+        else:
+            continue
+        end = min(max(t.i for t in head.subtree) + 1, sentence.end)
+        end = next((t.i for t in doc[token.i : end] if t.text in _BREAKS), end)  # the cause, not what follows it
+        span = doc[token.i : end]
+        while len(span) and span[-1].is_punct:
+            span = span[:-1]
+        if sum(t.is_alpha for t in span) >= CLAUSE_WORDS:
+            out.append(span)
+    return out
+
+
+def _crypto_mover(verb: Token) -> bool:
+    """The move is the coin's (or the market's), not a stock index's: its subject names an
+    asset or the market, or it has none ("..., extending a rally that ...")."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None and verb.dep_ in {"nsubj", "dobj", "pobj", "attr"}:
+        return True  # a move named by a noun: "Bitcoin's rally after ..."
+    return subject is None or _names_asset(subject) or subject.lower_ in _MOVERS or subject.lemma_.lower() in _MOVERS
+
+
+def _names_asset(token: Token) -> bool:
+    doc = token.doc
+    return any(a.start <= token.i < a.end for a in group(doc, "assets")) or token.lower_ in {"coin", "token", "cryptocurrency"}
+
+
+def _conditional(sentence: Span, words: Span) -> bool:
+    """The reading is the outcome of a condition stated before it in the sentence."""
+    return any(t.lower_ in {"if", "unless"} and t.i < words.start for t in sentence)
+
+
+_QUOTES = "\"“”"
+
+
+def _source(sentence: Span) -> str | None:
+    """Who the reading is from. A source named by its role keeps the whole phrase, as the
+    text gives it ("a strategist at a Zurich bank", not "Zurich")."""
+    lex = lexicon()
+    for token in sentence:
+        if token.lemma_.lower() in lex.reporting and token.pos_ == "VERB":
+            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and subject.lemma_.lower() in lex.speakers:
+                return sentence.doc[subject.left_edge.i : subject.right_edge.i + 1].text
+    return attribution(sentence)
+
+
+def _quoted_source(sentence: Span) -> str | None:
+    """A quotation that runs over several sentences names its speaker only once."""
+    text = sentence.text.strip()
+    if not text or text[0] not in _QUOTES:
+        return None
+    doc = sentence.doc
+    for other in (doc[sentence.end].sent if sentence.end < len(doc) else None,
+                  doc[sentence.start - 1].sent if sentence.start > 0 else None):
+        if other is not None and other.text.strip()[:1] in _QUOTES:
+            source = _source(other)
+            if source:
+                return source
+    return None
 
 
 def _has_figure(doc: Doc, part: Span) -> bool:
@@ -99,7 +394,7 @@ def _has_figure(doc: Doc, part: Span) -> bool:
 
 
 HEADING_WORDS = 14
-CONDITIONS = {"if", "unless", "once", "should"}
+LEAD_IN_WORDS = 6  # a line ending in a colon that long introduces what follows
 
 
 def _is_heading(article: Article, sentence: Span) -> bool:
@@ -109,13 +404,15 @@ def _is_heading(article: Article, sentence: Span) -> bool:
     line_start = full.rfind("\n", 0, sentence.start_char) + 1
     line_end = full.find("\n", sentence.start_char)
     line = full[line_start : line_end if line_end >= 0 else len(full)].strip()
-    if article.title and (line == article.title.strip() or sentence.text.strip() == article.title.strip()):
+    title = (article.title or "").strip()
+    if title and (line.startswith(title) or sentence.text.strip() == title):
         return True
     if line.lower().startswith(("subject:", "from:", "to:", "date:")):
         return True
     # a heading: a short line that is not a bullet and does not end as a sentence does
     bullet = line[:1] in "-•*·" or line[:2].rstrip("/).").isdigit()
-    return not bullet and len(line.split()) <= HEADING_WORDS and line[-1:] not in ".!?\"'”…"
+    lead_in = line.endswith(":") and len(line.split()) >= LEAD_IN_WORDS  # "He also believes ... upgrade:"
+    return not bullet and not lead_in and len(line.split()) <= HEADING_WORDS and line[-1:] not in ".!?\"'”…"
 
 
 _BREAKS = {",", ";", ":", "—", "–", "(", ")"}

@@ -208,12 +208,20 @@ class MetricTagger(_TermTagger):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
             subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None and subject.lower_ in self.sides:
+            if subject is not None and self._names_side(subject):
                 return Span(verb.doc, verb.i, verb.i + 1, label="liquidations")
             return None
-        if subject is None or subject.lower_ not in self.sides or subject.i > verb.i or verb.i - subject.i > 3:
+        if subject is None or not self._names_side(subject) or subject.i > verb.i or verb.i - subject.i > 3:
             return None
         return Span(verb.doc, subject.i, verb.i + 1, label="liquidations")
+
+    def _names_side(self, subject: Token) -> bool:
+        """'shorts', or a side said of its holders: 'short sellers', 'long traders', 'leveraged longs'."""
+        return subject.lower_ in self.sides or subject.lower_ in _SIDE_HOLDERS and any(
+            c.lower_ in self.sides and c.dep_ in {"amod", "compound"} for c in subject.children)
+
+
+_SIDE_HOLDERS = {"sellers", "buyers", "traders", "positions", "bets", "bettors"}
 
 
 @Language.factory("fc_metrics")

@@ -19,13 +19,14 @@ from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.claims import asset_for, window_for
 from factcheck.nlp.components import MODELS, group, text_of
 from factcheck.nlp.indicator_settings import (
+    TIMEFRAMES,
     indicator_settings,
     period_quantity,
     timeframes_listed,
 )
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import UNITS_PER_USD, Quantity
-from factcheck.nlp.timeref import resolve, since_compares
+from factcheck.nlp.timeref import previous_utc_day, resolve, since_compares
 from factcheck.nlp.word_forms import forms
 
 MONEY = frozenset(UNITS_PER_USD)  # a total may be written in dollars or the outlet's currency ("A$1.1 billion")
@@ -40,15 +41,15 @@ METRICS: dict[str, tuple[ClaimKind, str, frozenset[str | None]]] = {
     "liquidation_imbalance": (ClaimKind.liquidation_imbalance, "liquidation_imbalance", frozenset({"USD", "%"})),
     "funding_rate": (ClaimKind.funding_rate, "funding_rate", frozenset({"%", "bps"})),
     "rsi": (ClaimKind.indicator, "rsi", frozenset({None})),
-    "sentiment_index": (ClaimKind.sentiment_index, "fear_greed", frozenset({None})),
+    "sentiment_index": (ClaimKind.sentiment_index, "fear_greed", frozenset({None, "%"})),  # "jumped to 76%"
 }
 GLUE = {
     "in", "of", "worth", "-", "total", "long", "short", "longs", "shorts", "24-hour", "daily", "the", "a", "an",
     "futures", "spot", "perpetual", "combined", "bitcoin", "btc", "ether", "eth", "bullish", "bearish", "bets",
-    "positions", "leveraged", "leverage", "were", "was", "been", "have", "had", "crypto", "trader", "traders",
+    "positions", "leveraged", "leverage", "were", "was", "been", "have", "had", "got", "get", "are", "being", "crypto", "trader", "traders",
     "increase", "rise", "jump", "drop", "decline", "surge", "gain", "fall", "spike", "decrease", "growth", "trading",
 }  # the change nouns: "a 70% increase in 24-hour trading volume"
-ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond",
+ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond", "past",
          "crossing", "crossed", "surpassing", "topping", "passing", "passed", "exceeding"}  # "crossing the $2 trillion mark"
 BELOW = {"less", "under", "below", "beneath", "south"}
 MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coin's
@@ -75,9 +76,14 @@ def _fits(units: frozenset[str | None], q: Quantity, doc: Doc | None = None) -> 
         return False  # '4H', '7d': a timeframe; '6/': a thread's counter; not a reading
     if q.unit is None and _bare_dollars(q):
         return "USD" in units  # "liquidations hit 1.45B": a total in shorthand, its dollars unsaid
-    if q.unit is None:
+    if doc is not None and q.unit is None and text_of(doc)[q.end : q.end + 7].lower().strip().startswith(("point", "pts", "pt ")):
+        return False  # "plunged 20 points to 25": a gauge's change in points, not a reading
+    if q.unit is None or q.unit == "%" and units == _SCORE_IN_PERCENT:
         return None in units and 0 <= q.value <= 100 and q.magnitude == 1
     return q.unit in units
+
+
+_SCORE_IN_PERCENT = frozenset({None, "%"})  # a 0-100 gauge some outlets write as a percentage
 
 
 def _bare_dollars(q: Quantity) -> bool:
@@ -98,6 +104,9 @@ def _direction(tokens: Span) -> Comparator | None:
     return None
 
 
+_MOVES = {"rally", "surge", "drop", "crash", "plunge", "slide", "selloff", "sell-off", "move", "spike", "jump", "rebound",
+          "bounce", "breakout", "breakdown", "dump", "pump", "squeeze", "rise", "fall", "decline"}  # a coin's own move liquidates its own traders
+_CAUSING = {"lead", "cause", "trigger", "spark", "drive", "fuel", "prompt"}
 _SUBORDINATE = {"as", "after", "when", "since", "because", "amid", "following"}  # "... in short liquidations as ether rallies"
 _MARKET_WIDE_WORDS = {"across", "market-wide", "marketwide", "crypto-wide", "total"}
 
@@ -165,6 +174,8 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
     coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
     for verb in metric.root.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and verb.lemma_.lower() in _CAUSING and not any(t.lemma_.lower() in _MOVES for t in subject.subtree):
+            return None  # "Ether ETF hopes lead to $260M in short liquidations": the cause, not whose
         if subject is not None:
             inside = [coins[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1) if i in coins]
             return inside[0] if inside else None
@@ -190,7 +201,10 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             glue = doc[q.end : metric.start]
             coins = {t.i for a in group(doc, "assets") if q.end <= a.start < metric.start for t in a}
             coins |= {t.i for w in group(doc, "windows") if q.end <= w.start < metric.start for t in w}  # "24-hour"
-            if all(t.lower_ in GLUE or t.i in coins for t in glue) and _fits(units, q._.quantity, doc):
+            changed = q._.quantity.unit == "%" and any(t.lemma_.lower() in _CHANGE_NOUNS for t in glue)
+            if [t.lower_ for t in glue] == ["to"] and metric.label_ == "liquidations" and _lost_before(doc, sentence, q):
+                return q  # "traders lost more than $500 million to liquidations"
+            if all(t.lower_ in GLUE or t.i in coins or changed and t.lower_ in _BASELINE for t in glue) and _fits(units, q._.quantity, doc):
                 after = doc[q.end].lower_ if q.end < len(doc) else ""
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
                     return q
@@ -214,6 +228,16 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
 
 
+_LOSING = {"lose", "forfeit", "bleed", "surrender"}
+
+
+def _lost_before(doc: Doc, sentence: Span, quantity: Span) -> bool:
+    """Whether a verb of losing leads the figure ('lost more than $500 million')."""
+    bound = next((b for b in group(doc, "bounds") if b.end == quantity.start), None)
+    start = bound.start if bound is not None else quantity.start
+    return start > sentence.start and doc[start - 1].lemma_.lower() in _LOSING
+
+
 def _owned_by_next_metric(doc: Doc, quantity: Span, metric: Span) -> bool:
     """A figure written right before another metric ('$811 million in open interest') is that metric's."""
     return any(
@@ -235,6 +259,17 @@ def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[s
                 return q
             break
     return reading
+
+
+def _sides_carried(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'... $2.2 billion of positions were liquidated. Long positions accounted for $1.88 billion':
+    right after a liquidation total, a side handed its own figure is that side's liquidations."""
+    found = []
+    for q in quantities:
+        side = _side_word_before(doc, sentence, q) if q.start not in taken and q._.quantity.unit == "USD" else None
+        if side is not None:
+            found.append(Span(doc, side.i, side.i + 1, label="liquidations"))
+    return found
 
 
 _CLAUSE_LINKS = {"prep", "pobj", "attr", "dobj", "acomp", "advmod", "npadvmod", "nummod", "quantmod", "appos", "oprd"}
@@ -273,10 +308,28 @@ def _carried_metric(doc: Doc, sentence: Span, previous: list[Span]) -> Span | No
     subject 'it' (or 'the gauge') is the gauge of the sentence before."""
     labels = {m.label_ for m in previous if m.label_ in _zones()}
     if len(labels) != 1:
-        return None
+        return _gauge_named_after(doc, sentence)
     for token in sentence:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _ANAPHORA and token.head.pos_ in {"VERB", "AUX"}:
             return Span(doc, token.i, token.i + 1, label=labels.pop())
+    return None
+
+
+_CONCEDING = {"though", "although", "while", "whereas", "even", "despite"}
+
+
+def _gauge_named_after(doc: Doc, sentence: Span) -> Span | None:
+    """'Even though it is above 50, the RSI is falling': an 'it' in a conceding clause before the
+    gauge that is the main clause's subject is that gauge."""
+    for token in sentence:
+        if token.dep_ != "nsubj" or token.lower_ != "it" or token.head.dep_ != "advcl":
+            continue
+        if not any(t.lower_ in _CONCEDING for t in doc[sentence.start : token.i]):
+            return None
+        main = token.head.head
+        gauge = next((m for m in group(doc, "metrics") if m.label_ in _zones() and token.i < m.start < sentence.end
+                      and m.root.dep_ in {"nsubj", "nsubjpass"} and m.root.head.i == main.i), None)
+        return Span(doc, token.i, token.i + 1, label=gauge.label_) if gauge is not None else None
     return None
 
 
@@ -318,6 +371,53 @@ def _exchange_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
         and named.ent_type_ not in {"DATE", "TIME"} and named.i not in timed  # not "Thursday's volume"
 
 
+def _timeframe_before(doc: Doc, sentence: Span, metric: Span) -> str | None:
+    """'Daily RSI 26.7 (oversold); 4H RSI bounced to 27.5': the timeframe written right before a
+    gauge is its own, whatever other timeframes the sentence names."""
+    if METRICS[metric.label_][0] is not ClaimKind.indicator:
+        return None
+    for token in reversed(doc[max(sentence.start, metric.start - 2) : metric.start]):
+        if token.lower_ in TIMEFRAMES:
+            return TIMEFRAMES[token.lower_]
+        if token.lower_ not in {"the", "its", "a", "'s", "’s"}:
+            return None
+    return None
+
+
+_CARRY_SENTENCES = 3  # "The weekly RSI ... Traders use the RSI ... Readings above 50 ... Even though it is above 50, the RSI"
+
+
+def _timeframe_carried(doc: Doc, sentence: Span, metric: Span) -> str | None:
+    """'The weekly RSI is leaning bearish. ... Even though it is above 50, the RSI is falling': a
+    gauge named again without its timeframe, within three sentences, is the same gauge."""
+    earlier = sentence.start
+    for _ in range(_CARRY_SENTENCES):
+        if earlier == 0:
+            break
+        earlier = doc[earlier - 1].sent.start
+    named = [m for m in group(doc, "metrics") if m.label_ == metric.label_ and earlier <= m.start < sentence.start]
+    for m in reversed(named):
+        _, frame = indicator_settings(m, METRICS[m.label_][1], m.sent)
+        if frame is not None:
+            return frame
+    return None
+
+
+def _window(doc: Doc, sentence: Span, metric: Span, anchor: Span, quantities: list[Span], kind: ClaimKind) -> Span | None:
+    """The time of a reading: one written after its figure; else one between the metric and the
+    figure ('the daily RSI closed Wednesday at 24'); else one before. An indicator's timeframe
+    ('daily RSI') is how it is computed, not when."""
+    found = window_for(doc, sentence, metric, anchor, quantities)
+    if found is not None and kind is ClaimKind.indicator and all(t.lower_ in TIMEFRAMES or t.lower_ in {"the", "a"} for t in found):
+        found = None  # "the daily": a timeframe
+    if found is not None and found.start >= anchor.end:
+        return found
+    between = [w for w in group(doc, "windows") if metric.end <= w.start and w.end <= anchor.start]
+    if between:
+        return between[-1]
+    return found
+
+
 def _labels_other(doc: Doc, quantity: Span) -> bool:
     """'$100,000 calls': the number names another thing (an option strike), not the metric's reading."""
     return any(m.start == quantity.end and m.label_ == "other" for m in group(doc, "metrics"))
@@ -328,7 +428,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     taken: set[int] = set()
     previous: list[Span] = []
     for sentence in doc.sents:
-        quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
+        # by its start: the parser may end a sentence inside a figure ("fell to -0.005 | %, the lowest ...")
+        quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
         windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
         quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)
                       and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"]  # "10 out of 100": the scale
@@ -336,17 +437,27 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
         carried_metric = _carried_metric(doc, sentence, previous)
         if carried_metric is not None and all(m.start > carried_metric.start for m in metrics):
             metrics = [carried_metric, *metrics]
+        if any(m.label_ == "liquidations" for m in previous):
+            sides = [s for s in _sides_carried(doc, sentence, quantities, taken) if not any(m.start <= s.start < m.end for m in metrics)]
+            metrics = sorted([*metrics, *sides], key=lambda m: m.start)
         previous = metrics
         for metric in metrics:
             if _names_another(doc, metric, metrics):
                 continue
             reading = _reading(doc, sentence, metric, quantities, taken)
+            if metric.label_ == "funding_rate" and reading is None:
+                # "turned negative, averaging about -0.01% per eight hours": the rate told says more than its sign
+                reading = _rate_told_later(doc, sentence, metric, quantities, taken)
             if reading is None and metric is carried_metric:
                 continue  # 'it has climbed': which 'it' is too unsure without a reading
             carried = carried_by_sentence.get(sentence.start)
             listed = _respective(doc, sentence, metric, reading, quantities, taken) if reading is not None else None
             frames = listed[1] if listed else [None]
             claim = _claim(doc, article, sentence, metric, reading, quantities, carried, dominant, timeframe=frames[0])
+            times = _multiple(doc, sentence, metric, reading) or _trend_said(doc, sentence, metric) \
+                if metric.label_ in {"open_interest", "volume"} else None
+            if times is not None:  # "spot volume more than doubled on Monday, to 14,300 BTC": the change and the level
+                claims.append(_claim(doc, article, sentence, metric, None, quantities, carried, dominant, multiple=times))
             if claim is None:
                 continue
             claims.append(claim)
@@ -363,9 +474,73 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     return claims
 
 
-_SIGN_REACH = 6  # words from "funding" to its sign: "funding rates on Binance turned negative"
+_SIGN_REACH = 8  # words from "funding" to its sign: "funding on Binance's BTC perpetual has stayed negative"
 _TURN_WORDS = {"turn", "flip", "go", "dip", "fall", "slip", "drop", "swing", "move", "cross", "sink", "rise", "climb", "jump"}
 _SIGNS = {"negative": "below", "positive": "above"}
+
+
+_RATE_LEADS = {"averaging", "averaged", "average", "at", "of", "around", "near"}
+
+
+def _rate_told_later(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int]) -> Span | None:
+    """'Funding rates ..., a measure of leveraged demand, have fallen to almost nothing, with Binance's
+    contract averaging 0.0006% per eight hours': past the usual reach, a percentage led by
+    'averaging' or 'at' in the funding's sentence is its rate, unless another metric owns it."""
+    for q in quantities:
+        if q.start < metric.end or q.start in taken or q._.quantity.unit != "%":
+            continue
+        if q.start - metric.end > 3 * REACH or doc[q.start - 1].lower_ not in _RATE_LEADS and (q.start < 2 or doc[q.start - 2].lower_ not in _RATE_LEADS):
+            return None
+        if any(metric.end <= m.start < q.start and m.label_ in METRICS and m.label_ != "funding_rate" for m in group(doc, "metrics")):
+            return None
+        return q
+    return None
+
+
+# A total's change written as a multiple: "doubled" is +100%, "halved" -50%.
+MULTIPLES = {"double": 100.0, "doubled": 100.0, "triple": 200.0, "tripled": 200.0, "quadruple": 300.0, "quadrupled": 300.0,
+             "halve": -50.0, "halved": -50.0}
+
+
+def _multiple(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> Token | None:
+    """The verb of a multiple in the metric's clause, before its figure: 'volume more than doubled'."""
+    end = min(metric.end + REACH, sentence.end, reading.start if reading is not None and reading.start > metric.end else sentence.end)
+    for token in doc[metric.end : end]:
+        if token.is_punct and token.text != "-":
+            return None
+        if (token.lemma_.lower() in MULTIPLES or token.lower_ in MULTIPLES) and token.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}:
+            return token
+    return None
+
+
+TREND_NOUNS = {"uptrend": Comparator.up, "downtrend": Comparator.down}
+
+
+def _trend_said(doc: Doc, sentence: Span, metric: Span) -> Token | None:
+    """'Open interest ... has hit $26.72 billion after being on an uptrend since September':
+    a trend of the total itself, said in its clause."""
+    for token in doc[metric.end : sentence.end]:
+        if token.text in {";", "—"} or token.lower_ in {"while", "but", "whereas", "although", "though", "price", "prices"} \
+                or any(m.start == token.i and m.label_ in METRICS for m in group(doc, "metrics")):
+            return None  # another clause, another series: "rose while the price stayed in a downtrend"
+        if token.lower_ in TREND_NOUNS:
+            return token
+    return None
+
+
+_FLAT = {"flat", "unchanged", "steady", "stable"}
+
+
+def _flat(doc: Doc, sentence: Span, metric: Span) -> Token | None:
+    """'open interest has been flat', 'volume was little changed': a total that did not move."""
+    for token in doc[metric.end : min(metric.end + 4, sentence.end)]:
+        if token.is_punct:
+            return None
+        if token.lower_ in _FLAT or token.lower_ == "changed" and doc[token.i - 1].lower_ == "little":
+            return token
+        if token.lower_ not in {"has", "have", "had", "been", "was", "were", "is", "are", "stayed", "remained", "held", "little", "largely", "roughly", "broadly", "mostly"}:
+            return None
+    return None
 
 
 def _funding_sign(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, Token] | None:
@@ -429,7 +604,7 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     if metric.label_ == "liquidations":
         return _other_side(doc, sentence, reading, quantities, taken)
     if metric.label_ in {"open_interest", "volume", "market_cap"}:
-        return _level_after_change(doc, sentence, reading, quantities, taken) or _readings_after_level(doc, sentence, reading, quantities, taken)
+        return _level_after_change(doc, sentence, metric, reading, quantities, taken) or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
     if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
     _, _, units = METRICS[metric.label_]
@@ -450,20 +625,24 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     return found
 
 
+# "a 40% increase from the average daily volume", "a 25% jump over the prior session's volume"
+_BASELINE = {"from", "over", "above", "below", "on", "versus", "vs", "average", "previous", "prior", "usual", "normal",
+             "day's", "session's", "week's", "month's", "30-day", "7-day", "weekly", "monthly"}
 _ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "topping", "near"}
 _ROUGHLY = {"around", "about", "nearly", "roughly", "almost", "over", "some", "approximately", "just", "the"}
 
 
-def _level_after_change(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'open interest rose by more than 13%, reaching around $63.3 billion': the level the
     change arrived at is a second reading."""
     if reading._.quantity.unit != "%":
         return []
+    start = metric.end if metric.start >= reading.end else reading.end  # "a 70% increase in 24-hour trading volume to $117.5 billion"
     for q in quantities:
-        if q.start < reading.end or q.start in taken or q.start - reading.end > 6 or not q._.quantity.is_money:
+        if q.start < start or q.start in taken or q.start - start > 6 or not q._.quantity.is_money:
             continue
         timed = {t.i for w in group(doc, "windows") for t in w}  # "climbed 9% overnight, reaching ..."
-        before = [t for t in doc[reading.end : q.start] if t.lower_ not in _ROUGHLY and t.text != "," and t.i not in timed]
+        before = [t for t in doc[start : q.start] if t.lower_ not in _ROUGHLY and t.text != "," and t.i not in timed]
         return [q] if before and before[-1].lower_ in _ARRIVING and len(before) == 1 else []
     return []
 
@@ -474,19 +653,23 @@ _CHANGE_NOUNS = {"decline", "drop", "fall", "loss", "decrease", "slide", "plunge
 CHAIN_REACH = 12  # tokens from one reading of a total to the next ("..., with a 24-hour decline of up to 9.8%")
 
 
-def _readings_after_level(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+_EARLIER = (["up", "from"], ["down", "from"], ["compared"], ["compared", "to"], ["against"], ["versus"], ["vs"], ["vs."])
+
+
+def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'fell below $1.5 trillion, currently at $1.49 trillion, with a 24-hour decline of
-    9.8%': after a total, the same total restated at its level and its change, in one clause."""
+    9.8%': after a total, the same total restated at its level and its change, in one clause;
+    and its earlier level, 'was about $67 billion on Tuesday, up from $57 billion on Monday'."""
     if not reading._.quantity.is_money:
         return []
     found: list[Span] = []
-    last, had_change = reading, False
+    last, had_change = (metric if metric.start >= reading.end else reading), False  # "$8.21 billion of open interest at ..., up 4.1%"
     timed = {t.i for w in group(doc, "windows") for t in w}  # "a 24-hour decline"
     for q in quantities:
         if q.start < last.end or q.start in taken:
             continue
         between = doc[last.end : q.start]
-        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING for t in between):
+        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"} for t in between):
             break
         if any(between.start <= m.start < q.start for m in group(doc, "metrics")) or any(between.start <= a.start < q.start for a in group(doc, "assets")):
             break
@@ -498,6 +681,10 @@ def _readings_after_level(doc: Doc, sentence: Span, reading: Span, quantities: l
             had_change = True
         elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:
             pass
+        elif q._.quantity.is_money and q._.quantity.unit == reading._.quantity.unit and not found and "," in between.text \
+                and any(words[-len(e):] == e for e in _EARLIER):
+            found.append(q)  # the level it moved from: one earlier reading ends the chain
+            break
         else:
             break
         found.append(q)
@@ -513,13 +700,17 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
     for q in quantities:
         if q.start < last.end or q.start in taken:
             continue
-        if q.start - last.end > 12:
-            break
+        if q.start - last.end > 12 and not (q.start - last.end <= 20 and q._.quantity.unit == "USD" and _side_named_before(doc, sentence, q)):
+            break  # far off, unless its own words name the side: "..., and long positions accounted for $330 million"
         if _share_of_total(doc, last, q):
             found.append(q)  # "long positions reached $1.2 billion, accounting for as much as 86%"
             last = q
             continue
         if q._.quantity.unit != "USD":
+            continue
+        if _coin_takes(doc, sentence, q) is not None:
+            found.append(q)  # "Bitcoin accounted for $190 million ..., while ether made up $110 million"
+            last = q
             continue
         lead = [t.lower_ for t in doc[max(sentence.start, q.start - 3) : q.start]]
         if _LEADS_SIDE & set(lead) and _side_named_after(doc, sentence, q) or _side_named_before(doc, sentence, q):
@@ -600,21 +791,44 @@ def _share_of_total(doc: Doc, reading: Span, quantity: Span) -> bool:
         and any(t.lemma_.lower() in _SHARE_VERBS for t in between)
 
 
+# Words that hand a side its figure: "shorts at $99 million", "long positions accounted for $1.88
+# billion", "shorts made up $95 million", "longs totaled $320 million".
+_SIDE_TAKES = (("at",), ("accounted", "for"), ("account", "for"), ("made", "up"), ("totaled",), ("totalled",),
+               ("amounted", "to"), ("came", "to"), ("comprised",), ("represented",), ("contributed",))
+_SIDE_HOLDERS = {"positions", "bets", "traders", "sellers", "buyers", "liquidations"}
+
+
 def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
-    """'followed by bitcoin shorts at just over $99 million': the side word right before
-    'at' (and any bound words) that introduces the figure."""
+    """'followed by bitcoin shorts at just over $99 million', 'while short positions accounted for
+    $95 million': the side word right before the words that hand it the figure."""
     start = quantity.start
     bound = next((b for b in group(doc, "bounds") if b.end == start), None)
     start = bound.start if bound is not None else start
-    if start - 2 < sentence.start or doc[start - 1].lower_ != "at":
+    words = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
+    take = next((t for t in _SIDE_TAKES if tuple(words[-len(t):]) == t), None)
+    if take is None and words and words[-1] in SIDES and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
+        take = ()  # a list: "longs $400M, shorts $120M"
+    if take is None or start - len(take) - 1 < sentence.start:
         return None
-    side = doc[start - 2]
-    return side if side.lower_ in SIDES and side.pos_ in {"NOUN", "PROPN"} else None
+    side = doc[start - len(take) - 1]
+    if side.lower_ in _SIDE_HOLDERS and side.i - 1 >= sentence.start and doc[side.i - 1].lower_ in SIDES:
+        side = doc[side.i - 1]  # "long positions", "short liquidations"
+    return side if side.lower_ in SIDES and side.pos_ in {"NOUN", "PROPN", "ADJ"} else None
 
 
 def _side_named_before(doc: Doc, sentence: Span, quantity: Span) -> str | None:
     side = _side_word_before(doc, sentence, quantity)
     return SIDES[side.lower_] if side is not None else None
+
+
+def _coin_takes(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
+    """'while ether made up $110 million': a coin handed its share of the total, by the same words
+    that hand a side its figure."""
+    words = [t.lower_ for t in doc[max(sentence.start, quantity.start - 2) : quantity.start]]
+    take = next((t for t in _SIDE_TAKES if t != ("at",) and tuple(words[-len(t):]) == t), None)
+    if take is None:
+        return None
+    return next((a for a in group(doc, "assets") if a.end == quantity.start - len(take) and a.start >= sentence.start), None)
 
 
 def _coin_before_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
@@ -639,6 +853,11 @@ def _venue_readings(doc: Doc, sentence: Span, reading: Span, quantities: list[Sp
     return found
 
 
+# Verbs that name the state of the reading just given: "at 72, indicating greed", "76, signaling extreme greed".
+_NAMING = {"indicating", "signaling", "signalling", "signals", "indicates", "showing", "suggesting", "reflecting",
+           "denoting", "meaning", "which", "firmly", "deep", "deeply", "squarely", "well"}
+
+
 def _zone_after(doc: Doc, sentence: Span, label: str, reading: Span) -> str | None:
     """The named state written with a reading: 'at 24, oversold', 'is 71 (Greed)', 'reads 20, extreme fear'."""
     names = _zones().get(label)
@@ -655,7 +874,7 @@ def _zone_after(doc: Doc, sentence: Span, label: str, reading: Span) -> str | No
             parts = name.split()
             if words[i : i + len(parts)] == parts:
                 return name
-        if window[i].pos_ in {"VERB", "AUX"} and words[i] not in {"is", "'s", "remains", "still"}:
+        if window[i].pos_ in {"VERB", "AUX"} and words[i] not in {"is", "'s", "remains", "still"} | _NAMING:
             return None  # a new clause
     return None
 
@@ -671,16 +890,30 @@ def _claim(
     dominant: str | None,
     further: bool = False,
     timeframe: str | None = None,
+    multiple: Token | None = None,
 ) -> Claim | None:
     kind, name, _ = METRICS[metric.label_]
     value = unit = zone = None
     decimals, magnitude = 0, 1.0
     comparator = Comparator.at
-    sign = _funding_sign(doc, sentence, metric) if reading is None and kind is ClaimKind.funding_rate else None
-    if sign is not None:  # "funding flipped negative": a rate against zero
+    sign = _funding_sign(doc, sentence, metric) if reading is None and kind is ClaimKind.funding_rate and multiple is None else None
+    flat = _flat(doc, sentence, metric) if reading is None and name in {"open_interest", "volume"} and multiple is None else None
+    if multiple is not None and multiple.lower_ in TREND_NOUNS:  # "open interest ... after being on an uptrend since September"
+        comparator = TREND_NOUNS[multiple.lower_]
+        name = name if name == "market_cap" else f"{name}_change"
+        start_char, end_char = metric.start_char, multiple.idx + len(multiple)
+    elif multiple is not None:  # "spot volume more than doubled": a change of +100%
+        value, unit = (MULTIPLES[multiple.lemma_.lower()] if multiple.lemma_.lower() in MULTIPLES else MULTIPLES[multiple.lower_]), "%"
+        comparator = Comparator.up if value > 0 else Comparator.down
+        name = name if name == "market_cap" else f"{name}_change"
+        start_char, end_char = metric.start_char, multiple.idx + len(multiple)
+    elif sign is not None:  # "funding flipped negative": a rate against zero
         comparator, end_token = sign
         value, unit = 0.0, "%"
         start_char, end_char = metric.start_char, end_token.idx + len(end_token)
+    elif flat is not None:  # "open interest has been flat": a change of zero
+        value, unit, name = 0.0, "%", f"{name}_change"
+        start_char, end_char = metric.start_char, flat.idx + len(flat)
     elif reading is None:
         # "open interest ... rises": a direction with no figure, read from the verb it is subject of.
         head = metric.root.head
@@ -690,13 +923,15 @@ def _claim(
             nxt = doc[metric.end : min(metric.end + 1, sentence.end)]
             direction = _direction(nxt) if len(nxt) and nxt[0].lower_.endswith(("s", "ed", "ing")) else None
             head = nxt[0] if direction is not None else head
-        if direction is None or kind is ClaimKind.indicator:
-            return None  # an RSI that "has climbed" says no level or zone to check
+        if direction is None or kind in {ClaimKind.indicator, ClaimKind.funding_rate}:
+            return None  # an RSI that "has climbed", funding that "has fallen": no level, zone or sign to check
         comparator, end_char = direction, head.idx + len(head)
         start_char = metric.start_char
     else:
         q: Quantity = reading._.quantity
         value, unit, decimals, magnitude = q.value, q.unit or ("USD" if _bare_dollars(q) else None), q.decimals, q.magnitude
+        if kind is ClaimKind.sentiment_index:
+            unit = None  # "76%" on a 0-100 gauge is the reading 76
         if kind is ClaimKind.liquidations and unit == "%":
             kind, name = ClaimKind.liquidation_imbalance, "liquidation_imbalance"  # a side's share of the total
         lo, hi = sorted([(metric.start, metric.end), (reading.start, reading.end)])
@@ -732,6 +967,13 @@ def _claim(
             comparator = Comparator.crossed_above if comparator is Comparator.above else Comparator.crossed_below
         zone = _zone_after(doc, sentence, metric.label_, reading)
         start_char = doc[reading.start - 1].idx if further else min(metric.start_char, q.start)
+        told = [t for t in doc[metric.end : reading.start] if t.text == ","] if kind is ClaimKind.funding_rate else []
+        if told and metric.end <= reading.start:
+            start_char = doc[told[-1].i + 1].idx  # "..., averaging about -0.01% per eight hours": the rate's own words
+        side_word = _side_word_before(doc, sentence, reading) if further and kind is ClaimKind.liquidations else None
+        start_char = side_word.idx if side_word is not None else start_char  # "shorts accounted for $95 million"
+        coin_word = _coin_takes(doc, sentence, reading) if further and kind is ClaimKind.liquidations and side_word is None else None
+        start_char = coin_word.start_char if coin_word is not None else start_char  # "ether made up $110 million"
         end_char = max(metric.end_char, q.end)
     if kind is ClaimKind.liquidations and reading is not None:
         after = [t.lower_ for t in doc[reading.end : min(sentence.end, reading.end + 5)]]
@@ -748,6 +990,8 @@ def _claim(
         asset = None
     elif kind is ClaimKind.liquidations and further and _coin_before_side(doc, sentence, reading) is not None:
         asset = _coin_before_side(doc, sentence, reading)  # "..., followed by bitcoin shorts at $99 million"
+    elif kind is ClaimKind.liquidations and further and (coin := _coin_takes(doc, sentence, reading)) is not None:
+        asset = coin.label_  # "..., while ether made up $110 million"
     elif kind is ClaimKind.liquidations:
         asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
     elif kind is ClaimKind.volume and _exchange_owned(doc, sentence, metric):
@@ -762,15 +1006,21 @@ def _claim(
     modality, source = modality_of(metric, sentence)
     if modality is not Modality.forecast and sentence_expects(sentence, anchor):
         modality = Modality.forecast
-    window = window_for(doc, sentence, metric, anchor, quantities) if reading is not None else None
+    if multiple is not None:
+        anchor = doc[multiple.i : multiple.i + 1]  # "more than doubled on Monday": the move's own day
+    window = _window(doc, sentence, metric, anchor, quantities, kind) if reading is not None or multiple is not None else None
     if window is not None and since_compares(window, comparator):
         window = None  # "registering 10, ... its lowest since May 6"
-    time = resolve(article, "instant", window, sentence=sentence)
+    time = resolve(article, "instant", window, sentence=sentence, reading=comparator not in {Comparator.up, Comparator.down})
+    if further and window is None and kind is ClaimKind.sentiment_index and doc[reading.start - 1].lower_ == "from":
+        time = previous_utc_day(article) or time  # "jumped to 67 from 53": the gauge's previous daily print
     if window is not None and window.start >= doc.char_span(start_char, end_char, alignment_mode="expand").end:
         end_char = max(end_char, window.end_char) if window.start - anchor.end <= 2 else end_char
     listed = timeframe  # the timeframe a 'respectively' list gives this reading
     period, timeframe = indicator_settings(metric, name, sentence) if kind is ClaimKind.indicator else (None, None)
-    timeframe = listed or timeframe
+    timeframe = listed or _timeframe_before(doc, sentence, metric) or timeframe
+    if kind is ClaimKind.indicator and timeframe is None:
+        timeframe = _timeframe_carried(doc, sentence, metric)
     return Claim(
         kind=kind,
         asset=asset,

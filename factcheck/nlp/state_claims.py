@@ -9,17 +9,18 @@ reads from its words (a period, a duration, a count) is named in its row.
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import timedelta
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.claims import CLAUSE_JOINERS, MAX_PRICE, asset_for
 from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.modality import modality_of, sentence_expects
-from factcheck.nlp.timeref import DAYS_NAMED, resolve
+from factcheck.nlp.timeref import DAYS_NAMED, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import direction_of as run_direction
 from factcheck.nlp.trend_runs import run_of
@@ -31,9 +32,9 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "fifty": 50, "hundred": 100}
 _DOWN = {"downtrend", "decline", "downturn", "slump", "bear", "losing", "correction", "drawdown", "slide",
-         "selloff", "sell-off", "descending", "loss", "drop", "fall", "red"}
-_UP = {"uptrend", "rally", "bull", "winning", "run", "advance", "ascending", "gain", "rise", "green"}
-_TIMEFRAMES = {"weekly": "1w", "week": "1w", "daily": "1d", "day": "1d", "monthly": "1M", "month": "1M",
+         "selloff", "sell-off", "descending", "loss", "drop", "fall", "red", "slip", "sink", "lose", "retreat"}
+_UP = {"uptrend", "rally", "bull", "winning", "run", "advance", "ascending", "gain", "rise", "green", "climb"}
+_TIMEFRAMES = {"weekly": "1w", "week": "1w", "daily": "1d", "day": "1d", "session": "1d", "monthly": "1M", "month": "1M",
                "quarterly": "3M", "quarter": "3M", "hour": "1h", "d": "1d", "w": "1w"}
 
 
@@ -83,15 +84,50 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
             level = _claim(doc, article, sentence, span, {**row, "reads": None, "comparator": "at"}, carried_by_sentence.get(sentence.start), dominant)
             if level is not None:
                 claims.append(level)
-    return claims
+    return _without_restated_records(claims)
+
+
+_LASTED = {"continue", "last", "persist", "extend", "run"}
+
+
+def _past_run(article: Article, doc: Doc, sentence: Span, span: Span, duration: float | None) -> TimeRef | None:
+    """'... since reaching a high of $2,720 on January 12. The decrease continued for 11 days.':
+    a run told in the past tense, after a date, ran from that date for its length, not up to now."""
+    if duration is None or not any(t.tag_ == "VBD" and t.lemma_.lower() in _LASTED for t in doc[sentence.start : span.start]):
+        return None
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else None
+    scope = [w for w in group(doc, "windows") if w.label_ == "date" and (
+        w.end <= span.start and (sentence.start <= w.start or before is not None and before.start <= w.start)
+        or span.end <= w.start < sentence.end)]  # "lasted for nine days after the February 3 peak"
+    dated = calendar_span(article, scope[-1]) if scope else None
+    if dated is None:
+        return None
+    start = dated[0]
+    return TimeRef(text=scope[-1].text, start=start, end=start + timedelta(days=duration), kind="window", anchored=True)
+
+
+def _without_restated_records(claims: list[Claim]) -> list[Claim]:
+    """'Bitcoin sets record above $109,000' over a story that says 'a record high of $109,588':
+    the new record told twice, once roughly. The rough telling, a bound the exact level passes
+    by less than 5%, is dropped."""
+    levels = [c for c in claims if c.kind is ClaimKind.all_time_high and c.comparator is Comparator.at and c.unit not in {None, "%"}
+              and c.value is not None]
+
+    def restated(claim: Claim) -> bool:
+        if claim.kind is not ClaimKind.all_time_high or claim.comparator is not Comparator.crossed_above or claim.value is None:
+            return False
+        return any(c.asset == claim.asset and c.unit == claim.unit and claim.value <= c.value <= claim.value * 1.05 for c in levels)
+
+    return [c for c in claims if not restated(c)]
 
 
 _FLOWS = {"outflow", "inflow", "withdrawal", "redemption", "deposit", "outflows", "inflows", "withdrawals", "redemptions", "deposits"}
 
 
 def _flows_after(doc: Doc, sentence: Span, span: Span) -> bool:
-    """Whether the run is of fund flows: 'three straight days of (modest) outflows'."""
-    return any(t.lemma_.lower() in _FLOWS or t.lower_ in _FLOWS for t in doc[span.start : min(sentence.end, span.end + 3)])
+    """Whether the run is of fund flows: 'three straight days of (modest) outflows', or
+    'ETF inflows rose for a fifth straight day' (the flows the subject of the moving verb)."""
+    return any(t.lemma_.lower() in _FLOWS or t.lower_ in _FLOWS for t in doc[max(sentence.start, span.start - 2) : min(sentence.end, span.end + 3)])
 
 
 _ENDING = {"reverse", "snap", "end", "break", "halt", "buck", "reversing", "snapping", "ending", "breaking", "halting", "bucking"}
@@ -234,11 +270,15 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     elif reads == "count":
         if _flows_after(doc, sentence, span):
             return None  # "three straight days of outflows": a run of fund flows, not of the price
-        count = _ordinal(span[0].text) or (int(n) if (n := _number(span[0].text)) else None)
+        counted = next((t for t in span if _ordinal(t.text) or _number(t.text)), span[0])  # "rose for a second day"
+        count = _ordinal(counted.text) or (int(n) if (n := _number(counted.text)) else None)
         if count is None:
             return None
-        timeframe = next((_TIMEFRAMES[w] for w in words if w in _TIMEFRAMES), None)
-        zone = "down" if any(t.lemma_.lower() in _DOWN for t in span) else "up" if any(t.lemma_.lower() in _UP for t in span) else None
+        timeframe = next((_TIMEFRAMES[w] for t in span for w in (t.lower_, t.lemma_.lower()) if w in _TIMEFRAMES), None)
+        zone = "down" if any(t.lemma_.lower() in _DOWN or t.lower_ == "lower" for t in span) \
+            else "up" if any(t.lemma_.lower() in _UP or t.lower_ == "higher" for t in span) else None
+        if zone is None:  # "finished higher on five straight days": the move is said just before the count
+            zone = run_direction(doc[max(sentence.start, span.start - 3) : span.start])
     if kind is ClaimKind.indicator and metric in {"rsi", "macd"}:
         period, found_timeframe = indicator_settings(span, metric, sentence)
         timeframe = found_timeframe or timeframe
@@ -295,7 +335,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         count=count,
         duration_days=duration,
         time=resolve(article, "horizon", None) if kind is ClaimKind.forecast
-        else resolve(article, "instant", _time_named(doc, sentence, span, reads) if set_then else None, sentence=sentence),
+        else (reads == "run_for" and _past_run(article, doc, sentence, span, duration))
+        or resolve(article, "instant", _time_named(doc, sentence, span, reads) if set_then else None, sentence=sentence),
         modality=modality,
         attributed_to=source,
         text=text_of(doc)[start_char:end_char],

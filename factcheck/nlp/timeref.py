@@ -349,11 +349,25 @@ def _year_start(article: Article, window: Span, published: datetime) -> datetime
     return _midnight(article, date(years[0] if years else local.year, 1, 1))
 
 
+_BACK = {"ago", "earlier", "before"}
+
+
+def previous_utc_day(article: Article) -> TimeRef | None:
+    """The UTC day before the publication's: 'the index jumped to 67 from 53' with no day
+    named, the earlier value is a daily gauge's previous print (such gauges close at 00:00 UTC)."""
+    if article.published_at is None:
+        return None
+    today = article.published_at.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    return TimeRef(text=None, start=today - timedelta(days=1), end=today, kind="day")
+
+
 def resolve(
-    article: Article, when: str, window: Span | None, *, default: timedelta | None = None, sentence: Span | None = None
+    article: Article, when: str, window: Span | None, *, default: timedelta | None = None, sentence: Span | None = None,
+    reading: bool = False,
 ) -> TimeRef:
     """The window a claim is about; `when` is the cue's default (instant, recent, today...).
-    `sentence`, when given, may state the moment its claims are about (see `snapshot`)."""
+    `sentence`, when given, may state the moment its claims are about (see `snapshot`).
+    `reading`: the claim is a gauge's value at a moment, not a move over a span."""
     if article.published_at is None:
         return TimeRef(text=window.text if window is not None else None, kind="instant")
     moment = snapshot(article, sentence)
@@ -369,6 +383,11 @@ def resolve(
         start, end, known = overnight(article, window)
         # a date-only article: from the evening before to some hour of its day, like "since the open"
         return TimeRef(text=text, start=start, end=end, kind="window" if known else "day")
+    if label == "duration" and window is not None and reading and window[-1].lower_ in _BACK \
+            and (length := duration(window)) and length >= timedelta(days=1):
+        # "stood at 21 a day earlier", "read 40 a week ago": a reading of that day, not of the span since
+        start = _midnight(article, (published - length).astimezone(zone_of(article)).date())
+        return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:

@@ -103,7 +103,7 @@ def run_of(doc: Doc, sentence: Span, span: Span, reads: str, article: Article) -
         colour = direction_of(span)
         if count is None or colour is None:
             return None
-        rest = [t.lower_ for t in doc[span.start : sentence.end]]
+        rest = [t.lower_ for t in doc[span.start : max(sentence.end, span.end)]]  # the parser may cut a headline inside the span
         timeframe = "1w" if any(w.startswith("week") for w in rest) else "1M" if any(w.startswith("month") for w in rest) else "1d"
         return Run(direction=colour, count=int(count), timeframe=timeframe)
     clause = _clause_before(doc, sentence, span)

@@ -29,6 +29,10 @@ from factcheck.nlp.numbers import find_quantities
         ("106,000 BTC", 106_000, "BTC", 1),  # coins traded: a volume, not money
         ("14,300 ETH", 14_300, "ETH", 1),
         ("$105K BTC", 105_000, "USD", 1000),  # a price with its coin after it
+        ("$1.2 Billion", 1.2e9, "USD", 1e8),  # headline case
+        ("$2 Trillion", 2e12, "USD", 1e12),
+        ("150 Million Won", 1.5e8, "KRW", 1e6),
+        ("5 Percent", 5, "%", 1),
     ],
 )
 def test_reads_market_shorthand(text: str, value: float, unit: str | None, resolution: float) -> None:

@@ -43,7 +43,8 @@ _COINS = {"btc", "eth"}
 
 _CURRENCY = r"(?:US\$|USD\s?|\$|USDT\s?)"
 _LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
-_MAGNITUDE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn|[kKmMbBtT])(?![A-Za-z])"
+# Words in any case ("$1.2 Billion" in a headline); a lone letter as written (see `parse_quantity`).
+_MAGNITUDE = r"(?:(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)|[kKmMbBtT])(?![A-Za-z])"
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # One grammar for every quantity: optional sign, currency, number, magnitude,
@@ -55,8 +56,8 @@ QUANTITY = re.compile(
     (?:(?P<currency>{_CURRENCY})|(?P<local>{_LOCAL_SIGN}))?
     (?P<number>{_NUMBER})
     (?:\s?(?P<magnitude>{_MAGNITUDE}))?
-    (?:\s?(?P<unit>%|percent(?:age\s+points?)?\b|per\s?cent\b|pct\b|dollars?\b|USD\b|USDT\b|bps\b|basis\s+points?\b
-        |won\b|KRW\b|yen\b|JPY\b|rupees?\b|INR\b|AUD\b|BTC\b|ETH\b))?
+    (?:\s?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:dollars?)\b|USD\b|USDT\b|bps\b
+        |basis\s+points?\b|(?i:won)\b|KRW\b|(?i:yen)\b|JPY\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b))?
     """,
     re.VERBOSE,
 )

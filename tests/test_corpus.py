@@ -37,24 +37,28 @@ def test_every_publication_time_is_read_right(result: Evaluation) -> None:
 
 
 # Floors just under what this build measures on the 43-article corpus (overall
-# F1 0.833 across 18 kinds). They catch regressions; the issue's aim (0.90
-# overall, 0.80 per kind) is not reached yet for forecasts, opinions, support
-# and resistance.
+# F1 0.928 across 18 kinds, every kind at 0.85 or more). They catch regressions.
 FLOORS = {"price_change": 0.92, "price_level": 0.93, "intraday_low": 0.85, "intraday_high": 0.94,
           "sentiment_index": 0.89, "funding_rate": 0.97, "market_cap": 0.86, "trend": 0.92,
-          "all_time_high": 0.90, "opinion": 0.61, "indicator": 0.92, "liquidations": 0.86,
+          "all_time_high": 0.90, "opinion": 0.92, "indicator": 0.92, "liquidations": 0.86,
           "liquidation_imbalance": 0.94, "support": 0.88, "resistance": 0.86, "open_interest": 0.88,
           "volume": 0.84, "forecast": 0.91}
 
 
 def test_extraction_f1_overall_and_per_kind(result: Evaluation) -> None:
-    assert result.overall.f1 >= 0.825, (result.misses, result.extras)
+    assert result.overall.f1 >= 0.92, (result.misses, result.extras)
     for kind, floor in FLOORS.items():
         assert result.kinds[kind].f1 >= floor, (kind, result.kinds[kind])
 
 
 def test_verdicts_agree_with_the_analysts(result: Evaluation) -> None:
-    assert result.verdict_accuracy >= 0.95, result.verdicts  # 0.96 on the test store (586/600 = 0.977 with `factcheck eval corpus`)
+    assert result.verdict_accuracy >= 0.97, result.verdicts  # 701/710 = 0.987 with `factcheck eval corpus`
+
+
+def test_records_are_dated_as_written(result: Evaluation) -> None:
+    """'its record of $111,980, set on May 22, 2025': 16 of 21 dated records read right; the
+    rest are weekdays ("set on Sunday"), read as the day of publication."""
+    assert result.record_dates[True] >= 15, result.record_dates_wrong
 
 
 def test_no_deliberate_error_is_passed_as_supported(result: Evaluation) -> None:
@@ -65,7 +69,9 @@ def test_no_deliberate_error_is_passed_as_supported(result: Evaluation) -> None:
 @pytest.mark.skipif(not (SHARED / "articles").is_dir(), reason="../shared/articles is not present")
 def test_extraction_f1_on_published_articles(market_store) -> None:
     """The 37 real articles of corpus/real (gold written without running the extractor):
-    what the product is judged on. Overall F1 0.773 with this build (0.747 before figures
+    what the product is judged on. Overall F1 0.819 with this build, on the gold with its
+    opinions annotated under the written rule (0.773 before the rules for price lines,
+    metric phrasings and opinions; 0.747 before figures
     written as bounds, dashed ranges, sides that 'lost' money, shares and multiples of the
     sides, totals changing by an amount, reversed and year-long trends; 0.68 before totals
     restated in a chain, 'respectively' lists, tickers introduced in brackets, sides of
@@ -74,7 +80,8 @@ def test_extraction_f1_on_published_articles(market_store) -> None:
     forecasts; 0.53 before local currencies, records in words, liquidation lists and runs)."""
     real = evaluate(CORPUS / "real", store=market_store, offline=True, now=NOW)
     assert real.articles == 37
-    assert real.overall.f1 >= 0.765, (real.misses, real.extras)
-    # verdicts: 320/355 = 0.901 (0.870 before time references were read as dates, parts of
-    # months, the calendar week, stated clock times and "overnight")
-    assert real.verdict_accuracy >= 0.89, real.verdicts
+    assert real.overall.f1 >= 0.81, (real.misses, real.extras)
+    # verdicts: 361/390 = 0.926 (0.901 before dated records, local markets and other venues'
+    # wicks; 0.870 before time references were read as dates, parts of months, the calendar
+    # week, stated clock times and "overnight")
+    assert real.verdict_accuracy >= 0.915, real.verdicts

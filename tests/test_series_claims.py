@@ -100,6 +100,20 @@ def test_streaks_and_volume(market_store) -> None:
     fifth = checked("Bitcoin has logged a fifth straight weekly loss.", SEED_TIME, ClaimKind.trend, market_store)
     assert fifth.verdict is Verdict.inaccurate
     volume = checked("Bitcoin trading volume was about $90 billion.", SEED_TIME, ClaimKind.volume, market_store)
-    assert "All-exchange BTC volume (Yahoo BTC-USD) on 2026-02-08" in volume.evidence.explanation
+    assert volume.verdict is Verdict.inaccurate  # the day of 2026-02-08 and the rolling 24 hours were both far lower
+    assert "All-exchange BTC volume (Yahoo BTC-USD)" in volume.evidence.explanation
     wrong = checked("Bitcoin trading volume was about $9 billion.", SEED_TIME, ClaimKind.volume, market_store)
     assert wrong.verdict is Verdict.inaccurate
+
+
+def test_a_24_hour_volume_is_the_rolling_day_outlets_quote(market_store) -> None:
+    """5 Dec 2024, 10:30 UTC, hours after bitcoin first crossed $100,000: the 24 hours to 10:00
+    held about $153 billion of all-exchange volume (estimated hour by hour), twice the whole
+    day before ($77.2 billion). A '24-hour volume' is the rolling day aggregators show."""
+    published = datetime(2024, 12, 5, 10, 30, tzinfo=timezone.utc)
+    rolling = checked("Bitcoin's 24-hour trading volume reached $150 billion.", published, ClaimKind.volume, market_store)
+    assert rolling.verdict is Verdict.supported and "24 hours to 2024-12-05 10:00 UTC" in rolling.evidence.explanation
+    day_figure = checked("Bitcoin's 24-hour trading volume reached $77 billion.", published, ClaimKind.volume, market_store)
+    assert day_figure.verdict is Verdict.inaccurate  # the day before's figure is not the 24 hours to publication
+    untimed = checked("Bitcoin trading volume was about $77 billion.", published, ClaimKind.volume, market_store)
+    assert untimed.verdict is Verdict.supported and "on 2024-12-04" in untimed.evidence.explanation

@@ -306,6 +306,21 @@ def _open_interest_amount(claim: Claim, ctx: Context, perp: str, end: datetime) 
                    tolerance=describe_amount(claim, first, OI_AMOUNT_BANDS))
 
 
+def _rolling_24h(claim: Claim, ctx: Context) -> tuple[str, float] | None:
+    """The estimated all-exchange volume of the 24 hours to publication (to each closed hour of the
+    day for a date-only article) nearest the claim's figure, and what it is."""
+    from factcheck.formatting import when
+    from factcheck.verify.volume_change import rolling_readings
+
+    found = rolling_readings(claim, ctx)
+    if not found or not found[0]:
+        return None
+    assert claim.value is not None
+    at, now, _, _ = min(found[0], key=lambda r: abs(math.log(claim.value / r[1])))
+    many = " (the nearest of the day's closed hours)" if len(found[0]) > 1 else ""
+    return f"over the 24 hours to {when(at)}{many}, estimated by spreading its days over Binance's hours,", now
+
+
 def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
     """Daily volume in dollars against Yahoo's BTC-USD aggregate (CoinMarketCap's
     all-exchange figure), the kind of number outlets quote; other assets and
@@ -351,10 +366,16 @@ def check_volume(claim: Claim, ctx: Context) -> CheckedClaim:
             f"{volumes.index[-1]:%Y-%m-%d}, the latest of the {days}": latest,
         }
         what, volume = min(readings.items(), key=lambda r: abs(math.log(claim.value / r[1])))
+        what = f"on {what}"
     else:
         volume = float(volumes.iloc[-1])
-        what = f"{volumes.index[-1]:%Y-%m-%d}"
-    said = f"All-exchange BTC volume (Yahoo BTC-USD) on {what} was {usd(volume)}; the article says"
+        what = f"on {volumes.index[-1]:%Y-%m-%d}"
+        rolled = _rolling_24h(claim, ctx)  # the rolling day aggregators show, at each possible moment
+        # "24-hour volume" is that rolling day; a volume with no window may be it or the last whole day
+        told_24h = claim.time.kind == "window" and claim.time.text is not None and "24" in claim.time.text
+        if rolled is not None and (told_24h or abs(math.log(claim.value / rolled[1])) < abs(math.log(claim.value / volume))):
+            what, volume = rolled
+    said = f"All-exchange BTC volume (Yahoo BTC-USD) {what} was {usd(volume)}; the article says"
     if claim.comparator in {Comparator.above, Comparator.below}:
         up = claim.comparator is Comparator.above
         holds = volume > claim.value if up else volume < claim.value

@@ -15,6 +15,7 @@ For an article that gives only its date every closed hour of the day is a moment
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -23,6 +24,9 @@ from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.amount_change import ChangeBands, amount_grade, describe_amount, is_amount_change, said_change, written_amount
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.moments import moments
+
+if TYPE_CHECKING:
+    from factcheck.market.data import Candles
 
 CHANGE_TOLERANCE = 10.0  # percentage points: venues and the rolling window make volume noisy
 CHANGE_IMPRECISE = 25.0
@@ -94,18 +98,14 @@ def _rolling(hourly: pd.Series, ratio: pd.Series, start: pd.Timestamp, end: pd.T
     return float((hours * scale).sum())
 
 
-def check_volume_change(claim: Claim, ctx: Context) -> CheckedClaim:
-    """A change of BTC's all-exchange volume, in percent or in dollars (see the module docstring)."""
-    assert claim.value is not None and claim.asset == "BTC"
-    if claim.time.start is None or claim.time.end is None:
-        return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the volume's window cannot be placed.")
-    if claim.time.kind == "day" and claim.time.text:
-        return _named_day(claim, ctx)
+def rolling_readings(claim: Claim, ctx: Context) -> tuple[list[tuple[pd.Timestamp, float, float, float]], Candles] | None:
+    """(moment, the 24 hours to it, the 24 hours before, change %) at each moment the claim may be
+    about, with the hourly candles used; None when the store holds no hourly volume."""
     times = [pd.Timestamp(m) for m in moments(ctx.article, claim)]
     first = times[0].floor("1D") - 3 * DAY
     candles = ctx.market.candles("BTC", "1h", first.to_pydatetime(), times[-1].to_pydatetime())
     if candles.frame.empty:
-        return verdict(claim, Verdict.unverifiable, "The store holds no hourly BTC volume for the 48 hours before publication.")
+        return None
     hourly = candles.frame["volume"] * candles.frame["close"]
     venue_days = hourly.resample("1D").sum()[hourly.resample("1D").count() == 24]
     ratio = (_all_exchange_days(ctx, first.to_pydatetime(), times[-1].to_pydatetime()) / venue_days).dropna()
@@ -117,6 +117,20 @@ def check_volume_change(claim: Claim, ctx: Context) -> CheckedClaim:
         before = _rolling(hourly, ratio, m - 2 * DAY, m - DAY, known_by)
         if now is not None and before:
             readings.append((m, now, before, (now / before - 1) * 100))
+    return readings, candles
+
+
+def check_volume_change(claim: Claim, ctx: Context) -> CheckedClaim:
+    """A change of BTC's all-exchange volume, in percent or in dollars (see the module docstring)."""
+    assert claim.value is not None and claim.asset == "BTC"
+    if claim.time.start is None or claim.time.end is None:
+        return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the volume's window cannot be placed.")
+    if claim.time.kind == "day" and claim.time.text:
+        return _named_day(claim, ctx)
+    found = rolling_readings(claim, ctx)
+    if found is None:
+        return verdict(claim, Verdict.unverifiable, "The store holds no hourly BTC volume for the 48 hours before publication.")
+    readings, candles = found
     if not readings:
         return verdict(claim, Verdict.unverifiable,
                        "Hours of volume, or the all-exchange day to scale them by, are missing around publication.",

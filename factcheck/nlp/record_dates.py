@@ -37,8 +37,8 @@ def _matcher(vocab) -> Matcher:  # noqa: ANN001  (a spaCy Vocab: one matcher per
 
 def _dates(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
     """The longest date expressions of the sentence, each with its grain (day, month, year)."""
-    found = [(doc[a:b], doc.vocab.strings[m]) for m, a, b in _matcher(doc.vocab)(sentence.as_doc())]
-    found = [(doc[sentence.start + s.start : sentence.start + s.end], grain) for s, grain in found]
+    matches = _matcher(doc.vocab)(sentence.as_doc())
+    found = [(doc[sentence.start + a : sentence.start + b], doc.vocab.strings[m]) for m, a, b in matches]
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     out: list[tuple[Span, str]] = []
     for span, grain in found:
@@ -61,10 +61,14 @@ def _between_is_plain(doc: Doc, a: int, b: int) -> bool:
     return all(not (t.like_num or t.is_currency or t.text in {".", ";"}) for t in doc[a:b])
 
 
+def _overlap(words: tuple[int, int], span: Span) -> bool:
+    return span.start < words[1] and words[0] < span.end
+
+
 def _gap(doc: Doc, words: tuple[int, int], date: Span) -> int:
     """Tokens between a claim's words and a date; beyond REACH when a figure or a stop lies between."""
     start, end = words
-    if date.start < end and start < date.end:
+    if _overlap(words, date):
         return 0
     a, b = (end, date.start) if date.start >= end else (date.end, start)
     return b - a if _between_is_plain(doc, a, b) else REACH + 1
@@ -82,8 +86,7 @@ def _figures(doc: Doc, claims: list[Claim], sentence: Span) -> list[tuple[int, i
 
 def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """Record claims with the date written beside them as `record_time`."""
-    published = article.published_at
-    if published is None:
+    if article.published_at is None:
         return claims
     day_start = _midnight(article, _today(article))
     out = []
@@ -95,10 +98,10 @@ def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim
         sentence = text.sent if text is not None else None
         best = None
         if text is not None and sentence is not None:
-            others = [q for q in _figures(doc, claims, sentence) if not (q[0] < text.end and text.start < q[1])]
+            others = [q for q in _figures(doc, claims, sentence) if not _overlap(q, text)]
             for span, grain in _dates(doc, sentence):
                 gap = _gap(doc, (text.start, text.end), span)
-                if any(_gap(doc, other, span) < gap for other in others if not (other[0] < span.end and span.start < other[1])):
+                if any(_gap(doc, other, span) < gap for other in others if not _overlap(other, span)):
                     continue  # "a record $109,000 today, above the November 2021 record of $69,000"
                 period = _period(article, span, grain) if gap <= REACH else None
                 if period is not None and period[1] <= day_start and (best is None or gap < best[0]):

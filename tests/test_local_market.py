@@ -4,14 +4,14 @@ checked against the dollar market. Sentences written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from factcheck.pipeline import check
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
-def _verdicts(text: str, market_store) -> dict[str, tuple[str, str]]:  # noqa: ANN001
+def _verdicts(text: str, market_store) -> dict[str, tuple[str, str]]:
     report = check("local.txt", text=text, store=market_store, offline=True, now=NOW, sentiment=None)
     return {c.claim.text: (c.verdict.value, c.evidence.explanation) for c in report.claims if c.claim.kind.value != "opinion"}
 

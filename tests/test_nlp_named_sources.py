@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import CORPUS, SEED
+
 from factcheck.article.load import load_article
 from factcheck.nlp import pipeline
 from factcheck.nlp.extract import claims_from_doc
@@ -39,7 +39,7 @@ def test_names_are_found_where_a_sentence_is_attributed() -> None:
 def test_claims_and_sources_equal_the_full_recognisers(path: Path, full_ner) -> None:
     article = load_article(str(path))
 
-    def facts(nlp) -> list[tuple]:  # noqa: ANN001
+    def facts(nlp) -> list[tuple]:
         return [(c.kind, c.asset, c.value, c.comparator, c.modality, c.text, c.attributed_to)
                 for c in claims_from_doc(nlp(article.text), article)]
 

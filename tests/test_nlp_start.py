@@ -33,7 +33,7 @@ def _model_folder() -> Path:
     return next(p for p in Path(module.__file__).parent.iterdir() if (p / "tokenizer").is_file())
 
 
-def _pattern(search) -> str | None:  # noqa: ANN001
+def _pattern(search) -> str | None:
     return None if search is None else search.__self__.pattern
 
 

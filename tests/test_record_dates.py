@@ -5,7 +5,7 @@ these tests; prices from ../shared/market."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -13,7 +13,7 @@ from factcheck.model import Article, Claim, ClaimKind, Precision
 from factcheck.nlp.extract import extract
 from factcheck.pipeline import check
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def records_in(text: str, published: datetime) -> list[Claim]:
@@ -24,13 +24,13 @@ def records_in(text: str, published: datetime) -> list[Claim]:
 def test_the_date_beside_a_record_becomes_its_record_time() -> None:
     found = records_in(
         "BTC hit a record $109,000 today, well above the November 2021 record of $69,000.",
-        datetime(2025, 1, 20, 18, 0, tzinfo=timezone.utc),
+        datetime(2025, 1, 20, 18, 0, tzinfo=UTC),
     )
     by_value = {c.value: c.record_time for c in found}
     assert by_value[109_000] is None  # today's record: checked against the record at publication
     dated = by_value[69_000]
     assert dated is not None and (dated.start, dated.end) == (
-        datetime(2021, 11, 1, tzinfo=timezone.utc), datetime(2021, 12, 1, tzinfo=timezone.utc))
+        datetime(2021, 11, 1, tzinfo=UTC), datetime(2021, 12, 1, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(
@@ -42,19 +42,19 @@ def test_the_date_beside_a_record_becomes_its_record_time() -> None:
     ],
 )
 def test_months_and_days_without_a_year_are_the_latest_before_publication(sentence: str, start: datetime, end: datetime) -> None:
-    (claim,) = records_in(sentence, datetime(2025, 3, 4, 8, 0, tzinfo=timezone.utc))
+    (claim,) = records_in(sentence, datetime(2025, 3, 4, 8, 0, tzinfo=UTC))
     assert claim.record_time is not None
-    assert (claim.record_time.start, claim.record_time.end) == (start.replace(tzinfo=timezone.utc), end.replace(tzinfo=timezone.utc))
+    assert (claim.record_time.start, claim.record_time.end) == (start.replace(tzinfo=UTC), end.replace(tzinfo=UTC))
 
 
 def test_a_date_after_publication_or_far_from_the_record_dates_nothing() -> None:
-    published = datetime(2025, 3, 4, 8, 0, tzinfo=timezone.utc)
+    published = datetime(2025, 3, 4, 8, 0, tzinfo=UTC)
     (far,) = records_in("Bitcoin set a record of $109,588 on a day of wild trading that ended, analysts said, "
                         "with a 3% drop and a quiet weekend before the March 2025 jobs data.", published)
     assert far.record_time is None
 
 
-def _check(text: str, market_store) -> dict[float, tuple[str, str]]:  # noqa: ANN001
+def _check(text: str, market_store) -> dict[float, tuple[str, str]]:
     report = check("records.txt", text=text, store=market_store, offline=True, now=NOW, sentiment=None)
     return {c.claim.value: (c.verdict.value, c.evidence.explanation) for c in report.claims if c.claim.kind is ClaimKind.all_time_high}
 

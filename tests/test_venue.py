@@ -4,14 +4,14 @@ prices from ../shared/market (ETH fell to $2,125 on Binance on 3 February 2025).
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from factcheck.pipeline import check
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
-def _lows(text: str, market_store) -> list[tuple[str, str]]:  # noqa: ANN001
+def _lows(text: str, market_store) -> list[tuple[str, str]]:
     report = check("wicks.txt", text=text, store=market_store, offline=True, now=NOW, sentiment=None)
     return [(c.verdict.value, c.evidence.explanation) for c in report.claims if c.claim.kind.value == "intraday_low"]
 

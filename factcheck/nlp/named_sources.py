@@ -49,7 +49,7 @@ def _named_subject(verb: Token) -> bool:
 class SentenceNer:
     """Entities for the sentences `wants_names` picks, from the model's own recogniser."""
 
-    def __init__(self, ner) -> None:  # noqa: ANN001  (spaCy's EntityRecognizer)
+    def __init__(self, ner) -> None:
         self.ner = ner
 
     def __call__(self, doc: Doc) -> Doc:

@@ -8,7 +8,12 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    registry,
+)
 
 from factcheck.errors import ModelError
 from factcheck.nlp import components, named_sources  # noqa: F401  (register the factories)

@@ -28,7 +28,7 @@ REACH = 6  # tokens between a claim's text and its date
 
 
 @lru_cache(maxsize=4)
-def _matcher(vocab) -> Matcher:  # noqa: ANN001  (a spaCy Vocab: one matcher per pipeline)
+def _matcher(vocab) -> Matcher:
     matcher = Matcher(vocab)
     for row in read_jsonl(PATTERNS / "record_dates.jsonl"):
         matcher.add(row["id"], [row["pattern"]])

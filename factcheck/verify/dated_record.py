@@ -20,7 +20,13 @@ import pandas as pd
 from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import verdict
-from factcheck.verify.tolerance import describe_level, level_grade, level_tolerance, move_grade, move_tolerance
+from factcheck.verify.tolerance import (
+    describe_level,
+    level_grade,
+    level_tolerance,
+    move_grade,
+    move_tolerance,
+)
 
 WELL_BELOW = 2.0  # percent, as for an undated record
 

@@ -14,14 +14,21 @@ For an article that gives only its date every closed hour of the day is a moment
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from factcheck.formatting import when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
-from factcheck.verify.amount_change import ChangeBands, amount_grade, describe_amount, is_amount_change, said_change, written_amount
+from factcheck.verify.amount_change import (
+    ChangeBands,
+    amount_grade,
+    describe_amount,
+    is_amount_change,
+    said_change,
+    written_amount,
+)
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.moments import moments
 

@@ -15,6 +15,7 @@ import typer
 from factcheck.commands.common import EXIT_BAD_INPUT, fail
 
 FINETUNE_LAYERS = 2  # the shipped model fine-tunes MiniLM's top 2 layers (see models/sentiment/MODEL_CARD.md)
+SHIPPED_CRYPTO_WEIGHT = 1.5  # and counts each of our crypto sentences 1.5 times in the loss
 
 
 def train_sentiment_command(
@@ -40,6 +41,14 @@ def train_sentiment_command(
         int,
         typer.Option(help="Fine-tune the top K of the 6 encoder layers with the head (0: a head on frozen embeddings)."),
     ] = FINETUNE_LAYERS,
+    crypto_weight: Annotated[
+        float,
+        typer.Option(help="Weight of each of our crypto sentences in the loss, head and fine-tuning (a tweet's is 1; "
+                          "the shipped model used 1.5)."),
+    ] = SHIPPED_CRYPTO_WEIGHT,
+    crypto_repeat: Annotated[
+        Optional[int], typer.Option(help="Times our crypto sentences go through each fine-tuning epoch (default: 4).")
+    ] = None,
 ) -> None:
     """Train the sentiment head on the encoder's embeddings (seeded), score it against VADER and Loughran–McDonald."""
     from dataclasses import replace
@@ -57,16 +66,30 @@ def train_sentiment_command(
     if not 0 <= finetune_layers <= 6:
         fail(f"--finetune-layers {finetune_layers}: MiniLM has 6 layers; give 0 to 6")
         raise typer.Exit(EXIT_BAD_INPUT)
+    if not crypto_weight > 0:
+        fail(f"--crypto-weight {crypto_weight}: give a weight above 0")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    if crypto_repeat is not None and crypto_repeat < 1:
+        fail(f"--crypto-repeat {crypto_repeat}: give 1 or more")
+        raise typer.Exit(EXIT_BAD_INPUT)
     if not data.is_dir():
         fail(f"{data}: no such folder (the labelled sets lie in ../shared/sentiment)")
         raise typer.Exit(EXIT_BAD_INPUT)
     try:
         report = train_heads(
             data,
-            settings=replace(HeadSettings(), seed=seed),
+            settings=replace(HeadSettings(), seed=seed, crypto_weight=crypto_weight),
             comparison=compare or include_phrasebank,
             cache=cache or default_cache(),
-            finetune=replace(FinetuneSettings(), layers=finetune_layers, seed=seed) if finetune_layers else None,
+            finetune=replace(
+                FinetuneSettings(),
+                layers=finetune_layers,
+                seed=seed,
+                crypto_weight=crypto_weight,
+                crypto_repeat=crypto_repeat or FinetuneSettings().crypto_repeat,
+            )
+            if finetune_layers
+            else None,
             states_cache=default_states_cache(6 - finetune_layers) if finetune_layers else None,
             say=lambda line: typer.echo(line, err=True),
         )

@@ -218,7 +218,8 @@ def _finetune_lines(report: TrainingReport, written: TrainedHead) -> list[str]:
         f"- **Fine-tuning:** the top {f.layers} encoder layers and the head above, trained together from the head",
         f"  on frozen embeddings; AdamW (encoder lr {f.encoder_lr:g}, head lr {f.head_lr:g}, weight decay "
         f"{f.weight_decay}), linear warm-up over {f.warmup:.0%} of the steps then linear decay, batch {f.batch_size},",
-        f"  {f.epochs} epochs, our crypto sentences {f.crypto_repeat} times an epoch, BERT dropout {f.dropout}, class weighting",
+        f"  {f.epochs} epochs, our crypto sentences {f.crypto_repeat} times an epoch and weighted {f.crypto_weight:g} in the loss,"
+        f" BERT dropout {f.dropout}, class weighting",
         f"  `{f.class_weighting}`, seed {f.seed}, one CPU thread;",
         f"  the lower {6 - f.layers} layers run once per sentence (cached), so an epoch took {written.seconds_per_epoch:.0f} s.",
         f"  Validation macro-F1 after each epoch: {history}; epoch {written.best_epoch} is kept.",

@@ -62,7 +62,8 @@ class FinetuneSettings:
     dropout: float = 0.1  # BERT's own hidden and attention dropout
     class_weighting: str = "sqrt"
     seed: int = 0
-    crypto_repeat: int = 4  # our crypto sentences go through each epoch this many times (7.5% of the data once)
+    crypto_repeat: int = 4  # our crypto sentences go through each epoch this many times (9% of the data once)
+    crypto_weight: float = 1.0  # and each counts this many times in the loss (see `train.source_weights`)
 
 
 @dataclass(frozen=True, eq=False)
@@ -242,13 +243,15 @@ def finetune(
     total_layers: int = 6,
     base: dict[str, np.ndarray] | None = None,
     config: dict[str, Any] | None = None,
+    sample_weight: np.ndarray | None = None,
     say: Callable[[str], None] = lambda _: None,
 ) -> Finetuned:
-    """The top `settings.layers` layers and the head, trained together; the best validation epoch kept."""
+    """The top `settings.layers` layers and the head, trained together; the best validation epoch kept.
+    `sample_weight`: each training sentence's weight in the loss (None: all 1)."""
     import time
 
     from factcheck.sentiment.encoder import import_torch_stack
-    from factcheck.sentiment.train import _class_weights
+    from factcheck.sentiment.train import _class_weights, weighted_loss
 
     torch, _ = import_torch_stack()
     threads = torch.get_num_threads()
@@ -285,7 +288,8 @@ def finetune(
                 x, mask = _padded(torch, [train_states[i] for i in rows])
                 optimiser.zero_grad()
                 logits = net(model(x, mask))
-                loss = torch.nn.functional.cross_entropy(logits, torch.from_numpy(y_train[rows]), weight=loss_weight)
+                rows_weight = torch.from_numpy(sample_weight[rows]) if sample_weight is not None else None
+                loss = weighted_loss(torch, logits, torch.from_numpy(y_train[rows]), loss_weight, rows_weight)
                 loss.backward()
                 optimiser.step()
                 schedule.step()

@@ -54,6 +54,7 @@ class HeadSettings:
     batch_size: int = 64
     class_weighting: str = "sqrt"  # "none", "sqrt" or "balanced" (inverse class frequency)
     seed: int = 0
+    crypto_weight: float = 1.0  # each of our crypto sentences counts this many times in the loss (Twitter's once)
 
 
 @dataclass(frozen=True, eq=False)
@@ -167,6 +168,27 @@ def _class_weights(y: np.ndarray, how: str) -> np.ndarray | None:
     return weights.astype(np.float32)
 
 
+def source_weights(examples: Sequence[Example], crypto_weight: float) -> np.ndarray | None:
+    """Each example's weight in the loss by its source: ours `crypto_weight`, the rest 1 (None: all 1).
+
+    Twitter's ~8,500 tweets outnumber our 832 training crypto sentences ten to one, so without a weight the
+    crypto meanings (shorts liquidated -> bullish) are a small share of every gradient."""
+    if crypto_weight <= 0:
+        raise ValueError(f"crypto_weight: {crypto_weight} is not positive")
+    weights = np.array([crypto_weight if e.source == datasets.CRYPTO.key else 1.0 for e in examples], dtype=np.float32)
+    return None if bool((weights == 1.0).all()) else weights
+
+
+def weighted_loss(torch: Any, logits: Any, targets: Any, class_weight: Any, sample_weight: Any) -> Any:
+    """Cross-entropy with class and per-example weights: the weighted mean, as torch's `weight=` gives it
+    (so a `sample_weight` of None is exactly torch's own loss)."""
+    if sample_weight is None:
+        return torch.nn.functional.cross_entropy(logits, targets, weight=class_weight)
+    losses = torch.nn.functional.cross_entropy(logits, targets, reduction="none")
+    weights = sample_weight if class_weight is None else sample_weight * class_weight[targets]
+    return (losses * weights).sum() / weights.sum()
+
+
 def fit_head(
     x_train: np.ndarray,
     y_train: np.ndarray,
@@ -174,15 +196,17 @@ def fit_head(
     y_val: np.ndarray,
     settings: HeadSettings,
     config: dict[str, Any] | None = None,
+    sample_weight: np.ndarray | None = None,
 ) -> tuple[Head, int, Scores]:
-    """(head, best epoch, its validation scores): the epoch with the best validation macro-F1 is kept."""
+    """(head, best epoch, its validation scores): the epoch with the best validation macro-F1 is kept.
+    `sample_weight`: each training row's weight in the loss (see `source_weights`)."""
     from factcheck.sentiment.encoder import import_torch_stack
 
     torch, _ = import_torch_stack()
     threads = torch.get_num_threads()
     torch.set_num_threads(1)  # matrices this small gain nothing from threads, and lose much when cores are busy
     try:
-        return _fit(torch, x_train, y_train, x_val, y_val, settings, config)
+        return _fit(torch, x_train, y_train, x_val, y_val, settings, config, sample_weight)
     finally:
         torch.set_num_threads(threads)
 
@@ -195,6 +219,7 @@ def _fit(
     y_val: np.ndarray,
     settings: HeadSettings,
     config: dict[str, Any] | None,
+    sample_weight: np.ndarray | None = None,
 ) -> tuple[Head, int, Scores]:
     torch.manual_seed(settings.seed)
     generator = torch.Generator().manual_seed(settings.seed)
@@ -213,6 +238,7 @@ def _fit(
     optimiser = torch.optim.AdamW(net.parameters(), lr=settings.learning_rate, weight_decay=settings.weight_decay)
     xt, yt = torch.from_numpy(np.ascontiguousarray(x_train)), torch.from_numpy(y_train)
     xv = torch.from_numpy(np.ascontiguousarray(x_val))
+    wt = torch.from_numpy(sample_weight) if sample_weight is not None else None
     truth = [LABELS[i] for i in y_val]
     best: tuple[float, int, Scores, list[tuple[np.ndarray, np.ndarray]]] | None = None
     for epoch in range(1, settings.epochs + 1):
@@ -221,7 +247,7 @@ def _fit(
         for start in range(0, len(order), settings.batch_size):
             rows = order[start : start + settings.batch_size]
             optimiser.zero_grad()
-            loss = torch.nn.functional.cross_entropy(net(xt[rows]), yt[rows], weight=loss_weight)
+            loss = weighted_loss(torch, net(xt[rows]), yt[rows], loss_weight, wt[rows] if wt is not None else None)
             loss.backward()
             optimiser.step()
         net.eval()
@@ -324,7 +350,10 @@ def train_heads(
             "shippable": all(s.shippable for s in sources),
             "trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
-        head, epoch, val = fit_head(x(train), _targets(train), x(validation), _targets(validation), settings, config)
+        head, epoch, val = fit_head(
+            x(train), _targets(train), x(validation), _targets(validation), settings, config,
+            source_weights(train, settings.crypto_weight),
+        )
         return TrainedHead(key, sources, head, epoch, val, len(train), len(validation))
 
     shipped = fit(
@@ -416,6 +445,7 @@ def _finetuned(
     say(f"fine-tuning the top {settings.layers} layers with the head on {len(train):,} sentences an epoch")
     result = finetune(
         st(train), _targets(train), st(validation), _targets(validation), start.head, settings,
+        sample_weight=source_weights(train, settings.crypto_weight),
         heads=encoder.heads, eps=encoder.eps, total_layers=len(encoder.layers),
         config={k: v for k, v in start.head.config.items() if k not in ("best_epoch",)}, say=say,
     )

@@ -127,6 +127,10 @@ class Claim(_Value):
     record_time: TimeRef | None = Field(
         default=None, description="when a record is said to have been set: 'in November 2021', 'on May 22, 2025'"
     )
+    venue: str | None = Field(default=None, description="another exchange named at the figure: 'Deribit', 'Kraken'")
+    currency: str | None = Field(
+        default=None, description="a local market a move or record is about, as its currency: 'KRW' for a won price's move"
+    )
     modality: Modality = Modality.asserted
     attributed_to: str | None = None
     text: str = Field(description="the words of the claim itself")

@@ -11,9 +11,10 @@ from factcheck.pipeline import check
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
-def _verdicts(text: str, market_store) -> dict[str, tuple[str, str]]:
+def _verdicts(text: str, market_store) -> dict[str, tuple[str, str, str | None]]:
     report = check("local.txt", text=text, store=market_store, offline=True, now=NOW, sentiment=None)
-    return {c.claim.text: (c.verdict.value, c.evidence.explanation) for c in report.claims if c.claim.kind.value != "opinion"}
+    return {c.claim.text: (c.verdict.value, c.evidence.explanation, c.claim.currency)
+            for c in report.claims if c.claim.kind.value != "opinion"}
 
 
 def test_moves_and_records_of_a_won_price_are_not_checked_in_dollars(market_store) -> None:
@@ -22,9 +23,9 @@ def test_moves_and_records_of_a_won_price_are_not_checked_in_dollars(market_stor
             "On Upbit, bitcoin changed hands at 87.2 million won, up 6 percent from a day earlier.\n")
     found = _verdicts(text, market_store)
     move = next(v for k, v in found.items() if "6 percent" in k)
-    assert move[0] == "unverifiable" and ("Upbit" in move[1] or "87.2 million won" in move[1])
+    assert move[2] == "KRW" and move[0] == "unverifiable" and "Korean won" in move[1]
     record = next(v for k, v in found.items() if "record high" in k)
-    assert record[0] == "unverifiable" and "in Korea" in record[1]
+    assert record[2] == "KRW" and record[0] == "unverifiable"
 
 
 def test_a_dollar_move_beside_korean_news_is_checked(market_store) -> None:
@@ -32,4 +33,4 @@ def test_a_dollar_move_beside_korean_news_is_checked(market_store) -> None:
             "Regulators in Korea met exchanges on Thursday. Bitcoin rose 8% over the past 24 hours to $62,700.\n")
     found = _verdicts(text, market_store)
     move = next(v for k, v in found.items() if "8%" in k)
-    assert move[0] in {"supported", "imprecise", "inaccurate"} and "local market" not in move[1]
+    assert move[2] is None and move[0] in {"supported", "imprecise", "inaccurate"}

@@ -13,7 +13,9 @@ NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 def _lows(text: str, market_store) -> list[tuple[str, str]]:
     report = check("wicks.txt", text=text, store=market_store, offline=True, now=NOW, sentiment=None)
-    return [(c.verdict.value, c.evidence.explanation) for c in report.claims if c.claim.kind.value == "intraday_low"]
+    lows = [c for c in report.claims if c.claim.kind.value == "intraday_low"]
+    assert all(c.claim.venue == ("Deribit" if "Deribit" in text else "Kraken" if "Kraken" in text else None) for c in lows)
+    return [(c.verdict.value, c.evidence.explanation) for c in lows]
 
 
 def test_a_deeper_wick_on_another_venue_is_unverifiable_not_wrong(market_store) -> None:

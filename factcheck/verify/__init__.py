@@ -53,5 +53,4 @@ CHECKERS.update(
 
 def verify(claims: list[Claim], ctx: Context) -> list[CheckedClaim]:
     """A verdict for every claim, in the article's order."""
-    text = ctx.article.text
-    return [on_other_venue(local_currency(claim) or CHECKERS[claim.kind](claim, ctx), text) for claim in claims]
+    return [on_other_venue(local_currency(claim) or CHECKERS[claim.kind](claim, ctx)) for claim in claims]

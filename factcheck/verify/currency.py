@@ -15,9 +15,7 @@ won price, premium included, so it is not the dollar market's move either.
 
 from __future__ import annotations
 
-import re
-
-from factcheck.model import CheckedClaim, Claim, ClaimKind, Verdict
+from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import verdict
 
 CURRENCIES = {
@@ -30,29 +28,17 @@ CURRENCIES = {
 }
 
 
-# A figure in a local currency, a local exchange, or a price said to be a country's.
-_LOCAL_MARKET = re.compile(
-    r"(?:\d[\d.,]*\s*(?:million|billion|trillion)?\s*(?:won|yen|rupees?)\b|[₩¥₹]\s*\d|\b(?:KRW|JPY|INR)\b|\blakh\b|\bcrore\b"
-    r"|\b(?:Upbit|Bithumb|Coinone|Korbit|bitFlyer|Coincheck|WazirX|CoinDCX)\b"
-    r"|\b(?:price|prices|record|high|traded|trading|premium)\b(?:\W+\w+){0,3}?\W+in (?:South )?(?:Korea|Japan|India)\b)",
-    re.IGNORECASE,
-)
-_MARKET_MOVES = {ClaimKind.price_change, ClaimKind.all_time_high, ClaimKind.intraday_high, ClaimKind.intraday_low}
-
-
 def local_market(claim: Claim) -> CheckedClaim | None:
-    """`unverifiable` for a move or record without a currency of its own, in a sentence about a
-    local market's price (a won figure, Upbit, "record high in Korea"); None otherwise."""
-    if claim.kind not in _MARKET_MOVES or claim.unit not in {None, "%"}:
+    """`unverifiable` for a move or record written about a local market's price (`Claim.currency`,
+    read by extraction: a won figure, Upbit, "record high in Korea"); None otherwise."""
+    if claim.currency is None or claim.currency == "USD":
         return None
-    found = _LOCAL_MARKET.search(claim.sentence)
-    if found is None:
-        return None
+    market = CURRENCIES.get(claim.currency, claim.currency)
     return verdict(
         claim,
         Verdict.unverifiable,
-        f"The sentence is about a local market (“{found.group(0).strip()}”): the move or record is of its "
-        "local-currency price, which carries that market's premium; factcheck holds USD and USDT markets only.",
+        f"The sentence is about a market priced in {market}: the move or record is of that local price, which "
+        "carries the market's premium; factcheck holds USD and USDT markets only.",
     )
 
 

@@ -1,0 +1,65 @@
+"""Where a figure was quoted: another exchange named at it (`Claim.venue`), or a local
+market whose price a move or record is about (`Claim.currency`).
+
+"As low as $2,065 on Deribit" is Deribit's wick; "bitcoin traded at 87.2 million won on
+Upbit, up 6 percent" is the won price's move, premium included. Verification checks
+such claims differently (verify/venue.py, verify/currency.py), and it reads no text:
+the words are read here, from models/patterns/markets.json. A venue counts only when
+written right at the figure (within a few characters, on the same line); a local
+market anywhere in the claim's sentence, for moves and records that carry no currency
+of their own.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+
+from factcheck.model import Claim, ClaimKind
+from factcheck.nlp.components import PATTERNS
+
+BEFORE, AFTER = 25, 20  # characters around the claim's words in which a venue is its own
+_EXTREMES = {ClaimKind.intraday_high, ClaimKind.intraday_low}
+_MARKET_MOVES = {ClaimKind.price_change, ClaimKind.all_time_high, ClaimKind.intraday_high, ClaimKind.intraday_low}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    data = json.loads((PATTERNS / "markets.json").read_text(encoding="utf-8"))
+    venues = re.compile(r"\b(" + "|".join(re.escape(v) for v in data["venues"]) + r")\b")
+    local = {code: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for code, patterns in data["local"].items()}
+    return venues, local
+
+
+def venue_at(claim: Claim, text: str) -> str | None:
+    """The other exchange written right at a day's extreme ("$2,065 on Deribit", "Kraken: ETH hit $2,127")."""
+    if claim.kind not in _EXTREMES:
+        return None
+    start, end = claim.span
+    first = max(0, start - BEFORE)
+    around = text[first : end + AFTER]
+    line_start = around.rfind("\n", 0, start - first)
+    found = _patterns()[0].search(around, line_start + 1)
+    return found.group(1) if found else None
+
+
+def local_market(claim: Claim) -> str | None:
+    """The currency of the local market a move or record without a currency of its own is written
+    about ("87.2 million won ... up 6 percent", "record high in Korea"), or None."""
+    if claim.kind not in _MARKET_MOVES or claim.unit not in {None, "%"}:
+        return None
+    hits = [(m.start(), code) for code, pattern in _patterns()[1].items() if (m := pattern.search(claim.sentence))]
+    return min(hits)[1] if hits else None
+
+
+def with_markets(claims: list[Claim], text: str) -> list[Claim]:
+    """Each claim with the venue and local market its words name, where they name one."""
+    out = []
+    for claim in claims:
+        venue, currency = venue_at(claim, text), local_market(claim)
+        if venue is None and currency is None:
+            out.append(claim)
+        else:
+            out.append(claim.model_copy(update={"venue": venue, "currency": currency}))
+    return out

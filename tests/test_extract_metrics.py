@@ -347,3 +347,22 @@ def test_sides_listed_after_a_total() -> None:
 def test_past_a_figure_is_above_it() -> None:
     claim = one("Crypto liquidations surged past $1 billion as bitcoin tumbled.", ClaimKind.liquidations)
     assert (claim.comparator, claim.value) == (Comparator.above, 1e9)
+
+
+def test_a_total_announced_as_such_may_stand_further_from_its_metric() -> None:
+    """'with a total amount reaching $X': the figure is the liquidations' total even a clause away."""
+    from datetime import datetime, timezone
+
+    from factcheck.model import Article, Precision
+    from factcheck.nlp.extract import extract
+
+    def liquidations(text: str) -> list[tuple[str | None, float | None]]:
+        article = Article(text=text, source="t", published_at=datetime(2025, 4, 7, 12, tzinfo=timezone.utc),
+                          published_precision=Precision.minute, published_zone="UTC")
+        return [(c.side, c.value) for c in extract(article) if c.kind.value == "liquidations"]
+
+    assert liquidations("More than 310,000 traders were liquidated over the past day, with a total amount "
+                        "reaching $940 million.") == [("total", 940_000_000)]
+    # without the word 'total' the same distance is too far: the figure may be something else
+    assert liquidations("More than 310,000 traders were liquidated over the past day, as the slide dragged "
+                        "ether to $1,520.") == []

@@ -209,7 +209,8 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
                     return q
     for q in quantities:  # shortly after, same clause: "open interest climbed to $26.7 billion"
-        if metric.end <= q.start <= metric.end + REACH and q.start not in taken:
+        reach = 2 * REACH if _totalled(doc, metric.end, q.start) else REACH
+        if metric.end <= q.start <= metric.end + reach and q.start not in taken:
             between = doc[metric.end : q.start]
             if any(t.text in {";", "—"} for t in between):
                 break
@@ -226,6 +227,15 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _fits(units, q._.quantity, doc):
                 return _arrived(doc, q, quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+_TOTALS = {"total", "totaling", "totalling", "totalled", "totaled", "combined", "aggregate"}
+
+
+def _totalled(doc: Doc, start: int, end: int) -> bool:
+    """'traders were liquidated over the past day, with a total amount reaching $940 million':
+    a figure announced as the total may stand further from its metric."""
+    return end - start <= 2 * REACH and any(t.lower_ in _TOTALS for t in doc[start:end])
 
 
 _LOSING = {"lose", "forfeit", "bleed", "surrender"}

@@ -24,11 +24,20 @@ from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.dated_record import check_dated_record
 from factcheck.verify.moments import moments
-from factcheck.verify.tolerance import THRESHOLD, describe_level, level_grade, level_tolerance, move_grade, move_tolerance, threshold_grade
+from factcheck.verify.tolerance import (
+    THRESHOLD,
+    WELL_BELOW_RULE,
+    below_record_grade,
+    describe_level,
+    level_grade,
+    level_tolerance,
+    move_grade,
+    move_tolerance,
+    threshold_grade,
+)
 
 HISTORY_NEEDED = timedelta(days=4 * 365)
 RECENT = timedelta(hours=24)
-WELL_BELOW = 2.0  # percent: "below its record" with no figure needs at least this much room
 _STEP = {"1d": pd.Timedelta("1d"), "1h": pd.Timedelta("1h")}
 
 
@@ -159,10 +168,9 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.comparator is Comparator.below:  # "well below the January peak"
         r = max(records, key=lambda r: 1 - r.last / r.level)
         gap = (1 - r.last / r.level) * 100
-        grade = Verdict.supported if gap >= WELL_BELOW else Verdict.imprecise if gap > 0 else Verdict.inaccurate
-        return verdict(claim, grade, f"{said(r)}; at {when(r.at)} {claim.asset} was at {usd(r.last)}, {gap:.1f}% below it.{dated}",
+        return verdict(claim, below_record_grade(gap), f"{said(r)}; at {when(r.at)} {claim.asset} was at {usd(r.last)}, {gap:.1f}% below it.{dated}",
                        figure=gap, figures={"record_high": r.level, "last_close": r.last},
-                       tolerance=f"at least {WELL_BELOW:g}% below for 'below the record'")
+                       tolerance=WELL_BELOW_RULE)
     r = max(records, key=lambda r: r.set_at >= pd.Timestamp(r.at - RECENT))
     fresh = r.set_at >= pd.Timestamp(r.at - RECENT)
     return verdict(

@@ -21,14 +21,14 @@ from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import verdict
 from factcheck.verify.tolerance import (
+    WELL_BELOW_RULE,
+    below_record_grade,
     describe_level,
     level_grade,
     level_tolerance,
     move_grade,
     move_tolerance,
 )
-
-WELL_BELOW = 2.0  # percent, as for an undated record
 
 
 @dataclass(frozen=True)
@@ -99,7 +99,6 @@ def check_dated_record(claim: Claim, history: pd.DataFrame, lasts: list[float]) 
         return verdict(claim, Verdict.unverifiable, f"{said}{record}; no price at publication to compare.")
     last = min(lasts)
     gap = (1 - last / peak.level) * 100  # "well below the January peak"
-    grade = Verdict.supported if gap >= WELL_BELOW else Verdict.imprecise if gap > 0 else Verdict.inaccurate
-    return verdict(claim, grade, f"{said}{record}; at publication {claim.asset} was at {usd(last)}, {gap:.1f}% below it.",
+    return verdict(claim, below_record_grade(gap), f"{said}{record}; at publication {claim.asset} was at {usd(last)}, {gap:.1f}% below it.",
                    figure=gap, figures=figures | {"last_close": last},
-                   tolerance=f"at least {WELL_BELOW:g}% below for 'below the record'")
+                   tolerance=WELL_BELOW_RULE)

@@ -309,7 +309,6 @@ def _open_interest_amount(claim: Claim, ctx: Context, perp: str, end: datetime) 
 def _rolling_24h(claim: Claim, ctx: Context) -> tuple[str, float] | None:
     """The estimated all-exchange volume of the 24 hours to publication (to each closed hour of the
     day for a date-only article) nearest the claim's figure, and what it is."""
-    from factcheck.formatting import when
     from factcheck.verify.volume_change import rolling_readings
 
     found = rolling_readings(claim, ctx)

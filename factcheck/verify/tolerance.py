@@ -63,6 +63,14 @@ def threshold_grade(miss: float, level: float) -> Verdict:
 
 THRESHOLD = "none: a bound is taken exactly; missed by up to 2%: imprecise"
 
+WELL_BELOW = 2.0  # percent: "well below its record" with no figure needs at least this much room
+WELL_BELOW_RULE = f"at least {WELL_BELOW:g}% below for 'below the record'"
+
+
+def below_record_grade(gap: float) -> Verdict:
+    """'Well below the January peak': the last price at least WELL_BELOW percent under the record."""
+    return Verdict.supported if gap >= WELL_BELOW else Verdict.imprecise if gap > 0 else Verdict.inaccurate
+
 
 def move_tolerance(claim: Claim) -> float:
     """Absolute tolerance in percentage points around a percent move."""

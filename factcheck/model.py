@@ -117,6 +117,10 @@ class Claim(_Value):
         default=1.0, description="the scale the number was written at: 1000 for '$71K'"
     )
     comparator: Comparator = Comparator.at
+    bound: Literal["at_least", "at_most"] | None = Field(
+        default=None,
+        description="a move or distance written as a bound: 'up more than 20%' is at_least 20, 'less than 1%' at_most 1",
+    )
     period: int | None = Field(default=None, description="indicator periods, e.g. 14 for RSI-14, 200 for a 200-day MA")
     timeframe: str | None = Field(default=None, description="bar size an indicator or streak is on, e.g. '1d', '1w'")
     zone: str | None = Field(default=None, description="a named state: 'oversold', 'extreme fear'")

@@ -28,6 +28,8 @@ from factcheck.verify.tolerance import (
     THRESHOLD,
     WELL_BELOW_RULE,
     below_record_grade,
+    bound_miss,
+    bound_words,
     describe_level,
     level_grade,
     level_tolerance,
@@ -127,9 +129,10 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
         def below(r: Record) -> float:
             return (1 - r.last / r.level) * 100
 
-        r = min(records, key=lambda r: abs(below(r) - abs(claim.value)))
-        return verdict(claim, move_grade(below(r), abs(claim.value), tol),
-                       f"{said(r)}; the last close {usd(r.last)} was {below(r):.1f}% below it.{dated}",
+        r = min(records, key=lambda r: bound_miss(below(r), abs(claim.value), claim.bound))
+        bounded = f" The article says {bound_words(claim)}{abs(claim.value):g}%." if claim.bound else ""
+        return verdict(claim, move_grade(below(r), abs(claim.value), tol, claim.bound),
+                       f"{said(r)}; the last close {usd(r.last)} was {below(r):.1f}% below it.{bounded}{dated}",
                        figure=below(r), figures={"record_high": r.level, "last_close": r.last})
     if claim.comparator is Comparator.crossed_above and claim.value is not None:  # "crossed $100,000 for the first time"
         start = claim.time.start if claim.time.start is not None and claim.time.start < times[-1] else times[-1] - RECENT

@@ -23,6 +23,8 @@ from factcheck.verify.context import verdict
 from factcheck.verify.tolerance import (
     WELL_BELOW_RULE,
     below_record_grade,
+    bound_miss,
+    bound_words,
     describe_level,
     level_grade,
     level_tolerance,
@@ -85,10 +87,10 @@ def check_dated_record(claim: Claim, history: pd.DataFrame, lasts: list[float]) 
     if claim.value is not None and claim.unit == "%":  # "45% below its October peak"
         if not lasts:
             return verdict(claim, Verdict.unverifiable, f"{said}{record}; no price at publication to measure from.")
-        last = min(lasts, key=lambda p: abs((1 - p / peak.level) * 100 - abs(claim.value)))
+        last = min(lasts, key=lambda p: bound_miss((1 - p / peak.level) * 100, abs(claim.value), claim.bound))
         gap = (1 - last / peak.level) * 100
-        return verdict(claim, move_grade(gap, abs(claim.value), move_tolerance(claim)),
-                       f"{said}{record}; the last close {usd(last)} was {gap:.1f}% below it.",
+        return verdict(claim, move_grade(gap, abs(claim.value), move_tolerance(claim), claim.bound),
+                       f"{said}{record}; the last close {usd(last)} was {gap:.1f}% below it; the article says {bound_words(claim)}{abs(claim.value):g}%.",
                        figure=gap, figures=figures | {"last_close": last})
     if claim.value is not None:  # "its record of $111,980, set on May 22, 2025"
         tol = level_tolerance(claim)

@@ -15,7 +15,14 @@ from datetime import datetime, timedelta
 from factcheck.formatting import usd, when
 from factcheck.market.metrics_store import MARKET_CAP_USD, PRICE_USD
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
-from factcheck.verify.amount_change import ChangeBands, amount_grade, describe_amount, is_amount_change, said_change, written_amount
+from factcheck.verify.amount_change import (
+    ChangeBands,
+    amount_grade,
+    describe_amount,
+    is_amount_change,
+    said_change,
+    written_amount,
+)
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.moments import moments
 
@@ -46,7 +53,12 @@ def _cap_change(claim: Claim, ctx: Context) -> CheckedClaim:
     series needed). Over longer windows BTC's change is scaled by Coin Metrics' supply at
     both ends; other coins, without a supply series, are unverifiable."""
     from factcheck.verify.price_change import check_price_change
-    from factcheck.verify.tolerance import describe_move, move_grade, move_tolerance
+    from factcheck.verify.tolerance import (
+        bound_words,
+        describe_move,
+        move_grade,
+        move_tolerance,
+    )
 
     assert claim.value is not None and claim.time.start is not None and claim.time.end is not None
     moved = check_price_change(claim, ctx)
@@ -68,8 +80,8 @@ def _cap_change(claim: Claim, ctx: Context) -> CheckedClaim:
     tol = move_tolerance(claim)
     told = (f"{asset} market cap went from {usd(base * start_supply[0])} ({usd(base)} × {start_supply[0]:,.0f} coins) to "
             f"{usd(last * end_supply[0])} ({usd(last)} × {end_supply[0]:,.0f} coins, Coin Metrics supply): {change:+.2f}%; "
-            f"the article says {claim.value:+g}%. Prices: " + evidence.explanation)
-    return verdict(claim, move_grade(change, claim.value, tol), told, figure=change,
+            f"the article says {bound_words(claim)}{claim.value:+g}%. Prices: " + evidence.explanation)
+    return verdict(claim, move_grade(change, claim.value, tol, claim.bound), told, figure=change,
                    figures={**evidence.figures, "supply_start": start_supply[0], "supply_end": end_supply[0]},
                    tolerance=describe_move(tol))
 

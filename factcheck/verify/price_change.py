@@ -21,7 +21,14 @@ from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.moments import dated_only, moments
 from factcheck.verify.snapshot_price import check_move_against_snapshots
-from factcheck.verify.tolerance import IMPRECISE_FACTOR, describe_move, move_grade, move_tolerance
+from factcheck.verify.tolerance import (
+    IMPRECISE_FACTOR,
+    bound_miss,
+    bound_words,
+    describe_move,
+    move_grade,
+    move_tolerance,
+)
 
 DEFAULT_WINDOW = timedelta(hours=24)
 HOUR = pd.Timedelta("1h")
@@ -110,14 +117,16 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, "No closed hourly bar lies in the move's window.", candles=candles)
     in_pct = claim.unit == "%"
     figure_of = (lambda m: m.pct) if in_pct else (lambda m: m.usd)
-    move = min(moves, key=lambda m: abs(figure_of(m) - claim.value))
+    move = min(moves, key=lambda m: bound_miss(figure_of(m), claim.value, claim.bound if in_pct else None))
     actual, written = figure_of(move), claim.value
     base_what = {"rebound_from_low": "the low", "drop_from_high": "the high"}.get(claim.metric, "the price")
     figures = {"from": move.base, "to": move.last, "change_pct": move.pct, "change_usd": move.usd}
     if in_pct:
         tol = move_tolerance(claim)
-        grade = move_grade(actual, written, tol)
-        tolerance, said, got = describe_move(tol), pct(written), pct(actual)
+        grade = move_grade(actual, written, tol, claim.bound)
+        tolerance, said, got = describe_move(tol), bound_words(claim) + pct(written), pct(actual)
+        if claim.bound is not None:
+            tolerance = "none: a bound is taken exactly; short of it by up to 2 points: imprecise"
     else:
         tol = max(0.5 * claim.magnitude * 10.0 ** (-claim.decimals), 0.1 * abs(written))
         distance = abs(actual - written)

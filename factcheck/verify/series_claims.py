@@ -15,12 +15,25 @@ from datetime import datetime, timedelta
 import pandas as pd
 
 from factcheck.formatting import usd, when
-from factcheck.market.fear_greed import SOURCE as FNG_SOURCE, classify_fear_greed
-from factcheck.market.metrics_store import FEAR_GREED, FUNDING_RATE_1D_ABS_MEAN, NO_SYMBOL, OPEN_INTEREST_USD
+from factcheck.market.fear_greed import SOURCE as FNG_SOURCE
+from factcheck.market.fear_greed import classify_fear_greed
+from factcheck.market.metrics_store import (
+    FEAR_GREED,
+    FUNDING_RATE_1D_ABS_MEAN,
+    NO_SYMBOL,
+    OPEN_INTEREST_USD,
+)
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
-from factcheck.verify.amount_change import ChangeBands, amount_grade, describe_amount, is_amount_change, said_change, written_amount
+from factcheck.verify.amount_change import (
+    ChangeBands,
+    amount_grade,
+    describe_amount,
+    is_amount_change,
+    said_change,
+    written_amount,
+)
 from factcheck.verify.context import Context, verdict
-from factcheck.verify.tolerance import move_grade
+from factcheck.verify.tolerance import bound_words, move_grade
 
 FNG_TOLERANCE = 2  # index points: the value is one published number a day; 2 covers a rounded or restated reading
 FNG_IMPRECISE = 5
@@ -268,8 +281,8 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, grade, f"{said}; the article, naming Binance, says {usd(claim.value)}.", figure=last,
                        tolerance="±3% (Binance reports open interest at varying times of day)")
     if claim.value is not None and claim.unit == "%" and named:
-        grade = move_grade(change, claim.value, OI_CHANGE_TOLERANCE)
-        return verdict(claim, grade, f"{said}; the article, naming Binance, says {claim.value:+g}%.", figure=change,
+        grade = move_grade(change, claim.value, OI_CHANGE_TOLERANCE, claim.bound)
+        return verdict(claim, grade, f"{said}; the article, naming Binance, says {bound_words(claim)}{claim.value:+g}%.", figure=change,
                        tolerance=f"±{OI_CHANGE_TOLERANCE:g} percentage points (snapshots, not the exact window)")
     return verdict(claim, Verdict.unverifiable,
                    f"{said}. Articles quote all-exchange totals; one venue's figure cannot confirm them.", figure=last)

@@ -32,7 +32,7 @@ from factcheck.formatting import when as when_
 from factcheck.market.metrics_store import PRICE_USD_SNAPSHOT
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
-from factcheck.verify.tolerance import IMPRECISE_FACTOR, level_tolerance
+from factcheck.verify.tolerance import IMPRECISE_FACTOR, bound_words, level_tolerance
 
 SOURCE = "coingecko"
 MAX_AGE = timedelta(hours=3)
@@ -114,9 +114,9 @@ def check_move_against_snapshots(claim: Claim, ctx: Context) -> CheckedClaim | N
     tol = move_tolerance(claim) + MOVE_DRIFT
     return verdict(
         claim,
-        move_grade(actual, claim.value, tol),
+        move_grade(actual, claim.value, tol, claim.bound),
         f"No hourly bars for {claim.asset}; between CoinGecko's price snapshots at {when_(first[0])} ({usd(first[1])}) "
-        f"and {when_(last[0])} ({usd(last[1])}) it moved {pct(actual)}; the article says {pct(claim.value)}.",
+        f"and {when_(last[0])} ({usd(last[1])}) it moved {pct(actual)}; the article says {bound_words(claim)}{pct(claim.value)}.",
         figure=actual,
         figures={"from": first[1], "to": last[1], "change_pct": actual},
         tolerance=f"±{tol:.2f} percentage points (the move's own tolerance plus {MOVE_DRIFT:.0f} pp for snapshots "

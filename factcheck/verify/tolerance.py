@@ -78,9 +78,18 @@ def move_tolerance(claim: Claim) -> float:
     return max(MOVE_SPREAD, written)
 
 
-def move_grade(actual: float, written: float, tol: float) -> Verdict:
+def move_grade(actual: float, written: float, tol: float, bound: str | None = None) -> Verdict:
     """Within the tolerance: supported. The right sign and within 2 points: imprecise.
-    Otherwise, a wrong sign included: inaccurate."""
+    Otherwise, a wrong sign included: inaccurate.
+
+    A bound ("up more than 20%", "less than 1%") is taken exactly, as a level's is: a move
+    on its side is supported, one short of it is graded by how far short it fell."""
+    if bound is not None:
+        if bound_met(actual, written, bound):
+            return Verdict.supported
+        if actual * written > 0:
+            short = abs(abs(actual) - abs(written))
+            return Verdict.imprecise if short <= max(MOVE_IMPRECISE, IMPRECISE_FACTOR * tol) else Verdict.inaccurate
     distance = abs(actual - written)
     if distance <= tol:
         return Verdict.supported
@@ -89,6 +98,27 @@ def move_grade(actual: float, written: float, tol: float) -> Verdict:
     if distance <= max(MOVE_IMPRECISE, IMPRECISE_FACTOR * tol):
         return Verdict.imprecise
     return Verdict.inaccurate
+
+
+def bound_met(actual: float, written: float, bound: str | None) -> bool:
+    """'More than 20%': as large or larger, the same way; 'less than 1%': no larger, not the other way."""
+    if bound == "at_least":
+        return actual * written > 0 and abs(actual) >= abs(written)
+    if bound == "at_most":
+        return actual * written >= 0 and abs(actual) <= abs(written)
+    return False
+
+
+def bound_miss(actual: float, written: float, bound: str | None) -> float:
+    """How far a figure is from what the claim says: from the value, or from the bound's side."""
+    if bound is None:
+        return abs(actual - written)
+    return 0.0 if bound_met(actual, written, bound) else abs(actual - written)
+
+
+def bound_words(claim: Claim) -> str:
+    """'more than ' / 'at most ' before the written figure, or nothing."""
+    return {"at_least": "more than ", "at_most": "less than "}.get(claim.bound or "", "")
 
 
 def describe_level(claim: Claim, tol: float) -> str:

@@ -41,11 +41,11 @@ def int8(tmp_path_factory: pytest.TempPathFactory):
     home = tmp_path_factory.mktemp("home")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("FACTCHECK_HOME", str(home))
-        onnx_encoder.load_onnx_encoder.cache_clear()
+        onnx_encoder._session.cache_clear()
         backend = load_backend(INT8_BACKEND)
         assert backend.name == INT8_BACKEND and backend.head.labels == load_head().labels
         yield backend.encoder
-        onnx_encoder.load_onnx_encoder.cache_clear()
+        onnx_encoder._session.cache_clear()
 
 
 def test_the_float_graph_is_the_numpy_encoder() -> None:
@@ -87,10 +87,10 @@ def test_the_quantised_graph_is_built_once_and_a_damaged_one_is_named(int8, tmp_
     damaged.parent.mkdir(parents=True)
     damaged.write_bytes(b"not a graph")
     monkeypatch.setenv("FACTCHECK_HOME", str(tmp_path))
-    onnx_encoder.load_onnx_encoder.cache_clear()
+    onnx_encoder._session.cache_clear()
     with pytest.raises(ModelError, match="delete it to rebuild"):
         onnx_encoder.load_onnx_encoder(load_numpy_encoder())
-    onnx_encoder.load_onnx_encoder.cache_clear()
+    onnx_encoder._session.cache_clear()
 
 
 @pytest.fixture()
@@ -98,10 +98,10 @@ def fresh_backends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     """load_backend as a new process has it, with FACTCHECK_HOME in tmp_path."""
     monkeypatch.setenv("FACTCHECK_HOME", str(tmp_path / "home"))
     backends._loaded.cache_clear()
-    onnx_encoder.load_onnx_encoder.cache_clear()
+    onnx_encoder._session.cache_clear()
     yield tmp_path
     backends._loaded.cache_clear()
-    onnx_encoder.load_onnx_encoder.cache_clear()
+    onnx_encoder._session.cache_clear()
 
 
 def test_the_default_model_runs_on_the_float_graph_with_the_same_labels(fresh_backends: Path) -> None:
@@ -113,6 +113,18 @@ def test_the_default_model_runs_on_the_float_graph_with_the_same_labels(fresh_ba
     sentences.append("Shorts worth $120 million were liquidated as bitcoin reclaimed $71,000.")
     assert np.abs(default.encoder.embed(sentences) - exact.encoder.embed(sentences)).max() < 1e-5
     assert [s.label for s in default.classify(sentences)] == [s.label for s in exact.classify(sentences)]
+
+
+def test_once_on_onnx_runtime_a_process_holds_the_weights_once(fresh_backends: Path) -> None:
+    """The numpy arrays (about 90 MB) are let go when the session has its own copy, so a
+    batch worker does not carry the model twice; the encoder still embeds."""
+    from factcheck.sentiment.minilm import load_numpy_encoder
+
+    for name in (DEFAULT_BACKEND, INT8_BACKEND):
+        backend = load_backend(name)
+        assert isinstance(backend.encoder, onnx_encoder.OnnxEncoder)
+        assert load_numpy_encoder.cache_info().currsize == 0, name
+        assert backend.classify(["Bitcoin fell 9% as ETF outflows deepened."])[0].label.value == "bearish"
 
 
 def test_without_a_writable_cache_the_default_model_runs_in_numpy(fresh_backends: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -255,9 +255,19 @@ def on_onnx_runtime(exact: EncoderHead) -> EncoderHead:
 
         from factcheck.sentiment.onnx_encoder import load_onnx_encoder
 
-        return EncoderHead(encoder=load_onnx_encoder(exact.encoder, "float"), head=exact.head, name=exact.name)
+        fast = EncoderHead(encoder=load_onnx_encoder(exact.encoder, "float"), head=exact.head, name=exact.name)
     except (ImportError, OSError):
         return exact
+    _release_numpy_weights()
+    return fast
+
+
+def _release_numpy_weights() -> None:
+    """The ONNX session holds its own copy of the weights: drop the numpy arrays (about
+    90 MB) so a batch worker keeps the model once. A later numpy user reads them again."""
+    from factcheck.sentiment.minilm import load_numpy_encoder
+
+    load_numpy_encoder.cache_clear()
 
 
 def load_int8_head() -> EncoderHead:
@@ -267,7 +277,9 @@ def load_int8_head() -> EncoderHead:
     from factcheck.sentiment.onnx_encoder import load_onnx_encoder
 
     exact = load_encoder_head(None)
-    return EncoderHead(encoder=load_onnx_encoder(exact.encoder), head=exact.head, name=INT8_BACKEND)
+    quantised = EncoderHead(encoder=load_onnx_encoder(exact.encoder), head=exact.head, name=INT8_BACKEND)
+    _release_numpy_weights()
+    return quantised
 
 
 def classify(sentences: Sequence[str], backend: Backend | str | Path | None = None) -> list[Stance]:

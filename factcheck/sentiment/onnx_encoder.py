@@ -203,19 +203,25 @@ class OnnxEncoder:
         return out
 
 
-@lru_cache(maxsize=4)
 def load_onnx_encoder(encoder: NumpyEncoder, precision: str = "int8") -> OnnxEncoder:
-    """`encoder` as an ONNX Runtime session of the given precision, on `thread_budget()` threads."""
+    """`encoder` as an ONNX Runtime session of the given precision, on `thread_budget()` threads.
+
+    The session is cached by its graph file, not by `encoder`: once it is built the numpy
+    arrays can be let go (`backends.on_onnx_runtime`), so a process holds the weights once."""
+    path = graph_file(encoder, precision)
+    return OnnxEncoder(encoder.tokenizer, _session(str(path), precision, thread_budget()), encoder.dimensions, path)
+
+
+@lru_cache(maxsize=4)
+def _session(path: str, precision: str, threads: int) -> Any:
     try:
         import onnxruntime
     except ImportError as exc:
         raise ModelError("the ONNX encoder needs onnxruntime and onnx: pip install onnxruntime onnx") from exc
-    path = graph_file(encoder, precision)
     options = onnxruntime.SessionOptions()
-    options.intra_op_num_threads = thread_budget()
+    options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     try:
-        session = onnxruntime.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+        return onnxruntime.InferenceSession(path, options, providers=["CPUExecutionProvider"])
     except Exception as exc:  # onnxruntime raises its own error types for a damaged file
         raise ModelError(f"cannot load the {precision} encoder {path}: {exc}; delete it to rebuild") from exc
-    return OnnxEncoder(encoder.tokenizer, session, encoder.dimensions, path)

@@ -103,6 +103,14 @@ class TimeRef(_Value):
     )
 
 
+class LastSeen(_Value):
+    """A level said to be the first of its kind since a date: 'its lowest since May 8',
+    'above $70,000 for the first time since March', 'a level last seen in November 2021'."""
+
+    side: Literal["high", "low"] = Field(description="high: nothing as high since; low: nothing as low since")
+    period: TimeRef = Field(description="the date named: the market was last this high (or low) then")
+
+
 class Claim(_Value):
     """One checkable statement, with the words it came from."""
 
@@ -130,6 +138,9 @@ class Claim(_Value):
     time: TimeRef = Field(default_factory=TimeRef)
     record_time: TimeRef | None = Field(
         default=None, description="when a record is said to have been set: 'in November 2021', 'on May 22, 2025'"
+    )
+    last_seen: LastSeen | None = Field(
+        default=None, description="the date the level is said not to have been reached since: 'its highest since April'"
     )
     venue: str | None = Field(default=None, description="another exchange named at the figure: 'Deribit', 'Kraken'")
     currency: str | None = Field(

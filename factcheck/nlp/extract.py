@@ -9,6 +9,7 @@ from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.components import text_of
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
+from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import extract_opinions
@@ -119,6 +120,7 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
     found = dated_records(doc, article, found)
     found = with_markets(found, text)
     found = with_bounds(doc, found)
+    found = with_last_seen(doc, article, found)
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

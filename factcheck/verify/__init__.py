@@ -6,11 +6,12 @@ Verification never parses text; it sees only Claims and market data.
 from __future__ import annotations
 
 from factcheck.model import CheckedClaim, Claim, ClaimKind
+from factcheck.verify.all_time_high import check_all_time_high
 from factcheck.verify.context import Checker, Context
 from factcheck.verify.currency import local_currency
-from factcheck.verify.all_time_high import check_all_time_high
 from factcheck.verify.forecast import check_forecast
 from factcheck.verify.indicator import check_indicator
+from factcheck.verify.last_seen import check_last_seen
 from factcheck.verify.levels import check_level
 from factcheck.verify.liquidations import check_liquidations
 from factcheck.verify.market_cap import check_market_cap
@@ -53,4 +54,4 @@ CHECKERS.update(
 
 def verify(claims: list[Claim], ctx: Context) -> list[CheckedClaim]:
     """A verdict for every claim, in the article's order."""
-    return [on_other_venue(local_currency(claim) or CHECKERS[claim.kind](claim, ctx)) for claim in claims]
+    return [on_other_venue(check_last_seen(local_currency(claim) or CHECKERS[claim.kind](claim, ctx), ctx)) for claim in claims]

@@ -7,11 +7,13 @@ a few stored bars, a need it misses only costs a fetch during verification.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from factcheck.market.plan import LiquidationNeed, Need
 from factcheck.model import Claim, ClaimKind
-from factcheck.verify.indicator import LOOKBACK as INDICATOR_LOOKBACK, WARM_UP, WEEKLY_WARM_UP
+from factcheck.verify.indicator import LOOKBACK as INDICATOR_LOOKBACK
+from factcheck.verify.indicator import WARM_UP, WEEKLY_WARM_UP
+from factcheck.verify.last_seen import LOOKBACK as LAST_SEEN_LOOKBACK
 from factcheck.verify.liquidations import liquidations_read
 from factcheck.verify.short_trend import SEARCH, SHORT
 
@@ -23,6 +25,12 @@ def needs_of(claim: Claim) -> list[Need]:
     start, end, asset = claim.time.start, claim.time.end, claim.asset
     if asset is None or end is None:
         return []
+    if claim.last_seen is not None and claim.last_seen.period.start is not None:  # 'its lowest since May 8'
+        return _needs_of(claim, start, end, asset) + [Need(asset, "1d", claim.last_seen.period.start - LAST_SEEN_LOOKBACK, end)]
+    return _needs_of(claim, start, end, asset)
+
+
+def _needs_of(claim: Claim, start: datetime | None, end: datetime, asset: str) -> list[Need]:
     if claim.kind in _HOURLY and start is not None:
         return [Need(asset, "1h", min(start, end - DAY) - DAY, end)]
     if claim.kind is ClaimKind.forecast and start is not None:

@@ -49,9 +49,10 @@ UP_WORDS = {
     "rise", "gain", "jump", "surge", "climb", "rally", "soar", "advance", "rebound", "recover", "bounce",
     "high", "highs", "peak", "top", "up", "claw", "spike", "rocket",
 }
-CLAUSE_OPENERS = {"as", "after", "while", "when", "amid", "on", "despite", "following", "because", "since", "before", "ahead", "with", "though", "although", "until"}
-HIGH_NOUNS = {"high", "highs", "peak", "top", "record", "ath"}
-LOW_NOUNS = {"low", "lows", "bottom", "trough"}
+CLAUSE_OPENERS = {"as", "after", "while", "when", "amid", "on", "despite", "following", "because", "since", "before", "ahead", "with", "though", "although", "until",
+                   "if", "unless", "once", "provided", "assuming"}  # '$112,000 if ETF inflows keep up': a condition, not the figure's subject
+HIGH_NOUNS = {"high", "highs", "peak", "top", "record", "ath", "highest"}
+LOW_NOUNS = {"low", "lows", "bottom", "trough", "lowest"}
 _DIRECTION = {
     "crossed_above": Comparator.above,
     "above": Comparator.above,
@@ -241,7 +242,20 @@ def _move_ahead(cue: Span, row: dict[str, Any]) -> int:
     is a 2027 story') outside a past-tense clause: the move is expected, not reported."""
     if row["kind"] != "forecast" or cue[0].pos_ != "NOUN" or not any(c.dep_ in {"det", "amod", "poss"} for c in cue[0].children):
         return 0  # a headline's 'Bitcoin Price Returns to $69,000' is a verb the parser took for a noun
+    if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in cue[0].children):
+        return 1  # 'warned of a possible decline to $75,000': a move still to come, whatever the tense
     return 0 if _told_in_past(cue) else 1
+
+
+_PROSPECTIVE = {"possible", "potential", "likely", "probable", "expected", "anticipated", "eventual", "projected", "imminent"}
+_MEETING = {"hit", "reach", "meet", "touch", "achieve", "surpass", "exceed", "top", "smash", "beat", "clear"}
+
+
+def _target_met(cue: Span) -> bool:
+    """'Ether hit the analyst's earlier target of $3,000 on Monday': a target the price has
+    already met is news about the price, not a forecast."""
+    verb = _governing_verb(cue)
+    return verb.lemma_.lower() in _MEETING and verb.tag_ in {"VBD", "VBN", "VBZ"} and not _has_modal(verb) and verb.i < cue.start
 
 
 def _up_to(quantity: Span) -> bool:
@@ -338,10 +352,12 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
         ]
         cues = [c for c in group(doc, "cues") if sentence.start <= c.start and c.end <= sentence.end]
         taken: set[int] = set()
+        last: Binding | None = None
         for quantity in quantities:
             if quantity.start in taken:
                 continue
-            bound = _binding(quantity, cues, quantities)
+            bound = _binding(quantity, cues, quantities) or _listed_after(last, quantity)
+            last = bound
             if bound is None:
                 continue
             anchor = bound.cue if bound.cue is not None and bound.cue.start < quantity.start else quantity
@@ -357,6 +373,23 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
                     seen.add(key)
                     claims.append(found)
     return claims
+
+
+_LIST_GLUE = {",", "and", "or", "then", "&"}
+_LISTED_KINDS = {"forecast", "support", "resistance"}
+
+
+def _listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
+    """'upside targets sit at $118,000 and $125,000', 'support at $2,400, $2,300 and $2,150':
+    a figure listed right after one a target or a line was bound to is another of the same."""
+    if previous is None or previous.row["kind"] not in _LISTED_KINDS or previous.row["comparator"] == "between":
+        return None
+    doc = quantity.doc
+    glue = doc[previous.quantity.end : quantity.start]
+    first, this = previous.quantity._.quantity, quantity._.quantity
+    if not 0 < len(glue) <= 2 or not all(t.lower_ in _LIST_GLUE for t in glue) or first.unit != this.unit or first.magnitude != this.magnitude:
+        return None
+    return Binding(quantity, previous.cue, previous.row)
 
 
 def _line_crossed(doc: Doc, article: Article, sentence: Span, bound: Binding, claim: Claim) -> list[Claim]:
@@ -401,6 +434,19 @@ def _direction(tokens: Span) -> int:
     return sign
 
 
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _clause_end(sentence: Span, quantity: Span) -> int:
+    """Where the figure's clause ends: 'touched $97,900 in the US session and is at $97,350, up
+    2%' has a second clause whose move is not the touch's."""
+    doc = sentence.doc
+    for t in doc[quantity.end : sentence.end]:
+        if t.text == ";" or t.lower_ in CLAUSE_JOINERS and t.i + 1 < sentence.end and doc[t.i + 1].tag_ in _FINITE:
+            return t.i
+    return sentence.end
+
+
 CONTEXT_TOKENS = 40  # how far back a bare "hit $X" takes its direction from
 
 
@@ -408,7 +454,7 @@ def _extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     """'fell ..., touching $49,000' is a low; 'touched $69,000 before sliding' or
     '... level with the peak' a high."""
     doc = sentence.doc
-    rest = doc[quantity.end : sentence.end]
+    rest = doc[quantity.end : _clause_end(sentence, quantity)]
     named = [t.lower_ for t in rest if t.lower_ in HIGH_NOUNS | LOW_NOUNS]
     if named:
         return ClaimKind.intraday_high if named[0] in HIGH_NOUNS else ClaimKind.intraday_low
@@ -485,7 +531,7 @@ def _record_named_before(quantity: Span) -> bool:
     return before.endswith(("record", "record high", "all-time high", "ath"))
 
 
-EXTREME_REACH = 8  # tokens back from 'to $X' where 'as much as N%' may stand
+EXTREME_REACH = 12  # tokens back from 'to $X' where 'as much as N%' may stand
 
 
 def _extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
@@ -500,6 +546,28 @@ def _extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
         return True
     text = " ".join(before)
     return "as much as" in text and "," not in text.split("as much as")[-1]
+
+
+_PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
+_AHEAD = {"by", "before", "next", "coming"}
+
+
+def _in_past_clause(anchor: Span) -> bool:
+    """'it quickly rebounded to reach new highs exceeding $108,000 by January 20': a verb in
+    the past tense over the figure's own verb tells what happened by that date."""
+    verb = _governing_verb(anchor)
+    for token in [verb, *verb.ancestors][:4]:
+        if _has_modal(token):
+            return False
+        if token.tag_ == "VBD" or token.tag_ == "VBN" and token.dep_ in {"ROOT", "conj"}:
+            return True
+    return False
+
+
+def _horizon_ahead(window: Span | None) -> bool:
+    """A deadline ahead of the figure ('by end of 2026', 'before March', 'in the coming weeks',
+    'next month'): a price put against a horizon is expected, not reported."""
+    return window is not None and window.label_ == "horizon" and any(t.lower_ in _AHEAD for t in window)
 
 
 _NOW = {"current", "currently", "present", "prevailing"}
@@ -686,6 +754,9 @@ def _claim(
             _seen_ahead(lead or cue or quantity)
             or sentence_expects(_clause_of(sentence, quantity), quantity) and not _told_in_past(lead or cue or quantity)):
         modality = Modality.forecast
+    if modality is not Modality.forecast and kind in _PRICE_OR_EXTREME and _horizon_ahead(window) and window.start >= end_span.end \
+            and not _current(quantity) and not _in_past_clause(lead or cue or quantity):
+        modality = Modality.forecast  # "Bitcoin to $200K by end of 2026", "on track to hit $125,000 by the end of the quarter"
     if kind is ClaimKind.price_level and comparator is Comparator.between and modality is not Modality.forecast \
             and any(t.lower_ in _RANGE_PROSPECTS for t in sentence) and not _told_in_past(cue or quantity):
         modality = Modality.forecast  # "a range of $84,000–$90,000 is the most likely path into year-end"
@@ -693,6 +764,9 @@ def _claim(
         modality = Modality.attributed if source else Modality.asserted
     if kind is ClaimKind.price_level and _scenario_condition(doc, sentence, cue, quantity, row, modality):
         return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
+    if row["kind"] == "forecast" and cue is not None and cue.start < quantity.start and cue[0].lemma_.lower() in {"target", "objective", "goal"} \
+            and _target_met(cue):
+        return None
     when = row.get("when", "instant")
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):

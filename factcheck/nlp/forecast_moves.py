@@ -18,6 +18,7 @@ _SEEING = {"see", "call"}  # predicting only in the present: 'saw a drop' is a p
 _IMPLYING = {"represent", "imply", "mark"}  # "..., representing a 2.6% decrease"
 _ARTICLES = {"a", "an"}
 NOMINAL_REACH = 5  # "a 3.04% and 2.93% drop": the article may stand before a coordinated number
+_ROOM = {"upside", "downside"}  # "20% upside": room to move, never a move made
 
 
 def forecast_moves(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
@@ -33,8 +34,10 @@ def forecast_moves(doc: Doc, article: Article, claims: list[Claim]) -> list[Clai
         nominal = any(t.lower_ in _ARTICLES for t in lead[-NOMINAL_REACH:])
         # 'analysts see a 5% drop' predicts; 'Solana saw a 4% decrease' reports
         verbs = {t.lemma_.lower() for t in lead[-4:] if t.pos_ == "VERB" and not (t.lemma_.lower() in _SEEING and t.tag_ in {"VBD", "VBN"})}
-        predicted = bool(verbs & _PREDICTING) or claim.modality is Modality.forecast
-        implied = bool(verbs & _IMPLYING)
+        room = any(t.lower_ in _ROOM for t in span) if span is not None else False
+        predicted = bool(verbs & _PREDICTING) or claim.modality is Modality.forecast or room
+        implied = bool(verbs & _IMPLYING) and not room
+        nominal = nominal or room
         if not nominal or not (predicted or implied):
             out.append(claim)
             continue

@@ -152,17 +152,32 @@ _SETTING = {"set", "reach", "hit", "establish", "notch", "register", "record", "
 SET_REACH = 10  # tokens from 'set' to the figure: 'set in November 2021 around the $69,000 mark'
 
 
+_STATED = {"stands", "stood", "sits", "sat", "is", "was", "came", "comes", "lies", "remains", "remained"}
+_STATED_GLUE = {"in", "at", "around", "near", "about", "roughly", "now", "currently"}
+
+
+def _past_acronym(doc: Doc, sentence: Span, i: int) -> int:
+    """The token after an acronym in brackets at i ('all-time high (ATH) of'), else i."""
+    if i + 2 < sentence.end and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+        return i + 3
+    return i
+
+
 def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     """The price of a record named right after it: 'its record of $109,588', or after the
     verb that set it: 'the previous record, set at $68,789 in November 2021'."""
-    reach = 3
-    setting = next((t for t in doc[span.end : min(span.end + 3, sentence.end)] if t.lemma_.lower() in _SETTING), None)
-    if setting is not None and all(t.lower_ in {"was", "is", "had", "been", ",", "that", "which"} for t in doc[span.end : setting.i]):
+    end = _past_acronym(doc, sentence, span.end)  # 'an all-time high (ATH) of $111,970'
+    stated = end
+    while stated < sentence.end and stated - end < 4 and (doc[stated].lower_ in _STATED if stated == end else doc[stated].lower_ in _STATED_GLUE):
+        stated += 1  # "its new ATH stands at $111,970", "the record came in at $3.65"
+    reach = 3 + (stated - span.end)
+    setting = next((t for t in doc[end : min(end + 3, sentence.end)] if t.lemma_.lower() in _SETTING), None)
+    if setting is not None and all(t.lower_ in {"was", "is", "had", "been", ",", "that", "which"} for t in doc[end : setting.i]):
         reach = setting.i - span.end + SET_REACH
-    reach += sum(len(b) for b in group(doc, "bounds") if span.end <= b.start <= span.end + 2)  # 'ATH at a fraction under $69k'
+    reach += sum(len(b) for b in group(doc, "bounds") if end <= b.start <= stated + 2)  # 'ATH at a fraction under $69k'
     following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + reach and q.end <= sentence.end
                  and (reach == 3 or q._.quantity.is_money)]  # past 'set in November 2021', the year is no price
-    between = doc[span.end : following[0].start] if following else []
+    between = doc[stated : following[0].start] if following else []
     if any(t.text in {";", "—", "("} or t.lower_ in {"and", "but", "while", "or"} or t.pos_ == "VERB" and t.lower_ not in _PAST and (setting is None or t.i != setting.i) for t in between):
         return None  # 'a new all-time high and possibly test $125,000': the figure is another clause's
     if following and following[0]._.quantity.is_money and following[0]._.quantity.dollar_size < MAX_PRICE:

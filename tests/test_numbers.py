@@ -92,3 +92,40 @@ def test_a_won_price_is_dollar_sized_like_a_price_not_a_market_total() -> None:
 def test_won_as_a_verb_is_no_currency() -> None:
     (q,) = find_quantities("the bulls won 3 sessions in a row")
     assert q.unit is None
+
+
+# --- ranges: a magnitude or unit said once belongs to both ends -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("$1.2-1.5 billion", 1.2e9, 1.5e9, "USD"),  # the magnitude said once, after
+        ("$2.1 to 2.4 trillion", 2.1e12, 2.4e12, "USD"),
+        ("$64k–67k", 64_000, 67_000, "USD"),  # the currency said once, before
+        ("$58,000-61,000", 58_000, 61_000, "USD"),
+        ("$58,000 – $61,000", 58_000, 61_000, "USD"),  # a spaced en dash
+        ("$58,000 - $61,000", 58_000, 61_000, "USD"),  # a spaced hyphen is no minus
+        ("4-7%", 4, 7, "%"),  # the unit said once, after
+        ("58,000 to 61,000 dollars", 58_000, 61_000, "USD"),
+    ],
+)
+def test_a_range_shares_its_magnitude_and_unit(text: str, low: float, high: float, unit: str) -> None:
+    first, second = find_quantities(text)
+    assert (first.value, second.value) == (pytest.approx(low), pytest.approx(high))
+    assert first.unit == second.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "values", "units"),
+    [
+        ("from $90 to 1.2 billion", [90, 1.2e9], ["USD", None]),  # no range: the upper end is not above the lower
+        ("drawdowns of 20 to 30 per cent", [20, 30], [None, "%"]),  # a bare count before 'to' stays bare
+        ("the 2021-2023 cycle", [2021, 2023], [None, None]),  # years have no unit to share
+        ("down 12% to $61,000", [12, 61_000], ["%", "USD"]),  # two units: a change and a level
+    ],
+)
+def test_what_is_no_range_keeps_its_own_reading(text: str, values: list[float], units: list[str | None]) -> None:
+    found = find_quantities(text)
+    assert [q.value for q in found] == [pytest.approx(v) for v in values]
+    assert [q.unit for q in found] == units

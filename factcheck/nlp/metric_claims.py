@@ -25,7 +25,7 @@ from factcheck.nlp.indicator_settings import (
     timeframes_listed,
 )
 from factcheck.nlp.modality import modality_of, sentence_expects
-from factcheck.nlp.numbers import UNITS_PER_USD, Quantity
+from factcheck.nlp.numbers import RANGE_LINKS, UNITS_PER_USD, Quantity, range_linked
 from factcheck.nlp.timeref import previous_utc_day, resolve, since_compares
 from factcheck.nlp.word_forms import forms
 
@@ -33,7 +33,7 @@ MONEY = frozenset(UNITS_PER_USD)  # a total may be written in dollars or the out
 
 # metric label -> (claim kind, metric name, units a reading of it comes in)
 METRICS: dict[str, tuple[ClaimKind, str, frozenset[str | None]]] = {
-    "open_interest": (ClaimKind.open_interest, "open_interest", MONEY | {"%"}),
+    "open_interest": (ClaimKind.open_interest, "open_interest", MONEY | {"%", "BTC", "ETH"}),  # "open interest of 410,000 BTC"
     "volume": (ClaimKind.volume, "volume", MONEY | {"%", "BTC", "ETH"}),  # "106,000 BTC on Binance spot"
     "market_cap": (ClaimKind.market_cap, "market_cap", MONEY | {"%"}),
     "dominance": (ClaimKind.market_cap, "dominance", frozenset({"%"})),
@@ -104,6 +104,7 @@ def _direction(tokens: Span) -> Comparator | None:
     return None
 
 
+_SAID_MOVED = {"up": Comparator.up, "higher": Comparator.up, "down": Comparator.down, "lower": Comparator.down}
 _MOVES = {"rally", "surge", "drop", "crash", "plunge", "slide", "selloff", "sell-off", "move", "spike", "jump", "rebound",
           "bounce", "breakout", "breakdown", "dump", "pump", "squeeze", "rise", "fall", "decline"}  # a coin's own move liquidates its own traders
 _CAUSING = {"lead", "cause", "trigger", "spark", "drive", "fuel", "prompt"}
@@ -130,7 +131,8 @@ _SIDE_GLUE = {"of", "which", "were", "was", "being", "in", "mostly", "from", "it
 def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
     """'$297 million of it shorts', 'long positions worth $186 million': the side word
     nearest the number, within its phrase."""
-    own = (_side_named_after(doc, sentence, reading) or _side_named_before(doc, sentence, reading)) if reading is not None else None
+    own = (_respective_sides(doc, sentence).get(reading.start) or _side_named_after(doc, sentence, reading)
+           or _side_named_before(doc, sentence, reading) or _contrasted_side(doc, sentence, reading)) if reading is not None else None
     if own is not None:
         return own  # "..., while $14.34 million were shorts": the figure's own words first
     phrase = _phrase(doc, sentence, metric, reading)
@@ -204,7 +206,9 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             changed = q._.quantity.unit == "%" and any(t.lemma_.lower() in _CHANGE_NOUNS for t in glue)
             if [t.lower_ for t in glue] == ["to"] and metric.label_ == "liquidations" and _lost_before(doc, sentence, q):
                 return q  # "traders lost more than $500 million to liquidations"
-            if all(t.lower_ in GLUE or t.i in coins or changed and t.lower_ in _BASELINE for t in glue) and _fits(units, q._.quantity, doc):
+            fated = metric.label_ == "liquidations" and _positions_fated(glue)
+            if all(t.lower_ in GLUE or t.i in coins or changed and t.lower_ in _BASELINE or fated and t.lower_ in _FATE for t in glue) \
+                    and _fits(units, q._.quantity, doc):
                 after = doc[q.end].lower_ if q.end < len(doc) else ""
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
                     return q
@@ -227,6 +231,42 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _fits(units, q._.quantity, doc):
                 return _arrived(doc, q, quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+_FATE = {"to", "be", "into", "face", "faced", "facing", "forced"}
+_POSITIONS = {"positions", "bets", "contracts", "longs", "shorts"}
+
+
+def _positions_fated(glue: Span) -> bool:
+    """'$250 million positions to face liquidations', '$180 million of positions into liquidation':
+    an amount of positions, then the words that send them to liquidation."""
+    words = [t.lower_ for t in glue]
+    held = next((i for i, w in enumerate(words) if w in _POSITIONS), None)
+    return held is not None and all(w in _FATE for w in words[held + 1 :])
+
+
+_TOTAL_NOUNS = {"total", "tally", "toll", "figure", "sum", "amount"}
+_POINTING = {"the", "that", "this", "its", "their", "today", "today's", "the day's"}
+
+
+def _total_carried(doc: Doc, sentence: Span) -> Span | None:
+    """'Over 200,000 traders were liquidated in the past day. The total came to $1.37 billion':
+    right after a sentence about liquidations, a sentence whose subject is 'the total' (tally,
+    figure, sum) and that names no metric of its own gives the liquidations' figure."""
+    for token in sentence:
+        if token.lower_ in _TOTAL_NOUNS and token.dep_ in {"nsubj", "nsubjpass"} \
+                and any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTING for c in token.children):
+            return Span(doc, token.i, token.i + 1, label="liquidations")
+    return None
+
+
+def _range_upper(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> Span | None:
+    """'between $8 billion and $10 billion', '$8-10 billion': the upper end of a range of liquidations."""
+    links = RANGE_LINKS | {"and"} if reading.start > sentence.start and doc[reading.start - 1].lower_ == "between" else RANGE_LINKS
+    following = next((q for q in quantities if q.start >= reading.end and q.start not in taken), None)
+    if following is None or not range_linked(text_of(doc), reading._.quantity, following._.quantity, frozenset(links)):
+        return None
+    return following
 
 
 _TOTALS = {"total", "totaling", "totalling", "totalled", "totaled", "combined", "aggregate"}
@@ -348,6 +388,8 @@ _WHOLE_MARKET = {"total", "global", "overall", "crypto", "cryptocurrency", "comb
 
 def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
     """'the total cryptocurrency market cap', 'global crypto market capitalization': no one coin's."""
+    if any(t.lower_ in {"cryptocurrencies", "crypto"} for t in metric):
+        return True  # "the total value of all cryptocurrencies"
     before = doc[max(sentence.start, metric.start - 3) : metric.start]
     if any(a.start >= before.start and a.end <= metric.start or a.start == metric.end + 1 and doc[metric.end].lower_ == "of"
            for a in group(doc, "assets")):
@@ -437,7 +479,7 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     claims: list[Claim] = []
     taken: set[int] = set()
     previous: list[Span] = []
-    for sentence in doc.sents:
+    for sentence in _sentences(doc):
         # by its start: the parser may end a sentence inside a figure ("fell to -0.005 | %, the lowest ...")
         quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
         windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
@@ -449,7 +491,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             metrics = [carried_metric, *metrics]
         if any(m.label_ == "liquidations" for m in previous):
             sides = [s for s in _sides_carried(doc, sentence, quantities, taken) if not any(m.start <= s.start < m.end for m in metrics)]
-            metrics = sorted([*metrics, *sides], key=lambda m: m.start)
+            total = _total_carried(doc, sentence) if not metrics else None
+            metrics = sorted([*metrics, *sides, *([total] if total is not None else [])], key=lambda m: m.start)
         previous = metrics
         for metric in metrics:
             if _names_another(doc, metric, metrics):
@@ -463,14 +506,21 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             carried = carried_by_sentence.get(sentence.start)
             listed = _respective(doc, sentence, metric, reading, quantities, taken) if reading is not None else None
             frames = listed[1] if listed else [None]
-            claim = _claim(doc, article, sentence, metric, reading, quantities, carried, dominant, timeframe=frames[0])
+            upper = _range_upper(doc, sentence, reading, quantities, taken) if reading is not None and metric.label_ == "liquidations" else None
+            if upper is not None:
+                taken.add(upper.start)
+            claim = _claim(doc, article, sentence, metric, reading, quantities, carried, dominant, timeframe=frames[0], upper=upper)
             times = _multiple(doc, sentence, metric, reading) or _trend_said(doc, sentence, metric) \
                 if metric.label_ in {"open_interest", "volume"} else None
             if times is not None:  # "spot volume more than doubled on Monday, to 14,300 BTC": the change and the level
                 claims.append(_claim(doc, article, sentence, metric, None, quantities, carried, dominant, multiple=times))
             if claim is None:
                 continue
-            claims.append(claim)
+            pair = _both_coins(doc, sentence, reading) if reading is not None and claim.kind is ClaimKind.indicator else []
+            if pair:  # "4H RSI: ETH 36, BTC 41.5. Daily RSIs both ~58": one reading for each of the two coins
+                claims.extend(claim.model_copy(update={"asset": coin}) for coin in pair)
+            else:
+                claims.append(claim)
             if reading is None:
                 continue
             taken.add(reading.start)
@@ -484,9 +534,38 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     return claims
 
 
+_ANNUAL = {"annualized", "annualised", "annual", "apr", "apy", "yearly", "annum"}
+
+
+def _annualised(doc: Doc, sentence: Span, metric: Span, reading: Span) -> bool:
+    """'annualised funding ... 4.5%', 'at an annualized 11%', '10% annualized', '22% a year':
+    a funding rate given per year rather than per funding period."""
+    near = doc[max(sentence.start, metric.start - 3) : metric.end]
+    around = doc[max(sentence.start, reading.start - 3) : min(sentence.end, reading.end + 3)]
+    if any(t.lower_ in _ANNUAL for t in [*near, *around]):
+        return True
+    after = [t.lower_ for t in doc[reading.end : min(sentence.end, reading.end + 2)]]
+    return after in (["a", "year"], ["per", "year"])
+
+
+def _sentences(doc: Doc) -> list[Span]:
+    """The sentences, with one that ends in a colon joined to the next: the parser cuts
+    '4H RSI: ETH 36, BTC 41.5' after the colon, but the readings are the gauge's."""
+    joined: list[Span] = []
+    for sentence in doc.sents:
+        if joined and joined[-1].end == sentence.start and doc[joined[-1].end - 1].text == ":":
+            joined[-1] = doc[joined[-1].start : sentence.end]
+        else:
+            joined.append(sentence)
+    return joined
+
+
 _SIGN_REACH = 8  # words from "funding" to its sign: "funding on Binance's BTC perpetual has stayed negative"
 _TURN_WORDS = {"turn", "flip", "go", "dip", "fall", "slip", "drop", "swing", "move", "cross", "sink", "rise", "climb", "jump"}
 _SIGNS = {"negative": "below", "positive": "above"}
+# Words that bring a rate toward a sign it has not reached: "is sliding toward negative territory"
+# is still positive, as a price that "nears $100,000" is still below it.
+_NEARING = {"toward", "towards", "nearing", "nears", "approaching", "approaches", "closer"}
 
 
 _RATE_LEADS = {"averaging", "averaged", "average", "at", "of", "around", "near"}
@@ -567,6 +646,8 @@ def _funding_sign(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, T
             side = "below" if before in BELOW else "above" if before in ABOVE else "at" if before in {"near", "around", "at", "to"} else None
         if side is None:
             continue
+        if side != "at" and any(t.lower_ in _NEARING for t in doc[max(metric.end, token.i - 3) : token.i]):
+            return Comparator("below" if side == "above" else "above"), token  # "sliding toward negative": still positive
         moved = any(t.lemma_.lower() in _TURN_WORDS for t in doc[metric.end : token.i])
         if side == "at":
             return Comparator.at, token
@@ -618,6 +699,8 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
     _, _, units = METRICS[metric.label_]
+    if metric.label_ == "rsi" and _coin_labelling(doc, sentence, reading) is not None:
+        return _coin_readings(doc, sentence, reading, quantities, taken, units)
     found: list[Span] = []
     last = reading
     for q in quantities:
@@ -626,12 +709,51 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
         between = doc[last.end : q.start]
         if any(t.text in {";", "(", ")"} for t in between) or q.start == 0 or doc[q.start - 1].lower_ not in FURTHER:
             break
-        if any(between.start <= m.start < q.start and m.label_ != metric.label_ for m in group(doc, "metrics")):
-            break
+        zones = _zones().get(metric.label_, [])
+        if any(between.start <= m.start < q.start and m.text.lower() not in zones for m in group(doc, "metrics")):
+            break  # "the daily RSI reads 44 while the weekly RSI is at 58": another gauge, its own reading
         if any(between.start <= a.start < q.start for a in group(doc, "assets")) or not _fits(units, q._.quantity, doc):
             break
         found.append(q)
         last = q
+    return found
+
+
+def _coin_labelling(doc: Doc, sentence: Span, reading: Span) -> Span | None:
+    """'ETH 36', 'ETH: 36', '36 for ether': the coin a gauge's reading is written with."""
+    coins = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    before = next((a for a in coins if a.end == reading.start or a.end == reading.start - 1 and doc[a.end].text == ":"), None)
+    if before is not None:
+        return before
+    if reading.end < sentence.end and doc[reading.end].lower_ == "for":
+        return next((a for a in coins if a.start == reading.end + 1), None)
+    return None
+
+
+def _both_coins(doc: Doc, sentence: Span, reading: Span) -> list[str]:
+    """'Daily RSIs both ~58', 'both at 30': a reading said of 'both' is of the two coins just
+    named, in its sentence or the one before."""
+    if "both" not in {t.lower_ for t in doc[max(sentence.start, reading.start - 3) : reading.start]}:
+        return []
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    coins = list(dict.fromkeys(a.label_ for a in group(doc, "assets") if start <= a.start < reading.start))
+    return coins if len(coins) == 2 else []
+
+
+def _coin_readings(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int], units: frozenset[str | None]) -> list[Span]:
+    """'4H RSI: ETH 36, BTC 41.5', 'at 36 for ether and 41.5 for bitcoin': one reading for each coin listed."""
+    found: list[Span] = []
+    last = _coin_labelling(doc, sentence, reading)
+    last_end = max(reading.end, last.end) if last is not None else reading.end
+    for q in quantities:
+        if q.start < last_end or q.start in taken:
+            continue
+        coin = _coin_labelling(doc, sentence, q)
+        between = {t.lower_ for t in doc[last_end : min(q.start, coin.start if coin is not None else q.start)]}
+        if coin is None or not between <= {",", "and", ";"} or not _fits(units, q._.quantity, doc):
+            break
+        found.append(q)
+        last_end = max(q.end, coin.end)
     return found
 
 
@@ -649,20 +771,25 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
         return []
     start = metric.end if metric.start >= reading.end else reading.end  # "a 70% increase in 24-hour trading volume to $117.5 billion"
     for q in quantities:
-        if q.start < start or q.start in taken or q.start - start > 6 or not q._.quantity.is_money:
+        if q.start < start or q.start in taken or q.start - start > 9 or not (q._.quantity.is_money or q._.quantity.unit in _COIN_UNITS):
             continue
         timed = {t.i for w in group(doc, "windows") for t in w}  # "climbed 9% overnight, reaching ..."
         before = [t for t in doc[start : q.start] if t.lower_ not in _ROUGHLY and t.text != "," and t.i not in timed]
-        return [q] if before and before[-1].lower_ in _ARRIVING and len(before) == 1 else []
+        while len(before) > 1 and before[-1].lower_ in _RECORD_WORDS:
+            before.pop()  # "climbed 12% this week to a record of nearly $70 billion"
+        named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
+        return [q] if before and (before[-1].lower_ in _ARRIVING or named) and len(before) == 1 and len(doc[start : q.start]) - len(before) <= 8 else []
     return []
 
 
+_RECORD_WORDS = {"a", "an", "new", "fresh", "record", "high", "peak", "all-time", "of", "level"}
 _RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "last", "seen", "settling", "at", "to", "reach", "reaching"}
 _CHANGE_NOUNS = {"decline", "drop", "fall", "loss", "decrease", "slide", "plunge", "increase", "rise", "gain", "jump",
                  "surge", "growth", "climb", "up", "down"}
 CHAIN_REACH = 12  # tokens from one reading of a total to the next ("..., with a 24-hour decline of up to 9.8%")
 
 
+_COIN_UNITS = {"BTC", "ETH"}
 _EARLIER = (["up", "from"], ["down", "from"], ["compared"], ["compared", "to"], ["against"], ["versus"], ["vs"], ["vs."])
 
 
@@ -670,8 +797,8 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
     """'fell below $1.5 trillion, currently at $1.49 trillion, with a 24-hour decline of
     9.8%': after a total, the same total restated at its level and its change, in one clause;
     and its earlier level, 'was about $67 billion on Tuesday, up from $57 billion on Monday'."""
-    if not reading._.quantity.is_money:
-        return []
+    if not (reading._.quantity.is_money or reading._.quantity.unit in _COIN_UNITS):
+        return []  # "$8.21 billion", "5.2 million ETH"
     found: list[Span] = []
     last, had_change = (metric if metric.start >= reading.end else reading), False  # "$8.21 billion of open interest at ..., up 4.1%"
     timed = {t.i for w in group(doc, "windows") for t in w}  # "a 24-hour decline"
@@ -691,7 +818,7 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             had_change = True
         elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:
             pass
-        elif q._.quantity.is_money and q._.quantity.unit == reading._.quantity.unit and not found and "," in between.text \
+        elif q._.quantity.unit == reading._.quantity.unit and not found and "," in between.text \
                 and any(words[-len(e):] == e for e in _EARLIER):
             found.append(q)  # the level it moved from: one earlier reading ends the chain
             break
@@ -710,8 +837,15 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
     for q in quantities:
         if q.start < last.end or q.start in taken:
             continue
-        if q.start - last.end > 12 and not (q.start - last.end <= 20 and q._.quantity.unit == "USD" and _side_named_before(doc, sentence, q)):
+        listed = _respective_sides(doc, sentence).get(q.start)
+        contrasted = _contrasted_side(doc, sentence, q) if q._.quantity.unit == "USD" else None
+        if q.start - last.end > 12 and not (q.start - last.end <= 20 and q._.quantity.unit == "USD"
+                                            and (_side_named_before(doc, sentence, q) or listed or contrasted)):
             break  # far off, unless its own words name the side: "..., and long positions accounted for $330 million"
+        if listed or contrasted:
+            found.append(q)  # "$610 million and $90 million in long and short positions, respectively",
+            last = q  # "with shorts taking the brunt - $40.1 million versus $21.1 million in longs"
+            continue
         if _share_of_total(doc, last, q):
             found.append(q)  # "long positions reached $1.2 billion, accounting for as much as 86%"
             last = q
@@ -731,7 +865,69 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
     return found or _venue_readings(doc, sentence, reading, quantities, taken)
 
 
-_LEADS_SIDE = {"against", ",", "with", "while", "but", "only", "versus", "vs", "vs.", "—", "-", "including", "and", "of"}
+_CONTRASTS = {"versus", "vs", "vs.", "against", "compared"}
+_CONTRAST_GLUE = {"with", "to", "just", "only", "about", "around", "roughly", "nearly", "some", "over", "almost", "a", "mere"}
+_OPPOSITE = {"long": "short", "short": "long"}
+
+
+def _contrasted_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    """'$40.1 million versus $21.1 million in longs', '$40.1 million of shorts against just $21.1 million':
+    of two figures set against each other, when one names its side the other is the other side."""
+    money = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end and q._.quantity.unit == "USD"]
+    at = next((i for i, q in enumerate(money) if q.start == quantity.start), None)
+    if at is None:
+        return None
+    for first, second in ((money[at - 1], quantity) if at else (None, None), (quantity, money[at + 1]) if at + 1 < len(money) else (None, None)):
+        if first is None or second is None:
+            continue
+        named_first = _side_named_after(doc, sentence, first)
+        link = list(doc[first.end : second.start])
+        while link and (link[0].lower_ in SIDES or link[0].lower_ in _SIDE_LINKS or link[0].lower_ in _SIDE_HOLDERS):
+            link.pop(0)  # the first figure's own words: "of shorts", "in short positions"
+        words = [t.lower_ for t in link if t.text != ","]
+        if not words or words[0] not in _CONTRASTS or not set(words[1:]) <= _CONTRAST_GLUE:
+            continue
+        named_second = _side_named_after(doc, sentence, second)
+        if second.start == quantity.start and named_first is not None and named_second is None:
+            return _OPPOSITE[named_first]
+        if first.start == quantity.start and named_second is not None and named_first is None:
+            return _OPPOSITE[named_second]
+    return None
+
+
+_LIST_WORDS = {",", "and"}
+
+
+def _respective_sides(doc: Doc, sentence: Span) -> dict[int, str]:
+    """'$610 million and $90 million in long and short positions closed respectively': listed
+    figures matched in order to the listed sides (start of each figure -> its side)."""
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return {}
+    money = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end and q._.quantity.unit == "USD"]
+    runs: list[list[Span]] = []
+    for q in money:
+        glue = [t.lower_ for t in doc[runs[-1][-1].end : q.start]] if runs else []
+        if runs and glue and set(glue) <= _LIST_WORDS | _ROUGHLY and set(glue) & _LIST_WORDS:
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    sides: list[str] = []
+    previous = -1  # position of the last side word listed
+    for t in sentence:
+        if t.lower_ in SIDES and t.lower_ not in {"bulls", "bears"}:
+            if sides and not {w.lower_ for w in doc[previous + 1 : t.i]} <= _LIST_WORDS | _SIDE_HOLDERS:
+                if len(sides) >= 2:
+                    break  # "long and short positions": the list is over
+                sides = []
+            sides.append(SIDES[t.lower_])
+            previous = t.i
+    run = next((r for r in runs if len(r) >= 2 and len(r) == len(sides)), None)
+    if run is None or len(set(sides)) != len(sides):
+        return {}
+    return {q.start: side for q, side in zip(run, sides)}
+
+
+_LEADS_SIDE = {"against", ",", ":", "with", "while", "but", "only", "versus", "vs", "vs.", "—", "-", "including", "and", "of"}
 _SIDE_LINKS = {"of", "it", "them", "in", "were", "was", "from", "being", "the", "which", "came", "coming", "worth"}
 
 
@@ -804,7 +1000,8 @@ def _share_of_total(doc: Doc, reading: Span, quantity: Span) -> bool:
 # Words that hand a side its figure: "shorts at $99 million", "long positions accounted for $1.88
 # billion", "shorts made up $95 million", "longs totaled $320 million".
 _SIDE_TAKES = (("at",), ("accounted", "for"), ("account", "for"), ("made", "up"), ("totaled",), ("totalled",),
-               ("amounted", "to"), ("came", "to"), ("comprised",), ("represented",), ("contributed",))
+               ("amounted", "to"), ("came", "to"), ("comprised",), ("represented",), ("contributed",),
+               ("for",))  # "longs accounted for $220 million, shorts for $80 million": the verb said once
 _SIDE_HOLDERS = {"positions", "bets", "traders", "sellers", "buyers", "liquidations"}
 
 
@@ -823,7 +1020,9 @@ def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
     side = doc[start - len(take) - 1]
     if side.lower_ in _SIDE_HOLDERS and side.i - 1 >= sentence.start and doc[side.i - 1].lower_ in SIDES:
         side = doc[side.i - 1]  # "long positions", "short liquidations"
-    return side if side.lower_ in SIDES and side.pos_ in {"NOUN", "PROPN", "ADJ"} else None
+    if take == ("for",) and doc[start - 2].lower_ not in _SIDE_HOLDERS | {"longs", "shorts"}:
+        return None  # "shorts for $80 million" borrows a verb said before; "went long for $5 million" is a trade
+    return side if side.lower_ in SIDES and (side.pos_ in {"NOUN", "PROPN", "ADJ"} or take == ("for",)) else None
 
 
 def _side_named_before(doc: Doc, sentence: Span, quantity: Span) -> str | None:
@@ -835,7 +1034,7 @@ def _coin_takes(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
     """'while ether made up $110 million': a coin handed its share of the total, by the same words
     that hand a side its figure."""
     words = [t.lower_ for t in doc[max(sentence.start, quantity.start - 2) : quantity.start]]
-    take = next((t for t in _SIDE_TAKES if t != ("at",) and tuple(words[-len(t):]) == t), None)
+    take = next((t for t in _SIDE_TAKES if t not in {("at",), ("for",)} and tuple(words[-len(t):]) == t), None)
     if take is None:
         return None
     return next((a for a in group(doc, "assets") if a.end == quantity.start - len(take) and a.start >= sentence.start), None)
@@ -901,6 +1100,7 @@ def _claim(
     further: bool = False,
     timeframe: str | None = None,
     multiple: Token | None = None,
+    upper: Span | None = None,
 ) -> Claim | None:
     kind, name, _ = METRICS[metric.label_]
     value = unit = zone = None
@@ -929,6 +1129,12 @@ def _claim(
         head = metric.root.head
         if metric.root.dep_ in {"nsubj", "nsubjpass"} and head.pos_ in {"VERB", "AUX"}:
             direction = _direction(doc[head.i : head.i + 1])
+            told = next((c for c in head.children if c.dep_ in {"advmod", "acomp", "prt"} and c.lower_ in _SAID_MOVED), None) \
+                if head.lemma_ == "be" else None
+            if told is None and head.lemma_ == "be" and head.i + 1 < sentence.end and doc[head.i + 1].lower_ in _SAID_MOVED:
+                told = doc[head.i + 1]  # "is up to 9.1 billion tokens": the parser hangs 'up' on the figure
+            if direction is None and told is not None:  # "open interest on SOL is up to 9.1 billion tokens", "was higher"
+                direction, head = _SAID_MOVED[told.lower_], told
         else:  # the parse missed it: "open interest rises" read right after the words
             nxt = doc[metric.end : min(metric.end + 1, sentence.end)]
             direction = _direction(nxt) if len(nxt) and nxt[0].lower_.endswith(("s", "ed", "ing")) else None
@@ -958,7 +1164,7 @@ def _claim(
             comparator = move
             name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
-        elif unit in MONEY and name in {"open_interest", "volume", "market_cap"} and not further:
+        elif (unit in MONEY or unit in _COIN_UNITS and name == "open_interest") and name in {"open_interest", "volume", "market_cap"} and not further:
             change = _money_change(doc, metric, reading)
             if change is not None:  # "open interest fell by $2 billion", "$811 million in open interest evaporated"
                 comparator = change
@@ -985,6 +1191,12 @@ def _claim(
         coin_word = _coin_takes(doc, sentence, reading) if further and kind is ClaimKind.liquidations and side_word is None else None
         start_char = coin_word.start_char if coin_word is not None else start_char  # "ether made up $110 million"
         end_char = max(metric.end_char, q.end)
+    if kind is ClaimKind.funding_rate and reading is not None and _annualised(doc, sentence, metric, reading):
+        name = "funding_rate_annualized"  # "an annualised 11%": a yearly figure, not a rate per funding period
+    value_high = None
+    if upper is not None:  # "between $8 billion and $10 billion"
+        comparator, value_high = Comparator.between, upper._.quantity.value
+        end_char = max(end_char, upper.end_char)
     if kind is ClaimKind.liquidations and reading is not None:
         after = [t.lower_ for t in doc[reading.end : min(sentence.end, reading.end + 5)]]
         if "more" in after and "than" in after:  # "$1.2 billion more short positions than longs at risk"
@@ -1008,6 +1220,8 @@ def _claim(
         asset = None  # "Upbit's 24-hour trading volume": an exchange's turnover across its coins
     elif kind is ClaimKind.market_cap and _whole_market(doc, sentence, metric):
         asset = None  # "the total cryptocurrency market cap"
+    elif kind is ClaimKind.indicator and reading is not None and (labelled := _coin_labelling(doc, sentence, reading)) is not None:
+        asset = labelled.label_  # "4H RSI: ETH 36, BTC 41.5"
     elif kind is ClaimKind.liquidation_imbalance:
         named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
         asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
@@ -1038,6 +1252,7 @@ def _claim(
         period=period,
         timeframe=timeframe,
         value=value,
+        value_high=value_high,
         unit=unit,
         decimals=decimals,
         magnitude=magnitude,

@@ -11,7 +11,7 @@ parsers misread crypto shorthand ("60k" as kelvin), hence our own grammar.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 _MAGNITUDES = {
     "k": 1e3,
@@ -164,4 +164,40 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = parse_quantity(match)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _ranges_shared(text, found)
+
+
+RANGE_LINKS = {"-", "–", "—", "‑", "to"}
+
+
+def range_linked(text: str, low: Quantity, high: Quantity, links: frozenset[str] = frozenset(RANGE_LINKS)) -> bool:
+    """Whether `high` closes a range opened by `low`: '$72,000–$88,000', '$72,000 - $88,000',
+    '$8 billion to $10 billion', 'between $8 billion and $10 billion' (with 'and' in `links`);
+    the same unit at both ends, the upper end above the lower."""
+    link = text[low.end : high.start].strip().lower()
+    return link in links and low.unit == high.unit and low.value < high.value
+
+
+def _ranges_shared(text: str, found: list[Quantity]) -> list[Quantity]:
+    """A range says its magnitude and unit once, for both ends: '$1.2-1.5 billion' is
+    $1.2 billion to $1.5 billion, '$72k–88k' is dollars at both ends, '3-6%' and
+    '72,000 to 74,000 dollars' give the lower end the upper end's unit."""
+    shared = list(found)
+    for i in range(len(shared) - 1):
+        low, high = shared[i], shared[i + 1]
+        link = text[low.end : high.start].strip().lower()
+        if link not in RANGE_LINKS or low.value < 0 or high.value < 0:
+            continue
+        if low.magnitude == 1 and high.magnitude > 1 and low.value <= high.value / high.magnitude \
+                and (low.unit is None or low.unit == high.unit or high.unit is None and low.is_money):
+            low = replace(low, value=low.value * high.magnitude, magnitude=high.magnitude)  # "$1.2-1.5 billion"
+        if low.magnitude != high.magnitude or low.value > high.value:
+            continue
+        if low.unit is not None and high.unit is None and low.is_money:
+            high = replace(high, unit=low.unit)  # "$72k–88k": the currency said once, before
+        elif low.unit is None and (high.is_money or high.is_percent and link != "to"):
+            # "3-6%", "72,000 to 74,000 dollars": the unit said once, after; a bare count before
+            # "to" and a percentage ("drawdowns of 20 to 30 per cent") is left as written
+            low = replace(low, unit=high.unit)
+        shared[i], shared[i + 1] = low, high
+    return shared

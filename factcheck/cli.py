@@ -48,6 +48,7 @@ from factcheck.commands.data import data_app  # noqa: E402
 from factcheck.commands.batch import batch_command  # noqa: E402
 from factcheck.commands.evaluate import eval_command  # noqa: E402
 from factcheck.commands.score import score_command  # noqa: E402
+from factcheck.commands.train_opinions import train_opinions_command  # noqa: E402
 from factcheck.commands.train_sentiment import train_sentiment_command  # noqa: E402
 
 app.add_typer(data_app, name="data")
@@ -55,6 +56,7 @@ app.command("eval")(eval_command)
 app.command("batch")(batch_command)
 app.command("score")(score_command)
 app.command("train-sentiment")(train_sentiment_command)
+app.command("train-opinions")(train_opinions_command)
 
 
 @app.command("check")

@@ -10,18 +10,27 @@ models/patterns/opinions.jsonl; the grammar of causes ("jumped after X said ..."
 
 One opinion per sentence: an editor flags the sentence, and its text runs over the
 words that carry the reading, leaving out the clauses that carry a figure.
+
+The vocabulary does not know every way a real article phrases a reading, so a
+learned classifier (factcheck/nlp/opinion_classifier.py) scores each sentence too,
+with the rules' cues among its features; how the two combine is stored with its weights.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
 from factcheck.nlp.modality import attribution
+from factcheck.nlp.opinion_classifier import CUES, load_classifier, sentence_features
 
 MIN_WORDS = 3  # "Leverage is building." is a whole reading
 CLAUSE_WORDS = 2  # a clause beside a claim must say something on its own ("expect disappointment")
@@ -79,9 +88,38 @@ def _has(text: str, phrases: tuple[str, ...]) -> bool:
     return any(f" {p} " in padded for p in phrases)
 
 
+@dataclass(frozen=True)
+class Candidate:
+    """A sentence the detector judged, as training reads it: where it is, whether the rules
+    found a reading, its features, and the text its opinion would have."""
+
+    start_char: int
+    end_char: int
+    ruled: bool
+    text: str
+    dense: np.ndarray
+    slots: np.ndarray
+
+
+_RECORDING: ContextVar[list[Candidate] | None] = ContextVar("opinion_candidates", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[list[Candidate]]:
+    """Collect every candidate sentence that extraction judges inside the block (for training)."""
+    found: list[Candidate] = []
+    token = _RECORDING.set(found)
+    try:
+        yield found
+    finally:
+        _RECORDING.reset(token)
+
+
 def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]], carried_by_sentence: dict[int, str | None]) -> list[Claim]:
     out: list[Claim] = []
     full = text_of(doc)
+    classifier = load_classifier()
+    recorded = _RECORDING.get()
     for sentence in doc.sents:
         text = sentence.text.strip()
         paragraph = full[full.rfind("\n", 0, sentence.start_char) + 1 : sentence.end_char].lstrip().lower()
@@ -92,10 +130,20 @@ def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]],
         if text.rstrip("\"'”’").endswith("?"):
             continue  # a question asks; it states no reading
         reading = _reading_spans(doc, sentence, claimed)
-        if not reading:
+        accepted = bool(reading)
+        if (classifier is not None and classifier.decides(bool(reading))) or recorded is not None:
+            needed = recorded is not None or classifier is None or classifier.uses_cues
+            cues = _cues(doc, sentence, claimed, reading) if needed else [0.0] * len(CUES)
+            dense, slots = sentence_features(sentence, cues)
+            if classifier is not None:
+                accepted = classifier.accepts(bool(reading), classifier.probability(dense, slots))
+                accepted = accepted and (bool(reading) or not _ruled_out(sentence))
+            if recorded is not None:
+                words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
+                recorded.append(Candidate(sentence.start_char, sentence.end_char, bool(reading), words.text.strip(), dense, slots))
+        if not accepted:
             continue
-        start, end = min(s for s, _ in reading), max(e for _, e in reading)
-        words = doc.char_span(start, end, alignment_mode="expand")
+        words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
         source = _source(sentence) or _quoted_source(sentence)
         named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
         if _conditional(sentence, words):
@@ -115,6 +163,58 @@ def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]],
             span=(words.start_char, words.start_char + len(words.text.rstrip())),
         ))
     return out
+
+
+def _ruled_out(sentence: Span) -> bool:
+    """What the written rule names as no reading (advice, a figure's mechanical meaning, a
+    definition, a disclaimer, the writer's feelings): the classifier does not overrule it."""
+    return _has(_lowered(sentence), lexicon().not_reading)
+
+
+def _words_of(doc: Doc, sentence: Span, spans: list[tuple[int, int]]) -> Span:
+    start, end = min(s for s, _ in spans), max(e for _, e in spans)
+    return doc.char_span(start, end, alignment_mode="expand") or sentence
+
+
+def _default_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The words of a reading the rules have no words for: the sentence without its
+    conditions, asides and the clauses that carry a figure or another claim; the whole
+    sentence (inside its quotation marks) when nothing is left."""
+    inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
+    parts = _clauses(sentence)
+    kept = [part for part in parts
+            if sum(t.is_alpha for t in part) >= CLAUSE_WORDS and not _only_a_frame(part) and part[0].lower_ not in CONDITIONS
+            and not _aside(part) and not _has_figure(doc, part) and not _mostly_claimed(part, inside)]
+    if not kept or len(kept) == len(parts):
+        whole = _quoted(sentence)
+        return [(whole.start_char, whole.start_char + len(whole.text.rstrip().rstrip(".!")))]
+    return [(kept[0].start_char, kept[-1].start_char + len(kept[-1].text.rstrip().rstrip(".!")))]
+
+
+def _cues(doc: Doc, sentence: Span, claimed: list[tuple[int, int]], reading: list[tuple[int, int]]) -> list[float]:
+    """What the rules see in the sentence, in the order of opinion_classifier.CUES."""
+    lex = lexicon()
+    lowered = _lowered(sentence)
+    covered = sum(max(0, min(end, sentence.end_char) - max(start, sentence.start_char)) for start, end in claimed)
+    words = sum(t.is_alpha for t in sentence)
+    return [
+        float(bool(reading)),
+        float(bool(_causes(sentence))),
+        float(_has(lowered, lex.reading)),
+        float(_has(lowered, lex.strong)),
+        float(_has(lowered, lex.plain)),
+        float(_has(lowered, lex.not_reading)),
+        float(_has(lowered, lex.background)),
+        float(_participant_stance(sentence)),
+        float(_hedged_outlook(sentence)),
+        float(_has_figure(doc, sentence)),
+        min(1.0, covered / max(1, sentence.end_char - sentence.start_char)),
+        float(any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)),
+        float(any(t.lemma_.lower() in lex.reporting and t.pos_ == "VERB" for t in sentence)),
+        float(any(t.lower_ in MODALS and t.dep_ == "aux" for t in sentence)),
+        min(2.0, words / 30),
+        float(sentence.text.lstrip()[:1] in _QUOTES),
+    ]
 
 
 def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -1,0 +1,97 @@
+"""`factcheck train-opinions`: fit the opinion classifier on gold articles, choose how it
+combines with the rules by leave-articles-out cross-validation, write it with its card.
+
+Register with `app.command("train-opinions")(train_opinions_command)`.
+Exit codes: 0 written, 2 bad input (no gold files, a gold file or article that cannot be read,
+an output that cannot be written).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from factcheck.commands.common import EXIT_BAD_INPUT, fail
+
+# Our corpus and the real articles 101-119; 120-137 are held out to measure generalisation.
+DEFAULT_GOLD = ("corpus/*.gold.json", "corpus/real/1[01]*.gold.json")
+
+
+def train_opinions_command(
+    gold: Annotated[
+        list[str] | None,
+        typer.Argument(help="Gold files or globs of them (default: corpus/*.gold.json and corpus/real/1[01]*.gold.json)."),
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Weights file; its card goes beside it as .json (default: models/opinion_classifier.npz).")
+    ] = None,
+    folds: Annotated[int, typer.Option(help="Cross-validation folds, grouped by article.")] = 5,
+    inner_folds: Annotated[int, typer.Option(help="Folds within the training articles that pick the threshold and combination.")] = 4,
+    l2: Annotated[float, typer.Option(help="L2 penalty on the weights.")] = 0.1,
+    steps: Annotated[int, typer.Option(help="Full-batch optimiser steps per fit.")] = 300,
+    threshold: Annotated[
+        float, typer.Option(help="The classifier's decision probability; 0 to choose it by out-of-fold F1.")
+    ] = 0.5,
+) -> None:
+    """Train the opinion sentence classifier and report cross-validated opinion precision/recall/F1."""
+    import glob
+
+    from rich.console import Console
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    from factcheck.errors import FactcheckError
+    from factcheck.nlp.components import MODELS
+    from factcheck.nlp.opinion_classifier import WEIGHTS
+    from factcheck.nlp.opinion_training import Settings, card, name, read_article, train
+
+    patterns = gold or [str(MODELS.parent / pattern) for pattern in DEFAULT_GOLD]  # the project's corpus, from anywhere
+    paths = sorted({Path(p) for pattern in patterns for p in (glob.glob(pattern) or ([pattern] if Path(pattern).is_file() else []))})
+    if len(paths) < 2 or folds < 2 or inner_folds < 2 or len(paths) < folds:
+        fail(f"{len(paths)} gold files for {folds} folds: give at least two files and as many as folds (folds >= 2)")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    target = out or WEIGHTS
+    settings = Settings(l2=l2, steps=steps, folds=folds, inner_folds=inner_folds, threshold=threshold or None)
+    progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=Console(stderr=True), transient=True)
+    with progress:
+        reading = progress.add_task("reading gold articles", total=len(paths))
+        articles = []
+        for path in paths:
+            try:
+                articles.append(read_article(path))
+            except (OSError, ValueError, KeyError, FactcheckError) as exc:
+                progress.stop()
+                fail(f"{path}: {exc}")
+                raise typer.Exit(EXIT_BAD_INPUT)
+            progress.advance(reading)
+
+        def bar(total: int):
+            task = progress.add_task("fitting (cross-validation)", total=total)
+            return lambda: progress.advance(task)
+
+        report = train(articles, settings, progress=bar)
+    assert report.model is not None and report.chosen is not None
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        report.model.save(target, card(report, articles, settings))
+    except OSError as exc:
+        fail(f"cannot write {exc.filename or target}: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_BAD_INPUT)
+    typer.echo(f"{len(articles)} articles, {report.sentences} sentences ({report.positives} with an opinion), "
+               f"{report.gold} gold opinions; {folds}-fold cross-validation by article:")
+    typer.echo(f"  {'option':<22} {'precision':>9} {'recall':>7} {'F1':>6}")
+    for option, s in report.options.items():
+        typer.echo(f"  {name(option):<22} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+    chosen = name((report.chosen.feature_set, report.chosen.combine))
+    how = (f"out-of-fold F1 on all articles {report.chosen.inner.f1:.3f}" if settings.threshold is None
+           else "fixed by --threshold")
+    typer.echo(f"chosen: {chosen}, threshold {report.chosen.threshold:g} ({how})")
+    typer.echo(f"wrote {target} and {target.with_suffix('.json')}")

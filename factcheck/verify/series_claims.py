@@ -98,6 +98,8 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
 LAST_PRINT = timedelta(hours=16)  # Binance's 8h funding prints at 00, 08 and 16 UTC
 FUNDING_TOLERANCE = 0.005  # percentage points per 8h
 FUNDING_IMPRECISE = 0.015
+ANNUALIZED = "funding_rate_annualized"  # extraction's metric for a rate given per year
+PRINTS_A_YEAR = 3 * 365  # an annualised rate is the 8-hour rate times the prints of a year
 
 
 def _funding_grade(rate: float, claimed: float, tol: float) -> Verdict:
@@ -140,6 +142,9 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
         return _funding_threshold(claim, series, said, absolute, named=named)
     claimed = claim.value
     tol = max(0.5 * 10.0 ** (-claim.decimals), FUNDING_TOLERANCE)
+    if claim.metric == ANNUALIZED:  # '22% annualized': per 8 hours, the way the prints are quoted
+        claimed, tol = claimed / PRINTS_A_YEAR, max(0.5 * 10.0 ** (-claim.decimals) / PRINTS_A_YEAR, FUNDING_TOLERANCE)
+        said += f"; the article's {claim.value:+g}% a year is {claimed:+.4f}% per 8 hours ({PRINTS_A_YEAR:,} prints a year)"
     grade = _funding_grade(rate, claimed, tol)
     tolerance = f"±{tol:g} percentage points; same sign within {FUNDING_IMPRECISE:g}: imprecise"
     today = held[held.index > day]
@@ -147,10 +152,10 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
         later = float(today.iloc[0]) * 100
         if _funding_grade(later, claimed, tol) is Verdict.supported:
             return verdict(claim, Verdict.unverifiable,
-                           f"{said}; the article says {claimed:+g}%. The mean of {today.index[0]:%Y-%m-%d}, "
+                           f"{said}; the article says {claim.value:+g}%. The mean of {today.index[0]:%Y-%m-%d}, "
                            f"{later:+.4f}%, agrees, but it includes prints after publication: the prints the "
                            "article saw cannot be separated from a daily mean.", figure=rate, tolerance=tolerance)
-    return verdict(claim, grade, f"{said}; the article says {claimed:+g}%. A daily mean can hide single prints.",
+    return verdict(claim, grade, f"{said}; the article says {claim.value:+g}%. A daily mean can hide single prints.",
                    figure=rate, tolerance=tolerance)
 
 

@@ -90,13 +90,18 @@ class Record:
     at: datetime
 
 
-def _record_at(history: pd.DataFrame, hourly: pd.DataFrame, moment: datetime) -> Record | None:
+def _record_at(history: pd.DataFrame, hourly: pd.DataFrame, moment: datetime, *, closes: bool = False) -> Record | None:
+    """The record before `moment`: the highest high, or for a 'record close' the highest
+    daily close (the bars closing at midnight UTC, hourly or daily, close the day)."""
     before = history[history.index <= pd.Timestamp(moment)]
     prices = hourly[hourly.index <= pd.Timestamp(moment)]
+    if closes:
+        before = before[(before.index.hour == 0) & (before.index.minute == 0)]
     if before.empty:
         return None
     last = float(prices["close"].iloc[-1]) if not prices.empty else float(before["close"].iloc[-1])
-    return Record(float(before["high"].max()), before["high"].idxmax(), last, moment)
+    field = "close" if closes else "high"
+    return Record(float(before[field].max()), before[field].idxmax(), last, moment)
 
 
 def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
@@ -112,14 +117,16 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
     recent = ctx.market.candles(claim.asset, "1h", times[0] - RECENT, times[-1]).frame
     hourly = recent[["close"]].copy()
     hourly.index = hourly.index + _STEP["1h"]
-    records = [r for r in (_record_at(history, hourly, t) for t in times) if r is not None]
+    closes = claim.metric == "close"  # 'a record close': the highest daily close
+    records = [r for r in (_record_at(history, hourly, t, closes=closes) for t in times) if r is not None]
     since = f"history from {history.index[0]:%Y-%m-%d}"
     dated = claim.record_time
     if dated is not None and dated.start is not None and dated.end is not None and dated.end <= times[-1]:
         return check_dated_record(claim, history, [r.last for r in records])
 
     def said(r: Record) -> str:
-        return f"{claim.asset}'s record high before {when(r.at)} was {usd(r.level)} (bar closing {when(r.set_at)}; {since})"
+        what = "record daily close" if closes else "record high"
+        return f"{claim.asset}'s {what} before {when(r.at)} was {usd(r.level)} (bar closing {when(r.set_at)}; {since})"
 
     many = len(records) > 1
     dated = " Only the date is known: each closed hour of the day was tried; the nearest reading is graded." if many else ""
@@ -136,7 +143,7 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
                        figure=below(r), figures={"record_high": r.level, "last_close": r.last})
     if claim.comparator is Comparator.crossed_above and claim.value is not None:  # "crossed $100,000 for the first time"
         start = claim.time.start if claim.time.start is not None and claim.time.start < times[-1] else times[-1] - RECENT
-        before = _record_at(history, hourly, start)
+        before = _record_at(history, hourly, start, closes=closes)
         r = records[-1]
         first = before is not None and before.level < claim.value <= r.level
         passed_before = before is not None and before.level >= claim.value and r.level > before.level

@@ -96,3 +96,26 @@ def test_more_than_ten_percent_below_the_record(market_store) -> None:
     assert 10 < bounded.evidence.figure < 11
     flat = check(article(utc(2024, 2, 29, 4, 30)), record(None), market_store)
     assert flat.verdict is Verdict.imprecise, flat.evidence.explanation
+
+
+def test_a_dollar_move_written_as_a_bound() -> None:
+    moves = [c for c in _claims("Ether crashed more than $400 on Sunday.") if c.kind is ClaimKind.price_change]
+    assert [(c.value, c.unit, c.bound) for c in moves] == [(-400.0, "USD", "at_least")]
+
+
+def test_more_than_a_dollar_move_is_supported_when_the_move_was_larger(market_store) -> None:
+    hours = pd.read_csv(MARKET / "BTC-USDT_1h_binance-spot.csv", parse_dates=["timestamp"], index_col="timestamp")
+    start, end = pd.Timestamp("2024-02-01", tz="UTC"), pd.Timestamp("2024-02-15", tz="UTC")
+    window = hours.loc[(hours.index >= start) & (hours.index < end)]
+    gained = window["close"].iloc[-1] - window["open"].iloc[0]
+    assert 8000 < gained < 10000  # the data this test is written for
+
+    def usd_move(value: float, bound: str | None):
+        return claim(ClaimKind.price_change, "BTC", value, unit="USD", metric="change", comparator=Comparator.up,
+                     bound=bound, text=f"up ${value:,.0f}", **FEB)
+
+    over = check(article(utc(2024, 2, 15)), usd_move(7000, "at_least"), market_store)
+    assert over.verdict is Verdict.supported, over.evidence.explanation
+    assert "more than $7,000" in over.evidence.explanation
+    exact = check(article(utc(2024, 2, 15)), usd_move(7000, None), market_store)
+    assert exact.verdict is not Verdict.supported, exact.evidence.explanation

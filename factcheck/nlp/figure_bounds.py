@@ -21,11 +21,12 @@ _SIZED_KINDS = {"price_change", "all_time_high", "volume", "open_interest", "mar
 
 
 def with_bounds(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """Mark the percent claims whose own figure stands right after bound words."""
+    """Mark the percent claims, and moves in dollars ('crashed more than $400'), whose own
+    figure stands right after bound words."""
     bounded: list[tuple[int, int, float, str]] = []
     for quantity in group(doc, "quantities"):
         found = quantity._.quantity
-        if found is None or found.unit != "%":
+        if found is None or found.unit not in {"%", "USD"}:
             continue
         side = bound_before(quantity)
         if side is not None:
@@ -35,8 +36,8 @@ def with_bounds(doc: Doc, claims: list[Claim]) -> list[Claim]:
         return claims
     out = []
     for claim in claims:
-        if claim.unit == "%" and claim.value is not None and claim.bound is None and claim.kind.value in _SIZED_KINDS \
-                and claim.comparator in _SIZED:
+        sized = claim.unit == "%" and claim.kind.value in _SIZED_KINDS or claim.unit == "USD" and claim.kind.value == "price_change"
+        if sized and claim.value is not None and claim.bound is None and claim.comparator in _SIZED:
             bound = next((b for start, end, value, b in bounded
                           if claim.span[0] <= start and end <= claim.span[1] and value == abs(claim.value)), None)
             if bound is not None:

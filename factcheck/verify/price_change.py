@@ -23,6 +23,7 @@ from factcheck.verify.moments import dated_only, moments
 from factcheck.verify.snapshot_price import check_move_against_snapshots
 from factcheck.verify.tolerance import (
     IMPRECISE_FACTOR,
+    bound_met,
     bound_miss,
     bound_words,
     describe_move,
@@ -117,7 +118,7 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, "No closed hourly bar lies in the move's window.", candles=candles)
     in_pct = claim.unit == "%"
     figure_of = (lambda m: m.pct) if in_pct else (lambda m: m.usd)
-    move = min(moves, key=lambda m: bound_miss(figure_of(m), claim.value, claim.bound if in_pct else None))
+    move = min(moves, key=lambda m: bound_miss(figure_of(m), claim.value, claim.bound))
     actual, written = figure_of(move), claim.value
     base_what = {"rebound_from_low": "the low", "drop_from_high": "the high"}.get(claim.metric, "the price")
     figures = {"from": move.base, "to": move.last, "change_pct": move.pct, "change_usd": move.usd}
@@ -131,9 +132,11 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         tol = max(0.5 * claim.magnitude * 10.0 ** (-claim.decimals), 0.1 * abs(written))
         distance = abs(actual - written)
         opposite = actual * written < 0 and abs(actual) > tol
+        if bound_met(actual, written, claim.bound):  # 'crashed more than $400'
+            distance = 0.0
         grade = (Verdict.inaccurate if opposite else Verdict.supported if distance <= tol
                  else Verdict.imprecise if distance <= max(IMPRECISE_FACTOR * tol, 0.25 * abs(written)) else Verdict.inaccurate)
-        tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", usd(written), usd(actual)
+        tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", bound_words(claim) + usd(written), usd(actual)
     explanation = (f"{claim.asset} went from {usd(move.base)} ({base_what} at/after {when(move.start)}) to {usd(move.last)} "
                    f"over {when(move.start)} → {when(move.as_of)}: {got}; the article says {said}.")
     if len(moves) > 1:

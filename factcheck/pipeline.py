@@ -122,7 +122,10 @@ def report_for(
     from factcheck.verify import verify
     from factcheck.verify.context import Context
 
-    context = Context(article=article, market=market, now=now)
+    from factcheck.verify.article_hours import article_hours
+
+    narrowed = article_hours(article, claims, market)
+    context = Context(article=article, market=market, now=now, hours=narrowed[0] if narrowed else None)
     try:
         checked = verify(claims, context)
         if isinstance(stance, Future):
@@ -130,9 +133,8 @@ def report_for(
         mood = section(stance, article, claims, market, metrics=context.metrics, now=now) if stance else None
     finally:
         context.close()
-    return Report(
-        article=article, claims=checked, notes=_notes(article, len(claims)), checked_at=now, sentiment=mood
-    )
+    notes = _notes(article, len(claims)) + ([narrowed[1]] if narrowed else [])
+    return Report(article=article, claims=checked, notes=notes, checked_at=now, sentiment=mood)
 
 
 CHART_BEFORE, CHART_AFTER = timedelta(days=5), timedelta(days=2)

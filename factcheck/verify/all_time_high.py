@@ -108,7 +108,7 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
     end = claim.time.end
     if claim.asset is None or end is None:
         return verdict(claim, Verdict.unverifiable, "No asset or no publication time to find the record before.")
-    times = moments(ctx.article, claim)
+    times = moments(ctx.article, claim, ctx.hours)
     history = record_history(ctx, claim.asset, times[-1])
     if history.empty or history.index[0] > times[-1] - HISTORY_NEEDED:
         start = "none" if history.empty else f"{history.index[0]:%Y-%m-%d}"

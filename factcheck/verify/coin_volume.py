@@ -34,7 +34,7 @@ def _window(claim: Claim, ctx: Context) -> tuple[datetime, datetime, str]:
         return day, min(day + DAY, end), f"the UTC day {day:%Y-%m-%d}"
     if claim.time.kind == "window" and start is not None and end > start:
         return start, end, f"{when(start)} → {when(end)}"
-    first = pd.Timestamp(moments(ctx.article, claim)[0]).floor("1D").to_pydatetime()
+    first = pd.Timestamp(moments(ctx.article, claim, ctx.hours)[0]).floor("1D").to_pydatetime()
     return first - DAY, first, f"{first - DAY:%Y-%m-%d}, the latest UTC day complete before publication"
 
 

@@ -19,6 +19,7 @@ class Context:
     article: Article
     market: MarketData
     now: datetime
+    hours: tuple[datetime, ...] | None = None  # a date-only article's hours, narrowed by its own prices
 
     def candles(self, claim: Claim, start: datetime, end: datetime) -> Candles:
         assert claim.asset is not None

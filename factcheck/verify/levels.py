@@ -41,7 +41,7 @@ def daily_extremes(frame: pd.DataFrame, resistance: bool) -> pd.Series:
 def check_level(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None or claim.value is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "No asset, level or publication time to look for the level with.")
-    times = moments(ctx.article, claim)
+    times = moments(ctx.article, claim, ctx.hours)
     end = times[-1]
     hourly = ctx.market.candles(claim.asset, "1h", times[0] - TESTED_WITHIN, end)
     bad = unusable(claim, hourly)

@@ -149,7 +149,7 @@ def check_market_cap(claim: Claim, ctx: Context) -> CheckedClaim:
                        f"No supply series is held for {asset or 'the whole market'}: only Coin Metrics' for BTC.")
     readings: list[tuple[float, float, datetime]] = []  # (cap, price, as of)
     supply = None
-    for moment in moments(ctx.article, claim):
+    for moment in moments(ctx.article, claim, ctx.hours):
         supply = _supply(ctx, asset, moment)
         candles = ctx.market.candles(asset, "1h", moment - timedelta(hours=3), moment)
         if supply is None or candles.frame.empty:

@@ -31,12 +31,15 @@ def dated_only(article: Article, claim: Claim) -> bool:
     )
 
 
-def moments(article: Article, claim: Claim) -> list[datetime]:
+def moments(article: Article, claim: Claim, hours: tuple[datetime, ...] | None = None) -> list[datetime]:
     """The moments the claim may be about: each closed hour of the publication day
-    for a date-only article, else the claim's end (publication)."""
+    for a date-only article (or `hours`, those the article's own prices narrowed it
+    to: verify/article_hours.py), else the claim's end (publication)."""
     end = claim.time.end
     assert end is not None
     if not dated_only(article, claim):
         return [end]
     last = end.replace(minute=0, second=0, microsecond=0)
-    return [last - i * HOUR for i in range(23, -1, -1)]
+    day = [last - i * HOUR for i in range(23, -1, -1)]
+    narrowed = [h for h in day if hours is not None and h in hours]
+    return narrowed or day

@@ -55,7 +55,7 @@ def _windows(claim: Claim, ctx: Context) -> list[tuple[datetime, datetime]]:
     """The (start, end) windows the claim may mean."""
     start, end = claim.time.start, claim.time.end
     assert start is not None and end is not None
-    ends = moments(ctx.article, claim)
+    ends = moments(ctx.article, claim, ctx.hours)
     if not dated_only(ctx.article, claim):
         return [(start, end)]
     if claim.time.kind == "day":  # today, "on the day": since the day's open

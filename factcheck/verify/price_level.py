@@ -301,7 +301,7 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
         today = end.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
         windows += [(end - LOOK, end), (today - timedelta(days=1), today), (today, end)]
     if dated_only(ctx.article, claim):  # written at some hour of the day: the extreme so far at each closed hour
-        windows += [(claim.time.start, m) for m in moments(ctx.article, claim) if m > claim.time.start]
+        windows += [(claim.time.start, m) for m in moments(ctx.article, claim, ctx.hours) if m > claim.time.start]
     high = claim.kind.value == "intraday_high"
     best = None
     for start, stop in dict.fromkeys(windows):

@@ -74,7 +74,7 @@ _RANK = {Verdict.supported: 0, Verdict.imprecise: 1, Verdict.inaccurate: 2}
 def check_short_trend(claim: Claim, ctx: Context) -> CheckedClaim:
     assert claim.asset is not None and claim.duration_days is not None and claim.time.end is not None
     days, down = claim.duration_days, claim.zone == "down"
-    times = moments(ctx.article, claim)
+    times = moments(ctx.article, claim, ctx.hours)
     candles = ctx.market.candles(claim.asset, "1h", times[0] - timedelta(days=SEARCH * days + 1), times[-1])
     bad = unusable(claim, candles)
     if bad is not None:

@@ -108,7 +108,7 @@ def _rolling(hourly: pd.Series, ratio: pd.Series, start: pd.Timestamp, end: pd.T
 def rolling_readings(claim: Claim, ctx: Context) -> tuple[list[tuple[pd.Timestamp, float, float, float]], Candles] | None:
     """(moment, the 24 hours to it, the 24 hours before, change %) at each moment the claim may be
     about, with the hourly candles used; None when the store holds no hourly volume."""
-    times = [pd.Timestamp(m) for m in moments(ctx.article, claim)]
+    times = [pd.Timestamp(m) for m in moments(ctx.article, claim, ctx.hours)]
     first = times[0].floor("1D") - 3 * DAY
     candles = ctx.market.candles("BTC", "1h", first.to_pydatetime(), times[-1].to_pydatetime())
     if candles.frame.empty:

@@ -65,6 +65,17 @@ def test_vague_bands_are_not_quantities_but_below_is_fine() -> None:
     assert [q.value for q in find_quantities("fell below $2,000")] == [2000]
 
 
+@pytest.mark.parametrize("text", ["the high $90Ks", "the low $60ks", "the mid-$90K range", "the upper $70,000 area", "the high-90s"])
+def test_bands_written_with_their_plural_or_a_hyphen_are_vague(text: str) -> None:
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize("text", ["a record high $124,100", "a fresh record-high $124,100", "the session low $108,250 on Monday"])
+def test_a_high_or_low_before_a_single_figure_names_that_figure(text: str) -> None:
+    """Only the plural makes 'high $...' a band: 'a record high $124,100' is the record itself."""
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(124_100 if "124" in text else 108_250, "USD")]
+
+
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [

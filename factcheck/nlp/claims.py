@@ -10,6 +10,7 @@ reported once.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -25,10 +26,11 @@ from factcheck.nlp.modality import (
     CONDITIONS,
     MODALS,
     in_condition,
+    is_modal,
     modality_of,
     sentence_expects,
 )
-from factcheck.nlp.numbers import Quantity
+from factcheck.nlp.numbers import RANGE_LINKS, Quantity, find_quantities, range_linked
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
@@ -43,7 +45,7 @@ MAX_PRICE = 5e6  # a USD "price" beyond this is a market total, not a price
 PRONOUNS = {"it", "its", "token", "coin", "asset", "price", "cryptocurrency", "crypto", "currency"}
 DOWN_WORDS = {
     "fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "crash", "dip", "retreat",
-    "plummet", "slump", "dive", "low", "lows", "bottom", "selloff", "sell-off", "down", "lose", "shed",
+    "plummet", "slump", "dive", "low", "lows", "bottom", "selloff", "sell-off", "down", "lose", "shed", "loss", "cascade",
 }
 UP_WORDS = {
     "rise", "gain", "jump", "surge", "climb", "rally", "soar", "advance", "rebound", "recover", "bounce",
@@ -115,7 +117,9 @@ def _subject_is_metric(doc: Doc, cue: Span) -> bool:
 def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
     """True when the number is about a non-price metric ("$500 million in liquidations")."""
     if cue is not None and cue.start < quantity.start and _subject_is_metric(doc, cue):
-        return True
+        verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
+        if not (verb.i < cue.start and _price_named(doc, verb.i + 1, cue.start)):
+            return True  # but 'ETF outflows took bitcoin to $108,000': the metric moved the price
     after = doc[quantity.end : min(quantity.end + 3, sentence.end)]
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
     for metric in group(doc, "metrics"):
@@ -130,9 +134,16 @@ def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, as
         lo = asset.end if asset is not None and asset.end <= anchor.start else sentence.start
         breaks = [t.i for t in doc[lo : anchor.start] if t.text in {",", ";", ":", "—", "(", "–"}]
         lo = breaks[-1] + 1 if breaks else lo
-        if lo <= metric.start and metric.end <= anchor.start:
+        if lo <= metric.start and metric.end <= anchor.start and not _price_named(doc, metric.end, anchor.start):
             return True
     return False
+
+
+def _price_named(doc: Doc, start: int, end: int) -> bool:
+    """'a liquidation cascade took the price to $75,700', 'selling pushed bitcoin to ...':
+    the price or a coin named after the metric is what the figure is about."""
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    return any(t.lower_ in {"price", "prices"} or t.i in coins for t in doc[start:end])
 
 
 # Words that may stand between a chart line and its value: "the 200-day SMA, which sits near $88.2k",
@@ -172,7 +183,7 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         row = table[cue.label_]
         if row["position"] != "before" or cue.end > quantity.start or not _fits(row["needs"], q, quantity):
             continue
-        gap = quantity.start - cue.end
+        gap = quantity.start - cue.end - _bound_width(quantity, cue)
         between = [s for s in quantities if cue.end <= s.start < quantity.start]
         if row["comparator"] == "between":
             if gap > MAX_GAP + 4 or len(between) > 1:
@@ -212,6 +223,16 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     return None
 
 
+def _bound_width(quantity: Span, cue: Span) -> int:
+    """How many of the words between a cue and its figure are a bound ('rallied a touch north
+    of 12%'): they qualify the figure, and do not part the verb from it."""
+    doc = quantity.doc
+    for bound in group(doc, "bounds"):
+        if cue.end <= bound.start and bound.end == quantity.start:
+            return len(bound)
+    return 0
+
+
 ASIDE_REACH = 14  # tokens of an aside between a level and the role named after it
 _ROLE_GLUE = {"is", "was", "remains", "has", "now", "currently", "still", "also", "then", "'s"}
 
@@ -247,6 +268,15 @@ def _move_ahead(cue: Span, row: dict[str, Any]) -> int:
     return 0 if _told_in_past(cue) else 1
 
 
+def _dated_move_noun(cue: Span) -> bool:
+    """'Friday's slide to $80,600', 'yesterday's rally to $4,700': a move named as a noun and
+    owned by a day is past, whatever the sentence's tense."""
+    if cue[0].pos_ != "NOUN":
+        return False
+    days = [w for w in group(cue.doc, "windows") if w.label_ in _PAST_DAYS]
+    return any(c.dep_ == "poss" and any(w.start <= c.i < w.end for w in days) for c in cue[0].children)
+
+
 _PROSPECTIVE = {"possible", "potential", "likely", "probable", "expected", "anticipated", "eventual", "projected", "imminent"}
 _MEETING = {"hit", "reach", "meet", "touch", "achieve", "surpass", "exceed", "top", "smash", "beat", "clear"}
 
@@ -270,8 +300,12 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
     doc = quantity.doc
     if cue is not None and (cue.end == quantity.start and cue[-1].lower_ == "of" or _up_to(quantity) and cue.end <= quantity.start - 2):
         return False
+    if cue is not None and cue.end == quantity.start and cue[-1].lower_ == "to" and len(cue) > 2 and _cues()[cue.label_]["kind"] == "price_change":
+        return False  # 'taking its gain for the week to 14 per cent': the move's size, brought there
     before = doc[quantity.start - 1].lower_ if quantity.start > 0 else ""
     after = doc[quantity.end].lower_ if quantity.end < len(doc) else ""
+    if before == "of" and any(b.end == quantity.start for b in group(doc, "bounds")):
+        before = ""  # 'gained upwards of 30%', 'rallied north of 12%': the 'of' is the bound's
     return before in {"to", "at", "of"} or after in {"per", "a", "an", "annualized", "annualised", "apr", "apy"}
 
 
@@ -313,6 +347,9 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     for window in group(doc, "windows"):
         if quantity.end <= window.start and window.end <= stop:
             return window
+    inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
+    if inside:  # 'taking its gain for the week to 14%': the window named inside the cue
+        return inside[-1]
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start]
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
@@ -341,6 +378,9 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, str | None, str, float | None, float | None]] = set()
     carried_by_sentence, dominant = asset_context(doc)
+    for found in prediction_table_claims(doc, article, dominant):  # a table's rows, before the prose that restates them
+        seen.add((found.kind.value, found.asset, found.comparator.value, found.value, found.value_high))
+        claims.append(found)
     for sentence in doc.sents:
         carried = carried_by_sentence[sentence.start]
         windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
@@ -356,7 +396,8 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
         for quantity in quantities:
             if quantity.start in taken:
                 continue
-            bound = _binding(quantity, cues, quantities) or _listed_after(last, quantity)
+            bound = _binding(quantity, cues, quantities)
+            bound = _role_continued(last, bound) or bound or _listed_after(last, quantity)
             last = bound
             if bound is None:
                 continue
@@ -367,12 +408,134 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             claim = _claim(doc, article, sentence, bound, quantities, asset, taken)
             if claim is None:
                 continue
-            for found in [claim, *_line_crossed(doc, article, sentence, bound, claim)]:
+            for found in [claim, *_line_crossed(doc, article, sentence, bound, claim), *_listed_coins(doc, asset_span, claim)]:
                 key = (found.kind.value, found.asset, found.comparator.value, found.value, found.value_high)
                 if key not in seen:  # a headline restated in the body is one claim
                     seen.add(key)
                     claims.append(found)
+    return sorted(claims, key=lambda c: c.span[0])
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_COLUMNS = {"low": ("min", "low"), "high": ("max", "high"), "mid": ("avg", "average", "mean", "expected")}
+
+
+def _table_period(label: str) -> tuple[datetime, datetime] | None:
+    """The span a prediction table's row is for: '2026', 'March 2026', 'Mar 2026'."""
+    words = label.replace(",", " ").split()
+    if len(words) == 1 and words[0].isdigit() and len(words[0]) == 4:
+        year = int(words[0])
+        return datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+    if len(words) == 2 and words[1].isdigit() and len(words[1]) == 4 and words[0][:3].lower() in _MONTHS:
+        year, month = int(words[1]), _MONTHS[words[0][:3].lower()]
+        end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
+        return datetime(year, month, 1, tzinfo=UTC), end
+    return None
+
+
+def _table_columns(header: list[str]) -> dict[str, int]:
+    """Which columns of a prediction table's header give the low, the average and the high."""
+    found: dict[str, int] = {}
+    for i, cell in enumerate(header[1:], start=1):
+        names = re.findall(r"[a-z]+", cell.lower())
+        for role, words in _COLUMNS.items():
+            if role not in found and any(n.startswith(words) for n in names):  # 'Minimum', 'Lowest'; not 'Outflow'
+                found[role] = i
+                break
+    return found if {"low", "high"} <= set(found) else {}
+
+
+def prediction_table_claims(doc: Doc, article: Article, asset: str | None) -> list[Claim]:
+    """'Year | Minimum | Maximum' then '2025 | $90,000 | $125,000': a prediction page's table
+    gives, per period, a forecast band from its low to its high, and a target at its average
+    when it has one. Rows for periods already over are history, not forecasts."""
+    text = text_of(doc)
+    published = article.published_at
+    claims: list[Claim] = []
+    columns: dict[str, int] = {}
+    width = 0
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start, offset = offset, offset + len(line)
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]  # '| 2025 | $90,000 |' as '2025 | $90,000'
+        if len(cells) < 3:
+            columns = {}
+            continue
+        if not columns:
+            columns, width = _table_columns(cells), len(cells)
+            continue
+        period = _table_period(cells[0])
+        if len(cells) != width or period is None or published is not None and period[1] <= published:
+            continue
+        figures = {role: find_quantities(cells[i]) for role, i in columns.items()}
+        if not all(len(f) == 1 and f[0].is_money and (f[0].dollar_size or 0) < MAX_PRICE for f in figures.values()):
+            continue
+        low, high = figures["low"][0], figures["high"][0]
+        if not low.value < high.value:
+            continue
+        time = TimeRef(text=cells[0], kind="window", start=max(period[0], published) if published else period[0], end=period[1])
+        row_start = start + line.index(cells[0])
+        row_end = start + line.rindex(high.text) + len(high.text)
+        shared: dict[str, Any] = {"kind": ClaimKind.forecast, "asset": asset, "metric": "price", "unit": low.unit, "decimals": low.decimals,
+                                  "magnitude": low.magnitude, "time": time, "modality": Modality.forecast, "sentence": line.strip()}
+        claims.append(Claim(**shared, value=low.value, value_high=high.value, comparator=Comparator.between,
+                            text=text[row_start:row_end], span=(row_start, row_end)))
+        if "mid" in figures:
+            mid = figures["mid"][0]
+            cell_start = start + line.index(mid.text, line.index(low.text) + len(low.text))
+            claims.append(Claim(**shared, value=mid.value, comparator=Comparator.at,
+                                text=text[cell_start : cell_start + len(mid.text)], span=(cell_start, cell_start + len(mid.text))))
     return claims
+
+
+_ROLE_LIST_GLUE = {",", "and", "then", "at", "the", "its", "to", "or", "further", "below", "above", "next"}
+
+
+def _role_continued(previous: Binding | None, bound: Binding | None) -> Binding | None:
+    """'Support is at $90,000 and then at the Monday low of $83,800': a low or a high listed
+    after a support or a resistance is another level of that role, as 'Support is Monday's
+    low near $74,500' is."""
+    if previous is None or bound is None or bound.cue is None or previous.row["kind"] not in {"support", "resistance"}:
+        return None
+    if bound.row["kind"] not in {"intraday_low", "intraday_high", "intraday_extreme"} or bound.cue.start < previous.quantity.end:
+        return None
+    glue = bound.quantity.doc[previous.quantity.end : bound.cue.start]
+    if not 0 < len(glue) <= 4 or not all(t.lower_ in _ROLE_LIST_GLUE for t in glue):
+        return None
+    return Binding(bound.quantity, bound.cue, previous.row)
+
+
+_COIN_GLUE = {",", "and", "&"}
+_POSSESSIVE = {"'s", "’s"}
+
+
+def _listed_coins(doc: Doc, asset: Span | None, claim: Claim) -> list[Claim]:
+    """'ether and solana fell 5%', 'with XRP, Cardano's ADA and Solana's SOL rising 3-6%':
+    coins listed before the one a percent move is bound to share that move."""
+    if asset is None or claim.kind is not ClaimKind.price_change or claim.unit != "%":
+        return []
+    coins = [a for a in group(doc, "assets") if a.end <= asset.start]
+    listed: list[Span] = []
+    current = asset
+    for coin in reversed(coins):
+        glue = [t.lower_ for t in doc[coin.end : current.start]]
+        if coin.label_ == current.label_ and glue and all(w in _POSSESSIVE for w in glue):
+            if listed and listed[-1] is current:
+                listed[-1] = coin
+            current = coin  # "Solana's SOL": one coin, named twice
+            continue
+        if not glue or not all(w in _COIN_GLUE for w in glue):
+            break
+        listed.append(coin)
+        current = coin
+    out = []
+    for coin in listed:
+        if coin.label_ == claim.asset or any(c.asset == coin.label_ for c in out):
+            continue
+        start = coin.start_char
+        out.append(claim.model_copy(update={"asset": coin.label_, "text": text_of(doc)[start : claim.span[1]], "span": (start, claim.span[1])}))
+    return out
 
 
 _LIST_GLUE = {",", "and", "or", "then", "&"}
@@ -382,6 +545,8 @@ _LISTED_KINDS = {"forecast", "support", "resistance"}
 def _listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
     """'upside targets sit at $118,000 and $125,000', 'support at $2,400, $2,300 and $2,150':
     a figure listed right after one a target or a line was bound to is another of the same."""
+    if previous is not None and previous.row["kind"] == "price_change":
+        return _move_listed_after(previous, quantity)
     if previous is None or previous.row["kind"] not in _LISTED_KINDS or previous.row["comparator"] == "between":
         return None
     doc = quantity.doc
@@ -390,6 +555,26 @@ def _listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
     if not 0 < len(glue) <= 2 or not all(t.lower_ in _LIST_GLUE for t in glue) or first.unit != this.unit or first.magnitude != this.magnitude:
         return None
     return Binding(quantity, previous.cue, previous.row)
+
+
+_MOVE_LIST_GLUE = {",", "and", "about", "around", "roughly", "nearly", "almost", "some", "approximately"}
+
+
+def _move_listed_after(previous: Binding, quantity: Span) -> Binding | None:
+    """'down 2.2% in 24 hours and 1.2% on the week', 'up 2.8% in 24 hours and nearly 10% over
+    seven days': a second percent after a move's own window, with a window of its own, is the
+    same move over that window."""
+    doc = quantity.doc
+    if previous.quantity._.quantity.unit != "%" or quantity._.quantity.unit != "%" or previous.quantity.end > quantity.start:
+        return None
+    windows = group(doc, "windows")
+    in_window = {t for w in windows if previous.quantity.end <= w.start and w.end <= quantity.start for t in range(w.start, w.end)}
+    glue = [t for t in doc[previous.quantity.end : quantity.start] if t.i not in in_window]
+    if not in_window or not glue or not all(t.lower_ in _MOVE_LIST_GLUE for t in glue) or not any(t.lower_ in {"and", ","} for t in glue):
+        return None
+    if not any(w.start == quantity.end for w in windows):
+        return None  # '... and 40% of supply is staked': a share, not the move again
+    return Binding(quantity, previous.cue, {**previous.row, "listed": True})
 
 
 def _line_crossed(doc: Doc, article: Article, sentence: Span, bound: Binding, claim: Claim) -> list[Claim]:
@@ -469,25 +654,53 @@ def _extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     return ClaimKind.intraday_low if context < 0 else ClaimKind.intraday_high
 
 
-_DASHES = {"-", "–", "—", "‑"}
+_DASHES = frozenset(RANGE_LINKS - {"to"})
+ZONE_WIDTH = 1.5  # a zone's upper end is at most this many times its lower end: '$92K-$94K', not '$9-94K'
 
 
-def _range_end(quantity: Span, quantities: list[Span], links: frozenset[str] = frozenset({*_DASHES, "to", "and"})) -> Span | None:
+def _range_end(quantity: Span, quantities: list[Span], links: frozenset[str] = frozenset({*RANGE_LINKS, "and"})) -> Span | None:
     """The upper end of a zone written right after its lower end: '$83,000-$84,000',
-    '$84,000 to $85,300', and with the currency said once: '$59K–60K', '$180-185'."""
-    text = text_of(quantity.doc)
-    low = quantity._.quantity
-    for other in quantities:
-        high = other._.quantity
-        if high.start < low.end:
-            continue
-        link = text[low.end : high.start].strip().lower()
-        same_unit = high.unit == low.unit and high.is_money or high.unit is None and low.is_money and link in _DASHES \
-            and high.magnitude == low.magnitude
-        if link in links and same_unit and low.value < high.value <= 1.5 * low.value:
-            return other
+    '$84,000 to $85,300', and with the currency said once: '$59K–60K', '$180-185'
+    (numbers.py gives both ends the unit said once)."""
+    upper = _next_quantity(quantity, quantities)
+    if upper is None:
         return None
+    low, high = quantity._.quantity, upper._.quantity
+    if low.is_money and range_linked(text_of(quantity.doc), low, high, links) and high.value <= ZONE_WIDTH * low.value:
+        return upper
     return None
+
+
+ZONE_NOUNS = {"range", "band", "corridor", "channel", "zone", "area", "region", "box"}
+
+
+def _zone_named(end: Span, zone: str, *, ranged: bool) -> bool:
+    """Whether a figure read 'in a ...' is a price zone: a range its noun closes ('in a
+    $72,000–$88,000 range'), or, after a verb of holding, one figure and its level noun
+    ('hovering in the $3,000 area'); 'traded in a $2,000 range' gives the range's width."""
+    doc = end.doc
+    noun = doc[end.end].lemma_.lower() if end.end < len(doc) else ""
+    if ranged:
+        return noun in ZONE_NOUNS | LEVEL_NOUNS
+    return zone == "range_or_level" and noun in LEVEL_NOUNS
+
+
+def _next_quantity(quantity: Span, quantities: list[Span]) -> Span | None:
+    return next((other for other in quantities if other._.quantity.start >= quantity._.quantity.end), None)
+
+
+def _move_range_end(quantity: Span, quantities: list[Span]) -> Span | None:
+    """'fell 3-5%', 'rose between 3% and 6%': a move given as a range; its far end. The claim's
+    value is the near end, as the gold keeps it (corpus/real/108: changes have no range), and
+    `value_high` the far end, signed as the move is ('fell 3-5%': -3 and -5). '3 to 6 percent'
+    is left as written: numbers.py gives no unit to a bare count before 'to'."""
+    upper = _next_quantity(quantity, quantities)
+    if upper is None:
+        return None
+    doc = quantity.doc
+    links = frozenset(RANGE_LINKS | {"and"}) if quantity.start > 0 and doc[quantity.start - 1].lower_ == "between" else frozenset(RANGE_LINKS)
+    low, high = quantity._.quantity, upper._.quantity
+    return upper if range_linked(text_of(doc), low, high, links) else None
 
 
 _PAST_WORDS = {"above", "over", "past", "beyond", "through"}
@@ -503,7 +716,7 @@ def _level_not_amount(quantity: Span, comparator: Comparator) -> Comparator | Li
     if before and before[-1] == "from":
         return False
     if any(w in _PAST_WORDS for w in before):
-        return Comparator.crossed_above
+        return None if comparator is Comparator.down and "over" in before else Comparator.crossed_above  # 'dropped over $2,000': more than
     if any(w in _UNDER_WORDS for w in before):
         return Comparator.crossed_below
     if before and before[-1] in {"the", "its"}:
@@ -546,6 +759,27 @@ def _extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
         return True
     text = " ".join(before)
     return "as much as" in text and "," not in text.split("as much as")[-1]
+
+
+_PAST_DAYS = {"weekday", "yesterday", "date"}
+
+
+def _on_past_day(window: Span | None, time: TimeRef, article: Article) -> bool:
+    """Whether a claim is dated to a named day that ended before publication."""
+    published = article.published_at
+    return window is not None and window.label_ in _PAST_DAYS and time.kind == "day" and time.end is not None \
+        and published is not None and time.end < published  # a day still running ends at publication
+
+
+def _short_path(sentence: Span, anchor: Span, figure: Span) -> Span | None:
+    """'crashing more than $400 in a matter of hours', 'within minutes, ether fell 8%': the
+    short stretch a move is said to have happened in (price_change.jsonl rows that read a path)."""
+    for cue in group(sentence.doc, "cues"):
+        if _cues()[cue.label_].get("reads") != "path" or not sentence.start <= cue.start < sentence.end:
+            continue
+        if figure.end <= cue.start <= figure.end + WINDOW_REACH or cue.end <= anchor.start:
+            return cue
+    return None
 
 
 _PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
@@ -632,6 +866,13 @@ _SEEING = {"see", "call", "envision", "envisage", "foresee"}
 _RANGE_PROSPECTS = {"likely", "path", "scenario", "outlook"}  # words that make a price band the one expected
 
 
+def _prospect_named(sentence: Span) -> bool:
+    """'a range of $84,000–$90,000 is the most likely path', 'our base case is ... a
+    $72,000–$88,000 range': the band is the one the writer expects."""
+    return any(t.lower_ in _RANGE_PROSPECTS or t.lower_ == "case" and t.i > sentence.start and t.nbor(-1).lower_ == "base"
+               for t in sentence)
+
+
 def _seen_ahead(anchor: Span) -> bool:
     """'analysts see XRP reaching $3', 'it sees bitcoin drifting lower to $85,000': a price
     inside what someone sees ahead (in the present tense; 'saw' reports) is a forecast."""
@@ -669,7 +910,7 @@ def _scenario_condition(doc: Doc, sentence: Span, cue: Span | None, quantity: Sp
     nxt = quantity.end
     if nxt < sentence.end and doc[nxt].lemma_.lower() in LEVEL_NOUNS:
         nxt += 1
-    return nxt < sentence.end and doc[nxt].lower_ in MODALS
+    return nxt < sentence.end and is_modal(doc[nxt])
 
 
 def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -691,6 +932,18 @@ def _claim(
     q: Quantity = quantity._.quantity
     kind = _extreme_kind(sentence, quantity) if row["kind"] == "intraday_extreme" else ClaimKind(row["kind"])
     comparator = Comparator(row["comparator"])
+    if kind is ClaimKind.price_level and comparator is Comparator.crossed_above and cue is not None and cue.start < quantity.start \
+            and cue[0].lemma_.lower() in DOWN_WORDS:
+        # a fall does not cross a level upwards: 'fell past $60,000' went through it downwards,
+        # 'crashed over $2,000 within minutes' lost more than that amount
+        if any(t.lower_ in {"past", "through", "beyond"} for t in cue):
+            comparator = Comparator.crossed_below
+        elif cue[-1].lower_ == "over":
+            kind, comparator, row = ClaimKind.price_change, Comparator.down, {**row, "kind": "price_change", "comparator": "down"}
+    if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and _dated_move_noun(cue):
+        direction = _direction(cue)  # "after Friday's slide to $80,600": a move that has happened, to that day's extreme
+        kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high if direction > 0 else ClaimKind.price_level
+        row = {**row, "kind": kind.value, "when": "recent"}
     value, value_high = q.value, None
     end_span = quantity
     if comparator is Comparator.between:
@@ -708,10 +961,12 @@ def _claim(
             comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
             taken.add(upper.start)
     elif kind in {ClaimKind.price_level, ClaimKind.forecast} and comparator is Comparator.at and q.is_money:
-        upper = _range_end(quantity, quantities, frozenset(_DASHES))
+        upper = _range_end(quantity, quantities, frozenset(RANGE_LINKS) if row.get("zone") else _DASHES)
         if upper is not None:  # "sits at $180-$185", "toward $119,800–$122,500"; a dash only: "from $X to $Y" is a move
             comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
             taken.add(upper.start)
+    if row.get("zone") and not _zone_named(end_span, row["zone"], ranged=value_high is not None):
+        return None
     metric = "price"
     unit = q.unit or ("USD" if "USD" in row["needs"] else None)
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
@@ -737,13 +992,23 @@ def _claim(
             comparator = Comparator.down if value < 0 else Comparator.up
         magnitude = abs(value)
         value = -magnitude if comparator is Comparator.down else magnitude
+        upper = _move_range_end(quantity, quantities)
+        if upper is not None:  # 'fell 3-5%': the near end is the value, the far end kept beside it
+            far = abs(upper._.quantity.value)
+            value_high, end_span = (-far if comparator is Comparator.down else far), upper
+            taken.add(upper.start)
         if doc[max(sentence.start, quantity.start - 3) : quantity.start].text.lower() == "as much as":
             metric = "max_move"  # "slid as much as 15.8%": the extreme, not the close
-        window = window_for(doc, sentence, anchor, quantity, quantities)
+        window = window_for(doc, sentence, anchor, end_span, quantities)  # a range move: its time follows its far end
         if window is not None and window.label_ == "from_low":
             metric = "rebound_from_low"
         elif window is not None and window.label_ == "from_high":
             metric = "drop_from_high"
+        path = _short_path(sentence, anchor, end_span)
+        if path is not None and metric in {"return", "change"}:
+            metric = "max_move"  # "plunged 8% within minutes": the swing inside the stretch, in the day it happened
+            if window is not None and window.start < path.end and path.start < window.end:
+                window = None  # "in hours" is no window to measure from
     else:
         window = window_for(doc, sentence, anchor, end_span, quantities)  # a range's time follows its upper end
     lead = _leading_cue(cue, sentence) if cue is not None else None
@@ -758,7 +1023,7 @@ def _claim(
             and not _current(quantity) and not _in_past_clause(lead or cue or quantity):
         modality = Modality.forecast  # "Bitcoin to $200K by end of 2026", "on track to hit $125,000 by the end of the quarter"
     if kind is ClaimKind.price_level and comparator is Comparator.between and modality is not Modality.forecast \
-            and any(t.lower_ in _RANGE_PROSPECTS for t in sentence) and not _told_in_past(cue or quantity):
+            and _prospect_named(sentence) and not _told_in_past(cue or quantity):
         modality = Modality.forecast  # "a range of $84,000–$90,000 is the most likely path into year-end"
     if modality is Modality.forecast and kind is not ClaimKind.forecast and _could_not(lead or cue or quantity):
         modality = Modality.attributed if source else Modality.asserted
@@ -791,16 +1056,23 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
+    if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
+            and _on_past_day(window, time, article):
+        direction = _direction(doc[sentence.start : quantity.start])
+        if direction:  # "after sliding to $86,075 on Sunday": Sunday's low, not where the price is
+            kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high
     if row["id"] == "start-at" and time.kind == "day" and time.start is not None and article.published_at is not None:
         time = _daily_candle_edge(time, opening=cue[0].lemma_.lower() in _OPENING, published=article.published_at)
-    first = lead or cue or quantity
+    first = quantity if row.get("listed") else lead or cue or quantity  # a listed move's words are its own
+    if row.get("context_first") and first is cue:
+        first = cue[1:]  # the word the cue leans on is not the claim's
     start_char = min(first.start_char, q.start)
     end_char = max(cue.end_char if cue is not None else 0, end_span._.quantity.end)
     last = max(cue.end if cue is not None else 0, end_span.end)
     if window is not None and window.start >= last and window.start - last <= 2:
         end_char = window.end_char
-    elif last < sentence.end and doc[last].lemma_.lower() in LEVEL_NOUNS:
-        end_char = doc[last].idx + len(doc[last])  # "the $71,000 level"
+    elif last < sentence.end and (doc[last].lemma_.lower() in LEVEL_NOUNS or value_high is not None and doc[last].lemma_.lower() in ZONE_NOUNS):
+        end_char = doc[last].idx + len(doc[last])  # "the $71,000 level", "a $72,000–$88,000 range"
     return Claim(
         kind=kind,
         asset=asset,

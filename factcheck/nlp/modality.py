@@ -112,8 +112,20 @@ def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
 
 
 _PROSPECT_WORDS = {"room", "scope", "likely", "possible", "potential", "outlook", "scenario", "odds", "path",
-                   "potentially", "possibly", "prediction", "predictions", "projection", "projections", "forecasts"}
+                   "potentially", "possibly", "prediction", "predictions", "projection", "projections", "forecasts",
+                   "guess"}  # "My guess: we retest the $60,000 low"
 _EXPECTING_WORDS = {"expect", "forecast", "predict", "target", "anticipate", "eye", "project", "call", "see"}
+
+
+def is_modal(token: Token) -> bool:
+    """A modal verb, not a word spelled like one: 'may' tagged MD, and a capitalised 'May'
+    only at the start of its sentence or before a verb ('the $111,900 May high' is a month)."""
+    if token.lower_ not in MODALS or token.tag_ != "MD":
+        return False
+    if token.text != "May" or token.is_sent_start:
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.tag_ == "VB"
 
 
 def sentence_expects(sentence: Span, quantity: Span) -> bool:
@@ -123,11 +135,11 @@ def sentence_expects(sentence: Span, quantity: Span) -> bool:
     doc = sentence.doc
     before = doc[sentence.start : quantity.start]
     for token in before:
-        if token.dep_ in {"aux", "auxpass"} and token.lower_ in MODALS:
+        if token.dep_ in {"aux", "auxpass"} and is_modal(token):
             return True
         if token.pos_ == "VERB" and token.lemma_.lower() in _EXPECTING_WORDS - {"see", "call"}:
             return True
         if token.lower_ in _PROSPECT_WORDS:
             return True
     after = doc[quantity.end : min(quantity.end + 2, sentence.end)]
-    return any(t.lower_ in MODALS for t in after)
+    return any(is_modal(t) for t in after)

@@ -152,14 +152,25 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
     )
 
 
-_VAGUE = re.compile(r"\b(?:mid|low|high|upper|lower)[-\s](?:\$|US\$)?$", re.IGNORECASE)
+# "the mid-$90,000s", "upper $60Ks", "the high-90s": a band, not a figure. "mid", "upper" and
+# "lower", or any band word joined by a hyphen, always make one; "high" or "low" and a space make
+# one only with the plural after the figure: "a record high $111,900" is the record itself.
+_PLURAL = re.compile(r"[kKmMbBtT]?['’]?s(?![A-Za-z])")  # "$90,000s", "$90Ks", "60's"
+_VAGUE = re.compile(r"\b(?:(?:mid|upper|lower)[-\s]|(?:low|high)-)(?:\$|US\$)?$", re.IGNORECASE)
+
+
+def _vague(text: str, match: re.Match[str]) -> bool:
+    """Whether a figure is a vague band's ('the high $60,000s') rather than a quantity."""
+    if _PLURAL.match(text, match.end()):
+        return True
+    return bool(_VAGUE.search(text[max(0, match.start() - 9) : match.start()]))
 
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order; vague bands ("the mid-$90,000s") are left out."""
     found = []
     for match in QUANTITY.finditer(text):
-        if _VAGUE.search(text[max(0, match.start() - 9) : match.start()]) or text[match.end() : match.end() + 1] == "s":
+        if _vague(text, match):
             continue
         quantity = parse_quantity(match)
         if quantity is not None:

@@ -345,14 +345,28 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
-        if quantity.end <= window.start and window.end <= stop:
+        if quantity.end <= window.start and window.end <= stop and not _names_another(window, anchor, quantity):
             return window
     inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
     if inside:  # 'taking its gain for the week to 14%': the window named inside the cue
         return inside[-1]
-    before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start]
+    before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
+              and not _names_another(w, anchor, quantity)]
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
+
+
+_ATTRIBUTIVE = {"poss", "compound", "nmod", "amod", "case"}
+
+
+def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
+    """A day said of another noun ('bounced from Monday's flush and trades at $93,000', 'support
+    at $90,000 and then at the Monday low of $83,800'): the time of that noun, not of this figure."""
+    last = window[-1]
+    owner = last.head if last.dep_ in _ATTRIBUTIVE else None
+    if owner is None or owner.i < window.end or owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not (anchor.start <= owner.i < anchor.end or quantity.start <= owner.i < quantity.end)
 
 
 def _dominant_asset(doc: Doc) -> str | None:

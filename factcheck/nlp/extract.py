@@ -20,8 +20,10 @@ from factcheck.nlp.state_claims import extract_state_claims
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
-    return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.zone, claim.period, claim.count,
-            claim.duration_days)  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
+    # a move keeps its window: "-7.0% in 24 hours" and "down 7% on the day" are two claims
+    window = (claim.time.start, claim.time.end) if claim.kind is ClaimKind.price_change else None
+    return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.unit, claim.zone, claim.period,
+            claim.count, claim.duration_days, window)  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
 
 
 _PRICE_KINDS = {"price_change", "price_level", "intraday_high"}
@@ -98,6 +100,21 @@ def _merge_zones(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_DIRECTIONS = {Comparator.up, Comparator.down}
+
+
+def _figured_directions_dropped(claims: list[Claim]) -> list[Claim]:
+    """'open interest fell 6.8% to $7.62 billion': one change with its figure, not also a bare
+    'fell' of the same series in the same sentence."""
+    figured = {(c.kind, c.asset, c.comparator, c.sentence) for c in claims
+               if c.comparator in _DIRECTIONS and c.value is not None and c.kind in _SERIES_KINDS}
+    return [c for c in claims if not (c.value is None and c.kind in _SERIES_KINDS
+                                      and (c.kind, c.asset, c.comparator, c.sentence) in figured)]
+
+
+_SERIES_KINDS = {ClaimKind.open_interest, ClaimKind.volume, ClaimKind.market_cap, ClaimKind.funding_rate}
+
+
 def extract(article: Article) -> list[Claim]:
     """Every checkable claim of the article, in reading order; a claim restated
     (headline, then body) is kept once, where it first appears."""
@@ -129,6 +146,7 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
     # 'dominance rate increased to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
+    found = _figured_directions_dropped(found)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

@@ -7,7 +7,12 @@ such claims differently (verify/venue.py, verify/currency.py), and it reads no t
 the words are read here, from models/patterns/markets.json. A venue counts only when
 written right at the figure (within a few characters, on the same line); a local
 market anywhere in the claim's sentence, for moves and records that carry no currency
-of their own.
+of their own, unless a dollar price comes first (the local figure is then a conversion).
+
+Derivatives wraps list figures by venue ("Hyperliquid led with $640 million, ahead of Bybit
+at $520 million", "Bybit printed 0.0021%"): `exchanges_in` finds the names, ours included,
+so extraction can tell each venue's figure apart; `other_venue` keeps only the ones whose
+figures our store cannot show.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from typing import Any
 
 from factcheck.model import Claim, ClaimKind
 from factcheck.nlp.components import PATTERNS
@@ -25,11 +31,33 @@ _MARKET_MOVES = {ClaimKind.price_change, ClaimKind.all_time_high, ClaimKind.intr
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return json.loads((PATTERNS / "markets.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    data = json.loads((PATTERNS / "markets.json").read_text(encoding="utf-8"))
+    data = _data()
     venues = re.compile(r"\b(" + "|".join(re.escape(v) for v in data["venues"]) + r")\b")
     local = {code: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) for code, patterns in data["local"].items()}
     return venues, local
+
+
+@lru_cache(maxsize=1)
+def _exchanges() -> re.Pattern[str]:
+    names = sorted([*_data()["venues"], *_data()["held"]], key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(v) for v in names) + r")\b")
+
+
+def exchanges_in(text: str) -> list[tuple[int, int, str]]:
+    """Every exchange named in `text`, ours included: (start, end, name), in order."""
+    return [(m.start(), m.end(), m.group(1)) for m in _exchanges().finditer(text)]
+
+
+def other_venue(name: str | None) -> str | None:
+    """`name` when it is a venue the store holds no data for ('Bybit', 'CME'); None for ours
+    ('Binance'), whose figures are checked as usual."""
+    return name if name is not None and name not in _data()["held"] else None
 
 
 def venue_at(claim: Claim, text: str) -> str | None:
@@ -50,14 +78,22 @@ def local_market(claim: Claim) -> str | None:
     if claim.kind not in _MARKET_MOVES or claim.unit not in {None, "%"}:
         return None
     hits = [(m.start(), code) for code, pattern in _patterns()[1].items() if (m := pattern.search(claim.sentence))]
-    return min(hits)[1] if hits else None
+    if not hits:
+        return None
+    first, code = min(hits)
+    if _DOLLARS.search(claim.sentence, 0, first):
+        return None  # "sliding 7.5% to $2,950, or about 4.36 million won on Upbit": the won is a conversion
+    return code
+
+
+_DOLLARS = re.compile(r"(?:US)?\$\s?\d")
 
 
 def with_markets(claims: list[Claim], text: str) -> list[Claim]:
     """Each claim with the venue and local market its words name, where they name one."""
     out = []
     for claim in claims:
-        venue, currency = venue_at(claim, text), local_market(claim)
+        venue, currency = venue_at(claim, text) or claim.venue, local_market(claim)
         if venue is None and currency is None:
             out.append(claim)
         else:

@@ -1,6 +1,10 @@
 """Claims about a named metric: open interest, funding, volume, liquidations,
 market cap and dominance, RSI readings, the Fear & Greed index.
 
+Derivatives wraps break these totals down by exchange ("Bybit at $520 million", "OKX slipped to
+-0.004%"): each venue's figure is a claim of its own, with `Claim.venue` set when the venue is
+one whose figures the store cannot show (factcheck/nlp/markets.py names them).
+
 Anchored on the metric's words (models/metrics.json) rather than on a verb:
 the number that belongs to a metric stands right before it ("$500 million in
 liquidations", "a $7,132 liquidation imbalance") or shortly after it in the
@@ -10,6 +14,7 @@ same clause ("open interest climbed to $26.7 billion", "RSI at 28").
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +29,7 @@ from factcheck.nlp.indicator_settings import (
     period_quantity,
     timeframes_listed,
 )
+from factcheck.nlp.markets import exchanges_in, other_venue
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import RANGE_LINKS, UNITS_PER_USD, Quantity, range_linked
 from factcheck.nlp.timeref import previous_utc_day, resolve, since_compares
@@ -55,7 +61,7 @@ BELOW = {"less", "under", "below", "beneath", "south"}
 MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coin's
 REACH = 8  # tokens after a metric where its reading may stand
 UP = {"rise", "climb", "jump", "surge", "increase", "grow", "rebound", "expand", "swell", "soar", "spike", "balloon", "hit", "top", "reach", "climbing", "rising", "up", "higher"}
-DOWN = {"fall", "drop", "decline", "slide", "shrink", "sink", "plunge", "tumble", "dip", "contract", "ease", "cool", "flip", "turn", "down", "lower"}
+DOWN = {"fall", "drop", "decline", "slide", "slip", "shrink", "sink", "plunge", "tumble", "dip", "contract", "ease", "cool", "flip", "turn", "down", "lower"}
 SIDES = {"long": "long", "longs": "long", "short": "short", "shorts": "short", "bullish": "long", "bearish": "short",
          "bulls": "long", "bears": "short"}
 # Verbs that make "RSI dipped below 30" a crossing, not a standing ("RSI sits above 80").
@@ -484,8 +490,10 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
         quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
         windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
         quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)
-                      and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"]  # "10 out of 100": the scale
+                      and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"  # "10 out of 100": the scale
+                      and not _CLOCK.fullmatch(q.text)]  # "at the 00:00 UTC snapshot": a time of day
         metrics = [m for m in group(doc, "metrics") if m.label_ in METRICS and sentence.start <= m.start < sentence.end]
+        venues = _venues(doc, sentence)
         carried_metric = _carried_metric(doc, sentence, previous)
         if carried_metric is not None and all(m.start > carried_metric.start for m in metrics):
             metrics = [carried_metric, *metrics]
@@ -493,11 +501,15 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             sides = [s for s in _sides_carried(doc, sentence, quantities, taken) if not any(m.start <= s.start < m.end for m in metrics)]
             total = _total_carried(doc, sentence) if not metrics else None
             metrics = sorted([*metrics, *sides, *([total] if total is not None else [])], key=lambda m: m.start)
+        handed: dict[int, Span] = {}  # a venue standing in for the metric of the sentence before -> its figure
+        if not metrics and (by_venue := _venue_carried(doc, sentence, quantities, taken, previous, venues)) is not None:
+            venue_metric, first = by_venue
+            metrics, handed[venue_metric.start] = [venue_metric], first
         previous = metrics
         for metric in metrics:
             if _names_another(doc, metric, metrics):
                 continue
-            reading = _reading(doc, sentence, metric, quantities, taken)
+            reading = handed.get(metric.start) if handed else _reading(doc, sentence, metric, quantities, taken)
             if metric.label_ == "funding_rate" and reading is None:
                 # "turned negative, averaging about -0.01% per eight hours": the rate told says more than its sign
                 reading = _rate_told_later(doc, sentence, metric, quantities, taken)
@@ -516,6 +528,13 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 claims.append(_claim(doc, article, sentence, metric, None, quantities, carried, dominant, multiple=times))
             if claim is None:
                 continue
+            claim = _at_venue(doc, sentence, metric, reading, venues, claim)
+            started = _levels_of_move(doc, sentence, reading, quantities) if claim.kind is ClaimKind.open_interest \
+                and claim.value is None and reading is not None else []
+            if started:  # "fell to about 298,000 BTC from 316,000 BTC": one move, told by both its levels
+                taken.add(started[0].start)
+                claim = claim.model_copy(update={"span": (claim.span[0], started[0].end_char),
+                                                 "text": text_of(doc)[claim.span[0] : started[0].end_char]})
             pair = _both_coins(doc, sentence, reading) if reading is not None and claim.kind is ClaimKind.indicator else []
             if pair:  # "4H RSI: ETH 36, BTC 41.5. Daily RSIs both ~58": one reading for each of the two coins
                 claims.extend(claim.model_copy(update={"asset": coin}) for coin in pair)
@@ -524,14 +543,268 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             if reading is None:
                 continue
             taken.add(reading.start)
+            if claim.kind is ClaimKind.funding_rate:
+                taken.update(q.start for q in _rate_restated(doc, sentence, reading, quantities))  # ", or about 11% annualized"
             more_readings = listed[0] if listed else _further_readings(doc, sentence, metric, reading, quantities, taken)
             for i, more in enumerate(more_readings, start=1):
                 taken.add(more.start)
                 again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True,
                                timeframe=frames[i] if listed else None)
-                if again is not None:
+                if again is not None:  # a venue's figure restated or split by side stays that venue's
+                    own = _handed_venue(doc, sentence, more, venues) if metric.label_ in _BY_VENUE else None
+                    again = _at_venue(doc, sentence, metric, more, venues, again) if own is not None else again.model_copy(update={"venue": claim.venue})
                     claims.append(again)
+                    if again.kind is ClaimKind.funding_rate:
+                        taken.update(q.start for q in _rate_restated(doc, sentence, more, quantities))
+        if any(m.label_ == "liquidations" for m in metrics):
+            ratio = _sides_ratio(doc, article, sentence, quantities, taken) or _sides_multiple(doc, article, sentence, quantities)
+            if ratio is not None:  # "longs at $637 million and shorts at $105 million, a ratio of roughly 6 to 1"
+                claims.append(ratio)
     return claims
+
+
+# -- figures by venue ---------------------------------------------------------------------------
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+_HANDING_REACH = 5  # words from a venue to the figure it is handed: "CME's bitcoin futures held $11.6 billion"
+_NOT_HANDING = {"and", "or", "but", "while", "whereas", "than", "versus", "vs", "vs.", "against", "from", "compared",
+                "after", "before", "since", "as", "because", "said", "says", "estimated", "estimates"}
+_BY_VENUE = ("liquidations", "open_interest", "funding_rate")  # the totals wraps break down by exchange
+
+
+def _venues(doc: Doc, sentence: Span) -> list[Span]:
+    """The exchanges named in the sentence (ours too), each a span labelled with its name."""
+    found = []
+    for start, end, name in exchanges_in(sentence.text):
+        span = doc.char_span(sentence.start_char + start, sentence.start_char + end, alignment_mode="expand")
+        if span is not None:
+            found.append(Span(doc, span.start, span.end, label=name))
+    return found
+
+
+def _handed_venue(doc: Doc, sentence: Span, quantity: Span, venues: list[Span]) -> Span | None:
+    """'Bybit at $520 million', 'Hyperliquid led with $640 million', 'CME's bitcoin futures held
+    $11.6 billion', 'OKX slipped to -0.004%': the venue a figure is handed to, named right before
+    it in the same clause, with no other figure, clause break or other series between."""
+    venue = next((v for v in reversed(venues) if v.end <= quantity.start), None)
+    if venue is None or venue.start < sentence.start or quantity.start - venue.end > _HANDING_REACH:
+        return None
+    between = doc[venue.end : quantity.start]
+    if any(t.is_punct and t.text != ":" or t.lower_ in _NOT_HANDING for t in between):
+        return None
+    if any(venue.end <= q.start < quantity.start for q in group(doc, "quantities")):
+        return None
+    if any(venue.end <= m.start < quantity.start and m.label_ not in _BY_VENUE and m.text.lower() not in GLUE
+           for m in group(doc, "metrics")):
+        return None  # "Coinbase shares rose to $250": another series' figure
+    after = doc[quantity.end : min(sentence.end, quantity.end + 3)]
+    if any(quantity.end <= m.start < after.end and m.label_ == "other" and m.text.lower() not in GLUE
+           and not any(t.is_punct for t in doc[quantity.end : m.start]) for m in group(doc, "metrics")):
+        return None  # "Binance saw $1.2 billion in net inflows": the figure is another series'
+    return venue
+
+
+def _venue_carried(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int], previous: list[Span],
+                   venues: list[Span]) -> tuple[Span, Span] | None:
+    """'Liquidations reached $880 million. Bybit accounted for $300 million, Binance for $210
+    million': right after a sentence about liquidations, open interest or funding, a sentence that
+    names no metric and opens with a figure handed to a venue gives that venue's figure of the
+    same metric. The venue stands in for the metric's words; the figure is its reading."""
+    free = [q for q in quantities if q.start not in taken]
+    if not free or not venues:
+        return None
+    first = free[0]
+    venue = _handed_venue(doc, sentence, first, venues)
+    if venue is None:
+        return None
+    q = first._.quantity
+    for label in reversed([m.label_ for m in previous]):
+        if label not in _BY_VENUE or not _fits(METRICS[label][2], q, doc):
+            continue
+        if label == "funding_rate" and q.unit == "%" or label != "funding_rate" and q.is_money and q.magnitude >= 1e6:
+            return Span(doc, venue.start, venue.end, label=label), first
+        return None
+    return None
+
+
+def _venue_readings(doc: Doc, sentence: Span, metric: Span, last: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'..., ahead of Bybit at $520 million and Binance at $410 million', 'Binance accounted for
+    $251 million, Bybit for $198 million and OKX for $84 million', 'while Bybit held $5.6 billion',
+    'Bybit printed 0.0021% and OKX slipped to -0.004%': after a figure, the same metric's figure
+    for each next venue of the list."""
+    _, _, units = METRICS[metric.label_]
+    venues = _venues(doc, sentence)
+    found: list[Span] = []
+    for q in quantities:
+        if q.start < last.end or q.start in taken:
+            continue
+        if not _fits(units, q._.quantity, doc):
+            break
+        venue = _handed_venue(doc, sentence, q, venues)
+        unknown = metric.label_ == "liquidations" and q._.quantity.unit == "USD" and _listed_at(doc, q, last)
+        if (venue is None or venue.start < last.end) and not unknown:
+            break
+        found.append(q)
+        last = q
+    return found
+
+
+def _listed_at(doc: Doc, quantity: Span, last: Span) -> bool:
+    """'followed by OKX at $118 million and Huobi at $51 million': an exchange the lexicon does not
+    know, named with 'at' right before its figure."""
+    if quantity.start - 2 < last.end:
+        return False
+    at, venue = doc[quantity.start - 1], doc[quantity.start - 2]
+    return at.lower_ == "at" and venue.pos_ == "PROPN" and not any(a.start <= venue.i < a.end for a in group(doc, "assets"))
+
+
+def _at_venue(doc: Doc, sentence: Span, metric: Span, reading: Span | None, venues: list[Span], claim: Claim) -> Claim:
+    """The claim with the other venue it is said of ('Bybit at $520 million', 'funding on OKX has been
+    negative'), its words starting at the venue; ours ('Binance') leaves `venue` unset."""
+    if metric.label_ not in _BY_VENUE or not venues:
+        return claim
+    venue = _handed_venue(doc, sentence, reading, venues) if reading is not None else None
+    if venue is None and reading is None:
+        venue = _venue_at_metric(doc, sentence, metric, venues)
+    if venue is None:
+        return claim
+    start, end = claim.span
+    update: dict[str, object] = {"venue": other_venue(venue.label_)}
+    if venue.start_char < start and reading is not None:
+        update.update(span=(venue.start_char, end), text=text_of(doc)[venue.start_char : end])
+    return claim.model_copy(update=update)
+
+
+def _venue_at_metric(doc: Doc, sentence: Span, metric: Span, venues: list[Span]) -> Span | None:
+    """'funding on OKX', 'OKX funding', 'Bybit's funding': a venue written with the metric's words."""
+    for venue in venues:
+        if venue.start >= metric.end and [t.lower_ for t in doc[metric.end : venue.start]] in (["on"], ["at"]):
+            return venue
+        before = doc[venue.end : metric.start]
+        if venue.end <= metric.start and len(before) <= 2 and all(t.lower_ in _CONTRACT_WORDS or t.text.isupper() for t in before):
+            return venue  # "Bybit's funding", "OKX BTCUSDT funding"
+    return None
+
+
+_CONTRACT_WORDS = {"'s", "’s", "perpetual", "perp", "perps", "futures"}
+
+
+def _rate_restated(doc: Doc, sentence: Span, reading: Span, quantities: list[Span]) -> list[Span]:
+    """'0.01% per eight hours, or about 11% annualized', '0.01% (roughly 11% a year)': the same rate
+    restated for another period, not a second reading."""
+    for q in quantities:
+        if q.start < reading.end:
+            continue
+        if q.start - reading.end > CHAIN_REACH or q._.quantity.unit != "%":
+            return []
+        words = [t.lower_ for t in doc[reading.end : q.start]]
+        while words and words[-1] in _ROUGHLY:
+            words.pop()
+        restating = words[-2:] == [",", "or"] or words[-1:] == ["("] or words[-1:] == ["or"] and len(words) == 1
+        after = {t.lower_ for t in doc[q.end : min(sentence.end, q.end + 3)]}
+        return [q] if restating and (after & (_ANNUAL | _HOURLY | {"year", "day", "eight", "8h"})) else []
+    return []
+
+
+_HOURLY = {"hourly", "hour", "1h", "1-hour", "one-hour"}
+
+
+def _hourly(doc: Doc, sentence: Span, metric: Span, reading: Span) -> bool:
+    """'0.0012% per hour', 'an hourly 0.001%', 'hourly funding of 0.0012%': a rate per hour, as
+    venues that settle funding every hour quote it, not per eight hours."""
+    after = [t.lower_ for t in doc[reading.end : min(sentence.end, reading.end + 2)]]
+    if after in (["per", "hour"], ["an", "hour"], ["a", "hour"], ["/", "hour"], ["/", "h"]) or after[:1] == ["hourly"]:
+        return True
+    near = doc[max(sentence.start, metric.start - 2) : metric.end]
+    lead = doc[max(sentence.start, reading.start - 2) : reading.start]
+    return any(t.lower_ in {"hourly", "1h", "1-hour", "one-hour"} for t in [*near, *lead])
+
+
+def _levels_of_move(doc: Doc, sentence: Span, reading: Span, quantities: list[Span]) -> list[Span]:
+    """'fell to about 298,000 BTC from 316,000 BTC': the level a move in coins started from, told
+    with it; part of the same claim."""
+    for q in quantities:
+        if q.start < reading.end:
+            continue
+        words = [t.lower_ for t in doc[reading.end : q.start] if t.lower_ not in _ROUGHLY and t.text != ","]
+        return [q] if words == ["from"] and q._.quantity.unit == reading._.quantity.unit else []
+    return []
+
+
+_RATIO_WORDS = {"ratio", "split"}
+_TIMES = {"times", "x", "-fold", "fold"}
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "twice": 2, "thrice": 3}
+
+
+def _imbalance_claim(doc: Doc, article: Article, sentence: Span, words: Span, quantities: list[Span], value: float) -> Claim:
+    """A ratio of the sides' liquidations, `words` being its text."""
+    metric = Span(doc, words.start, words.end, label="liquidation_imbalance")
+    named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
+    modality, source = modality_of(metric, sentence)
+    window = _window(doc, sentence, metric, metric, quantities, ClaimKind.liquidation_imbalance)
+    return Claim(kind=ClaimKind.liquidation_imbalance, asset=asset, metric="liquidation_imbalance", value=value, unit="ratio",
+                 comparator=Comparator.at, time=resolve(article, "instant", window, sentence=sentence, reading=True),
+                 modality=modality, attributed_to=source, text=words.text, sentence=sentence.text.strip(),
+                 span=(words.start_char, words.end_char))
+
+
+def _sides_multiple(doc: Doc, article: Article, sentence: Span, quantities: list[Span]) -> Claim | None:
+    """'six times as many shorts as longs', 'three times more long liquidations than shorts': in a
+    sentence about liquidations, one side a multiple of the other, the sides named after the multiple."""
+    for t in sentence:
+        word = t.lower_
+        value = _SMALL_NUMBERS.get(word) or (float(word) if word.replace(".", "", 1).isdigit() else None)
+        if value is None or t.i + 1 >= sentence.end:
+            continue
+        at = t.i + 1 if word in {"twice", "thrice"} else t.i + 2
+        if word not in {"twice", "thrice"} and doc[t.i + 1].lower_ not in _TIMES:
+            continue
+        words = [w.lower_ for w in doc[at : min(sentence.end, at + 8)]]
+        if words[:2] in (["as", "many"], ["as", "much"]):
+            rest, link = words[2:], "as"
+        elif words[:1] == ["more"]:
+            rest, link = words[1:], "than"
+        else:
+            continue
+        rest = rest[1:] if rest[:1] in (["in"], ["of"]) else rest
+        if not rest or rest[0] not in SIDES or link not in rest:
+            continue
+        after = rest[rest.index(link) + 1 : rest.index(link) + 2]
+        if not after or after[0] not in SIDES or SIDES[after[0]] == SIDES[rest[0]]:
+            continue
+        end = doc[at + (len(words) - len(rest)) + rest.index(link) + 1]
+        claim = _imbalance_claim(doc, article, sentence, doc[t.i : end.i + 1], quantities, value)
+        return claim.model_copy(update={"side": SIDES[rest[0]]})  # the side that took the larger share
+    return None
+
+
+def _sides_ratio(doc: Doc, article: Article, sentence: Span, quantities: list[Span], taken: set[int]) -> Claim | None:
+    """'longs at $637 million and shorts at $105 million, a ratio of roughly 6 to 1', 'a 6-to-1
+    split': in a sentence about liquidations, the sides set against each other as a ratio."""
+    for q in quantities:
+        if q.start in taken or q._.quantity.unit is not None or q.start == sentence.start:
+            continue
+        rest = text_of(doc)[q.end_char : q.end_char + 7].lower()
+        to_one = next((r for r in (" to 1", " to one", "-to-1", "-to-one", ":1") if rest.startswith(r)), None)
+        if to_one is None:
+            continue
+        before = [t for t in doc[max(sentence.start, q.start - 4) : q.start]]
+        after = [t.lower_ for t in doc[q.end : min(sentence.end, q.end + 5)]]
+        named = next((t for t in before if t.lower_ in _RATIO_WORDS), None)
+        if named is None and not _RATIO_WORDS & set(after):
+            continue
+        if named is not None and not all(t.lower_ in _ROUGHLY | {"of", "about", "more", "than", "over", "nearly", "by"} for t in doc[named.i + 1 : q.start]):
+            continue
+        first = named.i - 1 if named is not None and named.i > sentence.start and doc[named.i - 1].lower_ in {"a", "an"} else \
+            named.i if named is not None else q.start  # "a ratio of roughly 6 to 1"
+        words = doc.char_span(doc[first].idx, q.end_char + len(to_one), alignment_mode="expand")
+        taken.add(q.start)
+        claim = _imbalance_claim(doc, article, sentence, words, quantities, q._.quantity.value)
+        more = any(t.lower_ in {"more", "over"} for t in before)
+        return claim.model_copy(update={"comparator": Comparator.above}) if more else claim
+    return None
 
 
 _ANNUAL = {"annualized", "annualised", "annual", "apr", "apy", "yearly", "annum"}
@@ -693,9 +966,14 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     """Earlier or later readings of the same gauge in its clause: 'fell to 14 from 20 on
     Saturday', 'sank to 6 on Saturday and is back at 9 today'."""
     if metric.label_ == "liquidations":
-        return _other_side(doc, sentence, reading, quantities, taken)
+        return _other_side(doc, sentence, reading, quantities, taken) or _venue_readings(doc, sentence, metric, reading, quantities, taken)
     if metric.label_ in {"open_interest", "volume", "market_cap"}:
-        return _level_after_change(doc, sentence, metric, reading, quantities, taken) or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
+        chain = _level_after_change(doc, sentence, metric, reading, quantities, taken) or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
+        if metric.label_ != "open_interest":
+            return chain
+        return chain + _venue_readings(doc, sentence, metric, chain[-1] if chain else reading, quantities, taken)
+    if metric.label_ == "funding_rate":
+        return _venue_readings(doc, sentence, metric, reading, quantities, taken)
     if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
     _, _, units = METRICS[metric.label_]
@@ -764,6 +1042,23 @@ _ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "toppin
 _ROUGHLY = {"around", "about", "nearly", "roughly", "almost", "over", "some", "approximately", "just", "the"}
 
 
+_ARRIVED = {"hit", "top", "reach", "tops", "hits", "reaches", "topped", "reached"}  # a level arrived at, no direction said
+
+
+def _coin_move(doc: Doc, sentence: Span, metric: Span, reading: Span) -> Comparator | None:
+    """'open interest fell to about 298,000 BTC from 316,000 BTC': a total in coins told as a move,
+    by a verb of change and both its levels, is kept as its direction (coin totals have no unit in
+    the gold format, corpus/README.md). A level alone ('climbed to 395,000 BTC') stays a reading."""
+    if reading.start < metric.end or not _levels_of_move(doc, sentence, reading, list(group(doc, "quantities"))):
+        return None
+    for t in reversed(doc[metric.end : reading.start]):
+        if t.lemma_.lower() in _ARRIVED or t.lower_ in _ARRIVED:
+            return None  # "hit 410,000 BTC": where it arrived, not which way
+        if (move := _direction(doc[t.i : t.i + 1])) is not None:
+            return move
+    return None
+
+
 def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'open interest rose by more than 13%, reaching around $63.3 billion': the level the
     change arrived at is a second reading."""
@@ -822,6 +1117,9 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
                 and any(words[-len(e):] == e for e in _EARLIER):
             found.append(q)  # the level it moved from: one earlier reading ends the chain
             break
+        elif q._.quantity.unit == reading._.quantity.unit and had_change and words == ["from"]:
+            found.append(q)  # "$8.37 billion ..., down 8% from $9.10 billion": the level the change started from
+            break
         else:
             break
         found.append(q)
@@ -840,7 +1138,7 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
         listed = _respective_sides(doc, sentence).get(q.start)
         contrasted = _contrasted_side(doc, sentence, q) if q._.quantity.unit == "USD" else None
         if q.start - last.end > 12 and not (q.start - last.end <= 20 and q._.quantity.unit == "USD"
-                                            and (_side_named_before(doc, sentence, q) or listed or contrasted)):
+                                            and (_side_named_before(doc, sentence, q) or _side_named_after(doc, sentence, q) or listed or contrasted)):
             break  # far off, unless its own words name the side: "..., and long positions accounted for $330 million"
         if listed or contrasted:
             found.append(q)  # "$610 million and $90 million in long and short positions, respectively",
@@ -862,7 +1160,7 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
             last = q
             continue
         break
-    return found or _venue_readings(doc, sentence, reading, quantities, taken)
+    return found
 
 
 _CONTRASTS = {"versus", "vs", "vs.", "against", "compared"}
@@ -937,9 +1235,16 @@ def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:
     for t in doc[quantity.end : min(sentence.end, quantity.end + 5)]:
         if t.lower_ in SIDES:
             return SIDES[t.lower_]
+        said = [w.lower_ for w in doc[t.i : min(sentence.end, t.i + 4)]]
+        if said[:2] in (["bets", "on"], ["wagers", "on"], ["positions", "betting"]) and tuple(said[2:4]) in _BETS_ON:
+            return _BETS_ON[tuple(said[2:4])]  # "$2.2 billion were bets on higher prices"
         if t.lower_ not in _SIDE_LINKS:
             return None
     return None
+
+
+_BETS_ON = {("higher", "prices"): "long", ("rising", "prices"): "long", ("lower", "prices"): "short", ("falling", "prices"): "short",
+            ("on", "higher"): "long", ("on", "lower"): "short"}
 
 
 def _coin_of_liquidations_before(doc: Doc, sentence: Span) -> str | None:
@@ -1046,20 +1351,6 @@ def _coin_before_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
     if side is None:
         return None
     return next((a.label_ for a in group(doc, "assets") if a.end == side.i), None)
-
-
-def _venue_readings(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
-    """'Binance logged $130 million in liquidations, followed by OKX at $118 million and Huobi
-    at $51 million': the same figure for the next venues named in the list."""
-    found: list[Span] = []
-    for q in quantities:
-        if q.start < reading.end or q.start in taken or q._.quantity.unit != "USD" or q.start < 2:
-            continue
-        at, venue = doc[q.start - 1], doc[q.start - 2]
-        if at.lower_ != "at" or venue.pos_ != "PROPN" or any(a.start <= venue.i < a.end for a in group(doc, "assets")):
-            break
-        found.append(q)
-    return found
 
 
 # Verbs that name the state of the reading just given: "at 72, indicating greed", "76, signaling extreme greed".
@@ -1170,6 +1461,9 @@ def _claim(
                 comparator = change
                 name = name if name == "market_cap" else f"{name}_change"
                 value = -abs(value) if change is Comparator.down else abs(value)
+            elif unit in _COIN_UNITS and (moved := _coin_move(doc, sentence, metric, reading)) is not None:
+                # "open interest fell to 298,000 BTC from 316,000 BTC": a move of a total in coins, told by its direction
+                comparator, value, decimals, magnitude = moved, None, 0, 1.0  # the unit stays: a count of coins
         lead = {t.lower_ for t in doc[max(sentence.start, reading.start - 2) : reading.start]}
         bound = bound_before(reading) if comparator is Comparator.at else None
         if bound is not None:
@@ -1193,6 +1487,8 @@ def _claim(
         end_char = max(metric.end_char, q.end)
     if kind is ClaimKind.funding_rate and reading is not None and _annualised(doc, sentence, metric, reading):
         name = "funding_rate_annualized"  # "an annualised 11%": a yearly figure, not a rate per funding period
+    elif kind is ClaimKind.funding_rate and reading is not None and _hourly(doc, sentence, metric, reading):
+        name = "funding_rate_hourly"  # "0.0012% per hour": a venue settling every hour, not every eight
     value_high = None
     if upper is not None:  # "between $8 billion and $10 billion"
         comparator, value_high = Comparator.between, upper._.quantity.value

@@ -24,6 +24,7 @@ from factcheck.nlp.timeref import DAYS_NAMED, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import direction_of as run_direction
 from factcheck.nlp.trend_runs import run_of
+from factcheck.nlp.trend_runs import another_series
 
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "d": 1.0, "w": 7.0}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
@@ -285,6 +286,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     elif reads == "count":
         if _flows_after(doc, sentence, span):
             return None  # "three straight days of outflows": a run of fund flows, not of the price
+        if another_series(doc, sentence, span):
+            return None  # "Funding has been negative for three straight days": the run of another series
         counted = next((t for t in span if _ordinal(t.text) or _number(t.text)), span[0])  # "rose for a second day"
         count = _ordinal(counted.text) or (int(n) if (n := _number(counted.text)) else None)
         if count is None:

@@ -69,6 +69,15 @@ def _clause_before(doc: Doc, sentence: Span, span: Span) -> Span | None:
     return clause
 
 
+def another_series(doc: Doc, sentence: Span, span: Span) -> bool:
+    """Whether the words of the span's clause before it name a series other than the price:
+    'Funding has been negative for three straight days' is funding's run, not the coin's."""
+    start = span.start
+    while start > sentence.start and doc[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    return any(start <= m.start < span.start and m.label_ not in _PRICE_LIKE for m in doc.spans.get("metrics", []))
+
+
 def _ongoing(clause: Span) -> bool:
     """'has increased since June', 'has been trading in a range since February': a perfect
     tense says the run lasts until now; a superlative ('highest since') compares instead."""

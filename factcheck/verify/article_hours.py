@@ -32,9 +32,9 @@ def _current_prices(article: Article, claims: list[Claim]) -> list[Claim]:
     return [
         c for c in claims
         if c.kind is ClaimKind.price_level and c.comparator is Comparator.at and c.value and c.unit == "USD"
-        and c.asset and c.modality in {Modality.asserted, Modality.attributed} and c.time.kind in {"instant", "day"}
-        and c.time.text is None and c.venue is None and c.currency is None and dated_only(article, c)
-        and c.time.end == _day_end(article)
+        and c.asset and c.modality in {Modality.asserted, Modality.attributed} and c.venue is None and c.currency is None
+        and dated_only(article, c) and c.time.end == _day_end(article)
+        and (c.time.kind == "instant" or c.time.kind == "day" and c.time.start == article.published_at)
     ]
 
 

@@ -99,6 +99,10 @@ LAST_PRINT = timedelta(hours=16)  # Binance's 8h funding prints at 00, 08 and 16
 FUNDING_TOLERANCE = 0.005  # percentage points per 8h
 FUNDING_IMPRECISE = 0.015
 ANNUALIZED = "funding_rate_annualized"  # extraction's metric for a rate given per year
+HOURLY = "funding_rate_hourly"  # and per hour (Hyperliquid's way of quoting)
+HELD_VENUES = {"Binance"}  # whose funding the store holds
+COIN_UNITS = {"BTC", "ETH"}
+OI_DEFAULT_WINDOW = timedelta(days=1)  # a change told with no window: the last day, as a price move's 24 hours
 PRINTS_A_YEAR = 3 * 365  # an annualised rate is the 8-hour rate times the prints of a year
 
 
@@ -136,12 +140,19 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     rate = float(series.iloc[-1]) * 100  # fraction per 8h -> percent per 8h
     day = series.index[-1]
     said = f"Binance {perp} funding averaged {rate:+.4f}% per 8 hours on {day:%Y-%m-%d} (daily mean of three prints)"
+    if claim.venue is not None and claim.venue not in HELD_VENUES:
+        return verdict(claim, Verdict.unverifiable,
+                       f"The article's figure is {claim.venue}'s funding; each venue sets its own rate, and the store "
+                       f"holds Binance's only. {said}.", figure=rate)
     if claim.value is None:
         return verdict(claim, Verdict.unverifiable, f"{said}; the claim gives no figure to compare.", figure=rate)
     if claim.comparator in _SIDES:
         return _funding_threshold(claim, series, said, absolute, named=named)
     claimed = claim.value
     tol = max(0.5 * 10.0 ** (-claim.decimals), FUNDING_TOLERANCE)
+    if claim.metric == HOURLY:  # '0.0012% per hour': eight of them make a Binance print's period
+        claimed, tol = claimed * 8, max(0.5 * 10.0 ** (-claim.decimals) * 8, FUNDING_TOLERANCE)
+        said += f"; the article's {claim.value:+g}% an hour is {claimed:+.4f}% per 8 hours"
     if claim.metric == ANNUALIZED:  # '22% annualized': per 8 hours, the way the prints are quoted
         claimed, tol = claimed / PRINTS_A_YEAR, max(0.5 * 10.0 ** (-claim.decimals) / PRINTS_A_YEAR, FUNDING_TOLERANCE)
         said += f"; the article's {claim.value:+g}% a year is {claimed:+.4f}% per 8 hours ({PRINTS_A_YEAR:,} prints a year)"
@@ -263,7 +274,7 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, f"No open-interest series is held for {claim.asset or 'an unnamed asset'}.")
     if is_amount_change(claim):
         return _open_interest_amount(claim, ctx, perp, end)
-    start = claim.time.start if claim.time.start is not None and claim.time.start < end else end - LOOKBACK
+    start = claim.time.start if claim.time.start is not None and claim.time.start < end else end - OI_DEFAULT_WINDOW
     series = ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, start - 2 * DAY, end)
     series = series[series.index <= end]
     opening = series[series.index <= start]
@@ -276,6 +287,10 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
     said = (f"Binance {perp} open interest went from {usd(first)} (snapshot {when(opening.index[-1])}) to {usd(last)} "
             f"(snapshot {when(series.index[-1])}), {change:+.1f}%")
     named = "binance" in claim.sentence.lower()
+    if claim.comparator in {Comparator.up, Comparator.down} and claim.value is None and claim.unit in COIN_UNITS:
+        return verdict(claim, Verdict.unverifiable,
+                       f"{said}. The article counts open interest in {claim.unit}; the store holds it in dollars, "
+                       "which also move with the price, so the direction in coins cannot be read from it.", figure=change)
     if claim.comparator in {Comparator.up, Comparator.down} and claim.value is None:
         rising = change > 0
         grade = Verdict.supported if rising == (claim.comparator is Comparator.up) else Verdict.inaccurate

@@ -5,7 +5,7 @@ article wrong (the headline, the lead and the claims weigh more; a bullish
 article quotes bearish figures). `corpus/stance/articles.json` gives each
 article a gold stance, labelled by reading it before any model output was seen:
 
-    corpus   our 42 corpus articles (corpus/*.txt)
+    corpus   our 50 corpus articles (corpus/*.txt)
     seed     the worked example (../shared/seeds/)
     real     the 37 real articles in ../shared/articles/
 

@@ -167,11 +167,10 @@ def test_a_total_in_coins_that_arrived_is_a_level(text: str) -> None:
 
 # -- 'puts' the verb ----------------------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="MetricTagger (factcheck/nlp/components.py) tags the verb 'puts' as the options "
-                                       "word; the fix belongs there (see the report of the wraps change)")
 def test_puts_as_a_verb_is_not_an_option() -> None:
     found = claims_in("Ether rose 3% on Monday. The breakout puts $4,000 within reach.", ClaimKind.forecast)
     assert [(c.value, c.modality.value) for c in found] == [(4000.0, "forecast")]
+    assert claims_in("Traders bought $80,000 puts expiring Friday.", ClaimKind.forecast) == []
 
 
 def test_puts_as_options_stay_no_price_claim() -> None:

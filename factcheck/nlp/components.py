@@ -191,6 +191,7 @@ class MetricTagger(_TermTagger):
         spans = [
             s for s in doc.spans[self.key]
             if not (s.label_ == "market_cap" and s.start > 0 and doc[s.start - 1].lower_ == "by")
+            and not (s.label_ == "other" and len(s) == 1 and s[0].lower_ in _OPTION_VERBS and s[0].pos_ in {"VERB", "AUX"})
         ]
         losses = [loss for loss in map(self._side_loss, doc) if loss is not None]
         if losses:
@@ -222,6 +223,7 @@ class MetricTagger(_TermTagger):
 
 
 _SIDE_HOLDERS = {"sellers", "buyers", "traders", "positions", "bets", "bettors"}
+_OPTION_VERBS = {"puts", "calls"}  # "the breakout puts $4,000 within reach": a verb, not the options
 
 
 @Language.factory("fc_metrics")

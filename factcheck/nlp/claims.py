@@ -52,7 +52,7 @@ UP_WORDS = {
     "high", "highs", "peak", "top", "up", "claw", "spike", "rocket",
 }
 CLAUSE_OPENERS = {"as", "after", "while", "when", "amid", "on", "despite", "following", "because", "since", "before", "ahead", "with", "though", "although", "until",
-                   "if", "unless", "once", "provided", "assuming"}  # '$112,000 if ETF inflows keep up': a condition, not the figure's subject
+                   "if", "unless", "once", "provided", "assuming", "should"}  # '$112,000 if ETF inflows keep up', '$500 should the ETF be approved': a condition, not the figure's subject
 HIGH_NOUNS = {"high", "highs", "peak", "top", "record", "ath", "highest"}
 LOW_NOUNS = {"low", "lows", "bottom", "trough", "lowest"}
 _DIRECTION = {
@@ -216,11 +216,26 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         return Binding(quantity, best[1], best[2])
     for cue in cues:
         row = table[cue.label_]
-        if row["position"] == "after" and 0 <= cue.start - quantity.end <= 1 and _fits(row["needs"], q, quantity):
+        if row["position"] == "after" and 0 <= cue.start - quantity.end <= 1 and _fits(row["needs"], q, quantity) \
+                and not (row["kind"] == "forecast" and _crossing_named(quantity)):
             return Binding(quantity, cue, row)
     if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
         return Binding(quantity, None, _SIGNED_MOVE)
     return None
+
+
+_PAST_LINE = {"above", "below", "over", "under", "past", "beyond", "through"}
+_CROSSING_NOUNS = {"close", "break", "breakout", "breakdown", "move", "push", "rally", "run", "surge", "drop", "dip", "slip",
+                   "finish", "candle", "flip", "reclaim", "climb"}
+
+
+def _crossing_named(quantity: Span) -> bool:
+    """'A close above $2,650 could send ether toward $2,800': the figure a noun of crossing names is
+    the condition the modal hangs on, not the level it predicts."""
+    doc = quantity.doc
+    if quantity.start < 2 or doc[quantity.start - 1].lower_ not in _PAST_LINE:
+        return False
+    return doc[quantity.start - 2].lower_ in _CROSSING_NOUNS  # not 'a fraction under $69k will come under pressure'
 
 
 def _bound_width(quantity: Span, cue: Span) -> int:

@@ -15,6 +15,7 @@ TIMEFRAMES = {
 }
 _HOURS = {"1": "1h", "one": "1h", "4": "4h", "four": "4h", "12": "12h", "twelve": "12h"}
 RSI_PERIOD = 14
+_CHART = {"chart", "charts", "timeframe", "timeframes", "time-frame"}  # "on the daily timeframe"
 
 
 def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | None, str | None]:
@@ -40,7 +41,7 @@ def _chart_named(sentence: Span) -> str | None:
     """'On the four-hour chart the RSI has recovered to 48': a timeframe said once for the sentence."""
     words = [t.lower_ for t in sentence]
     for i, word in enumerate(words):
-        if word != "chart" or i < 1:
+        if word not in _CHART or i < 1:
             continue
         if words[i - 1] in TIMEFRAMES:
             return TIMEFRAMES[words[i - 1]]

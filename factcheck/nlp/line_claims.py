@@ -28,7 +28,8 @@ from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.timeref import resolve
 
 LINE_READS = {"line", "cross", "macd"}
-_TIMEFRAMES = {"day": "1d", "d": "1d", "week": "1w", "w": "1w", "hour": "1h"}
+_TIMEFRAMES = {"day": "1d", "d": "1d", "week": "1w", "w": "1w", "hour": "1h",
+               "daily": "1d", "weekly": "1w", "hourly": "1h"}  # "the 100-hourly simple moving average"
 # Words that may stand between a line and its value: "the 200-day, at $86,830",
 # "50-day SMA ........ $90,340", "which sits near $88.2k", "as well, around $84,100".
 _LEVEL_GLUE = LINE_VALUE_GLUE
@@ -36,7 +37,7 @@ _ABOVE = {"above", "over", "atop", "past"}
 _BELOW = {"below", "under", "beneath", "underneath"}
 _MOTION = {"cross", "move", "break", "climb", "slip", "fall", "drop", "dip", "rise", "turn", "flip", "sink", "slide",
            "jump", "plunge", "tumble", "surge", "rebound", "bounce", "lose", "reclaim", "regain", "recapture"}
-_NEGATIVE = {"negative", "bearish"}
+_NEGATIVE = {"negative", "bearish", "red"}  # "the MACD histogram turned red"
 
 
 @dataclass
@@ -61,7 +62,8 @@ def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line 
     words = [t.lower_ for t in span]
     if row["metric"] == "bollinger":
         band = next((w for w in words if w in {"upper", "lower", "middle"}), None)
-        return _Line(span, row, "bollinger", 20, "1d", band)
+        _, charted = indicator_settings(span, "bollinger", span.sent)  # "... on the 4-hour chart"
+        return _Line(span, row, "bollinger", 20, charted or "1d", band)
     if row.get("conjunct"):  # "the 200-day SMA and EMA"
         if previous is None or previous.metric not in {"sma", "ema"}:
             return None
@@ -70,9 +72,12 @@ def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line 
     period = _number(span[0].text)
     if period is None or not 2 <= period <= 400:
         return None
-    metric = "ema" if any(w in {"ema", "exponential"} for w in words) else "sma"
-    unit = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), "day")
-    return _Line(span, row, metric, period, _TIMEFRAMES[unit], None)
+    metric = "ema" if any(w in {"ema", "emas", "exponential"} for w in words) else "sma"
+    unit = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), None)
+    if unit is not None:
+        return _Line(span, row, metric, period, _TIMEFRAMES[unit], None)
+    _, charted = indicator_settings(span, metric, span.sent)  # "the 200 EMA on the 4-hour chart": bars of the chart
+    return _Line(span, row, metric, period, charted or "1d", None)
 
 
 def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
@@ -180,8 +185,19 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
                 line = _describe(span, row, lines[-1] if lines else None)
                 if line is not None:
                     lines.append(line)
+        _share_kind(doc, lines)
         claims.extend(_line_claims(doc, article, sentence, lines, carried, dominant))
     return claims
+
+
+def _share_kind(doc: Doc, lines: list[_Line]) -> None:
+    """'above the 50-day and 200-day EMAs': a period written alone takes the kind of average the
+    next period in its list names."""
+    for first, second in pairwise(lines):
+        glue = {t.lower_ for t in doc[first.span.end : second.span.start]}
+        if first.row.get("short") and first.metric in {"sma", "ema"} and second.metric in {"sma", "ema"} \
+                and glue and glue <= {"and", ",", "&", "or"}:
+            first.metric = second.metric
 
 
 def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line], carried, dominant) -> list[Claim]:
@@ -226,9 +242,15 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
 def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str, Any], carried, dominant) -> Claim:
     words = [t.lower_ for t in span]
     lemmas = {t.lemma_.lower() for t in span}
+    reference = row.get("reference")
     if row["id"] in {"macd-turn", "macd-bias-cross"}:
         down = any(w in _NEGATIVE for w in words)
         comparator = Comparator.crossed_below if down else Comparator.crossed_above
+    elif row["id"] == "macd-territory":  # "in negative territory" stands there; "into" moved there
+        side = "below" if any(w in _NEGATIVE for w in words) else "above"
+        comparator = Comparator(("crossed_" if words[0] == "into" else "") + side)
+        if any(t.lower_ == "histogram" for t in sentence):
+            reference = "signal"  # the histogram is the MACD line less its signal line
     else:
         down = any(w in _BELOW for w in words)
         moved = bool(lemmas & _MOTION)
@@ -236,7 +258,7 @@ def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str,
     macd = next((m for m in group(doc, "metrics") if m.label_ == "macd" and sentence.start <= m.start < sentence.end), span)
     _, timeframe = indicator_settings(macd, "macd", sentence)
     return _make(doc, article, sentence, span, carried, dominant, metric="macd", period=None, timeframe=timeframe or "1d",
-                 comparator=comparator, zone=row.get("reference"))
+                 comparator=comparator, zone=reference)
 
 
 def _make(doc: Doc, article: Article, sentence: Span, span: Span, carried, dominant, *, metric: str, period: int | None,

@@ -546,10 +546,13 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             if claim.kind is ClaimKind.funding_rate:
                 taken.update(q.start for q in _rate_restated(doc, sentence, reading, quantities))  # ", or about 11% annualized"
             more_readings = listed[0] if listed else _further_readings(doc, sentence, metric, reading, quantities, taken)
+            before = reading
             for i, more in enumerate(more_readings, start=1):
                 taken.add(more.start)
+                frame = frames[i] if listed else _timeframe_between(doc, metric, before, more)
+                before = more
                 again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True,
-                               timeframe=frames[i] if listed else None)
+                               timeframe=frame)
                 if again is not None:  # a venue's figure restated or split by side stays that venue's
                     own = _handed_venue(doc, sentence, more, venues) if metric.label_ in _BY_VENUE else None
                     again = _at_venue(doc, sentence, metric, more, venues, again) if own is not None else again.model_copy(update={"venue": claim.venue})
@@ -938,6 +941,21 @@ def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
 _LIST_GLUE = {",", "and", "or"}
 
 
+def _timeframe_between(doc: Doc, metric: Span, reading: Span, more: Span) -> str | None:
+    """'The daily RSI is at 66, while the weekly is at 58': a timeframe named between two readings
+    of one gauge is the later reading's own."""
+    if METRICS[metric.label_][0] is not ClaimKind.indicator or more.start <= reading.end:
+        return None
+    between = doc[reading.end : more.start]
+    if any(t.lower_ in {"day", "week"} for t in between):
+        return None  # "on the week": a time, not bars
+    frames = timeframes_listed(between)
+    return frames[0] if len(frames) == 1 else None
+
+
+_RESPECTIVE_REACH = 10  # "..., 64.5 and 73.32 on the daily and weekly charts, respectively"
+
+
 def _respective(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> tuple[list[Span], list[str | None]] | None:
     """'the weekly, daily and hourly RSI readings were 71, 64.5 and 58, respectively': a list
     of readings matched in order to the list of timeframes named before the gauge."""
@@ -954,9 +972,16 @@ def _respective(doc: Doc, sentence: Span, metric: Span, reading: Span, quantitie
         more.append(q)
         last = q
     tail = [t.lower_ for t in doc[last.end : min(sentence.end, last.end + 2)] if not t.is_punct]
-    if not more or tail[:1] != ["respectively"]:
+    if not more:
         return None
-    frames = timeframes_listed(doc[sentence.start : metric.start])
+    if tail[:1] == ["respectively"]:
+        frames = timeframes_listed(doc[sentence.start : metric.start])
+    else:  # "RSI values of 64.5 and 73.32 on the daily and weekly charts, respectively"
+        close = next((t.i for t in doc[last.end : min(sentence.end, last.end + _RESPECTIVE_REACH)]
+                      if t.lower_ == "respectively" or t.text in {";", ".", ":"}), None)
+        if close is None or doc[close].lower_ != "respectively":
+            return None
+        frames = timeframes_listed(doc[last.end : close])
     if len(frames) != len(more) + 1:
         return None
     return more, list(frames)
@@ -979,7 +1004,7 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     _, _, units = METRICS[metric.label_]
     if metric.label_ == "rsi" and _coin_labelling(doc, sentence, reading) is not None:
         return _coin_readings(doc, sentence, reading, quantities, taken, units)
-    found: list[Span] = []
+    found: list[Span] = [q for q in quantities if q.start not in taken and _moved_from(doc, q, reading) and _fits(units, q._.quantity, doc)]
     last = reading
     for q in quantities:
         if q.start < last.end or q.start in taken or q.start - last.end > 8:
@@ -995,6 +1020,11 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
         found.append(q)
         last = q
     return found
+
+
+def _moved_from(doc: Doc, earlier: Span, reading: Span) -> bool:
+    """'the RSI has fallen from 78 to 54': the reading it moved from, written just before."""
+    return earlier.start >= 1 and doc[earlier.start - 1].lower_ == "from" and [t.lower_ for t in doc[earlier.end : reading.start]] == ["to"]
 
 
 def _coin_labelling(doc: Doc, sentence: Span, reading: Span) -> Span | None:

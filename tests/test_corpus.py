@@ -69,7 +69,8 @@ def test_no_deliberate_error_is_passed_as_supported(result: Evaluation) -> None:
 @pytest.mark.skipif(not (SHARED / "articles").is_dir(), reason="../shared/articles is not present")
 def test_extraction_f1_on_published_articles(market_store) -> None:
     """The 37 real articles of corpus/real (gold written without running the extractor):
-    what the product is judged on. Overall F1 0.819 with this build, on the gold with its
+    what the product is judged on. Overall F1 0.840 with this build (0.821 before the opinion
+    classifier, the derivatives-wrap and outlet-form rules of the fourth session), on the gold with its
     opinions annotated under the written rule (0.773 before the rules for price lines,
     metric phrasings and opinions; 0.747 before figures
     written as bounds, dashed ranges, sides that 'lost' money, shares and multiples of the
@@ -80,8 +81,9 @@ def test_extraction_f1_on_published_articles(market_store) -> None:
     forecasts; 0.53 before local currencies, records in words, liquidation lists and runs)."""
     real = evaluate(CORPUS / "real", store=market_store, offline=True, now=NOW)
     assert real.articles == 37
-    assert real.overall.f1 >= 0.81, (real.misses, real.extras)
-    # verdicts: 361/390 = 0.926 (0.901 before dated records, local markets and other venues'
+    assert real.overall.f1 >= 0.83, (real.misses, real.extras)
+    # verdicts: 394/424 = 0.929 here (0.926 before bounds on moves, 'since' dates and date-only
+    # articles placed by their own prices; 0.901 before dated records, local markets and other venues'
     # wicks; 0.870 before time references were read as dates, parts of months, the calendar
     # week, stated clock times and "overnight")
     assert real.verdict_accuracy >= 0.915, real.verdicts

@@ -173,14 +173,15 @@ def schema_command() -> None:
     typer.echo(json.dumps(Report.model_json_schema(), indent=2))
 
 
-_COMMANDS = {"check", "eval", "batch", "score", "train-sentiment", "train-opinions", "data", "schema"}
+def _command_names() -> set[str]:
+    return {c.name for c in app.registered_commands if c.name} | {g.name for g in app.registered_groups if g.name}
 
 
 def main() -> None:
     """`factcheck article.txt` builds the check command alone: click assembling every
     command's options costs a tenth of a second that an editor waits for."""
     args = sys.argv[1:]
-    if args and args[0] not in _COMMANDS and not args[0].startswith("-"):
+    if args and args[0] not in _command_names() and not args[0].startswith("-"):
         single = typer.Typer(add_completion=False, rich_markup_mode=None)
         single.command(help=check_command.__doc__)(check_command)
         single(prog_name="factcheck")

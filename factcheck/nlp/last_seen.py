@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, LastSeen, TimeRef
-from factcheck.nlp.record_dates import _dates, _period
+from factcheck.nlp.record_dates import dates_in, period_of
 from factcheck.nlp.timeref import _midnight, _today
 
 _SIDE_WORDS = {"highest": "high", "high": "high", "highs": "high", "lowest": "low", "low": "low", "lows": "low",
@@ -28,7 +28,7 @@ _LOW = {Comparator.below, Comparator.crossed_below}
 
 def _phrases(doc: Doc, sentence: Span) -> list[tuple[int, str | None, Span]]:
     """(position of the qualifier, its side or None, the date) for each phrase of the sentence."""
-    dates = {date.start: (date, grain) for date, grain in _dates(doc, sentence)}
+    dates = {date.start: (date, grain) for date, grain in dates_in(doc, sentence)}
     out = []
     for t in sentence:
         if t.lower_ == "since" or (t.lower_ in {"in", "on"} and t.i > 1 and doc[t.i - 2].lower_ == "last"
@@ -67,7 +67,7 @@ def with_last_seen(doc: Doc, article: Article, claims: list[Claim]) -> list[Clai
     taken: dict[int, LastSeen] = {}
     for sentence in doc.sents:
         for qualifier, said, (date, grain) in _phrases(doc, sentence):
-            period = _period(article, date, grain)
+            period = period_of(article, date, grain)
             if period is None or period[1] > day_start:
                 continue
             best: tuple[tuple[int, int], int] | None = None

@@ -35,7 +35,7 @@ def _matcher(vocab) -> Matcher:
     return matcher
 
 
-def _dates(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
+def dates_in(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
     """The longest date expressions of the sentence, each with its grain (day, month, year)."""
     matches = _matcher(doc.vocab)(sentence.as_doc())
     found = [(doc[sentence.start + a : sentence.start + b], doc.vocab.strings[m]) for m, a, b in matches]
@@ -47,7 +47,7 @@ def _dates(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
     return out
 
 
-def _period(article: Article, span: Span, grain: str) -> tuple[datetime, datetime] | None:
+def period_of(article: Article, span: Span, grain: str) -> tuple[datetime, datetime] | None:
     if grain != "year":
         return calendar_span(article, span)
     year = int(span.text)
@@ -99,11 +99,11 @@ def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim
         best = None
         if text is not None and sentence is not None:
             others = [q for q in _figures(doc, claims, sentence) if not _overlap(q, text)]
-            for span, grain in _dates(doc, sentence):
+            for span, grain in dates_in(doc, sentence):
                 gap = _gap(doc, (text.start, text.end), span)
                 if any(_gap(doc, other, span) < gap for other in others if not _overlap(other, span)):
                     continue  # "a record $109,000 today, above the November 2021 record of $69,000"
-                period = _period(article, span, grain) if gap <= REACH else None
+                period = period_of(article, span, grain) if gap <= REACH else None
                 if period is not None and period[1] <= day_start and (best is None or gap < best[0]):
                     best = (gap, span, period)
         if best is None:

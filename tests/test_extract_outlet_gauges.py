@@ -118,8 +118,7 @@ INDICATORS = [
     # not indicator claims: no figure and no position, or an oscillator we do not check
     ("Bollinger Bands are tightening on the ether chart, hinting at a big move.", []),
     ("The Stochastic RSI for ether reads 12 on the daily chart.", []),
-    pytest.param("Bitcoin's Stochastic RSI is oversold on the daily chart.", [],
-                 marks=pytest.mark.xfail(strict=True, reason="zone states are read as the RSI's whatever oscillator is named (state_claims.py)")),
+    ("Bitcoin's Stochastic RSI is oversold on the daily chart.", []),
 ]
 
 FORECASTS = [

@@ -77,6 +77,8 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
         ):
             continue  # "exited oversold and moved into neutral": one claim
         row = rows[span.label_]
+        if row["kind"] == "indicator" and row.get("metric") == "rsi" and _only_an_oscillator_we_skip(doc, sentence):
+            continue  # "the Stochastic RSI is oversold": another oscillator's zone, not the RSI's
         claim = _claim(doc, article, sentence, span, row, carried_by_sentence.get(sentence.start), dominant)
         if claim is not None:
             claims.append(claim)
@@ -86,6 +88,12 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
             if level is not None:
                 claims.append(level)
     return _without_restated_records(claims)
+
+
+def _only_an_oscillator_we_skip(doc: Doc, sentence: Span) -> bool:
+    """The sentence names a gauge of the metrics lexicon's 'other' list (the Stochastic RSI) and no RSI."""
+    metrics = [m for m in group(doc, "metrics") if sentence.start <= m.start < sentence.end]
+    return any(m.label_ == "other" and "stoch" in m.text.lower() for m in metrics) and not any(m.label_ == "rsi" for m in metrics)
 
 
 _LASTED = {"continue", "last", "persist", "extend", "run"}

@@ -98,12 +98,14 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
 LAST_PRINT = timedelta(hours=16)  # Binance's 8h funding prints at 00, 08 and 16 UTC
 FUNDING_TOLERANCE = 0.005  # percentage points per 8h
 FUNDING_IMPRECISE = 0.015
-ANNUALIZED = "funding_rate_annualized"  # extraction's metric for a rate given per year
-HOURLY = "funding_rate_hourly"  # and per hour (Hyperliquid's way of quoting)
-HELD_VENUES = {"Binance"}  # whose funding the store holds
+PRINTS_A_YEAR = 3 * 365  # an annualised rate is the 8-hour rate times the prints of a year
+# Rates quoted per another period (extraction's metric) -> (factor to a Binance 8-hour print, words, note)
+PER_PERIOD = {
+    "funding_rate_hourly": (8.0, "an hour", ""),  # Hyperliquid's way of quoting
+    "funding_rate_annualized": (1 / PRINTS_A_YEAR, "a year", f" ({PRINTS_A_YEAR:,} prints a year)"),
+}
 COIN_UNITS = {"BTC", "ETH"}
 OI_DEFAULT_WINDOW = timedelta(days=1)  # a change told with no window: the last day, as a price move's 24 hours
-PRINTS_A_YEAR = 3 * 365  # an annualised rate is the 8-hour rate times the prints of a year
 
 
 def _funding_grade(rate: float, claimed: float, tol: float) -> Verdict:
@@ -140,7 +142,7 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     rate = float(series.iloc[-1]) * 100  # fraction per 8h -> percent per 8h
     day = series.index[-1]
     said = f"Binance {perp} funding averaged {rate:+.4f}% per 8 hours on {day:%Y-%m-%d} (daily mean of three prints)"
-    if claim.venue is not None and claim.venue not in HELD_VENUES:
+    if claim.venue is not None:  # extraction names only venues the store does not hold (nlp/markets.py)
         return verdict(claim, Verdict.unverifiable,
                        f"The article's figure is {claim.venue}'s funding; each venue sets its own rate, and the store "
                        f"holds Binance's only. {said}.", figure=rate)
@@ -150,12 +152,10 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
         return _funding_threshold(claim, series, said, absolute, named=named)
     claimed = claim.value
     tol = max(0.5 * 10.0 ** (-claim.decimals), FUNDING_TOLERANCE)
-    if claim.metric == HOURLY:  # '0.0012% per hour': eight of them make a Binance print's period
-        claimed, tol = claimed * 8, max(0.5 * 10.0 ** (-claim.decimals) * 8, FUNDING_TOLERANCE)
-        said += f"; the article's {claim.value:+g}% an hour is {claimed:+.4f}% per 8 hours"
-    if claim.metric == ANNUALIZED:  # '22% annualized': per 8 hours, the way the prints are quoted
-        claimed, tol = claimed / PRINTS_A_YEAR, max(0.5 * 10.0 ** (-claim.decimals) / PRINTS_A_YEAR, FUNDING_TOLERANCE)
-        said += f"; the article's {claim.value:+g}% a year is {claimed:+.4f}% per 8 hours ({PRINTS_A_YEAR:,} prints a year)"
+    if claim.metric in PER_PERIOD:  # '0.0012% per hour', '22% annualized': per 8 hours, as the prints are quoted
+        factor, per, note = PER_PERIOD[claim.metric]
+        claimed, tol = claimed * factor, max(0.5 * 10.0 ** (-claim.decimals) * factor, FUNDING_TOLERANCE)
+        said += f"; the article's {claim.value:+g}% {per} is {claimed:+.4f}% per 8 hours{note}"
     grade = _funding_grade(rate, claimed, tol)
     tolerance = f"±{tol:g} percentage points; same sign within {FUNDING_IMPRECISE:g}: imprecise"
     today = held[held.index > day]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, LastSeen, TimeRef
-from factcheck.nlp.record_dates import dates_in, period_of
+from factcheck.nlp.record_dates import dates_in, period_of, plain_between
 from factcheck.nlp.timeref import _midnight, _today
 
 _SIDE_WORDS = {"highest": "high", "high": "high", "highs": "high", "lowest": "low", "low": "low", "lows": "low",
@@ -54,11 +54,6 @@ def _side(claim: Claim, said: str | None) -> str | None:
     return said or implied
 
 
-def _plain(doc: Doc, a: int, b: int) -> bool:
-    """No other figure and no sentence stop between two positions."""
-    return all(not (t.like_num or t.is_currency or t.text in {";"}) for t in doc[a:b])
-
-
 def with_last_seen(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """Level claims with the 'since' date written beside them as `last_seen`."""
     if article.published_at is None or "since" not in doc.text.lower() and "last " not in doc.text.lower():
@@ -81,7 +76,7 @@ def with_last_seen(doc: Doc, article: Article, claims: list[Claim]) -> list[Clai
                 before = words.end <= qualifier
                 a, b = (words.end, qualifier) if before else (date.end, words.start)
                 gap = max(0, b - a)
-                if gap > _CLAIM_REACH or not _plain(doc, a, b) or _side(claim, said) is None:
+                if gap > _CLAIM_REACH or not plain_between(doc, a, b) or _side(claim, said) is None:
                     continue
                 rank = (0 if before else 1, gap)  # 'rose to $X, its highest since May': the figure before it first
                 if best is None or rank < best[0]:

@@ -56,7 +56,7 @@ def period_of(article: Article, span: Span, grain: str) -> tuple[datetime, datet
     return _midnight(article, date(year, 1, 1)), _midnight(article, date(year + 1, 1, 1))
 
 
-def _between_is_plain(doc: Doc, a: int, b: int) -> bool:
+def plain_between(doc: Doc, a: int, b: int) -> bool:
     """No figure and no sentence break between two token positions."""
     return all(not (t.like_num or t.is_currency or t.text in {".", ";"}) for t in doc[a:b])
 
@@ -71,7 +71,7 @@ def _gap(doc: Doc, words: tuple[int, int], date: Span) -> int:
     if _overlap(words, date):
         return 0
     a, b = (end, date.start) if date.start >= end else (date.end, start)
-    return b - a if _between_is_plain(doc, a, b) else REACH + 1
+    return b - a if plain_between(doc, a, b) else REACH + 1
 
 
 def _figures(doc: Doc, claims: list[Claim], sentence: Span) -> list[tuple[int, int]]:

@@ -101,6 +101,11 @@ class TimeRef(_Value):
         description="a window that starts at a named point ('since May', 'this week', year to date), "
         "not a stated length before its end",
     )
+    rolling_days: float | None = Field(
+        default=None,
+        description="the same words also read as this many days to the end: price sites show "
+        "'this week' as the last 7 days, calendars as since Monday; a check weighs both",
+    )
 
 
 class LastSeen(_Value):

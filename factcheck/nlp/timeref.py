@@ -8,7 +8,8 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
 - a date or a part of a month ("on January 12", "in early May", "the first half of
   February") is those days, 00:00 to 00:00 local; without a year, the latest up to
   publication. Early/mid/late are the month's thirds. "Since" runs from its start to now.
-- "this week (so far)" runs from Monday 00:00 local; "earlier this week" from Monday to
+- "this week (so far)" runs from Monday 00:00 local, and is also the last 7 days
+  (`rolling_days`), the way price sites show a week; "earlier this week" from Monday to
   the publication day; "year-to-date", "since the start of 2025" from January 1.
 - a weekday is the latest such day up to publication, the publication day itself when it
   is that weekday (see `named_day_start` for the one day read forward).
@@ -403,8 +404,8 @@ def resolve(
     if label == "week_past":  # "earlier this week": this week's days before the publication day
         start, today = week_start(article), _midnight(article, _today(article))
         return TimeRef(text=text, start=start, end=today if today > start else published, kind="window")
-    if label == "week":  # "this week (so far)": since Monday 00:00
-        return TimeRef(text=text, start=week_start(article), end=published, kind="window", anchored=True)
+    if label == "week":  # "this week (so far)": since Monday 00:00, or the last 7 days as price sites show it
+        return TimeRef(text=text, start=week_start(article), end=published, kind="window", anchored=True, rolling_days=7)
     if label == "ytd" and window is not None:
         return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window", anchored=True)
     if label in {"from_low", "from_high"} and window is not None:

@@ -57,15 +57,23 @@ def _windows(claim: Claim, ctx: Context) -> list[tuple[datetime, datetime]]:
     assert start is not None and end is not None
     ends = moments(ctx.article, claim, ctx.hours)
     if not dated_only(ctx.article, claim):
-        return [(start, end)]
+        return [(start, end)] + _rolling(claim, [end])
     if claim.time.kind == "day":  # today, "on the day": since the day's open
         windows = [(start, m) for m in ends if m > start]
         if claim.time.text is None:  # no window written: the 24 hours to that hour, too
             windows += [(m - DEFAULT_WINDOW, m) for m in ends]
         return windows
     if claim.time.anchored:  # "since the start of 2025": the start is a named point; only the end moves
-        return [(start, m) for m in ends if m > start]
+        return [(start, m) for m in ends if m > start] + _rolling(claim, ends)
     length = end - start
+    return [(m - length, m) for m in ends]
+
+
+def _rolling(claim: Claim, ends: list[datetime]) -> list[tuple[datetime, datetime]]:
+    """'This week' is also the last 7 days to each end, as price sites show it."""
+    if claim.time.rolling_days is None:
+        return []
+    length = timedelta(days=claim.time.rolling_days)
     return [(m - length, m) for m in ends]
 
 
@@ -139,7 +147,12 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", bound_words(claim) + usd(written), usd(actual)
     explanation = (f"{claim.asset} went from {usd(move.base)} ({base_what} at/after {when(move.start)}) to {usd(move.last)} "
                    f"over {when(move.start)} → {when(move.as_of)}: {got}; the article says {said}.")
-    if len(moves) > 1:
+    if claim.time.rolling_days is not None:
+        days = f"{claim.time.rolling_days:g}"
+        other = "the calendar week" if move.start == claim.time.start else f"the last {days} days"
+        explanation += (f" “{claim.time.text}” is read both as the calendar week and as the last {days} days; "
+                        f"the nearer, {other}, is graded.")
+    elif len(moves) > 1:
         low, high = min(figure_of(m) for m in moves), max(figure_of(m) for m in moves)
         shown = (pct(low), pct(high)) if in_pct else (usd(low), usd(high))
         how = ("since the day's open" if claim.time.kind == "day" else "over the window before it")

@@ -386,9 +386,11 @@ def resolve(
         return TimeRef(text=text, start=start, end=end, kind="window" if known else "day")
     if label == "duration" and window is not None and reading and window[-1].lower_ in _BACK \
             and (length := duration(window)) and length >= timedelta(days=1):
-        # "stood at 21 a day earlier", "read 40 a week ago": a reading of that day, not of the span since
-        start = _midnight(article, (published - length).astimezone(zone_of(article)).date())
-        return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
+        # "stood at 21 a day earlier", "read 40 a week ago": a reading of that day, not of the span since.
+        # The day is the 24 hours around the moment that far back, not the local calendar day: a daily
+        # gauge dated in UTC, read at 08:40 in Seoul, had its previous print on the UTC day before.
+        moment = published - length
+        return TimeRef(text=text, start=moment - timedelta(hours=12), end=min(moment + timedelta(hours=12), published), kind="day")
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:

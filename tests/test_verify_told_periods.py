@@ -1,16 +1,19 @@
-"""'This week' has two readings a reader may mean: the calendar week (since Monday) and the
-last seven days, the way price sites show a week. A move right on either is not wrong;
-a move right on neither is. Figures are recomputed here from the CSV file."""
+"""Periods told in words, read the way the market data is kept. 'This week' has two readings
+a reader may mean: the calendar week (since Monday) and the last seven days, the way price
+sites show a week; a move right on either is not wrong, a move right on neither is. 'A day
+earlier' of a daily gauge is its previous print, whatever the article's zone. Figures are
+recomputed here from the CSV files."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pandas as pd
+from conftest import MARKET
+from verify_helpers import check, utc
 
 from factcheck.model import Article, ClaimKind, Precision, Verdict
 from factcheck.nlp.extract import extract
-
-from conftest import MARKET
-from verify_helpers import check, utc
 
 WEDNESDAY = utc(2025, 12, 10, 9, 30)
 
@@ -47,3 +50,16 @@ def test_a_move_right_on_neither_reading_is_inaccurate(market_store) -> None:
     wrong = -(abs(calendar) + abs(rolling) + 8.0) if calendar + rolling > 0 else abs(calendar) + abs(rolling) + 8.0
     checked = _checked(wrong, market_store)
     assert checked.verdict is Verdict.inaccurate, checked.evidence.explanation
+
+
+def test_a_reading_a_day_earlier_in_an_eastern_zone_is_the_gauges_previous_print(market_store) -> None:
+    """At 08:40 in Seoul (23:40 UTC the day before), the index's current print is that UTC
+    day's; 'a day earlier' is the print of the UTC day before it, not of the Seoul day."""
+    seoul = Article(text="The Fear & Greed Index fell to 32 from 44 a day earlier.", source="test",
+                    published_at=datetime(2026, 1, 20, 23, 40, tzinfo=UTC),
+                    published_precision=Precision.minute, published_zone="Asia/Seoul")
+    index = pd.read_csv(MARKET / "fear-greed_1d_alternative-me.csv", parse_dates=["timestamp"], index_col="timestamp")["value"]
+    earlier = next(c for c in extract(seoul) if c.kind is ClaimKind.sentiment_index and c.value == 44)
+    checked = check(seoul, earlier, market_store)
+    assert checked.evidence.figure == index[pd.Timestamp("2026-01-19", tz="UTC")]
+    assert checked.verdict is Verdict.supported, checked.evidence.explanation

@@ -225,3 +225,21 @@ def test_named_starts_are_anchored_and_stated_lengths_are_not() -> None:
     )
     anchored = {c.asset: c.time.anchored for c in extract(dated) if c.kind.value == "price_change"}
     assert anchored == {"BTC": True, "ETH": True, "SOL": False}
+
+
+@pytest.mark.parametrize(("text", "at_"), [
+    ("Bitcoin is down about 2% for the year, having started 2025 near $93,600.", at(2025, 1, 1)),
+    ("Ether began the year at $3,350 and has lost a quarter since.", at(2025, 1, 1)),
+    ("Solana kicked off 2025 at $190.", at(2025, 1, 1)),
+    ("Ether ended 2024 at $3,330.", at(2025, 1, 1)),  # the close of 31 December's daily candle
+    ("Bitcoin closed out last year near $93,400.", at(2025, 1, 1)),
+])
+def test_a_price_a_year_started_or_ended_at_is_of_that_candle(text: str, at_: datetime) -> None:
+    level = one(text, at(2025, 11, 18, 15, 30), ClaimKind.price_level)
+    assert window(level) == (at_, at_)
+
+
+def test_a_years_start_is_not_lent_to_the_price_now() -> None:
+    found = claims("Bitcoin began the year at $42,300 and now trades at $61,000.", at(2025, 11, 18, 15, 30))
+    now = next(c for c in found if c.kind is ClaimKind.price_level and c.value == 61000)
+    assert window(now) == (at(2025, 11, 18, 15, 30), at(2025, 11, 18, 15, 30))

@@ -34,6 +34,7 @@ from factcheck.nlp.numbers import RANGE_LINKS, Quantity, find_quantities, range_
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
+    VERB_WINDOWS,
     resolve,
     since_compares,
 )
@@ -360,13 +361,14 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
-        if quantity.end <= window.start and window.end <= stop and not _names_another(window, anchor, quantity):
+        if quantity.end <= window.start and window.end <= stop and not _names_another(window, anchor, quantity) \
+                and window.label_ not in VERB_WINDOWS:
             return window
     inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
     if inside:  # 'taking its gain for the week to 14%': the window named inside the cue
         return inside[-1]
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
-              and not _names_another(w, anchor, quantity)]
+              and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS]
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
 

@@ -39,7 +39,10 @@ _SHORT = {"24h": timedelta(hours=24), "24hr": timedelta(hours=24), "1h": timedel
           "weekly": timedelta(weeks=1), "monthly": timedelta(days=30)}
 DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Window labels that name when a level, a record or a state held (not a span a move is measured over).
-DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "clock_at"})
+# Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
+# figure only, never lent to another figure of the sentence.
+VERB_WINDOWS = frozenset({"year_edge"})
+DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "clock_at", "year_edge"})
 RECENT = timedelta(hours=24)
 LOOKBACK = timedelta(days=7)
 # A forecast with no stated horizon is scored over 30 days: news calls like
@@ -350,6 +353,19 @@ def _year_start(article: Article, window: Span, published: datetime) -> datetime
     return _midnight(article, date(years[0] if years else local.year, 1, 1))
 
 
+_CLOSING = {"end", "finish", "close"}
+
+
+def _year_edge(article: Article, window: Span, published: datetime) -> datetime:
+    """The first day of the year a price 'started'/'began'/'opened' at, or the last day of the
+    one it 'ended'/'closed' at: the year written, 'last year', or the publication's."""
+    local = published.astimezone(zone_of(article))
+    years = [int(t.text) for t in window if len(t.text) == 4 and t.text.isdigit()]
+    year = years[0] if years else local.year - 1 if any(t.lower_ == "last" for t in window) else local.year
+    closing = window[0].lemma_.lower() in _CLOSING
+    return _midnight(article, date(year, 12, 31) if closing else date(year, 1, 1))
+
+
 _BACK = {"ago", "earlier", "before"}
 
 
@@ -408,6 +424,9 @@ def resolve(
         return TimeRef(text=text, start=start, end=today if today > start else published, kind="window")
     if label == "week":  # "this week (so far)": since Monday 00:00, or the last 7 days as price sites show it
         return TimeRef(text=text, start=week_start(article), end=published, kind="window", anchored=True, rolling_days=7)
+    if label == "year_edge" and window is not None:  # "started 2025 near $93,600": that year's first (or last) day
+        start = _year_edge(article, window, published)
+        return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
     if label == "ytd" and window is not None:
         return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window", anchored=True)
     if label in {"from_low", "from_high"} and window is not None:

@@ -147,7 +147,19 @@ class Claim(_Value):
     last_seen: LastSeen | None = Field(
         default=None, description="the date the level is said not to have been reached since: 'its highest since April'"
     )
-    venue: str | None = Field(default=None, description="another exchange named at the figure: 'Deribit', 'Kraken'")
+    venue: str | None = Field(
+        default=None,
+        description="the exchange a figure is said of: 'Deribit', 'Kraken', or ours, 'Binance' (market/venues.py)",
+    )
+    meaning: Literal["liquidation_map"] | None = Field(
+        default=None,
+        description="liquidations: positions at risk on a liquidation map ('$1.2B of longs at risk below $80,000'), "
+        "not liquidations that happened",
+    )
+    side_led: bool = Field(
+        default=False,
+        description="liquidations: the side is said to have taken most of the total ('shorts made up most of the $412M')",
+    )
     currency: str | None = Field(
         default=None, description="a local market a move or record is about, as its currency: 'KRW' for a won price's move"
     )

@@ -55,8 +55,8 @@ def test_a_list_of_venues_after_a_liquidation_total_gives_each_venue_its_figure(
 def test_a_verb_said_once_for_a_list_of_venues() -> None:
     found = claims_in("Liquidations reached $880 million in 24 hours. Bybit accounted for $300 million, Binance for "
                       "$210 million and OKX for $95 million.", ClaimKind.liquidations)
-    # Binance's figure is one the store can speak to: no other venue is set on it
-    assert facts(found) == {(None, 880e6), ("Bybit", 300e6), (None, 210e6), ("OKX", 95e6)}
+    # Binance's figure is one the store can speak to: it is marked as ours, the total as no venue's
+    assert facts(found) == {(None, 880e6), ("Bybit", 300e6), ("Binance", 210e6), ("OKX", 95e6)}
 
 
 @pytest.mark.parametrize("text", [
@@ -72,7 +72,7 @@ def test_funding_printed_on_each_venue_with_an_hourly_rate_marked() -> None:
     found = claims_in("Bitcoin funding on Binance averaged 0.006% per eight hours. Bybit printed 0.0031% and OKX slipped "
                       "to -0.002%. Hyperliquid sat at 0.0009% per hour.", ClaimKind.funding_rate)
     assert {(c.venue, c.value, c.metric) for c in found} == {
-        (None, 0.006, "funding_rate"), ("Bybit", 0.0031, "funding_rate"), ("OKX", -0.002, "funding_rate"),
+        ("Binance", 0.006, "funding_rate"), ("Bybit", 0.0031, "funding_rate"), ("OKX", -0.002, "funding_rate"),
         ("Hyperliquid", 0.0009, "funding_rate_hourly")}
     assert {c.asset for c in found} == {"BTC"}
 

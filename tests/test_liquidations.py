@@ -30,6 +30,7 @@ from factcheck.market.liquidations import (
 from factcheck.market.liquidations_store import LiquidationStore
 from factcheck.market.store import Store
 from factcheck.model import Article, Claim, ClaimKind, TimeRef, Verdict
+from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.verify.context import Context
 from factcheck.verify.liquidations import check_liquidations
 from factcheck.verify.needs import liquidation_needs_of
@@ -173,7 +174,8 @@ def test_the_last_minutes_are_stored_but_asked_again(server: GateServer, tmp_pat
 
 
 def _claim(sentence: str, *, side: str | None, value: float | None, day: datetime, asset: str | None = "BTC") -> Claim:
-    return Claim(
+    """A liquidation claim as extraction gives it: what its words say it is read as extraction reads them."""
+    claim = Claim(
         kind=ClaimKind.liquidations,
         asset=asset,
         metric="liquidations",
@@ -185,6 +187,7 @@ def _claim(sentence: str, *, side: str | None, value: float | None, day: datetim
         sentence=sentence,
         span=(0, len(sentence)),
     )
+    return with_liquidation_words([claim], [sentence])[0]
 
 
 def _check(claim: Claim, store: Store, *, server: GateServer | None) -> tuple[Verdict, str, dict[str, float]]:

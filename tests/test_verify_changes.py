@@ -10,6 +10,7 @@ import pandas as pd
 import pytest
 
 from factcheck.model import ClaimKind, Comparator, Precision, Verdict
+from factcheck.nlp.markets import held_venue_named
 
 from conftest import MARKET
 from verify_helpers import article, check, claim, published_end, utc
@@ -29,10 +30,15 @@ DESK = utc(2025, 12, 10, 9, 30)
 WEEK = dict(start=utc(2025, 12, 3, 9, 30), end=DESK, when="window", time_text="over the past week")
 
 
+def _as_extracted(c):  # noqa: ANN001, ANN202
+    """The venue extraction marks on a figure whose sentence names ours ('... on Binance')."""
+    return c.model_copy(update={"venue": held_venue_named(c)})
+
+
 def _oi_change(value: float, sentence: str, asset: str = "BTC", **time):
     comparator = Comparator.down if value < 0 else Comparator.up
-    return claim(ClaimKind.open_interest, asset, value, unit="USD", metric="open_interest_change",
-                 comparator=comparator, sentence=sentence, **(time or WEEK))
+    return _as_extracted(claim(ClaimKind.open_interest, asset, value, unit="USD", metric="open_interest_change",
+                               comparator=comparator, sentence=sentence, **(time or WEEK)))
 
 
 def test_open_interest_falling_by_an_amount_is_a_change_not_a_level(market_store) -> None:
@@ -117,7 +123,7 @@ def test_a_named_days_volume_change_in_dollars(market_store) -> None:
 
 
 def _coins(value: float, sentence: str, asset: str = "BTC", **time):
-    return claim(ClaimKind.volume, asset, value, unit=asset, metric="volume", sentence=sentence, **(time or THURSDAY))
+    return _as_extracted(claim(ClaimKind.volume, asset, value, unit=asset, metric="volume", sentence=sentence, **(time or THURSDAY)))
 
 
 def test_a_volume_in_coins_is_binance_base_volume(market_store) -> None:

@@ -103,16 +103,17 @@ def test_open_interest_snapshots_are_known_at_midnight(market_store) -> None:
     published = utc(2025, 12, 10, 9, 30)
     said = "Binance's BTCUSDT perpetual carried open interest"
     level = claim(ClaimKind.open_interest, "BTC", 8.21e9, unit="USD", metric="open_interest", sentence=said,
-                  start=published, end=published)
+                  start=published, end=published, venue="Binance")
     result = check(article(published), level, market_store)
     assert result.verdict is Verdict.supported, result.evidence.explanation
     assert result.evidence.figure == pytest.approx(8.207e9, rel=0.001)
     night = claim(ClaimKind.open_interest, "ETH", 13, unit="%", comparator=Comparator.up, metric="open_interest_change",
-                  sentence="OI on Binance's ETHUSDT contract jumped 13% overnight",
+                  sentence="OI on Binance's ETHUSDT contract jumped 13% overnight", venue="Binance",
                   start=published - timedelta(hours=12), end=published, when="window")
     assert check(article(published), night, market_store).verdict is Verdict.supported
     week = claim(ClaimKind.open_interest, "BTC", -5, unit="%", comparator=Comparator.down, metric="open_interest_change",
-                 sentence="BTC OI on Binance is down 5% on the week", start=published - 7 * DAY, end=published, when="window")
+                 sentence="BTC OI on Binance is down 5% on the week", venue="Binance",
+                 start=published - 7 * DAY, end=published, when="window")
     assert check(article(published), week, market_store).verdict is Verdict.inaccurate
 
 

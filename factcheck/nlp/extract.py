@@ -10,6 +10,7 @@ from factcheck.nlp.components import text_of
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.last_seen import with_last_seen
+from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import extract_opinions
@@ -136,6 +137,7 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
     found = to_coin_of_its_scale(found)
     found = dated_records(doc, article, found)
     found = with_markets(found, text)
+    found = with_liquidation_words(found, [s.text for s in doc.sents])
     found = with_bounds(doc, found)
     found = with_last_seen(doc, article, found)
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]

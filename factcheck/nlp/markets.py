@@ -11,8 +11,9 @@ of their own, unless a dollar price comes first (the local figure is then a conv
 
 Derivatives wraps list figures by venue ("Hyperliquid led with $640 million, ahead of Bybit
 at $520 million", "Bybit printed 0.0021%"): `exchanges_in` finds the names, ours included,
-so extraction can tell each venue's figure apart; `other_venue` keeps only the ones whose
-figures our store cannot show.
+so extraction can tell each venue's figure apart. A derivatives or volume figure in a sentence
+that names our venue ("open interest on Binance rose 13%") is that venue's: verification can
+check it as such, and an unnamed one only as a market total.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from factcheck.market.venues import HELD_VENUES
 from factcheck.model import Claim, ClaimKind
 from factcheck.nlp.components import PATTERNS
 
 BEFORE, AFTER = 25, 20  # characters around the claim's words in which a venue is its own
 _EXTREMES = {ClaimKind.intraday_high, ClaimKind.intraday_low}
 _MARKET_MOVES = {ClaimKind.price_change, ClaimKind.all_time_high, ClaimKind.intraday_high, ClaimKind.intraday_low}
+_BY_VENUE = {ClaimKind.open_interest, ClaimKind.funding_rate, ClaimKind.liquidations, ClaimKind.volume}
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +48,7 @@ def _patterns() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
 
 @lru_cache(maxsize=1)
 def _exchanges() -> re.Pattern[str]:
-    names = sorted([*_data()["venues"], *_data()["held"]], key=len, reverse=True)
+    names = sorted([*_data()["venues"], *HELD_VENUES], key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(v) for v in names) + r")\b")
 
 
@@ -54,10 +57,12 @@ def exchanges_in(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in _exchanges().finditer(text)]
 
 
-def other_venue(name: str | None) -> str | None:
-    """`name` when it is a venue the store holds no data for ('Bybit', 'CME'); None for ours
-    ('Binance'), whose figures are checked as usual."""
-    return name if name is not None and name not in _data()["held"] else None
+def held_venue_named(claim: Claim) -> str | None:
+    """Our venue, when a derivatives or volume figure's sentence names it ('open interest on
+    Binance', 'Binance's BTCUSDT perpetual'); another venue handed the figure is set by extraction."""
+    if claim.kind not in _BY_VENUE:
+        return None
+    return next((name for _, _, name in exchanges_in(claim.sentence) if name in HELD_VENUES), None)
 
 
 def venue_at(claim: Claim, text: str) -> str | None:
@@ -93,7 +98,7 @@ def with_markets(claims: list[Claim], text: str) -> list[Claim]:
     """Each claim with the venue and local market its words name, where they name one."""
     out = []
     for claim in claims:
-        venue, currency = venue_at(claim, text) or claim.venue, local_market(claim)
+        venue, currency = venue_at(claim, text) or claim.venue or held_venue_named(claim), local_market(claim)
         if venue is None and currency is None:
             out.append(claim)
         else:

@@ -29,7 +29,7 @@ from factcheck.nlp.indicator_settings import (
     period_quantity,
     timeframes_listed,
 )
-from factcheck.nlp.markets import exchanges_in, other_venue
+from factcheck.nlp.markets import exchanges_in
 from factcheck.nlp.modality import modality_of, sentence_expects
 from factcheck.nlp.numbers import RANGE_LINKS, UNITS_PER_USD, Quantity, range_linked
 from factcheck.nlp.timeref import previous_utc_day, resolve, since_compares
@@ -663,7 +663,7 @@ def _listed_at(doc: Doc, quantity: Span, last: Span) -> bool:
 
 def _at_venue(doc: Doc, sentence: Span, metric: Span, reading: Span | None, venues: list[Span], claim: Claim) -> Claim:
     """The claim with the other venue it is said of ('Bybit at $520 million', 'funding on OKX has been
-    negative'), its words starting at the venue; ours ('Binance') leaves `venue` unset."""
+    negative'), its words starting at the venue."""
     if metric.label_ not in _BY_VENUE or not venues:
         return claim
     venue = _handed_venue(doc, sentence, reading, venues) if reading is not None else None
@@ -672,7 +672,7 @@ def _at_venue(doc: Doc, sentence: Span, metric: Span, reading: Span | None, venu
     if venue is None:
         return claim
     start, end = claim.span
-    update: dict[str, object] = {"venue": other_venue(venue.label_)}
+    update: dict[str, object] = {"venue": venue.label_}
     if venue.start_char < start and reading is not None:
         update.update(span=(venue.start_char, end), text=text_of(doc)[venue.start_char : end])
     return claim.model_copy(update=update)

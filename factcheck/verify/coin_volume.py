@@ -16,13 +16,14 @@ from datetime import datetime, timedelta
 import pandas as pd
 
 from factcheck.formatting import when
+from factcheck.market.venues import held
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.moments import moments
 
 TOLERANCE, IMPRECISE = 0.02, 0.05
 DAY = timedelta(days=1)
-VENUE = "binance"
+VENUE = "binance"  # the store's exchange id for Binance spot
 
 
 def _window(claim: Claim, ctx: Context) -> tuple[datetime, datetime, str]:
@@ -51,7 +52,7 @@ def check_coin_volume(claim: Claim, ctx: Context) -> CheckedClaim:
                        "volume (or a perpetual's) is not the same count.", candles=candles)
     traded = float(candles.frame["volume"].sum())
     said = f"Binance spot {candles.symbol} traded {traded:,.0f} {claim.asset} over {chosen} ({len(candles.frame)} hourly bars)"
-    if VENUE not in claim.sentence.lower():
+    if not held(claim.venue):
         return verdict(claim, Verdict.unverifiable,
                        f"{said}; the article names no venue for {claim.value:,.0f} {claim.asset}, and no all-exchange "
                        "count of coins is held.", figure=traded, candles=candles)

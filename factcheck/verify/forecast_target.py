@@ -31,8 +31,7 @@ def names_a_record(words: str | None) -> bool:
 
 def named_target(claim: Claim, ctx: Context, published: datetime) -> Target | str:
     """The target's price, or why there is none."""
-    words = claim.zone or claim.text
-    if claim.asset is None or not names_a_record(words):
+    if claim.asset is None or not names_a_record(claim.zone):
         return "The forecast names no figure, and its target cannot be read as a price."
     history = _history(ctx, claim.asset, published)
     if history.empty or history.index[0] > published - HISTORY_NEEDED:

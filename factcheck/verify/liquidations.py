@@ -28,7 +28,6 @@ the article's words point to, and realised liquidations say nothing of an estima
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -57,33 +56,6 @@ MIN_USD = 1_000_000.0
 ABOVE_SLACK = 0.05
 """How far the venues' part may exceed a written market figure before it contradicts it (rounding, "about")."""
 UNCHECKED = "No source publishes market-wide liquidations to check the figure itself."
-_MAP_WORDS = ("liquidation map", "heatmap", "heat map", "poised", "at risk", "price levels", "stacked", "clustered")
-_DOMINANCE_WORDS = ("most", "majority", "bulk", "dominat", "outnumber", "outpac", "swamp", "in favour", "in favor", "led by")
-"""Words by which a sentence says one side took the larger share, not just how much it took."""
-
-
-def _estimate(claim: Claim, ctx: Context | None) -> bool:
-    """True when the words around the figure describe positions at risk (a liquidation map), not liquidations.
-
-    Without the article (`ctx` None, when planning what to fetch) only the claim's own sentence is read."""
-    sentences = [claim.sentence]
-    if claim.kind is ClaimKind.liquidation_imbalance and ctx is not None:
-        sentences += [s for s in ctx.article.text.split(".") if "imbalance" in s.lower()]
-    return any(w in s.lower() for s in sentences for w in _MAP_WORDS)
-
-
-def _asserts_dominance(claim: Claim) -> bool:
-    """True when the claim says its side took most of the liquidations ("shorts made up most of the $X").
-
-    An imbalance with a side says so by itself; "$297 million of it shorts"
-    only says how much one side took, and is checked as an amount.
-    """
-    if claim.side not in ("long", "short"):
-        return False
-    words = " " + " ".join(re.findall(r"[a-z]+", claim.sentence.lower()))
-    return claim.kind is ClaimKind.liquidation_imbalance or any(f" {w}" in words for w in _DOMINANCE_WORDS)
-
-
 def _meaning(claim: Claim, estimate: bool) -> str:
     if claim.kind is not ClaimKind.liquidation_imbalance:
         return ""
@@ -140,7 +112,7 @@ def liquidations_read(claim: Claim) -> tuple[tuple[str, ...], datetime, datetime
     no venue publishes): what a batch fetches before checking offline (`verify.needs`)."""
     if claim.kind not in (ClaimKind.liquidations, ClaimKind.liquidation_imbalance):
         return None
-    if _implausible(claim, "") is not None or _estimate(claim, None):
+    if _implausible(claim, "") is not None or claim.meaning == "liquidation_map":
         return None
     window = _window(claim)
     if window is None or (claim.asset is not None and claim.asset not in LARGE_CAPS):
@@ -177,7 +149,7 @@ def _leans(realised: Realised, side: str) -> bool:
 
 
 def check_liquidations(claim: Claim, ctx: Context) -> CheckedClaim:
-    estimate = _estimate(claim, ctx)
+    estimate = claim.meaning == "liquidation_map"
     meaning = _meaning(claim, estimate)
     implausible = _implausible(claim, meaning)
     if implausible is not None:
@@ -207,7 +179,7 @@ def _judge(claim: Claim, realised: Realised, nowhere: str, meaning: str) -> Chec
         missing = "; ".join(realised.notes) or "no venue publishes it for this market"
         return verdict(claim, Verdict.unverifiable, f"{nowhere} No partial figure either for {span}: {missing}.{meaning}")
     side = claim.side if claim.side in ("long", "short") else None
-    dominance = _asserts_dominance(claim)
+    dominance = claim.side_led
     # The written figure is the side's amount ("$297 million of it shorts") unless the claim is about
     # which side dominated a total ("shorts made up most of the $412 million").
     amount_of = side if side is not None and not dominance else None

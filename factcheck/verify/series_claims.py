@@ -23,6 +23,7 @@ from factcheck.market.metrics_store import (
     NO_SYMBOL,
     OPEN_INTEREST_USD,
 )
+from factcheck.market.venues import held, other_venue
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.amount_change import (
     ChangeBands,
@@ -142,7 +143,7 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     rate = float(series.iloc[-1]) * 100  # fraction per 8h -> percent per 8h
     day = series.index[-1]
     said = f"Binance {perp} funding averaged {rate:+.4f}% per 8 hours on {day:%Y-%m-%d} (daily mean of three prints)"
-    if claim.venue is not None:  # extraction names only venues the store does not hold (nlp/markets.py)
+    if other_venue(claim.venue) is not None:
         return verdict(claim, Verdict.unverifiable,
                        f"The article's figure is {claim.venue}'s funding; each venue sets its own rate, and the store "
                        f"holds Binance's only. {said}.", figure=rate)
@@ -286,7 +287,7 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
     change = (last / first - 1) * 100
     said = (f"Binance {perp} open interest went from {usd(first)} (snapshot {when(opening.index[-1])}) to {usd(last)} "
             f"(snapshot {when(series.index[-1])}), {change:+.1f}%")
-    named = "binance" in claim.sentence.lower()
+    named = held(claim.venue)
     if claim.comparator in {Comparator.up, Comparator.down} and claim.value is None and claim.unit in COIN_UNITS:
         return verdict(claim, Verdict.unverifiable,
                        f"{said}. The article counts open interest in {claim.unit}; the store holds it in dollars, "
@@ -331,7 +332,7 @@ def _open_interest_amount(claim: Claim, ctx: Context, perp: str, end: datetime) 
             f"{said_change(written_amount(claim), first)}")
     if not written:
         said += ". No window was given; read as the 24 hours to publication"
-    if "binance" not in claim.sentence.lower():
+    if not held(claim.venue):
         return verdict(claim, Verdict.unverifiable,
                        f"{said}. Articles quote all-exchange totals; one venue's change cannot confirm them.", figure=actual)
     return verdict(claim, amount_grade(actual, claim, first, OI_AMOUNT_BANDS), f"{said}.", figure=actual,

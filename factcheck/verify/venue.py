@@ -14,13 +14,14 @@ printed it.
 
 from __future__ import annotations
 
+from factcheck.market.venues import other_venue
 from factcheck.model import CheckedClaim, Verdict
 from factcheck.verify.context import verdict
 
 
 def on_other_venue(checked: CheckedClaim) -> CheckedClaim:
     """A checked figure of another venue: kept when ours agrees, else `unverifiable`."""
-    venue = checked.claim.venue
+    venue = other_venue(checked.claim.venue)
     if venue is None or checked.verdict is Verdict.unverifiable:
         return checked
     if checked.verdict is Verdict.supported:

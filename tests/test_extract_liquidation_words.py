@@ -19,8 +19,8 @@ def _claims(text: str, kind: ClaimKind) -> list[Claim]:
 
 
 @pytest.mark.parametrize(("text", "meaning"), [
-    ("Around $1.1 billion in long liquidations would be triggered if bitcoin falls to $80,000, according to the "
-     "CoinGlass liquidation map.", "liquidation_map"),
+    (("Around $1.1 billion in long liquidations would be triggered if bitcoin falls to $80,000, according to the "
+      "CoinGlass liquidation map."), "liquidation_map"),
     ("The heatmap shows $640 million in short liquidations clustered just above $97,000.", "liquidation_map"),
     ("About $900 million of positions were liquidated over the past 24 hours.", None),
 ])

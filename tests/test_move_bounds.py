@@ -119,3 +119,29 @@ def test_more_than_a_dollar_move_is_supported_when_the_move_was_larger(market_st
     assert "more than $7,000" in over.evidence.explanation
     exact = check(article(utc(2024, 2, 15)), usd_move(7000, None), market_store)
     assert exact.verdict is not Verdict.supported, exact.evidence.explanation
+
+
+def test_a_move_written_as_a_range_holds_anywhere_inside_it(market_store) -> None:
+    """'down 5-7% in 24 hours': held to the range, not to its near end. Wednesday 10 Dec 2025
+    09:30, BTC's 24-hour move is recomputed from the hourly bars; ranges around it, beside it
+    and far from it are graded by the distance to the range."""
+    bars = pd.read_csv(MARKET / "BTC-USDT_1h_binance-spot.csv", parse_dates=["timestamp"], index_col="timestamp")
+    published = utc(2025, 12, 10, 9, 30)
+    opened = float(bars.loc[pd.Timestamp("2025-12-09 09:00", tz="UTC"), "open"])
+    closed = float(bars.loc[pd.Timestamp("2025-12-10 08:00", tz="UTC"), "close"])
+    moved = (closed / opened - 1) * 100
+
+    way = "up" if moved >= 0 else "down"
+
+    def graded(low: float, high: float) -> Verdict:
+        art = Article(text=f"Bitcoin is {way} {low:.1f}-{high:.1f}% over the past 24 hours.", source="test",
+                      published_at=published, published_zone="UTC")
+        (move,) = [c for c in extract(art) if c.kind is ClaimKind.price_change]
+        assert move.value_high is not None and abs(move.value_high) == pytest.approx(round(high, 1))
+        return check(art, move, market_store).verdict
+
+    size = abs(moved)
+    assert size > 1.6, "the move must be large enough for a range below and around it"
+    assert graded(size - 1.5, size + 1.5) is Verdict.supported  # its near end alone is 1.5 points off
+    assert graded(size + 1.2, size + 3.0) is Verdict.imprecise
+    assert graded(size + 6.0, size + 9.0) is Verdict.inaccurate

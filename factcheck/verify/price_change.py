@@ -107,6 +107,21 @@ def _ends_held(claim: Claim, ctx: Context, candles, windows: list[tuple[datetime
     return first < last and first in candles.frame.index and last in candles.frame.index
 
 
+def _written(claim: Claim, actual: float) -> float:
+    """The written figure a move is held to: for a range ('down 5-7%') the end nearest the
+    actual move, or the move itself when it lies inside the range."""
+    assert claim.value is not None
+    if claim.value_high is None:
+        return claim.value
+    low, high = sorted((claim.value, claim.value_high))
+    return min(max(actual, low), high)
+
+
+def _said(claim: Claim, form) -> str:  # noqa: ANN001
+    assert claim.value is not None
+    return form(claim.value) if claim.value_high is None else f"{form(claim.value)} to {form(claim.value_high)}"
+
+
 def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None:
         return verdict(claim, Verdict.unverifiable, "The article does not say which asset moved.")
@@ -126,14 +141,15 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, "No closed hourly bar lies in the move's window.", candles=candles)
     in_pct = claim.unit == "%"
     figure_of = (lambda m: m.pct) if in_pct else (lambda m: m.usd)
-    move = min(moves, key=lambda m: bound_miss(figure_of(m), claim.value, claim.bound))
-    actual, written = figure_of(move), claim.value
+    move = min(moves, key=lambda m: bound_miss(figure_of(m), _written(claim, figure_of(m)), claim.bound))
+    actual = figure_of(move)
+    written = _written(claim, actual)
     base_what = {"rebound_from_low": "the low", "drop_from_high": "the high"}.get(claim.metric, "the price")
     figures = {"from": move.base, "to": move.last, "change_pct": move.pct, "change_usd": move.usd}
     if in_pct:
         tol = move_tolerance(claim)
         grade = move_grade(actual, written, tol, claim.bound)
-        tolerance, said, got = describe_move(tol), bound_words(claim) + pct(written), pct(actual)
+        tolerance, said, got = describe_move(tol), bound_words(claim) + _said(claim, pct), pct(actual)
         if claim.bound is not None:
             tolerance = "none: a bound is taken exactly; short of it by up to 2 points: imprecise"
     else:
@@ -144,7 +160,7 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
             distance = 0.0
         grade = (Verdict.inaccurate if opposite else Verdict.supported if distance <= tol
                  else Verdict.imprecise if distance <= max(IMPRECISE_FACTOR * tol, 0.25 * abs(written)) else Verdict.inaccurate)
-        tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", bound_words(claim) + usd(written), usd(actual)
+        tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", bound_words(claim) + _said(claim, usd), usd(actual)
     explanation = (f"{claim.asset} went from {usd(move.base)} ({base_what} at/after {when(move.start)}) to {usd(move.last)} "
                    f"over {when(move.start)} → {when(move.as_of)}: {got}; the article says {said}.")
     if claim.time.rolling_days is not None:

@@ -83,8 +83,12 @@ def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line 
 def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
     """'above the 200-day', 'and its 200-day': a moving average by its period alone, in an
     article that names moving averages, and not 'the 30-day window'."""
-    if not has_named_average or span.start == 0 or doc[span.start - 1].lower_ not in {"the", "its", "both", "and", "their"}:
+    if not has_named_average or span.start == 0:
         return False
+    before = doc[span.start - 1].lower_
+    listed = before == "," and any(s.end == span.start - 1 and s.label_ == span.label_ for s in group(doc, "states"))
+    if before not in {"the", "its", "both", "and", "their"} and not listed:
+        return False  # but 'the 20-day, 50-day and 100-day SMAs': a period listed after another
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
 
@@ -193,7 +197,7 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
 def _share_kind(doc: Doc, lines: list[_Line]) -> None:
     """'above the 50-day and 200-day EMAs': a period written alone takes the kind of average the
     next period in its list names."""
-    for first, second in pairwise(lines):
+    for first, second in reversed(list(pairwise(lines))):  # from the end: 'the 20-day, 50-day and 100-day EMAs'
         glue = {t.lower_ for t in doc[first.span.end : second.span.start]}
         if first.row.get("short") and first.metric in {"sma", "ema"} and second.metric in {"sma", "ema"} \
                 and glue and glue <= {"and", ",", "&", "or"}:
@@ -214,7 +218,7 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
         # "above both its 50-day and 200-day moving averages", "under its 50-day ($3,244) and its 200-day"
         joined = [t for t in doc[before.span.end : line.span.start] if not _in_brackets(t)]
         follows = line.comparator is None and before.comparator is not None and not before.reference
-        if follows and len(joined) <= 3 and any(t.lower_ == "and" for t in joined):
+        if follows and len(joined) <= 3 and any(t.lower_ in {"and", ","} for t in joined):
             line.comparator, line.position_start = before.comparator, line.span.start
     claims: list[Claim] = []
     used: set[int] = set()

@@ -68,7 +68,8 @@ SIDES = {"long": "long", "longs": "long", "short": "short", "shorts": "short", "
 CROSSING = {"cross", "dip", "fall", "drop", "slip", "sink", "slide", "plunge", "tumble", "rebound", "bounce", "break",
             "climb", "rise", "jump", "surge", "move", "recover", "spike", "crash", "return"}
 NEGATIONS = {"not", "no", "nor", "never", "n't"}
-FURTHER = {"from", "at", "to"}  # "fell to 14 from 20 on Saturday", "sank to 6 and is back at 9 today"
+FURTHER = {"from", "at", "to", "touching", "hitting", "reaching"}  # "fell to 14 from 20 on Saturday", "sank to 6 and is back at 9 today",
+# "cooled to 55 after touching 78 last week"
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +191,10 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
     return None
 
 
+_GAUGE_NOUNS = {"indicator", "oscillator", "gauge", "index", "reading", "readings"}
+_LINE_NAMING = {"the", "a", "neutral", "key", "critical", "important", "psychological", "midline", "mid", "mid-point", "midpoint"}
+
+
 def _crossing(doc: Doc, sentence: Span, reading: Span) -> bool:
     """Whether the verb right before 'above/below N' moves through it."""
     before = doc[max(sentence.start, reading.start - 3) : reading.start]
@@ -218,9 +223,10 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                 after = doc[q.end].lower_ if q.end < len(doc) else ""
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
                     return q
+    named = metric.end + (1 if metric.end < sentence.end and doc[metric.end].lower_ in _GAUGE_NOUNS else 0)  # "the RSI indicator on ..."
     for q in quantities:  # shortly after, same clause: "open interest climbed to $26.7 billion"
         reach = 2 * REACH if _totalled(doc, metric.end, q.start) else REACH
-        if metric.end <= q.start <= metric.end + reach and q.start not in taken:
+        if metric.end <= q.start <= named + reach and q.start not in taken:
             between = doc[metric.end : q.start]
             if any(t.text in {";", "—"} for t in between):
                 break
@@ -946,11 +952,21 @@ def _timeframe_between(doc: Doc, metric: Span, reading: Span, more: Span) -> str
     of one gauge is the later reading's own."""
     if METRICS[metric.label_][0] is not ClaimKind.indicator or more.start <= reading.end:
         return None
+    if (after := _frame_after(doc, more.sent, more)) is not None:
+        return after  # "at 52 on the daily and 61 on the four-hour": the later reading's chart follows it
     between = doc[reading.end : more.start]
     if any(t.lower_ in {"day", "week"} for t in between):
         return None  # "on the week": a time, not bars
     frames = timeframes_listed(between)
     return frames[0] if len(frames) == 1 else None
+
+
+def _frame_after(doc: Doc, sentence: Span, reading: Span) -> str | None:
+    """The chart named right after a reading: '61 on the four-hour (chart)'."""
+    if reading.end >= sentence.end or doc[reading.end].lower_ not in {"on", "in"}:
+        return None
+    frames = timeframes_listed(doc[reading.end : min(sentence.end, reading.end + 5)])
+    return frames[0] if frames else None
 
 
 _RESPECTIVE_REACH = 10  # "..., 64.5 and 73.32 on the daily and weekly charts, respectively"
@@ -1010,7 +1026,8 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
         if q.start < last.end or q.start in taken or q.start - last.end > 8:
             continue
         between = doc[last.end : q.start]
-        if any(t.text in {";", "(", ")"} for t in between) or q.start == 0 or doc[q.start - 1].lower_ not in FURTHER:
+        listed_frame = metric.label_ == "rsi" and doc[q.start - 1].lower_ == "and" and _frame_after(doc, sentence, q) is not None
+        if any(t.text in {";", "(", ")"} for t in between) or q.start == 0 or doc[q.start - 1].lower_ not in FURTHER and not listed_frame:
             break
         zones = _zones().get(metric.label_, [])
         if any(between.start <= m.start < q.start and m.text.lower() not in zones for m in group(doc, "metrics")):
@@ -1494,7 +1511,10 @@ def _claim(
             elif unit in _COIN_UNITS and (moved := _coin_move(doc, sentence, metric, reading)) is not None:
                 # "open interest fell to 298,000 BTC from 316,000 BTC": a move of a total in coins, told by its direction
                 comparator, value, decimals, magnitude = moved, None, 0, 1.0  # the unit stays: a count of coins
-        lead = {t.lower_ for t in doc[max(sentence.start, reading.start - 2) : reading.start]}
+        lead_start = reading.start
+        while unit is None and lead_start > sentence.start and doc[lead_start - 1].lower_ in _LINE_NAMING:
+            lead_start -= 1  # "rose above the neutral 50 level": the words naming the line are not the bound
+        lead = {t.lower_ for t in doc[max(sentence.start, lead_start - 2) : lead_start]}
         bound = bound_before(reading) if comparator is Comparator.at else None
         if bound is not None:
             comparator = bound  # "just shy of $1 billion", "north of $20 billion"
@@ -1502,7 +1522,7 @@ def _claim(
             comparator = Comparator.above  # "more than $1 billion", "topped $1 billion"
         elif comparator is Comparator.at and lead & BELOW:
             comparator = Comparator.below
-        if comparator in {Comparator.above, Comparator.below} and unit is None and _crossing(doc, sentence, reading):
+        if comparator in {Comparator.above, Comparator.below} and unit is None and _crossing(doc, sentence, doc[lead_start : reading.end]):
             # "RSI dipped below 30", "has crossed above 70": a move through the line
             comparator = Comparator.crossed_above if comparator is Comparator.above else Comparator.crossed_below
         zone = _zone_after(doc, sentence, metric.label_, reading)

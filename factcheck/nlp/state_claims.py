@@ -77,17 +77,71 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
         ):
             continue  # "exited oversold and moved into neutral": one claim
         row = rows[span.label_]
+        if row["kind"] == "all_time_high" and _record_of_another_series(doc, sentence, span):
+            continue  # "open interest climbed to an all-time high": that series' record, not the price's
+        if row.get("zone") and span[0].lower_ in {"from", "up", "back", "down"} and span.start > sentence.start \
+                and doc[span.start - 1].lower_ in {"far", "away"}:
+            continue  # "far from oversold levels": no zone was left
+        if row.get("zone") and span[0].lower_ in {"from", "up", "back", "down"} and _reading_before(doc, sentence, span):
+            continue  # "bounced back to 45 from oversold levels": extract's zone merge would file the reading under the zone left
         if row["kind"] == "indicator" and row.get("metric") == "rsi" and _only_an_oscillator_we_skip(doc, sentence):
             continue  # "the Stochastic RSI is oversold": another oscillator's zone, not the RSI's
         claim = _claim(doc, article, sentence, span, row, carried_by_sentence.get(sentence.start), dominant)
         if claim is not None:
             claims.append(claim)
-        if row.get("reads") == "distance" and _record_level(doc, sentence, span) is not None and _names_record(span):
+        if row.get("reads") == "distance" and _names_record(span) and (
+                _record_level(doc, sentence, span) is not None or _level_named_before(doc, sentence, span) is not None):
             # "18% below its record of $109,588": the distance and the record, two claims
             level = _claim(doc, article, sentence, span, {**row, "reads": None, "comparator": "at"}, carried_by_sentence.get(sentence.start), dominant)
             if level is not None:
                 claims.append(level)
-    return _without_restated_records(claims)
+    return _without_restated_records(_without_records_inside_distances(claims))
+
+
+def _reading_before(doc: Doc, sentence: Span, span: Span) -> bool:
+    """Whether a gauge reading (a number without unit) stands between the gauge and the zone."""
+    gauges = [m for m in group(doc, "metrics") if m.label_ == "rsi" and sentence.start <= m.start < span.start]
+    return bool(gauges) and any(gauges[0].end < q.start < span.start and q._.quantity.unit is None for q in group(doc, "quantities"))
+
+
+def _without_records_inside_distances(claims: list[Claim]) -> list[Claim]:
+    """'has dropped 35% since hitting its all-time high': the words of reaching the record
+    belong to the distance below it; they tell no new record."""
+    distances = [c for c in claims if c.kind is ClaimKind.all_time_high and c.comparator is Comparator.below and c.value is not None]
+    return [c for c in claims if not (
+        c.kind is ClaimKind.all_time_high and c.comparator is Comparator.crossed_above and c.value is None
+        and any(d.span[0] < c.span[1] and c.span[0] < d.span[1] for d in distances))]
+
+
+_OTHER_SERIES = {"open_interest", "volume", "liquidations", "funding_rate", "market_cap", "dominance", "liquidation_imbalance", "other"}
+
+
+def _record_of_another_series(doc: Doc, sentence: Span, span: Span) -> bool:
+    """Whether the record is a metric's, not the price's: the subject of the verb that reached it
+    names a metric ('trading volume reached a record high', 'open interest climbed to an
+    all-time high of $94 billion')."""
+    metric_tokens = {t.i for m in group(doc, "metrics") if m.label_ in _OTHER_SERIES and sentence.start <= m.start < span.start
+                     for t in m}
+    if not metric_tokens:
+        return False
+    verb = span.root
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and sentence.start <= verb.head.i < sentence.end:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.i in metric_tokens for s in subjects for t in s.subtree)
+
+
+_PREVIOUS = {"previous", "prior", "former", "old", "earlier", "last", "record", "all", "all-time", "ath", "lifetime"}
+
+
+def _surpassed_record(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'topped its previous high', 'surpassing its 2021 peak' beside 'a new all-time high': the
+    peak passed is the old record when it is called previous or a record, or when the sentence
+    tells of a new one."""
+    if any(t.lower_ in _PREVIOUS for t in span[1:]):
+        return True
+    return any(s.label_ != span.label_ and load_states()[s.label_]["kind"] == "all_time_high" and sentence.start <= s.start < sentence.end
+               for s in group(doc, "states"))
 
 
 def _only_an_oscillator_we_skip(doc: Doc, sentence: Span) -> bool:
@@ -156,7 +210,8 @@ def _names_record(span: Span) -> bool:
     return any(t.lower_ in {"record", "all", "all-time", "ath", "peak"} for t in span)
 
 
-_PAST = {"above", "over", "past", "beyond", "north", "exceeding", "surpassing", "topping"}  # 'a record above $75K'
+_PAST = {"above", "over", "past", "beyond", "north", "exceeding", "surpassing", "topping", "eclipsing", "clearing", "breaching",
+         "crossing", "passing", "breaking"}  # 'a record above $75K', 'a new record on Tuesday, eclipsing $123,000'
 _SETTING = {"set", "reach", "hit", "establish", "notch", "register", "record", "log", "post", "print", "come"}
 SET_REACH = 10  # tokens from 'set' to the figure: 'set in November 2021 around the $69,000 mark'
 
@@ -172,10 +227,61 @@ def _past_acronym(doc: Doc, sentence: Span, i: int) -> int:
     return i
 
 
+_DAY_PARTS = {"morning", "afternoon", "evening", "night", "session", "trading"}
+
+
+def _past_day_and_crossing(doc: Doc, sentence: Span, i: int) -> int:
+    """The word of passing after the day a record was set ('a new high on Tuesday, eclipsing
+    $123,000'), else i: the figure passed is the record's bound."""
+    day = next((w for w in group(doc, "windows") if w.start == i or w.start == i + 1 and doc[i].lower_ in {"on", "in", "at", "during"}), None)
+    if day is None:
+        return i
+    j = day.end + (1 if day.end < sentence.end and doc[day.end].lower_ in _DAY_PARTS else 0)
+    j += 1 if j < sentence.end and doc[j].text == "," else 0
+    return j if j < sentence.end and doc[j].lower_ in _PAST and doc[j].pos_ == "VERB" else i
+
+
+_PASSING = {"top", "surpass", "exceed", "eclipse", "pass", "clear", "break", "cross", "breach", "beat"}
+_RECORD_NOUNS = {"record", "ath", "all", "all-time", "lifetime"}
+
+
+_GAP_NOUNS = {"drawdown", "distance", "discount", "decline", "pullback", "retracement", "correction", "drop", "fall"}
+_GAP_GLUE = {"is", "was", "stands", "stood", "sits", "now", "at", "of", ":", "-", "—", "about", "roughly", "around", "nearly", "some",
+             "currently", "remains", "just", "over", "under"}
+
+
+def _distance_named_after(doc: Doc, sentence: Span, span: Span):
+    """The % of a gap named before the record and told after it: 'the drawdown from the
+    all-time high now stands at 32%'."""
+    if span[0].lower_ != "from" or span.start <= sentence.start or doc[span.start - 1].lemma_.lower() not in _GAP_NOUNS:
+        return None
+    for q in group(doc, "quantities"):
+        if span.end <= q.start < sentence.end and q._.quantity.unit == "%":
+            between = doc[span.end : q.start]
+            ok = len(between) <= 5 and all(t.lower_ in _GAP_GLUE for t in between)
+            return q._.quantity if ok else None
+    return None
+
+
+def _level_named_before(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
+    """The price of a record written before its noun: 'the $126K ATH', 'its $109,000 record'
+    (a '$4,000 peak' or 'high' alone may be any high, and is left to the intraday cues)."""
+    noun = next((t.i for t in span if t.lower_ in _RECORD_NOUNS), None)
+    if noun is None:
+        return None
+    level = [q for q in group(doc, "quantities") if q.end == noun and sentence.start <= q.start and span.start <= q.start
+             and q._.quantity.is_money and q._.quantity.dollar_size < MAX_PRICE]
+    if not level and span.start == noun:  # the span is the noun alone: 'the $126K ATH'
+        level = [q for q in group(doc, "quantities") if q.end == noun and sentence.start <= q.start
+                 and q._.quantity.is_money and q._.quantity.dollar_size < MAX_PRICE]
+    return level or None
+
+
 def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     """The price of a record named right after it: 'its record of $109,588', or after the
     verb that set it: 'the previous record, set at $68,789 in November 2021'."""
     end = _past_acronym(doc, sentence, span.end)  # 'an all-time high (ATH) of $111,970'
+    end = _past_day_and_crossing(doc, sentence, end)  # 'a new all-time high on Tuesday morning, eclipsing $123,000'
     stated = end
     while stated < sentence.end and stated - end < 4 and (doc[stated].lower_ in _STATED if stated == end else doc[stated].lower_ in _STATED_GLUE):
         stated += 1  # "its new ATH stands at $111,970", "the record came in at $3.65"
@@ -245,10 +351,17 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     words = [t.lower_ for t in span]
     if reads == "distance":  # "about 22% below its January record"
         before = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3]
-        if before and before[-1]._.quantity.unit == "%":
+        if span[0].lower_ == "of" and not (before and before[-1].start > sentence.start and doc[before[-1].start - 1].lower_ == "within"):
+            return None  # 'of its record' is a distance only after 'within 3%'
+        if span[0].lower_ == "since" and span.end < sentence.end and doc[span.end].lower_ in {"low", "lows"}:
+            return None  # 'since its record low': a rise from a low, not a distance below a record
+        after = _distance_named_after(doc, sentence, span) if not (before and before[-1]._.quantity.unit == "%") else None
+        if after is not None:  # "its drawdown from the all-time high stands at 32%", "Distance from the October peak: -38%"
+            value, unit, start_char, end_char = abs(after.value), "%", doc[span.start - 1].idx, after.end
+        elif before and before[-1]._.quantity.unit == "%":
             q = before[-1]._.quantity
             value, unit, start_char = abs(q.value), "%", q.start
-        elif _record_level(doc, sentence, span) is not None or span[0].lower_ in {"from", "off"} or not _names_record(span):
+        elif _record_level(doc, sentence, span) is not None or span[0].lower_ in {"from", "off", "of", "since"} or not _names_record(span):
             return None  # the level itself is the claim ("short of its record of $3.65")
         # else "well below the January peak": below it, by an amount not said
     elif reads == "duration":
@@ -314,14 +427,28 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in {"from", "of"}:  # "out of extreme fear", "from extreme fear toward optimism"
             comparator = Comparator.up if "fear" in zone else Comparator.down
-    if kind is ClaimKind.all_time_high and reads not in {"distance", "unreached"}:
-        following = _record_level(doc, sentence, span)
+    if reads == "surpassed" and not _surpassed_record(doc, sentence, span):
+        return None  # 'topped its March high of $4,094': a local high passed, no record
+    if reads == "apposition":  # "topped $126,000, a new record": the level just named
+        level = next((q for q in group(doc, "quantities") if q.end == span.start and sentence.start <= q.start
+                      and q._.quantity.is_money and q._.quantity.dollar_size < MAX_PRICE), None)
+        if level is None:
+            return None
+        value, unit, start_char = level._.quantity.value, level._.quantity.unit, level._.quantity.start
+        passed = doc[level.start - 1] if level.start > sentence.start else None
+        if passed is not None and (passed.lower_ in _PAST or passed.lemma_.lower() in _PASSING):
+            comparator = Comparator.crossed_above
+            start_char = passed.idx
+    elif kind is ClaimKind.all_time_high and reads not in {"distance", "unreached"}:
+        following = _record_level(doc, sentence, span) or _level_named_before(doc, sentence, span)
         if following is not None:
             q = following[0]._.quantity
             value, unit = q.value, q.unit
             end_char = q.end
-            if any(t.lower_ in _PAST for t in doc[span.start : following[0].start]):
+            if reads != "surpassed" and any(t.lower_ in _PAST for t in doc[span.start : following[0].start]):
                 comparator = Comparator.crossed_above  # 'a new record above $75K': the old record and $75K, passed
+        elif reads == "surpassed":
+            comparator = Comparator.crossed_above  # 'bettered its previous record': a new record, its level not said
         elif _reached(doc, sentence, span):
             comparator = Comparator.crossed_above  # 'soars to a record high': a new record, its level not said
             start_char = min(start_char, next(t.idx for t in doc[max(sentence.start, span.start - 4) : span.start]

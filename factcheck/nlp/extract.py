@@ -79,6 +79,16 @@ def _peak_as_record(claim: Claim, text: str) -> Claim:
     return claim
 
 
+_RISING, _FALLING = {Comparator.up, Comparator.crossed_above}, {Comparator.down, Comparator.crossed_below}
+
+
+def _zone_left(zone: Claim) -> bool:
+    """A zone claim that says the gauge left it ('recovered from oversold', 'out of extreme
+    fear', 'cooled from overbought'), not that the reading is in it ('entering overbought')."""
+    low = any(w in (zone.zone or "") for w in ("oversold", "fear"))
+    return zone.comparator in (_RISING if low else _FALLING)
+
+
 def _merge_zones(claims: list[Claim]) -> list[Claim]:
     """'reads 80, "extreme greed"', 'slid to 23, deep in oversold territory': one claim,
     the reading with its zone, not a reading and a zone apart."""
@@ -93,7 +103,7 @@ def _merge_zones(claims: list[Claim]) -> list[Claim]:
             out.append(claim)
             continue
         reading, zone = (claim, partner) if claim.value is not None else (partner, claim)
-        if reading.comparator.value != "at" and zone.comparator.value != "at":
+        if _zone_left(zone):  # 'bounced back to 45 from oversold': the zone left is a crossing of its own
             out.append(claim)
             continue
         merged = reading.model_copy(update={"zone": zone.zone})

@@ -82,8 +82,6 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
         if row.get("zone") and span[0].lower_ in {"from", "up", "back", "down"} and span.start > sentence.start \
                 and doc[span.start - 1].lower_ in {"far", "away"}:
             continue  # "far from oversold levels": no zone was left
-        if row.get("zone") and span[0].lower_ in {"from", "up", "back", "down"} and _reading_before(doc, sentence, span):
-            continue  # "bounced back to 45 from oversold levels": extract's zone merge would file the reading under the zone left
         if row["kind"] == "indicator" and row.get("metric") == "rsi" and _only_an_oscillator_we_skip(doc, sentence):
             continue  # "the Stochastic RSI is oversold": another oscillator's zone, not the RSI's
         claim = _claim(doc, article, sentence, span, row, carried_by_sentence.get(sentence.start), dominant)
@@ -96,12 +94,6 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
             if level is not None:
                 claims.append(level)
     return _without_restated_records(_without_records_inside_distances(claims))
-
-
-def _reading_before(doc: Doc, sentence: Span, span: Span) -> bool:
-    """Whether a gauge reading (a number without unit) stands between the gauge and the zone."""
-    gauges = [m for m in group(doc, "metrics") if m.label_ == "rsi" and sentence.start <= m.start < span.start]
-    return bool(gauges) and any(gauges[0].end < q.start < span.start and q._.quantity.unit is None for q in group(doc, "quantities"))
 
 
 def _without_records_inside_distances(claims: list[Claim]) -> list[Claim]:

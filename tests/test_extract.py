@@ -81,7 +81,7 @@ def test_move_without_window_defaults_to_24_hours_and_says_nothing_was_written()
 def test_conditional_forecast_is_a_forecast_with_direction() -> None:
     found = claims_in("If Bitcoin breaks the zone, it could surpass the short-term resistance at $75,000.")
     (claim,) = [c for c in found if c.kind is ClaimKind.forecast]
-    assert claim.modality is Modality.forecast
+    assert claim.modality is Modality.conditional  # the target rests on the break (the seed's gold)
     assert claim.comparator is Comparator.above
     assert claim.value == 75_000
     # the line it must pass is a resistance the sentence presupposes, a claim of its own

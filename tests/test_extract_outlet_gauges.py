@@ -149,8 +149,7 @@ FORECASTS = [
     ("Bitcoin is expected to hold above $60,000 this week, the desk wrote.", [("BTC", "above", 60000, None, "USD")]),
     ("The analyst set an upside target of $3.20 for XRP.", [("XRP", "at", 3.2, None, "USD")]),
     ("BTC price eyes $69K retest as traders bet on rate cuts.", [("BTC", "at", 69000, None, "USD")]),
-    pytest.param("The model puts XRP at $2.15 by Sunday.", [("XRP", "at", 2.15, None, "USD")],
-                 marks=pytest.mark.xfail(strict=True, reason="'puts X at $Y' is read as today's price; the horizon after it is not weighed")),
+    pytest.param("The model puts XRP at $2.15 by Sunday.", [("XRP", "at", 2.15, None, "USD")]),
     ("The analyst sees ether at $5,000 by the end of the year.", [("ETH", "at", 5000, None, "USD")]),
     ("BTC is on track to hit $130,000 by year-end, the analyst said.", [("BTC", "at", 130000, None, "USD")]),
     ("Ether is on course to retest $2,000 as outflows mount.", [("ETH", "at", 2000, None, "USD")]),
@@ -192,7 +191,6 @@ def test_forecast_wording(sentence: str, expected: list[tuple]) -> None:
     assert all(c.modality in {Modality.forecast, Modality.conditional} for c in found)
 
 
-@pytest.mark.xfail(strict=True, reason="modality.py reads a modal main clause as a forecast even after an 'if' clause")
 def test_a_condition_makes_the_forecast_conditional() -> None:
     """'If bulls clear $0.65, XRP could extend gains to $0.72': the target hangs on the condition."""
     (claim,) = [c for c in extract(_article("If bulls clear $0.65, XRP could extend gains to $0.72.")) if c.kind is ClaimKind.forecast]

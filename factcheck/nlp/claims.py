@@ -25,7 +25,10 @@ from factcheck.nlp.components import PATTERNS, group, load_cues, read_jsonl, tex
 from factcheck.nlp.modality import (
     CONDITIONS,
     MODALS,
+    forecast_condition,
+    hypothetical,
     in_condition,
+    in_scenario,
     is_modal,
     modality_of,
     sentence_expects,
@@ -117,7 +120,7 @@ def _subject_is_metric(doc: Doc, cue: Span) -> bool:
 
 def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
     """True when the number is about a non-price metric ("$500 million in liquidations")."""
-    if cue is not None and cue.start < quantity.start and _subject_is_metric(doc, cue):
+    if cue is not None and cue.start < quantity.start and _subject_is_metric(doc, cue) and not _target_of_price(cue):
         verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
         if not (verb.i < cue.start and _price_named(doc, verb.i + 1, cue.start)):
             return True  # but 'ETF outflows took bitcoin to $108,000': the metric moved the price
@@ -135,9 +138,23 @@ def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, as
         lo = asset.end if asset is not None and asset.end <= anchor.start else sentence.start
         breaks = [t.i for t in doc[lo : anchor.start] if t.text in {",", ";", ":", "—", "(", "–"}]
         lo = breaks[-1] + 1 if breaks else lo
-        if lo <= metric.start and metric.end <= anchor.start and not _price_named(doc, metric.end, anchor.start):
+        if lo <= metric.start and metric.end <= anchor.start and not _price_named(doc, metric.end, anchor.start) \
+                and not _target_of_price(cue):
             return True
     return False
+
+
+_PRICE_MOVES = {"rally", "rallies", "gain", "gains", "upside", "downside", "bounce", "recovery", "rebound", "advance"}
+
+
+def _target_of_price(cue: Span | None) -> bool:
+    """'any sign of a rate cut could push bitcoin toward $95,000', 'supply overhang to cap rallies
+    near $58,500': a forecast cue that names the coin or its move sets a price target, whatever
+    series stands in its subject as the cause."""
+    if cue is None or _cues()[cue.label_]["kind"] != "forecast":
+        return False
+    coins = {t.i for a in group(cue.doc, "assets") for t in a}
+    return any(t.i in coins or t.lower_ in _PRICE_MOVES or t.lower_ in {"price", "prices"} for t in cue)
 
 
 def _price_named(doc: Doc, start: int, end: int) -> bool:
@@ -211,7 +228,8 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     for cue in cues:  # "the low of $2,700 remains the floor": the role named after the level decides,
         row = table[cue.label_]  # but "the loss of the $57,000 resistance level" is the crossing
         if not crossing and row["position"] == "after" and (row["kind"] in {"support", "resistance"} or row.get("decides")) \
-                and _role_reach(quantity, cue, quantities) and _fits(row["needs"], q, quantity):
+                and _role_reach(quantity, cue, quantities) and _fits(row["needs"], q, quantity) \
+                and not (row["kind"] == "forecast" and best is not None and _target_met(cue)):  # 'reached the $4,000 target'
             return Binding(quantity, cue, row)
     if best is not None:
         return Binding(quantity, best[1], best[2])
@@ -282,6 +300,18 @@ def _move_ahead(cue: Span, row: dict[str, Any]) -> int:
     if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in cue[0].children):
         return 1  # 'warned of a possible decline to $75,000': a move still to come, whatever the tense
     return 0 if _told_in_past(cue) else 1
+
+
+def _owned_move_noun(cue: Span) -> bool:
+    """"Bitcoin's retest of $60,000", "its slide to $80,600": a move named as a noun and owned by the
+    coin is a move the market made, unless a word puts it ahead ('its next leg to', 'its potential
+    move to') or a modal does."""
+    head = cue[0]
+    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+        return False
+    if any(c.lower_ in _PROSPECTIVE | {"next", "coming", "anticipated"} for c in head.children):
+        return False
+    return not _has_modal(_governing_verb(cue))
 
 
 def _dated_move_noun(cue: Span) -> bool:
@@ -755,6 +785,9 @@ def _level_not_amount(quantity: Span, comparator: Comparator) -> Comparator | Li
     return None
 
 
+# Kinds whose figure says nothing when the sentence only supposes it: a required or counterfactual move,
+# or a level inside the scenario a forecast rests on.
+_HYPOTHETICAL_KINDS = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.forecast}
 _BOUNDED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.forecast}
 FAILING = {"fail", "fails", "failed", "failing", "unable", "struggle", "struggles", "struggled", "struggling", "not", "n't", "never", "cannot"}
 # What a level is when the move at it failed: 'failed to break above $90,000' met a ceiling,
@@ -832,7 +865,16 @@ def _in_past_clause(anchor: Span) -> bool:
 def _horizon_ahead(window: Span | None) -> bool:
     """A deadline ahead of the figure ('by end of 2026', 'before March', 'in the coming weeks',
     'next month'): a price put against a horizon is expected, not reported."""
-    return window is not None and window.label_ == "horizon" and any(t.lower_ in _AHEAD for t in window)
+    if window is None:
+        return False
+    if window.label_ == "horizon" and any(t.lower_ in _AHEAD for t in window):
+        return True
+    # 'the model puts XRP at $2.15 by Sunday': a day named as a deadline ('on Sunday' dates a fact)
+    return window.label_ in _DEADLINE_DAYS and window.start > 0 and window.doc[window.start - 1].lower_ in _DEADLINE_WORDS
+
+
+_DEADLINE_DAYS = {"weekday", "date"}
+_DEADLINE_WORDS = {"by", "before", "until", "till"}
 
 
 _NOW = {"current", "currently", "present", "prevailing"}
@@ -930,7 +972,7 @@ def _scenario_condition(doc: Doc, sentence: Span, cue: Span | None, quantity: Sp
     that a modal follows ('reclaiming $3,150 would ...', 'a break below $86,000 could ...')."""
     if cue is None or cue.start > quantity.start:
         return False
-    if modality is Modality.conditional or in_condition(cue):
+    if modality is Modality.conditional or in_condition(cue) or in_scenario(quantity):
         return True
     if row["comparator"] not in {"crossed_above", "crossed_below"}:
         return False
@@ -971,7 +1013,13 @@ def _claim(
             comparator = Comparator.crossed_below
         elif cue[-1].lower_ == "over":
             kind, comparator, row = ClaimKind.price_change, Comparator.down, {**row, "kind": "price_change", "comparator": "down"}
-    if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and _dated_move_noun(cue):
+    if row.get("past") == "none" and cue is not None and _told_in_past(cue):
+        return None  # "was on its way to $100,000 when the news broke": a course told, not a target
+    if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and row["id"] == "move-noun" \
+            and not _dated_move_noun(cue) and _owned_move_noun(cue) and not _direction(cue):
+        return None  # "Bitcoin's retest of $60,000": a move the market made, with no side to read an extreme from
+    if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and (
+            _dated_move_noun(cue) or row["id"] == "move-noun" and _owned_move_noun(cue)):
         direction = _direction(cue)  # "after Friday's slide to $80,600": a move that has happened, to that day's extreme
         kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high if direction > 0 else ClaimKind.price_level
         row = {**row, "kind": kind.value, "when": "recent"}
@@ -1044,6 +1092,8 @@ def _claim(
         window = window_for(doc, sentence, anchor, end_span, quantities)  # a range's time follows its upper end
     lead = _leading_cue(cue, sentence) if cue is not None else None
     modality, source = modality_of(lead or cue or quantity, sentence)
+    if modality is Modality.conditional and not in_condition(lead or cue or quantity):
+        modality = Modality.forecast  # a forecast resting on a condition: which one is settled below
     if row.get("modality") == "conditional":
         modality = Modality.conditional  # "as long as the price holds above $2,150": the level the case rests on
     elif modality is not Modality.forecast and not _current(quantity) and (
@@ -1060,6 +1110,8 @@ def _claim(
         modality = Modality.attributed if source else Modality.asserted
     if kind is ClaimKind.price_level and _scenario_condition(doc, sentence, cue, quantity, row, modality):
         return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
+    if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
+        return None  # "a failure to hold $2,300 would ...", "would have to climb to $260", "would have sent ether to $4,800"
     if row["kind"] == "forecast" and cue is not None and cue.start < quantity.start and cue[0].lemma_.lower() in {"target", "objective", "goal"} \
             and _target_met(cue):
         return None
@@ -1073,7 +1125,8 @@ def _claim(
             when = "horizon"
             if lead is not None:  # "could surpass the resistance at $75,000"
                 comparator = _DIRECTION.get(_cues()[lead.label_]["comparator"], comparator)
-        modality = Modality.forecast
+        # "if BTC clears $74,000, it could run to $80,000", "a break above $3,200 would open the way to $3,500"
+        modality = Modality.conditional if forecast_condition(lead or cue or quantity, quantity) else Modality.forecast
         if kind is ClaimKind.forecast:  # "could push bitcoin past $100k": a target above it
             comparator = _DIRECTION.get(comparator.value, comparator)
     if kind is not ClaimKind.price_change and window is not None:

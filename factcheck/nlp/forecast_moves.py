@@ -1,6 +1,9 @@
-"""Percent moves named as what a forecaster expects ("the model predicts a 3% drop").
+"""Percent moves named as what a forecaster expects ("the model predicts a 3% drop",
+"Cardano could rally 20% from here").
 
-A move written as a noun after a verb of prediction is a forecast of that move. When
+A move written as a noun after a verb of prediction is a forecast of that move, and so is a
+move whose verb the sentence puts ahead (a modal, a verb of expectation): it is scored once
+its horizon has passed, not checked as a change that happened. When
 the same sentence also gives the price the forecaster expects ("predicted a 5% decline,
 placing BTC at $102,500"), the percent is only that target's distance from today's
 price, not a claim of its own.
@@ -38,14 +41,16 @@ def forecast_moves(doc: Doc, article: Article, claims: list[Claim]) -> list[Clai
         predicted = bool(verbs & _PREDICTING) or claim.modality is Modality.forecast or room
         implied = bool(verbs & _IMPLYING) and not room
         nominal = nominal or room
-        if not nominal or not (predicted or implied):
+        ahead = claim.modality in {Modality.forecast, Modality.conditional}  # 'could rally 20%', 'may slide 10% if ...'
+        if not (nominal and (predicted or implied) or ahead):
             out.append(claim)
             continue
         target = any(o.kind is ClaimKind.forecast and o.unit != "%" and o.value is not None and o.sentence == claim.sentence for o in claims)
         if target or implied:
             continue  # the target's distance from today's price
         out.append(claim.model_copy(update={
-            "kind": ClaimKind.forecast, "comparator": Comparator.at, "modality": Modality.forecast,
+            "kind": ClaimKind.forecast, "comparator": Comparator.at,
+            "modality": Modality.conditional if claim.modality is Modality.conditional else Modality.forecast,
             "time": resolve(article, "horizon", None),
         }))
     return out

@@ -2,7 +2,9 @@
 `realized` or `unrealized` with the date and price that decided it.
 
 Only data after publication is used. A target above the price at publication
-is reached when a later high touches it; one below, when a later low does.
+is reached when a later high touches it; one below, when a later low does. A
+forecast move in percent ("could rally 20% from here") is a target that far
+from the price at publication.
 """
 
 from __future__ import annotations
@@ -47,11 +49,15 @@ def _score(claim: Claim, ctx: Context, meaning: str | None) -> CheckedClaim:
         return bad
     start_price = float(before.frame["close"].iloc[-1])
     target = claim.value
+    said = f" The target, {meaning}." if meaning else ""
+    if claim.unit == "%":  # 'could rally 20%': that far from the price at publication
+        target = start_price * (1 + claim.value / 100)
+        said = f" The target, {claim.value:+g}% from {usd(start_price)}, is {usd(target)}."
     rising = claim.comparator is Comparator.above or (claim.comparator is not Comparator.below and target >= start_price)
     series = after.frame["high"] if rising else after.frame["low"]
     hits = series[series >= target] if rising else series[series <= target]
-    figures = {"price_at_publication": start_price, "extreme_in_horizon": float(series.max() if rising else series.min())}
-    said = f" The target, {meaning}." if meaning else ""
+    figures = {"price_at_publication": start_price, "extreme_in_horizon": float(series.max() if rising else series.min()),
+               "target": target}
     if len(hits):
         t = hits.index[0]
         return verdict(

@@ -52,6 +52,8 @@ class Evaluation:
     published_wrong: list[str] = field(default_factory=list)
     record_dates: Counter[bool] = field(default_factory=Counter)  # right / wrong, on matched dated records
     record_dates_wrong: list[str] = field(default_factory=list)
+    modalities: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, read), on matched claims
+    modalities_wrong: list[str] = field(default_factory=list)
 
     @property
     def overall(self) -> KindScore:
@@ -165,6 +167,11 @@ def score_article(
             evaluation.record_dates[right] += 1
             if not right:
                 evaluation.record_dates_wrong.append(f"{label}: {_describe(g)}: date {g['date']}, read {got_date}")
+        if g.get("modality"):
+            read = predicted[hit].claim.modality.value
+            evaluation.modalities[(g["modality"], read)] += 1
+            if read != g["modality"]:
+                evaluation.modalities_wrong.append(f"{label}: {_describe(g)}: modality {g['modality']}, read {read}")
         if g.get("expected_verdict"):
             got = predicted[hit]
             evaluation.verdicts[(g["expected_verdict"], got.verdict.value)] += 1

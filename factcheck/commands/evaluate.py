@@ -45,7 +45,9 @@ def eval_command(
     console.print(
         f"verdicts: {agree}/{sum(result.verdicts.values())} agree with gold ({result.verdict_accuracy:.3f}); "
         f"publication times: {result.published_right}/{result.articles} right; "
-        f"record dates: {result.record_dates[True]}/{sum(result.record_dates.values())} right"
+        f"record dates: {result.record_dates[True]}/{sum(result.record_dates.values())} right; "
+        f"modality: {sum(n for (g, r), n in result.modalities.items() if g == r)}/{sum(result.modalities.values())} "
+        "matched claims agree"
     )
     for (expected, got), n in sorted(result.verdicts.items()):
         if expected != got:
@@ -55,7 +57,8 @@ def eval_command(
     for line in result.record_dates_wrong:
         console.print(f"  record date: {line}", markup=False)
     if misses:
-        for title, lines in (("missed", result.misses), ("extra", result.extras), ("verdicts differing from gold", result.disagreements)):
+        for title, lines in (("missed", result.misses), ("extra", result.extras), ("verdicts differing from gold", result.disagreements),
+                             ("modality differing from gold", result.modalities_wrong)):
             if lines:
                 console.print(f"[bold]{title}[/] ({len(lines)})")
                 for line in lines:

@@ -243,3 +243,25 @@ def test_a_years_start_is_not_lent_to_the_price_now() -> None:
     found = claims("Bitcoin began the year at $42,300 and now trades at $61,000.", at(2025, 11, 18, 15, 30))
     now = next(c for c in found if c.kind is ClaimKind.price_level and c.value == 61000)
     assert window(now) == (at(2025, 11, 18, 15, 30), at(2025, 11, 18, 15, 30))
+
+
+@pytest.mark.parametrize(("text", "due"), [
+    ("The model puts XRP at $2.15 by Sunday.", at(2025, 11, 24)),  # Wednesday 19 Nov: the end of Sunday 23 Nov
+    ("Bitcoin could reach $100,000 by Friday, the analyst said.", at(2025, 11, 22)),
+    ("Ether is expected to test $4,000 before next Monday.", at(2025, 11, 25)),
+])
+def test_a_weekday_deadline_is_the_end_of_the_next_such_day(text: str, due: datetime) -> None:
+    forecast = one(text, at(2025, 11, 19, 15, 30), ClaimKind.forecast)
+    assert window(forecast) == (at(2025, 11, 19, 15, 30), due)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    ("Bitcoin could rally 20% by Friday, the analyst said.", None),  # the end of Friday 21 Nov
+    ("Analysts expect a 5% drop in the next two weeks.", 14),
+    ("Solana could jump 15% from here.", 30),  # no horizon written: the default
+])
+def test_a_forecast_move_keeps_its_written_horizon(text: str, days: int | None) -> None:
+    published = at(2025, 11, 19, 15, 30)
+    forecast = one(text, published, ClaimKind.forecast)
+    assert forecast.unit == "%"
+    assert window(forecast) == (published, at(2025, 11, 22) if days is None else published + timedelta(days=days))

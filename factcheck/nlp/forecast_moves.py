@@ -11,7 +11,7 @@ price, not a claim of its own.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.timeref import resolve
@@ -22,6 +22,18 @@ _IMPLYING = {"represent", "imply", "mark"}  # "..., representing a 2.6% decrease
 _ARTICLES = {"a", "an"}
 NOMINAL_REACH = 5  # "a 3.04% and 2.93% drop": the article may stand before a coordinated number
 _ROOM = {"upside", "downside"}  # "20% upside": room to move, never a move made
+
+
+_DEADLINES = {"horizon", "duration", "week"}
+
+
+def _deadline(doc: Doc, sentence: Span | None, figure: Span | None) -> Span | None:
+    """The horizon written after the predicted move: 'could rally 20% by Friday', 'a 10% drop
+    within weeks'; none, and the default horizon applies."""
+    if sentence is None or figure is None:
+        return None
+    return next((w for w in doc.spans.get("windows", []) if w.label_ in _DEADLINES and figure.start < w.start
+                 and w.end <= sentence.end), None)
 
 
 def forecast_moves(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
@@ -51,6 +63,6 @@ def forecast_moves(doc: Doc, article: Article, claims: list[Claim]) -> list[Clai
         out.append(claim.model_copy(update={
             "kind": ClaimKind.forecast, "comparator": Comparator.at,
             "modality": Modality.conditional if claim.modality is Modality.conditional else Modality.forecast,
-            "time": resolve(article, "horizon", None),
+            "time": resolve(article, "horizon", _deadline(doc, sentence, span)),
         }))
     return out

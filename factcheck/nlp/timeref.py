@@ -265,8 +265,12 @@ def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]
 _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 
 
+_COUNT_WORDS = {w: i for i, w in enumerate(
+    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1)}
+
+
 def horizon_end(article: Article, window: Span) -> datetime | None:
-    """When a forecast is due: 'by end-2025', 'by March', 'this week', 'within weeks'."""
+    """When a forecast is due: 'by end-2025', 'by March', 'by Sunday', 'this week', 'within weeks'."""
     assert article.published_at is not None
     published = article.published_at
     words = [t.lower_ for t in window]
@@ -284,6 +288,11 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
         if "quarter" in words:
             return end_of(published.year, ((published.month - 1) // 3 + 1) * 3)
         return datetime(year + 1, 1, 1, tzinfo=timezone.utc)
+    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    if weekday is not None:  # 'by Sunday': the end of the next Sunday (today's, said on a Sunday), local
+        today = published.astimezone(zone_of(article)).date()
+        ahead = (weekday - today.weekday()) % 7 + (7 if "next" in words and weekday == today.weekday() else 0)
+        return _midnight(article, today + timedelta(days=ahead + 1))
     month = next((_MONTHS[w[:3]] for w in words if w[:3] in _MONTHS), None)
     if month is not None and words[0] in {"by", "before"}:
         y = year if year_words else (published.year if month >= published.month else published.year + 1)
@@ -298,6 +307,7 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
     if unit is None:
         return None
     count = next((float(t.text) for t in window if t.like_num and t.text.replace(".", "").isdigit()), None)
+    count = count if count is not None else next((float(_COUNT_WORDS[w]) for w in words if w in _COUNT_WORDS), None)
     if count is None:
         count = 3.0 if "few" in words or unit.endswith("s") else 1.0  # "within weeks": about three
     return published + timedelta(days=spans[unit] * count)

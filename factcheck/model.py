@@ -156,9 +156,10 @@ class Claim(_Value):
         description="liquidations: positions at risk on a liquidation map ('$1.2B of longs at risk below $80,000'), "
         "not liquidations that happened",
     )
-    side_led: bool = Field(
-        default=False,
-        description="liquidations: the side is said to have taken most of the total ('shorts made up most of the $412M')",
+    led: Literal["long", "short"] | None = Field(
+        default=None,
+        description="liquidations: the side said to have taken most of them ('longs made up most of the $1.2 billion'); "
+        "`side` is whose figure it is",
     )
     currency: str | None = Field(
         default=None, description="a local market a move or record is about, as its currency: 'KRW' for a won price's move"

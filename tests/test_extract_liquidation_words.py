@@ -35,14 +35,17 @@ def test_an_imbalance_is_a_map_when_the_article_says_its_imbalance_is_one() -> N
     assert [c.meaning for c in found] == ["liquidation_map"]
 
 
-@pytest.mark.parametrize(("text", "led"), [
-    ("Long positions accounted for the majority, with $480 million liquidated.", True),
-    ("Short sellers took the bulk of the losses, with $297 million in shorts liquidated.", True),
-    ("Some $412 million was liquidated over the past day, $297 million of it shorts.", False),
+@pytest.mark.parametrize(("text", "figures"), [
+    # (value, side of the figure, side said to have led)
+    ("Long positions accounted for the majority, with $480 million liquidated.", [(480e6, "long", "long")]),
+    ("Short sellers took the bulk of the losses, with $297 million in shorts liquidated.", [(297e6, "short", "short")]),
+    ("Longs made up most of the $1.2 billion liquidated over the past 24 hours.", [(1.2e9, "total", "long")]),
+    ("Some $412 million was liquidated over the past day, $297 million of it shorts.",
+     [(412e6, "total", None), (297e6, "short", None)]),
 ])
-def test_a_side_said_to_have_led_is_marked(text: str, led: bool) -> None:
-    sided = [c for c in _claims(text, ClaimKind.liquidations) if c.side in ("long", "short")]
-    assert sided and all(c.side_led is led for c in sided)
+def test_the_side_said_to_have_led_is_marked_apart_from_whose_figure_it_is(text: str, figures: list) -> None:
+    found = _claims(text, ClaimKind.liquidations)
+    assert [(c.value, c.side, c.led) for c in found] == figures
 
 
 @pytest.mark.parametrize(("text", "venue"), [

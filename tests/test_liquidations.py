@@ -202,7 +202,7 @@ def _check(claim: Claim, store: Store, *, server: GateServer | None) -> tuple[Ve
 
 def test_longs_dominating_a_falling_day_is_supported_on_direction_only(server: GateServer, tmp_path: Path) -> None:
     claim = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.",
-                   side="long", value=1.2e9, day=FALL_DAY)
+                   side="total", value=1.2e9, day=FALL_DAY)
     with Store(tmp_path / "m.sqlite") as store:
         grade, why, figures = _check(claim, store, server=server)
         again, _, _ = _check(claim, store, server=server)
@@ -218,9 +218,27 @@ def test_longs_dominating_a_falling_day_is_supported_on_direction_only(server: G
     assert server.paths().count(LIQ_ORDERS) == 24  # the day once, then from the store
 
 
+def test_a_sides_own_figure_is_held_to_that_side_when_it_is_said_to_lead(server: GateServer, tmp_path: Path) -> None:
+    """'Long positions accounted for the majority, with $X liquidated': $X is the longs' figure.
+    Set between what the venue saw of longs and of all positions, it is consistent with the
+    longs (a lower bound), though the venue's total alone exceeds it."""
+    rows = served("BTC_USDT", FALL_DAY, FALL_DAY + timedelta(days=1))
+    longs = sum(usd(r) for r in rows if int(r["size"]) > 0)  # type: ignore[call-overload]
+    total = sum(usd(r) for r in rows)  # type: ignore[call-overload]
+    written = round(longs * 1.1, -4)
+    assert longs * (1 + 0.05) < written < total, "the figure must lie between the venue's longs and its total"
+    claim = _claim(f"Long positions accounted for the majority, with ${written:,.0f} liquidated.",
+                   side="long", value=written, day=FALL_DAY)
+    assert claim.led == "long"
+    with Store(tmp_path / "m.sqlite") as store:
+        grade, why, figures = _check(claim, store, server=server)
+    assert grade is Verdict.supported, why
+    assert figures["long_usd"] == pytest.approx(longs) and "lower bound" in why
+
+
 def test_shorts_dominating_a_falling_day_is_inaccurate(server: GateServer, tmp_path: Path) -> None:
     claim = _claim("Shorts made up most of the $1.2 billion liquidated over the past 24 hours.",
-                   side="short", value=1.2e9, day=FALL_DAY)
+                   side="total", value=1.2e9, day=FALL_DAY)
     with Store(tmp_path / "m.sqlite") as store:
         grade, why, _ = _check(claim, store, server=server)
     assert grade is Verdict.inaccurate and "show the opposite" in why and "Partial figure" in why
@@ -228,7 +246,7 @@ def test_shorts_dominating_a_falling_day_is_inaccurate(server: GateServer, tmp_p
 
 def test_a_close_split_is_unverifiable(server: GateServer, tmp_path: Path) -> None:
     claim = _claim("Shorts made up most of the $400 million liquidated over the past 24 hours.",
-                   side="short", value=4e8, day=MIXED_DAY)
+                   side="total", value=4e8, day=MIXED_DAY)
     with Store(tmp_path / "m.sqlite") as store:
         grade, why, _ = _check(claim, store, server=server)
     assert grade is Verdict.unverifiable and "too close to call" in why
@@ -253,7 +271,7 @@ def test_an_amount_of_one_side_is_a_lower_bound_not_a_direction(server: GateServ
 
 def test_no_data_offline_is_unverifiable_never_supported(tmp_path: Path) -> None:
     claim = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.",
-                   side="long", value=1.2e9, day=FALL_DAY)
+                   side="total", value=1.2e9, day=FALL_DAY)
     with Store(tmp_path / "m.sqlite") as store:
         grade, why, _ = _check(claim, store, server=None)
     assert grade is Verdict.unverifiable and "not fetched: offline" in why
@@ -261,7 +279,7 @@ def test_no_data_offline_is_unverifiable_never_supported(tmp_path: Path) -> None
 
 def test_an_unreachable_venue_is_unverifiable_with_the_reason(tmp_path: Path) -> None:
     claim = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.",
-                   side="long", value=1.2e9, day=FALL_DAY)
+                   side="total", value=1.2e9, day=FALL_DAY)
     with Store(tmp_path / "m.sqlite") as store:
         market = MarketData(store, fetcher=ccxt_fetcher(timeout=2, base_url="http://127.0.0.1:9"), now=lambda: NOW)
         article = Article(text=claim.sentence, source="test", published_at=claim.time.end)
@@ -307,7 +325,7 @@ def test_a_market_wide_figure_below_a_million_is_implausible(tmp_path: Path) -> 
 def test_a_stand_in_fetcher_asks_no_venue(server: GateServer, tmp_path: Path) -> None:
     """Only a ccxt fetcher says how to reach the venues; a stand-in (a test's candles) cannot fetch liquidations."""
     claim = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.",
-                   side="long", value=1.2e9, day=FALL_DAY)
+                   side="total", value=1.2e9, day=FALL_DAY)
     with Store(tmp_path / "m.sqlite") as store:
         market = MarketData(store, fetcher=lambda *a, **k: None, now=lambda: NOW)  # type: ignore[arg-type,return-value]
         article = Article(text=claim.sentence, source="test", published_at=claim.time.end)
@@ -319,7 +337,7 @@ def test_a_stand_in_fetcher_asks_no_venue(server: GateServer, tmp_path: Path) ->
 
 def test_the_data_plan_asks_for_the_window_the_check_reads() -> None:
     day = FALL_DAY
-    btc = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.", side="long", value=1.2e9, day=day)
+    btc = _claim("Longs made up most of the $1.2 billion liquidated over the past 24 hours.", side="total", value=1.2e9, day=day)
     market_wide = _claim("$297 million of it shorts.", side="short", value=2.97e8, day=day, asset=None)
     (need,) = liquidation_needs_of(btc)
     assert (need.assets, need.start, need.end) == (("BTC",), day, day + timedelta(days=1))

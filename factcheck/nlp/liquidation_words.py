@@ -1,6 +1,6 @@
 """What a liquidation figure is, read from its words so verification need not read them:
 positions at risk on a liquidation map (`Claim.meaning`), and a side said to have taken
-most of a total (`Claim.side_led`). The words are data, in models/patterns/liquidation_words.json."""
+most of them (`Claim.led`). The words are data, in models/patterns/liquidation_words.json."""
 
 from __future__ import annotations
 
@@ -29,13 +29,24 @@ def _on_map(claim: Claim, imbalance_sentences: list[str]) -> bool:
     return any(w in s for s in sentences for w in map_words)
 
 
-def _led(claim: Claim) -> bool:
-    """An imbalance with a side says its side led by itself; '$297 million of it shorts' only says how much."""
-    if claim.side not in ("long", "short"):
-        return False
+_SIDES = {"long": re.compile(r"\blongs?\b"), "short": re.compile(r"\bshorts?\b")}
+
+
+def _led(claim: Claim) -> str | None:
+    """The side said to have taken most of the liquidations: an imbalance's own side; else, where
+    the sentence says one side took the larger share ('longs made up most of the $1.2 billion',
+    'long positions accounted for the majority, with $480 million'), the figure's side or the one
+    side the sentence names. '$297 million of it shorts' only says how much, and leads nothing."""
+    sided = claim.side if claim.side in ("long", "short") else None
+    if claim.kind is ClaimKind.liquidation_imbalance:
+        return sided
     _, led_words = _words()
-    words = " " + " ".join(re.findall(r"[a-z]+", claim.sentence.lower()))
-    return claim.kind is ClaimKind.liquidation_imbalance or any(f" {w}" in words for w in led_words)
+    sentence = claim.sentence.lower()
+    words = " " + " ".join(re.findall(r"[a-z]+", sentence))
+    if not any(f" {w}" in words for w in led_words):
+        return None
+    named = [side for side, pattern in _SIDES.items() if pattern.search(sentence)]
+    return sided or (named[0] if len(named) == 1 else None)
 
 
 def with_liquidation_words(claims: list[Claim], sentences: list[str]) -> list[Claim]:
@@ -47,6 +58,6 @@ def with_liquidation_words(claims: list[Claim], sentences: list[str]) -> list[Cl
     for claim in claims:
         if claim.kind in _LIQUIDATIONS:
             claim = claim.model_copy(update={"meaning": "liquidation_map" if _on_map(claim, imbalance) else None,
-                                             "side_led": _led(claim)})
+                                             "led": _led(claim)})
         out.append(claim)
     return out

@@ -178,11 +178,10 @@ def _judge(claim: Claim, realised: Realised, nowhere: str, meaning: str) -> Chec
     if not realised.used:
         missing = "; ".join(realised.notes) or "no venue publishes it for this market"
         return verdict(claim, Verdict.unverifiable, f"{nowhere} No partial figure either for {span}: {missing}.{meaning}")
-    side = claim.side if claim.side in ("long", "short") else None
-    dominance = claim.side_led
-    # The written figure is the side's amount ("$297 million of it shorts") unless the claim is about
-    # which side dominated a total ("shorts made up most of the $412 million").
-    amount_of = side if side is not None and not dominance else None
+    # The written figure is its side's amount ("$297 million of it shorts") or the total ("shorts made
+    # up most of the $412 million"); which side took most of them, when said, is `led`.
+    amount_of = claim.side if claim.side in ("long", "short") else None
+    side = claim.led
     part = (tally.long_usd if amount_of == "long" else tally.short_usd) if amount_of else tally.total_usd
     whose = f"{amount_of} " if amount_of else ""
     long_share = tally.long_usd / tally.total_usd if tally.total_usd else 0.0
@@ -211,7 +210,7 @@ def _judge(claim: Claim, realised: Realised, nowhere: str, meaning: str) -> Chec
         f" Their {usd(part)} of {whose}liquidations is a lower bound, consistent with the article's {usd(written)}."
         if written is not None else ""
     )
-    if side is None or not dominance:
+    if side is None:
         return verdict(claim, Verdict.unverifiable, f"{seen}{bound} {UNCHECKED}{meaning}", **kw)
     if tally.count < MIN_LIQUIDATIONS or tally.total_usd < MIN_USD:
         thin = f" Too few liquidations there to show which side dominated (fewer than {MIN_LIQUIDATIONS} or under {usd(MIN_USD)})."

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+import pandas as pd
 import pytest
 
 from factcheck.model import Article, Claim, ClaimKind, Precision
 from factcheck.nlp.extract import extract
 from factcheck.pipeline import check
+
+from conftest import MARKET
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
@@ -79,3 +82,22 @@ def test_a_record_put_in_the_wrong_month_is_caught(market_store) -> None:
     text = "Published: 2024-02-01 10:00 UTC\n\nBitcoin's record of $48,000, set in March 2022, still stands.\n"
     verdict, why = _check(text, market_store)[48_000]
     assert verdict == "inaccurate" and "not a record" in why
+
+
+def test_a_weekday_beside_a_record_is_the_latest_such_day() -> None:
+    (record,) = [c for c in records_in("The previous peak of $125,708 was set on Sunday.", datetime(2025, 10, 6, 9, 0, tzinfo=UTC))
+                 if c.value == 125_708]
+    assert record.record_time is not None
+    assert (record.record_time.start, record.record_time.end) == (datetime(2025, 10, 5, tzinfo=UTC), datetime(2025, 10, 6, tzinfo=UTC))
+
+
+def test_a_day_named_in_another_zone_still_finds_its_record(market_store) -> None:
+    """A Sydney paper on Tuesday 17 Dec 2024: 'the record it set on Monday, US time' is the US
+    Monday (16 Dec), most of which is Tuesday in Sydney; the day is read in any zone."""
+    bars = pd.read_csv(MARKET / "BTC-USDT_1h_binance-spot.csv", parse_dates=["timestamp"], index_col="timestamp")
+    us_monday = bars[(bars.index >= pd.Timestamp("2024-12-16 05:00", tz="UTC")) & (bars.index < pd.Timestamp("2024-12-17 05:00", tz="UTC"))]
+    peak = float(us_monday["high"].max())
+    text = ("Published: 2024-12-17 10:30 AEDT\n\n"
+            f"Bitcoin eased to US$104,000, below the record of US${peak:,.0f} it set on Monday, US time.\n")
+    verdict, why = _check(text, market_store)[round(peak)]
+    assert verdict == "supported", why

@@ -1,12 +1,12 @@
 """When a record was set, where the article says so: "the previous all-time high was
 set in November 2021 around $69,000", "the November 8th 2021 ATH", "its record of
-$111,980, set on May 22, 2025", "45% below its October peak".
+$111,980, set on May 22, 2025", "45% below its October peak", "the peak set on Sunday".
 
 A record named with its date is a claim about that date: the highest price of
 November 2021, and whether it was a record then. Checked against today's record
 instead, "the previous ATH of $69,000" reads as wrong once a higher one is set.
 So a record claim takes the date written next to it (models/patterns/record_dates.jsonl:
-a day, a month, a year) as its `record_time`, when that date lies before the day of
+a day, a weekday, a month, a year) as its `record_time`, when that date lies before the day of
 publication. The date must sit within a few words of the claim's text, with no other
 figure between them, so "a record $109,000 today, above the November 2021 peak of
 $69,000" dates only the second.
@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, TimeRef
 from factcheck.nlp.components import PATTERNS, read_jsonl
-from factcheck.nlp.timeref import _midnight, _today, calendar_span
+from factcheck.nlp.timeref import _midnight, _today, calendar_span, named_day_start
 
 REACH = 6  # tokens between a claim's text and its date
 
@@ -48,6 +48,9 @@ def dates_in(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
 
 
 def period_of(article: Article, span: Span, grain: str) -> tuple[datetime, datetime] | None:
+    if grain == "weekday":  # 'the previous peak set on Sunday'
+        start = named_day_start(article, span)
+        return start, start + timedelta(days=1)
     if grain != "year":
         return calendar_span(article, span)
     year = int(span.text)

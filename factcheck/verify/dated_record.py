@@ -8,7 +8,9 @@ have been a record when it was made (above every earlier bar the store holds).
 A later, higher record does not make "the previous ATH of $69,000" wrong. The
 period is the article's own (a day or a month in its zone, `record_time`);
 daily bars are UTC days, so a day named by an Asian outlet is read on the bars
-that overlap it.
+that overlap it. A day named may also be the writer's day in another zone ("set
+on Monday, US time" in a Sydney paper), so a day is read with 12 hours of slack
+on each side: every zone's calendar day of that date lies inside.
 """
 
 from __future__ import annotations
@@ -60,14 +62,20 @@ def period_peak(history: pd.DataFrame, start: pd.Timestamp, end: pd.Timestamp) -
     )
 
 
+DAY_SLACK = pd.Timedelta(hours=12)
+
+
 def check_dated_record(claim: Claim, history: pd.DataFrame, lasts: list[float]) -> CheckedClaim:
     """`history`: the record history up to publication; `lasts`: the price at publication (at each
     closed hour of the day for a date-only article, the nearest reading graded)."""
     period = claim.record_time
     assert period is not None and period.start is not None and period.end is not None
     on = "on" if period.kind == "day" else "in"
-    named = f"{period.text} ({when(period.start)} to {when(period.end)})"
-    peak = period_peak(history, pd.Timestamp(period.start), pd.Timestamp(period.end))
+    start, end = pd.Timestamp(period.start), pd.Timestamp(period.end)
+    if period.kind == "day":
+        start, end = start - DAY_SLACK, end + DAY_SLACK
+    named = f"{period.text} ({when(start)} to {when(end)}{', any zone' if period.kind == 'day' else ''})"
+    peak = period_peak(history, start, end)
     if peak is None:
         return verdict(claim, Verdict.unverifiable, f"The store holds no {claim.asset} bars {on} {named}.")
     said = f"{claim.asset}'s highest price {on} {named} was {usd(peak.level)} (bar closing {when(peak.at)})"

@@ -265,3 +265,9 @@ def test_a_forecast_move_keeps_its_written_horizon(text: str, days: int | None) 
     forecast = one(text, published, ClaimKind.forecast)
     assert forecast.unit == "%"
     assert window(forecast) == (published, at(2025, 11, 22) if days is None else published + timedelta(days=days))
+
+
+def test_a_date_as_recently_as_is_that_day() -> None:
+    low = one("Bitcoin has been volatile, with lows just below $90,000 as recently as January 13.",
+              at(2025, 1, 20), ClaimKind.intraday_low, day_only=True)
+    assert window(low) == (at(2025, 1, 13), at(2025, 1, 14))

@@ -37,12 +37,13 @@ def _overlap(a: Claim, b: Claim) -> bool:
 
 
 _FIRST_TIME = ("for the first time", "first time ever", "never before", "for the first time ever")
+FIRST_CROSSING = "first_crossing"  # a record claim that says the level was never traded before
 
 
 def _first_time(claim: Claim) -> Claim:
     """'crossed the US$100,000 mark for the first time': a new record, not only a level."""
     if claim.kind.value == "price_level" and claim.comparator.value == "crossed_above" and any(p in claim.sentence.lower() for p in _FIRST_TIME):
-        return claim.model_copy(update={"kind": ClaimKind.all_time_high})
+        return claim.model_copy(update={"kind": ClaimKind.all_time_high, "metric": FIRST_CROSSING})
     return claim
 
 

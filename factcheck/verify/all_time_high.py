@@ -148,8 +148,14 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
         first = before is not None and before.level < claim.value <= r.level
         passed_before = before is not None and before.level >= claim.value and r.level > before.level
         prior = usd(before.level) if before is not None else "unknown"
-        grade = Verdict.supported if first else Verdict.imprecise if passed_before else Verdict.inaccurate
-        how = ("the first trade above" if first else "a new record, but the record had already passed" if passed_before
+        # 'a new all-time high exceeding $108,000' holds for any new record above it; 'crossed
+        # $100,000 for the first time' only if the old record was below it
+        said_first = claim.metric == "first_crossing"
+        grade = (Verdict.supported if first or passed_before and not said_first
+                 else Verdict.imprecise if passed_before else Verdict.inaccurate)
+        how = ("the first trade above" if first
+               else "a new record above" if passed_before and not said_first
+               else "a new record, but the record had already passed" if passed_before
                else "not a first crossing of")
         return verdict(claim, grade,
                        f"The record before {when(start)} was {prior}; by {when(r.at)} it was {usd(r.level)} "

@@ -64,8 +64,9 @@ def test_open_interest_direction_where_data_exists(market_store) -> None:
     [
         # The record was 99,656 (Yahoo, 2024-11-22) until the early hours of 5 Dec 2024: a first crossing.
         ("Bitcoin crossed $100,000 for the first time.", datetime(2024, 12, 5, 5, 40, tzinfo=timezone.utc), Verdict.supported),
-        # A new record (126,200) was set, but $125,000 had already been passed on 5 Oct (125,708).
-        ("Bitcoin set a new all-time high above $125,000.", datetime(2025, 10, 6, 20, tzinfo=timezone.utc), Verdict.imprecise),
+        # A new record (126,200) was set, above $125,000: true, though $125,000 had been passed on 5 Oct
+        # (125,708); only 'for the first time' would make that a miss (test_verify_record_crossing.py).
+        ("Bitcoin set a new all-time high above $125,000.", datetime(2025, 10, 6, 20, tzinfo=timezone.utc), Verdict.supported),
         # The spot record before 14 Mar 2025 was 109,588 (20 Jan); the price 83,042 was 24.2% below it.
         ("Bitcoin is down 24% from its January peak.", datetime(2025, 3, 14, 11, tzinfo=timezone.utc), Verdict.supported),
         ("Bitcoin is down 30% from its January peak.", datetime(2025, 3, 14, 11, tzinfo=timezone.utc), Verdict.inaccurate),

@@ -38,6 +38,7 @@ from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
     VERB_WINDOWS,
+    duration,
     resolve,
     since_compares,
 )
@@ -115,7 +116,18 @@ def _subject_is_metric(doc: Doc, cue: Span) -> bool:
     if subject.i in coins or subject.lower_ in PRONOUNS:
         return False
     heads = {subject.i} | {g.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
-    return any(any(t.i in heads for t in m) for m in group(doc, "metrics"))
+    if any(c.dep_ in {"nsubj", "nsubjpass"} and (c.i in coins or c.lower_ in PRONOUNS) for c in verb.children):
+        return False  # 'On Upbit, the largest won-based exchange in Korea, Bitcoin changed hands ...': the coin is a subject too
+    heads |= {c.i for c in subject.children if c.dep_ in {"amod", "compound"}}  # 'the average cost to mine one bitcoin rose to $72,000'
+    return any(any(t.i in heads for t in m) for m in _not_price(doc))
+
+
+def _not_price(doc: Doc) -> list[Span]:
+    """The words that make a figure near them about something other than the coin's price: the
+    metrics (models/metrics.json), and the screens of the price patterns (kind `not_price`:
+    averages and cost bases, option strikes, other assets, funds and shares)."""
+    screens = [c for c in group(doc, "cues") if _cues()[c.label_]["kind"] == "not_price"]
+    return [*group(doc, "metrics"), *screens]
 
 
 def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
@@ -126,7 +138,9 @@ def _other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, as
             return True  # but 'ETF outflows took bitcoin to $108,000': the metric moved the price
     after = doc[quantity.end : min(quantity.end + 3, sentence.end)]
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
-    for metric in group(doc, "metrics"):
+    if cue is not None and any(s.start < cue.end and cue.start < s.end for s in _not_price(doc) if s.label_ in _cues()):
+        return True  # 'an average price of $66,384', 'the realized price stands at': the cue's own words are a screen's
+    for metric in _not_price(doc):
         if metric.start >= after.start and metric.end <= after.end:
             # "$7,132 liquidation imbalance", "$2B in inflows"; but not "...$71K. Volume",
             # nor "$87,000 as ETF outflows mount", "$90,000 on mounting liquidations" (a new clause).
@@ -466,15 +480,53 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             asset, asset_span = asset_for(doc, sentence, anchor, carried, dominant)
             if _other_metric(doc, sentence, bound.cue, quantity, asset_span) or _line_value(doc, sentence, quantity, bound.row):
                 continue
-            claim = _claim(doc, article, sentence, bound, quantities, asset, taken)
-            if claim is None:
+            found_claim = _claim(doc, article, sentence, bound, quantities, asset, taken)
+            if found_claim is None:
                 continue
-            for found in [claim, *_line_crossed(doc, article, sentence, bound, claim), *_listed_coins(doc, asset_span, claim)]:
+            claim = [found_claim]
+            if bound.row.get("reads") == "day_range":
+                claim = _day_range(doc, article, sentence, anchor, quantity, quantities, claim)
+            for found in [*claim, *_line_crossed(doc, article, sentence, bound, claim[0]), *_listed_coins(doc, asset_span, claim[0])]:
                 key = (found.kind.value, found.asset, found.comparator.value, found.value, found.value_high)
                 if key not in seen:  # a headline restated in the body is one claim
                     seen.add(key)
                     claims.append(found)
     return sorted(claims, key=lambda c: c.span[0])
+
+
+DAY_WORDS = {"daily", "intraday", "session", "session's", "day", "day's", "today's", "24h", "24-hour", "overnight", "trading"}
+DAY_LONG = timedelta(hours=25)
+
+
+def _day_range(doc: Doc, article: Article, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span],
+               claim: list[Claim]) -> list[Claim]:
+    """'Bitcoin's 24-hour range was $66,100 to $68,900', 'has ranged from $95,300 to $97,800': a
+    range over a day or less is that window's low and high, two extremes to check, not a band the
+    price sits in. Over a longer window ('between $60,000 and $72,000 over three weeks') it stays a band."""
+    band = claim[0]
+    if band.kind is not ClaimKind.price_level or band.comparator is not Comparator.between or band.value_high is None \
+            or band.modality is not Modality.asserted and band.modality is not Modality.attributed:
+        return claim
+    upper = _next_quantity(quantity, quantities) or quantity
+    window = window_for(doc, sentence, anchor, upper, quantities)
+    length = duration(window) if window is not None and window.label_ == "duration" else None
+    if window is not None and window.label_ in {"week", "week_past", "ytd", "month_part", "from_low", "from_high", "horizon", "year_edge"}:
+        return claim
+    if length is not None and length > DAY_LONG:
+        return claim
+    named = window is not None or any(t.lower_ in DAY_WORDS for t in doc[max(sentence.start, anchor.start - 3) : anchor.end])
+    if not named and anchor[0].pos_ == "NOUN":
+        return claim  # 'a range of $84,000–$90,000' with no window: a band
+    time = resolve(article, "today", window, sentence=sentence)
+    text = text_of(doc)
+    low_end = band.span[0] + text[band.span[0] : band.span[1]].find(quantity.text) + len(quantity.text)
+    high_start = upper.start_char
+    return [
+        band.model_copy(update={"kind": ClaimKind.intraday_low, "comparator": Comparator.at, "value_high": None, "time": time,
+                                "text": text[band.span[0] : low_end], "span": (band.span[0], low_end)}),
+        band.model_copy(update={"kind": ClaimKind.intraday_high, "comparator": Comparator.at, "value": band.value_high, "value_high": None,
+                                "time": time, "text": text[high_start : band.span[1]], "span": (high_start, band.span[1])}),
+    ]
 
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -599,7 +651,7 @@ def _listed_coins(doc: Doc, asset: Span | None, claim: Claim) -> list[Claim]:
     return out
 
 
-_LIST_GLUE = {",", "and", "or", "then", "&"}
+_LIST_GLUE = {",", "and", "or", "then", "&", "followed", "by"}  # 'support at $92,500, followed by $90,000'
 _LISTED_KINDS = {"forecast", "support", "resistance"}
 
 
@@ -613,7 +665,7 @@ def _listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
     doc = quantity.doc
     glue = doc[previous.quantity.end : quantity.start]
     first, this = previous.quantity._.quantity, quantity._.quantity
-    if not 0 < len(glue) <= 2 or not all(t.lower_ in _LIST_GLUE for t in glue) or first.unit != this.unit or first.magnitude != this.magnitude:
+    if not 0 < len(glue) <= 3 or not all(t.lower_ in _LIST_GLUE for t in glue) or first.unit != this.unit or first.magnitude != this.magnitude:
         return None
     return Binding(quantity, previous.cue, previous.row)
 
@@ -668,15 +720,34 @@ def _leading_cue(cue: Span, sentence: Span) -> Span | None:
     return None
 
 
+# Verbs that take back a move named as their object: 'paring gains' falls, 'erased its losses' rises.
+REDUCING = {"pare", "par", "pared", "paring", "pares", "trim", "erase", "give", "surrender", "relinquish", "wipe", "cut", "reverse", "undo", "halve", "forfeit", "hand"}
+_OBJECT_GLUE = {"its", "their", "some", "most", "all", "the", "of", "back", "early", "earlier", "initial", "recent", "those", "these", "much"}
+
+
+def _taken_back(t: Token) -> bool:
+    """Whether a noun of moving is the object of a verb that takes it back ('before paring gains',
+    'giving back its gains', 'erased all of its losses')."""
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in REDUCING:
+        return True
+    for prev in reversed(t.doc[max(t.sent.start, t.i - 4) : t.i]):
+        if prev.lemma_.lower() in REDUCING or prev.lower_ in REDUCING:
+            return True
+        if prev.lower_ not in _OBJECT_GLUE:
+            return False
+    return False
+
+
 def _direction(tokens: Span) -> int:
-    """+1 if the words speak of rising, -1 of falling, 0 if neither (the last word wins)."""
+    """+1 if the words speak of rising, -1 of falling, 0 if neither (the last word wins); a move
+    taken back ('pared gains') counts the other way."""
     sign = 0
     for t in tokens:
         word = t.lemma_.lower()
         if word in DOWN_WORDS or t.lower_ in DOWN_WORDS:
-            sign = -1
+            sign = 1 if t.pos_ == "NOUN" and _taken_back(t) else -1
         elif word in UP_WORDS or t.lower_ in UP_WORDS:
-            sign = 1
+            sign = -1 if t.pos_ == "NOUN" and _taken_back(t) else 1
     return sign
 
 
@@ -846,6 +917,13 @@ def _short_path(sentence: Span, anchor: Span, figure: Span) -> Span | None:
     return None
 
 
+_TOWARD = {"toward", "towards"}
+_HEADING_UP = {"push", "pushes", "pushed", "pushing", "march", "grind", "inch", "creep", "head", "climbs", "edges"}
+
+
+def _pushing(cue: Span) -> int:
+    """'Bulls Push Toward $100k', 'inching towards $3,000': a verb of pressing on, read as rising."""
+    return 1 if any(t.lower_ in _HEADING_UP or t.lemma_.lower() in _HEADING_UP for t in cue) else 0
 _PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
 _AHEAD = {"by", "before", "next", "coming"}
 
@@ -986,6 +1064,35 @@ def _scenario_condition(doc: Doc, sentence: Span, cue: Span | None, quantity: Sp
     return nxt < sentence.end and is_modal(doc[nxt])
 
 
+_NOT_THE_DATE = {"since", "than", "until", "till", "from", "before", "of", "to"}  # 'highest since 2021', 'the most since 2022'
+_AGO_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many"}
+_HISTORY_KINDS = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
+
+
+def _told_as_history(anchor: Span, quantity: Span, published: datetime | None) -> bool:
+    """'Bitcoin, which traded at about $16,500 in late 2022, ...', 'In 2017, bitcoin surged to
+    nearly $20,000', 'two years ago, BTC was at $37,000': a price dated to a year before last is
+    background, not a claim about the market the article reports on. A year named after 'since'
+    or 'than' ('its highest since 2021') measures from it and dates nothing."""
+    if published is None:
+        return False
+    doc = anchor.doc
+    verb = _governing_verb(anchor)
+    for token in anchor.sent:
+        if token.i in range(quantity.start, quantity.end) or verb not in [token, *token.ancestors][:6]:
+            continue
+        if token.shape_ == "dddd" and token.like_num and 2008 < int(token.text) < published.year - 1:
+            head = token.head if token.dep_ in {"pobj", "nummod", "npadvmod", "amod", "compound"} else token
+            words = {head.lower_, head.head.lower_ if head.dep_ == "pobj" else ""}
+            if not words & _NOT_THE_DATE:
+                return True
+        if token.lower_ == "ago":
+            before = [t.lower_ for t in doc[max(anchor.sent.start, token.i - 3) : token.i]]
+            if "years" in before and not any(w in {"a", "one", "1"} for w in before[-2:-1]):
+                return True
+    return False
+
+
 def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
     """'after failing to push above', 'unable to hold above', 'could not break below'."""
     before = [t.lower_ for t in doc[max(sentence.start, cue.start - 3) : cue.start]]
@@ -1108,6 +1215,8 @@ def _claim(
         modality = Modality.forecast  # "a range of $84,000–$90,000 is the most likely path into year-end"
     if modality is Modality.forecast and kind is not ClaimKind.forecast and _could_not(lead or cue or quantity):
         modality = Modality.attributed if source else Modality.asserted
+    if kind in _HISTORY_KINDS and _told_as_history(lead or cue or quantity, quantity, article.published_at):
+        return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history
     if kind is ClaimKind.price_level and _scenario_condition(doc, sentence, cue, quantity, row, modality):
         return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
     if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
@@ -1129,6 +1238,9 @@ def _claim(
         modality = Modality.conditional if forecast_condition(lead or cue or quantity, quantity) else Modality.forecast
         if kind is ClaimKind.forecast:  # "could push bitcoin past $100k": a target above it
             comparator = _DIRECTION.get(comparator.value, comparator)
+    if kind is ClaimKind.price_level and comparator is Comparator.at and cue is not None and cue.end <= quantity.start \
+            and any(t.lower_ in _TOWARD for t in cue) and (heading := _direction(cue) or _pushing(cue)):
+        comparator = Comparator.below if heading > 0 else Comparator.above  # 'bulls push toward $100k': not there yet
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
         wanted = {"horizon", "duration", "week"} if kind is ClaimKind.forecast else DAYS_NAMED

@@ -24,7 +24,12 @@ from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.claims import LINE_VALUE_GLUE, MAX_PRICE, asset_for
 from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.indicator_settings import indicator_settings
-from factcheck.nlp.modality import modality_of, sentence_expects
+from factcheck.nlp.modality import (
+    forecast_condition,
+    hypothetical,
+    modality_of,
+    sentence_expects,
+)
 from factcheck.nlp.timeref import resolve
 
 LINE_READS = {"line", "cross", "macd"}
@@ -272,8 +277,9 @@ def _make(doc: Doc, article: Article, sentence: Span, span: Span, carried, domin
     end = span.end_char if end_char is None else end_char
     asset = asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
-    if modality is not Modality.forecast and sentence_expects(sentence, span):
-        modality = Modality.forecast
+    if modality not in {Modality.forecast, Modality.conditional} and sentence_expects(sentence, span) and not hypothetical(span):
+        # 'If ether reclaims $3,000, it could climb back above its 200-day': expected, on that condition
+        modality = Modality.conditional if forecast_condition(span) else Modality.forecast
     return Claim(
         kind=ClaimKind.indicator,
         asset=asset,

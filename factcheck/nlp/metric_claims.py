@@ -30,7 +30,7 @@ from factcheck.nlp.indicator_settings import (
     timeframes_listed,
 )
 from factcheck.nlp.markets import exchanges_in
-from factcheck.nlp.modality import modality_of, sentence_expects
+from factcheck.nlp.modality import forecast_condition, modality_of, sentence_expects
 from factcheck.nlp.numbers import RANGE_LINKS, UNITS_PER_USD, Quantity, range_linked
 from factcheck.nlp.timeref import previous_utc_day, resolve, since_compares
 from factcheck.nlp.word_forms import forms
@@ -73,9 +73,17 @@ FURTHER = {"from", "at", "to", "touching", "hitting", "reaching"}  # "fell to 14
 
 
 @lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))
+
+
 def _zones() -> dict[str, list[str]]:
-    data = json.loads((MODELS / "metrics.json").read_text(encoding="utf-8"))["zones"]
-    return {k: v for k, v in data.items() if k != "comment"}
+    return {k: v for k, v in _lexicon()["zones"].items() if k != "comment"}
+
+
+def _words_of(section: str) -> set[str]:
+    data = _lexicon()[section]
+    return set(data.get("words") or data.get("verbs") or [])
 
 
 def _fits(units: frozenset[str | None], q: Quantity, doc: Doc | None = None) -> bool:
@@ -83,14 +91,37 @@ def _fits(units: frozenset[str | None], q: Quantity, doc: Doc | None = None) -> 
         return False  # '4H', '7d': a timeframe; '6/': a thread's counter; not a reading
     if q.unit is None and _bare_dollars(q):
         return "USD" in units  # "liquidations hit 1.45B": a total in shorthand, its dollars unsaid
-    if doc is not None and q.unit is None and text_of(doc)[q.end : q.end + 7].lower().strip().startswith(("point", "pts", "pt ")):
-        return False  # "plunged 20 points to 25": a gauge's change in points, not a reading
+    if doc is not None and q.unit is None and text_of(doc)[q.end : q.end + 7].lower().strip().startswith(("point", "pts", "pt ")) \
+            and _points_moved(doc, q):
+        return False  # "plunged 20 points to 25": a gauge's change in points, not a reading ("recorded 51 points" is one)
     if q.unit is None or q.unit == "%" and units == _SCORE_IN_PERCENT:
         return None in units and 0 <= q.value <= 100 and q.magnitude == 1
     return q.unit in units
 
 
 _SCORE_IN_PERCENT = frozenset({None, "%"})  # a 0-100 gauge some outlets write as a percentage
+_POINT_LEADS = {"by", "about", "nearly", "some", "roughly", "around", "over", "almost", "more", "than", "another", "a", "further",
+                "just", "full"}
+_POINT_MOVES = {"gain", "shed", "add", "lose", "jump", "drop", "climb", "fall", "plunge", "sink", "slide", "slip", "rise", "surge",
+                "tumble", "dip", "rebound", "recover", "improve", "retreat", "up", "down", "+", "-"}
+
+
+def _points_moved(doc: Doc, q: Quantity) -> bool:
+    """'slid 9 points to 44', 'up 3 points from the previous day': points after a verb of change are
+    a move of the gauge; 'recorded 51 points', 'at 18 points' are its reading, as Korean and Turkish
+    outlets write it."""
+    figure = doc.char_span(q.start, q.end, alignment_mode="expand")
+    if figure is None:
+        return True
+    i = figure.start - 1
+    while i >= 0 and doc[i].lower_ in _POINT_LEADS:
+        i -= 1
+    if i < 0:
+        return False
+    lead = doc[i]
+    if lead.lemma_.lower() in _ARRIVED or lead.lower_ in _ARRIVED:
+        return False  # "hit 84 points": where it arrived
+    return lead.lemma_.lower() in _POINT_MOVES | UP | DOWN or lead.lower_ in _POINT_MOVES | UP | DOWN
 
 
 def _bare_dollars(q: Quantity) -> bool:
@@ -241,7 +272,7 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _owned_by_next_metric(doc, q, metric):
                 break  # "liquidation trackers: $811 million in open interest evaporated"
             if _fits(units, q._.quantity, doc):
-                return _arrived(doc, q, quantities, units)
+                return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
 
 
@@ -321,6 +352,21 @@ def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[s
                 return q
             break
     return reading
+
+
+_LEVELS_ONLY = {"dominance", "funding_rate", "sentiment_index"}  # read as levels: a change in them is no claim of the format
+
+
+def _past_the_change(doc: Doc, metric: Span, reading: Span, quantities: list[Span], units: frozenset[str | None]) -> Span:
+    """'dominance slipped 1.2% to 58.9%', 'the index rose 10 to 58': for a series the format reads
+    only as a level, a figure followed by 'to' and another figure is the size of the move; the
+    level is the second."""
+    if metric.label_ not in _LEVELS_ONLY or reading.end >= len(doc) or doc[reading.end].lower_ != "to":
+        return reading
+    following = next((q for q in quantities if q.start == reading.end + 1), None)
+    if following is None or not _fits(units, following._.quantity, doc) or following._.quantity.unit != reading._.quantity.unit:
+        return reading
+    return following
 
 
 def _sides_carried(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
@@ -499,6 +545,12 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                       and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"  # "10 out of 100": the scale
                       and not _CLOCK.fullmatch(q.text)]  # "at the 00:00 UTC snapshot": a time of day
         metrics = [m for m in group(doc, "metrics") if m.label_ in METRICS and sentence.start <= m.start < sentence.end]
+        if not any(m.label_ == "funding_rate" for m in [*metrics, *previous]):
+            metrics = sorted([*metrics, *_payments(doc, sentence)], key=lambda m: m.start)  # not 'negative, meaning shorts pay longs'
+        if not any(m.label_ == "volume" for m in metrics):
+            metrics = sorted([*metrics, *_traded(doc, sentence, quantities, taken)], key=lambda m: m.start)
+        if not any(m.label_ in {"market_cap", "dominance"} for m in metrics):
+            metrics = sorted([*metrics, *_market_moving(doc, sentence)], key=lambda m: m.start)
         venues = _venues(doc, sentence)
         carried_metric = _carried_metric(doc, sentence, previous)
         if carried_metric is not None and all(m.start > carried_metric.start for m in metrics):
@@ -515,6 +567,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
         for metric in metrics:
             if _names_another(doc, metric, metrics):
                 continue
+            if metric.label_ == "volume" and _fund_owned(doc, sentence, metric):
+                continue  # ETF shares traded: no volume of the coin
             reading = handed.get(metric.start) if handed else _reading(doc, sentence, metric, quantities, taken)
             if metric.label_ == "funding_rate" and reading is None:
                 # "turned negative, averaging about -0.01% per eight hours": the rate told says more than its sign
@@ -534,6 +588,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 claims.append(_claim(doc, article, sentence, metric, None, quantities, carried, dominant, multiple=times))
             if claim is None:
                 continue
+            if _is_market(metric) and not (claim.comparator in {Comparator.up, Comparator.down} and claim.unit in {"%", "USD"}):
+                continue  # the market as a subject gives its move, not other figures said near it
             claim = _at_venue(doc, sentence, metric, reading, venues, claim)
             started = _levels_of_move(doc, sentence, reading, quantities) if claim.kind is ClaimKind.open_interest \
                 and claim.value is None and reading is not None else []
@@ -556,12 +612,15 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             for i, more in enumerate(more_readings, start=1):
                 taken.add(more.start)
                 frame = frames[i] if listed else _timeframe_between(doc, metric, before, more)
+                coin = _coin_between(doc, before, more) if metric.label_ in {"funding_rate", "open_interest", "volume"} else None
                 before = more
                 again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True,
                                timeframe=frame)
                 if again is not None:  # a venue's figure restated or split by side stays that venue's
                     own = _handed_venue(doc, sentence, more, venues) if metric.label_ in _BY_VENUE else None
                     again = _at_venue(doc, sentence, metric, more, venues, again) if own is not None else again.model_copy(update={"venue": claim.venue})
+                    if coin is not None and coin != claim.asset:
+                        again = again.model_copy(update={"asset": coin})  # "..., while Ethereum's stands at 0.0061%"
                     claims.append(again)
                     if again.kind is ClaimKind.funding_rate:
                         taken.update(q.start for q in _rate_restated(doc, sentence, more, quantities))
@@ -578,7 +637,7 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _HANDING_REACH = 5  # words from a venue to the figure it is handed: "CME's bitcoin futures held $11.6 billion"
 _NOT_HANDING = {"and", "or", "but", "while", "whereas", "than", "versus", "vs", "vs.", "against", "from", "compared",
                 "after", "before", "since", "as", "because", "said", "says", "estimated", "estimates"}
-_BY_VENUE = ("liquidations", "open_interest", "funding_rate")  # the totals wraps break down by exchange
+_BY_VENUE = ("liquidations", "open_interest", "funding_rate", "volume")  # the totals wraps break down by exchange
 
 
 def _venues(doc: Doc, sentence: Span) -> list[Span]:
@@ -830,6 +889,14 @@ def _annualised(doc: Doc, sentence: Span, metric: Span, reading: Span) -> bool:
     return after in (["a", "year"], ["per", "year"])
 
 
+def _written_negative(doc: Doc, sentence: Span, reading: Span) -> bool:
+    """'a negative 0.01%', 'minus 0.005%': the sign in words."""
+    i = reading.start - 1
+    while i >= sentence.start and doc[i].lower_ in _ROUGHLY | {"a", "an"}:
+        i -= 1
+    return i >= sentence.start and doc[i].lower_ in {"negative", "minus"}
+
+
 def _sentences(doc: Doc) -> list[Span]:
     """The sentences, with one that ends in a colon joined to the next: the parser cuts
     '4H RSI: ETH 36, BTC 41.5' after the colon, but the readings are the gauge's."""
@@ -917,11 +984,16 @@ def _flat(doc: Doc, sentence: Span, metric: Span) -> Token | None:
 def _funding_sign(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, Token] | None:
     """A funding rate written as its sign: 'turned negative' crosses zero, 'stayed
     negative' / 'remains positive' sits below / above it, 'near zero' is at it."""
+    paid = _payer(doc, metric)
+    if paid is not None:  # "longs are paying shorts": funding is positive; "shorts are paying longs": negative
+        return Comparator.above if paid == "long" else Comparator.below, doc[metric.end - 1]
     words = doc[metric.end : min(metric.end + _SIGN_REACH, sentence.end)]
     for token in words:
         if token.is_punct:
-            return None
+            break
         word = token.lower_
+        if token.i > words.start and doc[token.i - 1].lower_ == "from":
+            continue  # "flipped from positive to negative": where it started, not where it is
         side = _SIGNS.get(word)
         if side is None and word == "zero" and token.i > words.start:
             before = doc[token.i - 1].lower_
@@ -934,7 +1006,120 @@ def _funding_sign(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, T
         if side == "at":
             return Comparator.at, token
         return Comparator(f"crossed_{side}" if moved else side), token
-    return None
+    return _sign_before(doc, sentence, metric)
+
+
+_SIGN_LEADS = {"a", "an", "the", "its", "their", "first", "deeply", "slightly", "mildly", "persistently", "sustained", "net"}
+_FIRST = {"first", "flipped", "turned", "flip", "turn", "into"}
+
+
+def _sign_before(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, Token] | None:
+    """'negative funding rates on ether', 'its first negative funding rate of 2025': the sign
+    written before the funding words; a first one (or one turned to) is a crossing of zero. A sign
+    said of no coin or venue ('Negative funding into rising prices is a squeeze setup') is the
+    general case, not a reading."""
+    i = metric.start - 1
+    while i >= sentence.start and doc[i].lower_ in _SIGN_LEADS - {"first"}:
+        i -= 1
+    if i < sentence.start or doc[i].lower_ not in _SIGNS:
+        return None
+    sign = doc[i]
+    lead = doc[max(sentence.start, i - 3) : i]
+    moved = any(t.lower_ in _FIRST or t.lemma_.lower() in _TURN_WORDS and t.pos_ in {"VERB", "AUX"} for t in lead)
+    side = _SIGNS[sign.lower_]
+    phrase = doc[max(sentence.start, i - 3) : min(sentence.end, metric.end + 3)]
+    named = any(phrase.start <= a.start < phrase.end for a in group(doc, "assets")) or bool(_venues(doc, phrase))
+    if not moved and not named:
+        return None
+    return Comparator(f"crossed_{side}" if moved else side), sign
+
+
+_PAYING_SIDES = {"longs": "long", "shorts": "short", "bulls": "long", "bears": "short"}
+
+
+def _payments(doc: Doc, sentence: Span) -> list[Span]:
+    """'longs are paying shorts', 'shorts pay longs to stay open': one side paying the other is
+    funding told by its sign (models/metrics.json, funding_payments); the span runs from the payer
+    to the payee."""
+    verbs = _words_of("funding_payments")
+    found = []
+    for token in sentence:
+        if token.lower_ not in verbs:
+            continue
+        payer = next((t for t in reversed(doc[max(sentence.start, token.i - 3) : token.i]) if t.lower_ in _PAYING_SIDES), None)
+        payee = next((t for t in doc[token.i + 1 : min(sentence.end, token.i + 5)] if t.lower_ in _PAYING_SIDES), None)
+        if payer is not None and payee is not None and _PAYING_SIDES[payer.lower_] != _PAYING_SIDES[payee.lower_]:
+            found.append(Span(doc, payer.i, payee.i + 1, label="funding_rate"))
+    return found
+
+
+def _payer(doc: Doc, metric: Span) -> str | None:
+    """The side that pays, when the funding is told as a payment."""
+    first = metric[0].lower_
+    return _PAYING_SIDES[first] if first in _PAYING_SIDES and len(metric) > 1 and metric[-1].lower_ in _PAYING_SIDES else None
+
+
+def _traded(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'with $41 billion traded over 24 hours', '$2.3 billion worth of ether changed hands': a sum
+    of money followed by the words of trading is a volume (models/metrics.json, volume_traded);
+    the span is those words, the figure the one right before them."""
+    phrases = [p.split() for p in _words_of("volume_traded")]
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    found = []
+    for q in quantities:
+        if q.start in taken or not q._.quantity.is_money or q._.quantity.value < 1e6:
+            continue
+        i = q.end
+        while i < sentence.end and (doc[i].lower_ in {"worth", "of", "in", "crypto", "spot"} or i in coins):
+            i += 1
+        words = [t.lower_ for t in doc[i : min(sentence.end, i + 3)]]
+        said = next((p for p in phrases if words[: len(p)] == p), None)
+        if said is not None:
+            found.append(Span(doc, i, i + len(said), label="volume"))
+    return found
+
+
+def _market_moving(doc: Doc, sentence: Span) -> list[Span]:
+    """'the crypto market, which is broadly up 4% on the day', 'the global cryptocurrency market fell
+    3%': the market, subject of its clause, standing for the total market cap (models/metrics.json,
+    whole_market). Some other market ('the stock market', 'the derivatives market') is not it."""
+    lexicon = _lexicon()["whole_market"]
+    found = []
+    for token in sentence:
+        if token.lower_ not in lexicon["words"] or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "nmod", "poss"}} \
+            | {t.lower_ for t in doc[max(sentence.start, token.i - 2) : token.i]}
+        if modifiers & set(lexicon["not"]) or any(a.start <= token.i - 1 < a.end for a in group(doc, "assets")):
+            continue  # "the stock market", "the bitcoin market"
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or any(
+            c.dep_ == "relcl" and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in c.children)
+            for c in token.children)
+        if subject:
+            found.append(Span(doc, token.i, token.i + 1, label="market_cap"))
+    return found
+
+
+def _is_market(metric: Span) -> bool:
+    return metric.label_ == "market_cap" and len(metric) == 1 and metric[0].lower_ in _lexicon()["whole_market"]["words"]
+
+
+def _fund_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'Trading volume in the spot bitcoin ETFs', 'IBIT's volume': the turnover of fund shares, not of
+    the coin (models/metrics.json, fund_volume)."""
+    funds = _words_of("fund_volume")
+    i = metric.start - 1
+    named = []
+    while i >= sentence.start and (doc[i].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or doc[i].lower_ in {"'s", "’s", "'", "-"}) \
+            and doc[i].lower_ not in {"and", "or"}:
+        named.append(doc[i])
+        i -= 1
+    if metric.end < sentence.end and doc[metric.end].lower_ in {"in", "of", "for", "on", "across"}:
+        for t in doc[metric.end + 1 : min(sentence.end, metric.end + 6)]:
+            if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+                break
+            named.append(t)
+    return any(t.lower_ in funds for t in named)
 
 
 def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
@@ -1009,12 +1194,16 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     if metric.label_ == "liquidations":
         return _other_side(doc, sentence, reading, quantities, taken) or _venue_readings(doc, sentence, metric, reading, quantities, taken)
     if metric.label_ in {"open_interest", "volume", "market_cap"}:
-        chain = _level_after_change(doc, sentence, metric, reading, quantities, taken) or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
-        if metric.label_ != "open_interest":
-            return chain
-        return chain + _venue_readings(doc, sentence, metric, chain[-1] if chain else reading, quantities, taken)
+        chain = _level_after_change(doc, sentence, metric, reading, quantities, taken) \
+            or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
+        last = chain[-1] if chain else reading
+        if metric.label_ == "market_cap":
+            return chain + _other_coin_readings(doc, sentence, metric, last, quantities, taken)
+        return chain + (_venue_readings(doc, sentence, metric, last, quantities, taken)
+                        or _other_coin_readings(doc, sentence, metric, last, quantities, taken))
     if metric.label_ == "funding_rate":
-        return _venue_readings(doc, sentence, metric, reading, quantities, taken)
+        return _venue_readings(doc, sentence, metric, reading, quantities, taken) or _earlier_rates(doc, sentence, reading, quantities, taken) \
+            or _other_coin_readings(doc, sentence, metric, reading, quantities, taken)
     if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
     _, _, units = METRICS[metric.label_]
@@ -1037,6 +1226,47 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
         found.append(q)
         last = q
     return found
+
+
+def _earlier_rates(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'at 0.002%, down from 0.011% a week ago': the earlier rate told after the reading is a reading
+    of its own, as for the other totals ('dropped from 0.015% to 0.005%' is read where it arrived)."""
+    for q in quantities:
+        if q.start in taken or q.start == reading.start or q._.quantity.unit != "%":
+            continue
+        if q.start >= reading.end:
+            if q.start - reading.end > CHAIN_REACH:
+                return []
+            words = [t.lower_ for t in doc[reading.end : q.start] if t.text != "," and t.lower_ not in _ROUGHLY]
+            return [q] if words == ["from"] or any(words == list(e) for e in _EARLIER) else []
+    return []
+
+
+def _other_coin_readings(doc: Doc, sentence: Span, metric: Span, last: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'Bitcoin's funding rate is 0.0074%, while Ethereum's stands at 0.0061%': after a reading, a
+    figure of the same unit with another coin named before it, and no other series between, is
+    that coin's reading of the same metric (the claim takes the coin, see `_coin_between`)."""
+    for q in quantities:
+        if q.start < last.end or q.start in taken:
+            continue
+        between = doc[last.end : q.start]
+        if q.start - last.end > CHAIN_REACH or q._.quantity.unit != last._.quantity.unit or any(t.text in {";", "(", ")"} for t in between):
+            return []
+        if any(between.start <= m.start < q.start and m.label_ != "other" for m in group(doc, "metrics")):
+            return []
+        return [q] if _coin_between(doc, last, q) not in {None, _coin_before(doc, sentence, last)} else []
+    return []
+
+
+def _coin_between(doc: Doc, earlier: Span, later: Span) -> str | None:
+    """The coin named between two readings, the last one if several."""
+    named = [a.label_ for a in group(doc, "assets") if earlier.end <= a.start and a.end <= later.start]
+    return named[-1] if named else None
+
+
+def _coin_before(doc: Doc, sentence: Span, reading: Span) -> str | None:
+    named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start and a.end <= reading.start]
+    return named[-1] if named else None
 
 
 def _moved_from(doc: Doc, earlier: Span, reading: Span) -> bool:
@@ -1163,6 +1393,9 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         elif q._.quantity.unit == reading._.quantity.unit and not found and "," in between.text \
                 and any(words[-len(e):] == e for e in _EARLIER):
             found.append(q)  # the level it moved from: one earlier reading ends the chain
+            break
+        elif q._.quantity.is_money and reading._.quantity.unit in _COIN_UNITS and not found and words == ["worth"]:
+            found.append(q)  # "660,000 BTC, worth about $62 billion": the same total in dollars, a reading of its own
             break
         elif q._.quantity.unit == reading._.quantity.unit and had_change and words == ["from"]:
             found.append(q)  # "$8.37 billion ..., down 8% from $9.10 billion": the level the change started from
@@ -1458,7 +1691,7 @@ def _claim(
     elif sign is not None:  # "funding flipped negative": a rate against zero
         comparator, end_token = sign
         value, unit = 0.0, "%"
-        start_char, end_char = metric.start_char, end_token.idx + len(end_token)
+        start_char, end_char = min(metric.start_char, end_token.idx), max(metric.end_char, end_token.idx + len(end_token))
     elif flat is not None:  # "open interest has been flat": a change of zero
         value, unit, name = 0.0, "%", f"{name}_change"
         start_char, end_char = metric.start_char, flat.idx + len(flat)
@@ -1535,6 +1768,9 @@ def _claim(
         coin_word = _coin_takes(doc, sentence, reading) if further and kind is ClaimKind.liquidations and side_word is None else None
         start_char = coin_word.start_char if coin_word is not None else start_char  # "ether made up $110 million"
         end_char = max(metric.end_char, q.end)
+    if kind is ClaimKind.funding_rate and value is not None and value > 0 and reading is not None \
+            and (_payer(doc, metric) == "short" or _written_negative(doc, sentence, reading)):
+        value = -value  # "shorts are paying longs 0.01%", "dipped to a negative 0.01%"
     if kind is ClaimKind.funding_rate and reading is not None and _annualised(doc, sentence, metric, reading):
         name = "funding_rate_annualized"  # "an annualised 11%": a yearly figure, not a rate per funding period
     elif kind is ClaimKind.funding_rate and reading is not None and _hourly(doc, sentence, metric, reading):
@@ -1564,7 +1800,7 @@ def _claim(
         asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
     elif kind is ClaimKind.volume and _exchange_owned(doc, sentence, metric):
         asset = None  # "Upbit's 24-hour trading volume": an exchange's turnover across its coins
-    elif kind is ClaimKind.market_cap and _whole_market(doc, sentence, metric):
+    elif kind is ClaimKind.market_cap and metric.label_ == "market_cap" and (_whole_market(doc, sentence, metric) or _is_market(metric)):
         asset = None  # "the total cryptocurrency market cap"
     elif kind is ClaimKind.indicator and reading is not None and (labelled := _coin_labelling(doc, sentence, reading)) is not None:
         asset = labelled.label_  # "4H RSI: ETH 36, BTC 41.5"
@@ -1573,9 +1809,12 @@ def _claim(
         asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
     else:
         asset, _ = asset_for(doc, sentence, metric, carried, dominant)
+    if metric.label_ == "dominance" and asset is None:
+        asset = "BTC"  # "dominance", "BTC.D": bitcoin's share unless another coin is named
     modality, source = modality_of(metric, sentence)
-    if modality is not Modality.forecast and sentence_expects(sentence, anchor):
-        modality = Modality.forecast
+    if modality is Modality.forecast or modality is not Modality.conditional and sentence_expects(sentence, anchor):
+        # "open interest could top $60 billion if inflows keep up": a forecast resting on a condition
+        modality = Modality.conditional if forecast_condition(metric, anchor) else Modality.forecast
     if multiple is not None:
         anchor = doc[multiple.i : multiple.i + 1]  # "more than doubled on Monday": the move's own day
     window = _window(doc, sentence, metric, anchor, quantities, kind) if reading is not None or multiple is not None else None

@@ -19,12 +19,16 @@ from factcheck.nlp.claims import CLAUSE_JOINERS, MAX_PRICE, asset_for
 from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
-from factcheck.nlp.modality import modality_of, sentence_expects
+from factcheck.nlp.modality import (
+    forecast_condition,
+    hypothetical,
+    modality_of,
+    sentence_expects,
+)
 from factcheck.nlp.timeref import DAYS_NAMED, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
+from factcheck.nlp.trend_runs import another_series, run_of
 from factcheck.nlp.trend_runs import direction_of as run_direction
-from factcheck.nlp.trend_runs import run_of
-from factcheck.nlp.trend_runs import another_series
 
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "d": 1.0, "w": 7.0}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
@@ -450,8 +454,12 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     market_wide = kind in {ClaimKind.sentiment_index, ClaimKind.liquidation_imbalance}
     asset = None if market_wide else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
-    if modality is not Modality.forecast and (sentence_expects(sentence, span) or _on_course(doc, sentence, span)):
-        modality = Modality.forecast
+    if hypothetical(span):
+        if kind is ClaimKind.all_time_high and value is None or reads == "target":
+            return None  # 'would have to rally 30% to set a new all-time high': what it must do, no forecast
+    elif modality not in {Modality.forecast, Modality.conditional} and (sentence_expects(sentence, span) or _on_course(doc, sentence, span)):
+        # 'it could set a new all-time high' after 'If ETH clears $3,200': expected, on that condition
+        modality = Modality.conditional if forecast_condition(span) else Modality.forecast
     prospect = modality in {Modality.forecast, Modality.conditional}
     if reads == "target":  # 'a rally toward previous highs': a target named in words
         if not prospect:

@@ -237,3 +237,11 @@ def test_an_annualised_rate_is_told_apart_from_a_rate_per_period() -> None:
 def test_a_metric_forecast_resting_on_a_condition_is_conditional(text: str, modality: Modality) -> None:
     claims = metric_claims(text)
     assert claims and all(c.modality is modality for c in claims)
+
+
+def test_an_earlier_gauge_reading_after_a_bracketed_zone_is_the_previous_print() -> None:
+    """'fell to 29 ("fear") from 44': the zone in brackets does not hide the earlier reading."""
+    article = Article(text='The Fear & Greed Index fell to 29 ("fear") from 44.', source="test",
+                      published_at=datetime(2024, 7, 5, 14, 20, tzinfo=UTC), published_precision=Precision.minute, published_zone="UTC")
+    earlier = [c for c in extract(article) if c.kind is ClaimKind.sentiment_index and c.value == 44]
+    assert [(c.time.start, c.time.end) for c in earlier] == [(datetime(2024, 7, 4, tzinfo=UTC), datetime(2024, 7, 5, tzinfo=UTC))]

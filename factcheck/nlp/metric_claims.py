@@ -1188,6 +1188,19 @@ def _respective(doc: Doc, sentence: Span, metric: Span, reading: Span, quantitie
     return more, list(frames)
 
 
+def _outside_brackets(span: Span) -> list:
+    """The tokens of `span` outside a bracketed aside ('fell to 29 ("fear") from 44')."""
+    out, depth = [], 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if depth == 0 else list(span)
+
+
 def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """Earlier or later readings of the same gauge in its clause: 'fell to 14 from 20 on
     Saturday', 'sank to 6 on Saturday and is back at 9 today'."""
@@ -1216,7 +1229,8 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
             continue
         between = doc[last.end : q.start]
         listed_frame = metric.label_ == "rsi" and doc[q.start - 1].lower_ == "and" and _frame_after(doc, sentence, q) is not None
-        if any(t.text in {";", "(", ")"} for t in between) or q.start == 0 or doc[q.start - 1].lower_ not in FURTHER and not listed_frame:
+        if any(t.text in {";", "(", ")"} for t in _outside_brackets(between)) or q.start == 0 \
+                or doc[q.start - 1].lower_ not in FURTHER and not listed_frame:
             break
         zones = _zones().get(metric.label_, [])
         if any(between.start <= m.start < q.start and m.text.lower() not in zones for m in group(doc, "metrics")):

@@ -56,3 +56,10 @@ def test_the_side_said_to_have_led_is_marked_apart_from_whose_figure_it_is(text:
 def test_the_venue_of_an_open_interest_figure_is_marked_ours_included(text: str, venue: str | None) -> None:
     (oi,) = _claims(text, ClaimKind.open_interest)
     assert oi.venue == venue
+
+
+def test_a_total_beside_our_venues_own_figure_is_not_our_venues() -> None:
+    """'Liquidations reached $880 million, led by Binance at $300 million': the $300 million is
+    Binance's, the $880 million the market's."""
+    found = _claims("Liquidations reached $880 million on Tuesday, led by Binance at $300 million.", ClaimKind.liquidations)
+    assert [(c.value, c.venue) for c in found] == [(880e6, None), (300e6, "Binance")]

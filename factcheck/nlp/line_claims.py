@@ -21,8 +21,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
-from factcheck.nlp.claims import LINE_VALUE_GLUE, MAX_PRICE, asset_for
 from factcheck.nlp.components import group, load_cues, text_of
+from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.modality import (
     forecast_condition,
@@ -30,6 +30,8 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
+from factcheck.nlp.price_cues import MAX_PRICE
+from factcheck.nlp.price_screens import LINE_VALUE_GLUE
 from factcheck.nlp.timeref import resolve
 
 LINE_READS = {"line", "cross", "macd"}

@@ -57,12 +57,16 @@ def exchanges_in(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in _exchanges().finditer(text)]
 
 
-def held_venue_named(claim: Claim) -> str | None:
-    """Our venue, when a derivatives or volume figure's sentence names it ('open interest on
-    Binance', 'Binance's BTCUSDT perpetual'); another venue handed the figure is set by extraction."""
-    if claim.kind not in _BY_VENUE:
+def held_venue_named(claim: Claim, handed: frozenset[str] = frozenset()) -> str | None:
+    """Our venue, when a derivatives or volume figure's sentence names it and no other
+    exchange ('open interest on Binance', 'Binance's BTCUSDT perpetual'). A venue handed a
+    figure of its own is set by extraction; then the sentence's other figures are not that
+    venue's ('Liquidations reached $880 million, led by Binance at $300 million'): `handed`
+    holds the sentences where extraction handed a figure to a venue."""
+    if claim.kind not in _BY_VENUE or claim.sentence in handed:
         return None
-    return next((name for _, _, name in exchanges_in(claim.sentence) if name in HELD_VENUES), None)
+    names = {name for _, _, name in exchanges_in(claim.sentence)}
+    return next(iter(names)) if len(names) == 1 and names <= set(HELD_VENUES) else None
 
 
 def venue_at(claim: Claim, text: str) -> str | None:
@@ -97,8 +101,9 @@ _DOLLARS = re.compile(r"(?:US)?\$\s?\d")
 def with_markets(claims: list[Claim], text: str) -> list[Claim]:
     """Each claim with the venue and local market its words name, where they name one."""
     out = []
+    handed = frozenset(c.sentence for c in claims if c.venue is not None)
     for claim in claims:
-        venue, currency = venue_at(claim, text) or claim.venue or held_venue_named(claim), local_market(claim)
+        venue, currency = venue_at(claim, text) or claim.venue or held_venue_named(claim, handed), local_market(claim)
         if venue is None and currency is None:
             out.append(claim)
         else:

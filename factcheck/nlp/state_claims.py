@@ -15,8 +15,8 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
-from factcheck.nlp.claims import CLAUSE_JOINERS, MAX_PRICE, asset_for
 from factcheck.nlp.components import group, load_states, text_of
+from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.modality import (
@@ -25,6 +25,7 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
+from factcheck.nlp.price_cues import CLAUSE_JOINERS, MAX_PRICE
 from factcheck.nlp.timeref import DAYS_NAMED, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import another_series, run_of

@@ -1,0 +1,59 @@
+"""Which coin a figure is about: the one named in its sentence, else the one 'it' refers
+to, else the article's. Price, metric, state and chart-line claims all name their asset
+this way, so it stands apart from the price binding.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from factcheck.nlp.components import group
+
+PRONOUNS = {"it", "its", "token", "coin", "asset", "price", "cryptocurrency", "crypto", "currency"}
+
+
+def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, dominant: str | None) -> tuple[str | None, Span | None]:
+    """The asset a claim is about: named in its sentence, else the one 'it' refers to, else the article's."""
+    before = [a for a in group(doc, "assets") if sentence.start <= a.start < anchor.end and a.end <= anchor.end]
+    outside = [a for a in before if not _in_relative_aside(doc, sentence, a, anchor)]
+    before = outside or before
+    if before:
+        return before[-1].label_, before[-1]
+    if any(t.lower_ in PRONOUNS for t in doc[sentence.start : anchor.start]):
+        return carried, None  # "It fell below...", "The token dropped to..."
+    after = [a for a in group(doc, "assets") if anchor.end <= a.start and a.end <= sentence.end]
+    if after:
+        return after[0].label_, None
+    return dominant or carried, None
+
+
+_RELATIVES = {"which", "who", "that", "whose"}
+
+
+def _in_relative_aside(doc: Doc, sentence: Span, asset: Span, anchor: Span) -> bool:
+    """'Ether, which has lagged bitcoin since the ETFs launched, was little changed near
+    $4,000': a coin named inside a relative clause is not the subject."""
+    opened = next((t.i for t in reversed(doc[sentence.start : asset.start]) if t.text == ","), None)
+    if opened is None or opened + 1 >= asset.start or doc[opened + 1].lower_ not in _RELATIVES:
+        return False
+    return any(t.text == "," for t in doc[asset.end : anchor.start])
+
+
+def _dominant_asset(doc: Doc) -> str | None:
+    counts = Counter(span.label_ for span in group(doc, "assets"))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def asset_context(doc: Doc) -> tuple[dict[int, str | None], str | None]:
+    """For each sentence (by start token), the asset last named before it; and the article's main asset."""
+    dominant = _dominant_asset(doc)
+    carried: str | None = dominant
+    by_sentence: dict[int, str | None] = {}
+    for sentence in doc.sents:
+        by_sentence[sentence.start] = carried
+        mentioned = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        if mentioned:
+            carried = mentioned[-1]
+    return by_sentence, dominant

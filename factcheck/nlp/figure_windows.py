@@ -1,0 +1,81 @@
+"""The time a figure is told for: the window named after it ('in 24 hours', 'on Monday'),
+unless that window belongs to another noun; the short stretch a move happened in; a day's
+open or close. Price and metric claims date their figures with the same reading.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from spacy.tokens import Doc, Span
+
+from factcheck.model import Article, TimeRef
+from factcheck.nlp.components import group
+from factcheck.nlp.price_cues import CLAUSE_JOINERS, cue_table
+from factcheck.nlp.timeref import VERB_WINDOWS
+
+WINDOW_REACH = 8  # tokens after the number where its time window may be named
+
+
+def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
+    """The window a figure is told for: named after it in its own clause, else inside its cue,
+    else the nearest one before it."""
+    nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
+    stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
+    # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
+    stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
+    for window in group(doc, "windows"):
+        if quantity.end <= window.start and window.end <= stop and not _names_another(window, anchor, quantity) \
+                and window.label_ not in VERB_WINDOWS:
+            return window
+    inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
+    if inside:  # 'taking its gain for the week to 14%': the window named inside the cue
+        return inside[-1]
+    before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
+              and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS]
+    # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
+    return before[-1] if before else None
+
+
+_ATTRIBUTIVE = {"poss", "compound", "nmod", "amod", "case"}
+
+
+def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
+    """A day said of another noun ('bounced from Monday's flush and trades at $93,000', 'support
+    at $90,000 and then at the Monday low of $83,800'): the time of that noun, not of this figure."""
+    last = window[-1]
+    owner = last.head if last.dep_ in _ATTRIBUTIVE else None
+    if owner is None or owner.i < window.end or owner.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not (anchor.start <= owner.i < anchor.end or quantity.start <= owner.i < quantity.end)
+
+
+PAST_DAYS = {"weekday", "yesterday", "date"}
+
+
+def on_past_day(window: Span | None, time: TimeRef, article: Article) -> bool:
+    """Whether a claim is dated to a named day that ended before publication."""
+    published = article.published_at
+    return window is not None and window.label_ in PAST_DAYS and time.kind == "day" and time.end is not None \
+        and published is not None and time.end < published  # a day still running ends at publication
+
+
+def short_path(sentence: Span, anchor: Span, figure: Span) -> Span | None:
+    """'crashing more than $400 in a matter of hours', 'within minutes, ether fell 8%': the
+    short stretch a move is said to have happened in (price_change.jsonl rows that read a path)."""
+    for cue in group(sentence.doc, "cues"):
+        if cue_table()[cue.label_].get("reads") != "path" or not sentence.start <= cue.start < sentence.end:
+            continue
+        if figure.end <= cue.start <= figure.end + WINDOW_REACH or cue.end <= anchor.start:
+            return cue
+    return None
+
+
+def daily_candle_edge(time: TimeRef, *, opening: bool, published: datetime) -> TimeRef:
+    """'Monday's close of $76,300', 'opened the day at $4,610': the price at the open or close
+    of that day's daily candle (00:00 UTC), not anywhere in the day; never after publication."""
+    assert time.start is not None
+    day = (time.start + timedelta(hours=12)).astimezone(UTC).date()  # the named date, whatever the zone
+    edge = datetime.combine(day + timedelta(days=0 if opening else 1), datetime.min.time(), tzinfo=UTC)
+    edge = min(edge, published)
+    return time.model_copy(update={"kind": "instant", "start": edge, "end": edge})

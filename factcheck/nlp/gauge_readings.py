@@ -1,0 +1,276 @@
+"""Readings of a gauge (the RSI, the Fear & Greed index): the zone written with a reading ("at
+24, oversold"), a move through its line ("RSI dipped below 30"), the chart's timeframe ("daily
+RSI", "61 on the four-hour"), readings listed for several timeframes or coins, earlier and later
+readings in one clause, and "it" standing for the gauge of the sentence before.
+
+Kept apart because a gauge is a 0-100 reading with named zones and a timeframe, which none of the
+market totals have.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from factcheck.model import ClaimKind
+from factcheck.nlp.components import group
+from factcheck.nlp.indicator_settings import (
+    TIMEFRAMES,
+    indicator_settings,
+    timeframes_listed,
+)
+from factcheck.nlp.metric_words import METRICS, _fits, _zones
+from factcheck.nlp.word_forms import forms
+
+# Verbs that make "RSI dipped below 30" a crossing, not a standing ("RSI sits above 80").
+CROSSING = {"cross", "dip", "fall", "drop", "slip", "sink", "slide", "plunge", "tumble", "rebound", "bounce", "break",
+            "climb", "rise", "jump", "surge", "move", "recover", "spike", "crash", "return"}
+NEGATIONS = {"not", "no", "nor", "never", "n't"}
+FURTHER = {"from", "at", "to", "touching", "hitting", "reaching"}  # "fell to 14 from 20 on Saturday", "sank to 6 and is back at 9 today",
+# "cooled to 55 after touching 78 last week"
+
+
+_LINE_NAMING = {"the", "a", "neutral", "key", "critical", "important", "psychological", "midline", "mid", "mid-point", "midpoint"}
+
+
+def _crossing(doc: Doc, sentence: Span, reading: Span) -> bool:
+    """Whether the verb right before 'above/below N' moves through it."""
+    before = doc[max(sentence.start, reading.start - 3) : reading.start]
+    return any(t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} or t.lower_ in _CROSSING_FORMS for t in before)
+
+
+# Inflected forms match whatever the tagger says: a title-case headline ("RSI Slips Below 30")
+# reads its verb as a proper noun.
+_CROSSING_FORMS = {f for lemma in CROSSING for f in forms(lemma) if f != lemma}
+
+
+_ANAPHORA = {"it", "gauge", "index", "indicator", "oscillator", "reading"}
+
+
+def _carried_metric(doc: Doc, sentence: Span, previous: list[Span]) -> Span | None:
+    """'The Crypto Fear & Greed Index hit 5 on Thursday. It has since recovered to 12': the
+    subject 'it' (or 'the gauge') is the gauge of the sentence before."""
+    labels = {m.label_ for m in previous if m.label_ in _zones()}
+    if len(labels) != 1:
+        return _gauge_named_after(doc, sentence)
+    for token in sentence:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _ANAPHORA and token.head.pos_ in {"VERB", "AUX"}:
+            return Span(doc, token.i, token.i + 1, label=labels.pop())
+    return None
+
+
+_CONCEDING = {"though", "although", "while", "whereas", "even", "despite"}
+
+
+def _gauge_named_after(doc: Doc, sentence: Span) -> Span | None:
+    """'Even though it is above 50, the RSI is falling': an 'it' in a conceding clause before the
+    gauge that is the main clause's subject is that gauge."""
+    for token in sentence:
+        if token.dep_ != "nsubj" or token.lower_ != "it" or token.head.dep_ != "advcl":
+            continue
+        if not any(t.lower_ in _CONCEDING for t in doc[sentence.start : token.i]):
+            return None
+        main = token.head.head
+        gauge = next((m for m in group(doc, "metrics") if m.label_ in _zones() and token.i < m.start < sentence.end
+                      and m.root.dep_ in {"nsubj", "nsubjpass"} and m.root.head.i == main.i), None)
+        return Span(doc, token.i, token.i + 1, label=gauge.label_) if gauge is not None else None
+    return None
+
+
+def _timeframe_before(doc: Doc, sentence: Span, metric: Span) -> str | None:
+    """'Daily RSI 26.7 (oversold); 4H RSI bounced to 27.5': the timeframe written right before a
+    gauge is its own, whatever other timeframes the sentence names."""
+    if METRICS[metric.label_][0] is not ClaimKind.indicator:
+        return None
+    for token in reversed(doc[max(sentence.start, metric.start - 2) : metric.start]):
+        if token.lower_ in TIMEFRAMES:
+            return TIMEFRAMES[token.lower_]
+        if token.lower_ not in {"the", "its", "a", "'s", "’s"}:
+            return None
+    return None
+
+
+_CARRY_SENTENCES = 3  # "The weekly RSI ... Traders use the RSI ... Readings above 50 ... Even though it is above 50, the RSI"
+
+
+def _timeframe_carried(doc: Doc, sentence: Span, metric: Span) -> str | None:
+    """'The weekly RSI is leaning bearish. ... Even though it is above 50, the RSI is falling': a
+    gauge named again without its timeframe, within three sentences, is the same gauge."""
+    earlier = sentence.start
+    for _ in range(_CARRY_SENTENCES):
+        if earlier == 0:
+            break
+        earlier = doc[earlier - 1].sent.start
+    named = [m for m in group(doc, "metrics") if m.label_ == metric.label_ and earlier <= m.start < sentence.start]
+    for m in reversed(named):
+        _, frame = indicator_settings(m, METRICS[m.label_][1], m.sent)
+        if frame is not None:
+            return frame
+    return None
+
+
+_LIST_GLUE = {",", "and", "or"}
+
+
+def _timeframe_between(doc: Doc, metric: Span, reading: Span, more: Span) -> str | None:
+    """'The daily RSI is at 66, while the weekly is at 58': a timeframe named between two readings
+    of one gauge is the later reading's own."""
+    if METRICS[metric.label_][0] is not ClaimKind.indicator or more.start <= reading.end:
+        return None
+    if (after := _frame_after(doc, more.sent, more)) is not None:
+        return after  # "at 52 on the daily and 61 on the four-hour": the later reading's chart follows it
+    between = doc[reading.end : more.start]
+    if any(t.lower_ in {"day", "week"} for t in between):
+        return None  # "on the week": a time, not bars
+    frames = timeframes_listed(between)
+    return frames[0] if len(frames) == 1 else None
+
+
+def _frame_after(doc: Doc, sentence: Span, reading: Span) -> str | None:
+    """The chart named right after a reading: '61 on the four-hour (chart)'."""
+    if reading.end >= sentence.end or doc[reading.end].lower_ not in {"on", "in"}:
+        return None
+    frames = timeframes_listed(doc[reading.end : min(sentence.end, reading.end + 5)])
+    return frames[0] if frames else None
+
+
+_RESPECTIVE_REACH = 10  # "..., 64.5 and 73.32 on the daily and weekly charts, respectively"
+
+
+def _respective(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> tuple[list[Span], list[str | None]] | None:
+    """'the weekly, daily and hourly RSI readings were 71, 64.5 and 58, respectively': a list
+    of readings matched in order to the list of timeframes named before the gauge."""
+    if metric.label_ != "rsi":
+        return None
+    _, _, units = METRICS[metric.label_]
+    more: list[Span] = []
+    last = reading
+    for q in quantities:
+        if q.start < last.end:
+            continue
+        if q.start in taken or not all(t.lower_ in _LIST_GLUE for t in doc[last.end : q.start]) or not _fits(units, q._.quantity, doc):
+            break
+        more.append(q)
+        last = q
+    tail = [t.lower_ for t in doc[last.end : min(sentence.end, last.end + 2)] if not t.is_punct]
+    if not more:
+        return None
+    if tail[:1] == ["respectively"]:
+        frames = timeframes_listed(doc[sentence.start : metric.start])
+    else:  # "RSI values of 64.5 and 73.32 on the daily and weekly charts, respectively"
+        close = next((t.i for t in doc[last.end : min(sentence.end, last.end + _RESPECTIVE_REACH)]
+                      if t.lower_ == "respectively" or t.text in {";", ".", ":"}), None)
+        if close is None or doc[close].lower_ != "respectively":
+            return None
+        frames = timeframes_listed(doc[last.end : close])
+    if len(frames) != len(more) + 1:
+        return None
+    return more, list(frames)
+
+
+def _outside_brackets(span: Span) -> list:
+    """The tokens of `span` outside a bracketed aside ('fell to 29 ("fear") from 44')."""
+    out, depth = [], 0
+    for t in span:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if depth == 0 else list(span)
+
+
+def _moved_from(doc: Doc, earlier: Span, reading: Span) -> bool:
+    """'the RSI has fallen from 78 to 54': the reading it moved from, written just before."""
+    return earlier.start >= 1 and doc[earlier.start - 1].lower_ == "from" and [t.lower_ for t in doc[earlier.end : reading.start]] == ["to"]
+
+
+def _coin_labelling(doc: Doc, sentence: Span, reading: Span) -> Span | None:
+    """'ETH 36', 'ETH: 36', '36 for ether': the coin a gauge's reading is written with."""
+    coins = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    before = next((a for a in coins if a.end == reading.start or a.end == reading.start - 1 and doc[a.end].text == ":"), None)
+    if before is not None:
+        return before
+    if reading.end < sentence.end and doc[reading.end].lower_ == "for":
+        return next((a for a in coins if a.start == reading.end + 1), None)
+    return None
+
+
+def _both_coins(doc: Doc, sentence: Span, reading: Span) -> list[str]:
+    """'Daily RSIs both ~58', 'both at 30': a reading said of 'both' is of the two coins just
+    named, in its sentence or the one before."""
+    if "both" not in {t.lower_ for t in doc[max(sentence.start, reading.start - 3) : reading.start]}:
+        return []
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    coins = list(dict.fromkeys(a.label_ for a in group(doc, "assets") if start <= a.start < reading.start))
+    return coins if len(coins) == 2 else []
+
+
+def _coin_readings(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int], units: frozenset[str | None]) -> list[Span]:
+    """'4H RSI: ETH 36, BTC 41.5', 'at 36 for ether and 41.5 for bitcoin': one reading for each coin listed."""
+    found: list[Span] = []
+    last = _coin_labelling(doc, sentence, reading)
+    last_end = max(reading.end, last.end) if last is not None else reading.end
+    for q in quantities:
+        if q.start < last_end or q.start in taken:
+            continue
+        coin = _coin_labelling(doc, sentence, q)
+        between = {t.lower_ for t in doc[last_end : min(q.start, coin.start if coin is not None else q.start)]}
+        if coin is None or not between <= {",", "and", ";"} or not _fits(units, q._.quantity, doc):
+            break
+        found.append(q)
+        last_end = max(q.end, coin.end)
+    return found
+
+
+# Verbs that name the state of the reading just given: "at 72, indicating greed", "76, signaling extreme greed".
+_NAMING = {"indicating", "signaling", "signalling", "signals", "indicates", "showing", "suggesting", "reflecting",
+           "denoting", "meaning", "which", "firmly", "deep", "deeply", "squarely", "well"}
+
+
+def _zone_after(doc: Doc, sentence: Span, label: str, reading: Span) -> str | None:
+    """The named state written with a reading: 'at 24, oversold', 'is 71 (Greed)', 'reads 20, extreme fear'."""
+    names = _zones().get(label)
+    if not names:
+        return None
+    window = doc[reading.end : min(sentence.end, reading.end + 10)]
+    words = [t.lower_ for t in window]
+    for i in range(len(words)):
+        if words[i] in NEGATIONS:
+            return None
+        if i and words[i - 1] in {"from", "toward", "towards", "of"}:
+            continue  # 'edge of oversold', 'from greed': not the reading's own state
+        for name in names:
+            parts = name.split()
+            if words[i : i + len(parts)] == parts:
+                return name
+        if window[i].pos_ in {"VERB", "AUX"} and words[i] not in {"is", "'s", "remains", "still"} | _NAMING:
+            return None  # a new clause
+    return None
+
+
+def _further_gauge_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span],
+                            taken: set[int]) -> list[Span]:
+    """Earlier or later readings of the same gauge (or of dominance, read as a level the same way) in
+    its clause: 'fell to 14 from 20 on Saturday', 'sank to 6 on Saturday and is back at 9 today'."""
+    _, _, units = METRICS[metric.label_]
+    if metric.label_ == "rsi" and _coin_labelling(doc, sentence, reading) is not None:
+        return _coin_readings(doc, sentence, reading, quantities, taken, units)
+    found: list[Span] = [q for q in quantities if q.start not in taken and _moved_from(doc, q, reading) and _fits(units, q._.quantity, doc)]
+    last = reading
+    for q in quantities:
+        if q.start < last.end or q.start in taken or q.start - last.end > 8:
+            continue
+        between = doc[last.end : q.start]
+        listed_frame = metric.label_ == "rsi" and doc[q.start - 1].lower_ == "and" and _frame_after(doc, sentence, q) is not None
+        if any(t.text in {";", "(", ")"} for t in _outside_brackets(between)) or q.start == 0 \
+                or doc[q.start - 1].lower_ not in FURTHER and not listed_frame:
+            break
+        zones = _zones().get(metric.label_, [])
+        if any(between.start <= m.start < q.start and m.text.lower() not in zones for m in group(doc, "metrics")):
+            break  # "the daily RSI reads 44 while the weekly RSI is at 58": another gauge, its own reading
+        if any(between.start <= a.start < q.start for a in group(doc, "assets")) or not _fits(units, q._.quantity, doc):
+            break
+        found.append(q)
+        last = q
+    return found

@@ -1,0 +1,409 @@
+"""Liquidations by side and by coin: which side (long or short) a figure is, the other side's
+figure written after it, figures listed "respectively" or set "versus" each other, the two sides
+as a ratio or a multiple (an imbalance), whose coin's traders were liquidated, and a side or total
+carried over from the sentence before.
+
+Kept apart because a liquidation total and its split by side are checked as different claims
+(liquidations, liquidation_imbalance), and telling the sides apart takes most of the words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.model import Article, Claim, ClaimKind, Comparator
+from factcheck.nlp.components import group, text_of
+from factcheck.nlp.metric_reading import _window
+from factcheck.nlp.metric_words import _ROUGHLY
+from factcheck.nlp.modality import modality_of
+from factcheck.nlp.numbers import RANGE_LINKS, range_linked
+from factcheck.nlp.timeref import resolve
+
+SIDES = {"long": "long", "longs": "long", "short": "short", "shorts": "short", "bullish": "long", "bearish": "short",
+         "bulls": "long", "bears": "short"}
+
+
+_MOVES = {"rally", "surge", "drop", "crash", "plunge", "slide", "selloff", "sell-off", "move", "spike", "jump", "rebound",
+          "bounce", "breakout", "breakdown", "dump", "pump", "squeeze", "rise", "fall", "decline"}  # a coin's own move liquidates its own traders
+_CAUSING = {"lead", "cause", "trigger", "spark", "drive", "fuel", "prompt"}
+_SUBORDINATE = {"as", "after", "when", "since", "because", "amid", "following"}  # "... in short liquidations as ether rallies"
+_MARKET_WIDE_WORDS = {"across", "market-wide", "marketwide", "crypto-wide", "total"}
+
+
+def _phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> Span:
+    """The words of a liquidation figure: its number, the metric, and up to three words
+    either side that do not cross a clause break."""
+    lo = min(metric.start, reading.start) if reading is not None else metric.start
+    hi = max(metric.end, reading.end) if reading is not None else metric.end
+    start, end = lo, hi
+    while start > max(sentence.start, lo - 3) and doc[start - 1].text not in {",", ";", "(", ":", "—"} and doc[start - 1].lower_ not in {"and", "against", "but", "while"}:
+        start -= 1
+    while end < min(sentence.end, hi + 3) and doc[end].text not in {",", ";", ")", ":", "—"} and doc[end].lower_ not in {"and", "against", "but", "while"} | _SUBORDINATE:
+        end += 1
+    return doc[start:end]
+
+
+_SIDE_GLUE = {"of", "which", "were", "was", "being", "in", "mostly", "from", "it", "them"}
+
+
+def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
+    """'$297 million of it shorts', 'long positions worth $186 million': the side word
+    nearest the number, within its phrase."""
+    own = (_respective_sides(doc, sentence).get(reading.start) or _side_named_after(doc, sentence, reading)
+           or _side_named_before(doc, sentence, reading) or _contrasted_side(doc, sentence, reading)) if reading is not None else None
+    if own is not None:
+        return own  # "..., while $14.34 million were shorts": the figure's own words first
+    phrase = _phrase(doc, sentence, metric, reading)
+    centre = reading.start if reading is not None else metric.start
+    sides = sorted((abs(t.i - centre), SIDES[t.lower_]) for t in phrase if t.lower_ in SIDES)
+    if any(t.lower_ == "between" for t in phrase):
+        return None  # "an imbalance of $7,132 between long and short positions": no one side
+    if not sides and reading is not None:
+        # "the vast majority, around $282 million, were short positions": the side said of the figure
+        after = [t for t in doc[reading.end : min(sentence.end, reading.end + 5)] if t.text != "," and t.lower_ not in _SIDE_GLUE]
+        if after and after[0].lower_ in SIDES:
+            return SIDES[after[0].lower_]
+    if not sides:
+        return _side_of_subject(metric)
+    return sides[0][1] if sides else None
+
+
+def _side_of_subject(metric: Span) -> str | None:
+    """'Short positions bore the brunt, with $623 million wiped out': the side is the
+    subject of the clause the figure hangs on."""
+    for verb in metric.root.ancestors:
+        if verb.lower_ == "of":
+            return None  # "longs accounting for the bulk of the $400 million": a part of the total, not all of it
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            named = {SIDES[t.lower_] for t in subject.subtree if t.lower_ in SIDES}
+            return named.pop() if len(named) == 1 else None
+    return None
+
+
+def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
+    phrase = _phrase(doc, sentence, metric, reading)
+    named = [a for a in group(doc, "assets") if phrase.start <= a.start < phrase.end]
+    if named:
+        return named[0].label_
+    if any(t.lower_ in _MARKET_WIDE_WORDS for t in phrase):
+        return None  # "across crypto", "market-wide short liquidations"
+    # "Bitcoin has ... after recording a liquidation imbalance of $7,132", "Ether positions took
+    # the brunt, with over $121 million in liquidations", "Part of BTC's spike could be attributed
+    # to a $94 million liquidation": the coin names the subject of a verb the figure depends on
+    coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
+    for verb in metric.root.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and verb.lemma_.lower() in _CAUSING and not any(t.lemma_.lower() in _MOVES for t in subject.subtree):
+            return None  # "Ether ETF hopes lead to $260M in short liquidations": the cause, not whose
+        if subject is not None:
+            inside = [coins[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1) if i in coins]
+            return inside[0] if inside else None
+    return None
+
+
+_TOTAL_NOUNS = {"total", "tally", "toll", "figure", "sum", "amount"}
+_POINTING = {"the", "that", "this", "its", "their", "today", "today's", "the day's"}
+
+
+def _total_carried(doc: Doc, sentence: Span) -> Span | None:
+    """'Over 200,000 traders were liquidated in the past day. The total came to $1.37 billion':
+    right after a sentence about liquidations, a sentence whose subject is 'the total' (tally,
+    figure, sum) and that names no metric of its own gives the liquidations' figure."""
+    for token in sentence:
+        if token.lower_ in _TOTAL_NOUNS and token.dep_ in {"nsubj", "nsubjpass"} \
+                and any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTING for c in token.children):
+            return Span(doc, token.i, token.i + 1, label="liquidations")
+    return None
+
+
+def _range_upper(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> Span | None:
+    """'between $8 billion and $10 billion', '$8-10 billion': the upper end of a range of liquidations."""
+    links = RANGE_LINKS | {"and"} if reading.start > sentence.start and doc[reading.start - 1].lower_ == "between" else RANGE_LINKS
+    following = next((q for q in quantities if q.start >= reading.end and q.start not in taken), None)
+    if following is None or not range_linked(text_of(doc), reading._.quantity, following._.quantity, frozenset(links)):
+        return None
+    return following
+
+
+def _sides_carried(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'... $2.2 billion of positions were liquidated. Long positions accounted for $1.88 billion':
+    right after a liquidation total, a side handed its own figure is that side's liquidations."""
+    found = []
+    for q in quantities:
+        side = _side_word_before(doc, sentence, q) if q.start not in taken and q._.quantity.unit == "USD" else None
+        if side is not None:
+            found.append(Span(doc, side.i, side.i + 1, label="liquidations"))
+    return found
+
+
+_RATIO_WORDS = {"ratio", "split"}
+_TIMES = {"times", "x", "-fold", "fold"}
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                  "twice": 2, "thrice": 3}
+
+
+def _imbalance_claim(doc: Doc, article: Article, sentence: Span, words: Span, quantities: list[Span], value: float) -> Claim:
+    """A ratio of the sides' liquidations, `words` being its text."""
+    metric = Span(doc, words.start, words.end, label="liquidation_imbalance")
+    named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
+    modality, source = modality_of(metric, sentence)
+    window = _window(doc, sentence, metric, metric, quantities, ClaimKind.liquidation_imbalance)
+    return Claim(kind=ClaimKind.liquidation_imbalance, asset=asset, metric="liquidation_imbalance", value=value, unit="ratio",
+                 comparator=Comparator.at, time=resolve(article, "instant", window, sentence=sentence, reading=True),
+                 modality=modality, attributed_to=source, text=words.text, sentence=sentence.text.strip(),
+                 span=(words.start_char, words.end_char))
+
+
+def _sides_multiple(doc: Doc, article: Article, sentence: Span, quantities: list[Span]) -> Claim | None:
+    """'six times as many shorts as longs', 'three times more long liquidations than shorts': in a
+    sentence about liquidations, one side a multiple of the other, the sides named after the multiple."""
+    for t in sentence:
+        word = t.lower_
+        value = _SMALL_NUMBERS.get(word) or (float(word) if word.replace(".", "", 1).isdigit() else None)
+        if value is None or t.i + 1 >= sentence.end:
+            continue
+        at = t.i + 1 if word in {"twice", "thrice"} else t.i + 2
+        if word not in {"twice", "thrice"} and doc[t.i + 1].lower_ not in _TIMES:
+            continue
+        words = [w.lower_ for w in doc[at : min(sentence.end, at + 8)]]
+        if words[:2] in (["as", "many"], ["as", "much"]):
+            rest, link = words[2:], "as"
+        elif words[:1] == ["more"]:
+            rest, link = words[1:], "than"
+        else:
+            continue
+        rest = rest[1:] if rest[:1] in (["in"], ["of"]) else rest
+        if not rest or rest[0] not in SIDES or link not in rest:
+            continue
+        after = rest[rest.index(link) + 1 : rest.index(link) + 2]
+        if not after or after[0] not in SIDES or SIDES[after[0]] == SIDES[rest[0]]:
+            continue
+        end = doc[at + (len(words) - len(rest)) + rest.index(link) + 1]
+        claim = _imbalance_claim(doc, article, sentence, doc[t.i : end.i + 1], quantities, value)
+        return claim.model_copy(update={"side": SIDES[rest[0]]})  # the side that took the larger share
+    return None
+
+
+def _sides_ratio(doc: Doc, article: Article, sentence: Span, quantities: list[Span], taken: set[int]) -> Claim | None:
+    """'longs at $637 million and shorts at $105 million, a ratio of roughly 6 to 1', 'a 6-to-1
+    split': in a sentence about liquidations, the sides set against each other as a ratio."""
+    for q in quantities:
+        if q.start in taken or q._.quantity.unit is not None or q.start == sentence.start:
+            continue
+        rest = text_of(doc)[q.end_char : q.end_char + 7].lower()
+        to_one = next((r for r in (" to 1", " to one", "-to-1", "-to-one", ":1") if rest.startswith(r)), None)
+        if to_one is None:
+            continue
+        before = [t for t in doc[max(sentence.start, q.start - 4) : q.start]]
+        after = [t.lower_ for t in doc[q.end : min(sentence.end, q.end + 5)]]
+        named = next((t for t in before if t.lower_ in _RATIO_WORDS), None)
+        if named is None and not _RATIO_WORDS & set(after):
+            continue
+        if named is not None and not all(t.lower_ in _ROUGHLY | {"of", "about", "more", "than", "over", "nearly", "by"} for t in doc[named.i + 1 : q.start]):
+            continue
+        first = named.i - 1 if named is not None and named.i > sentence.start and doc[named.i - 1].lower_ in {"a", "an"} else \
+            named.i if named is not None else q.start  # "a ratio of roughly 6 to 1"
+        words = doc.char_span(doc[first].idx, q.end_char + len(to_one), alignment_mode="expand")
+        taken.add(q.start)
+        claim = _imbalance_claim(doc, article, sentence, words, quantities, q._.quantity.value)
+        more = any(t.lower_ in {"more", "over"} for t in before)
+        return claim.model_copy(update={"comparator": Comparator.above}) if more else claim
+    return None
+
+
+def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'$412 million liquidated ..., $297 million of it shorts', '$186 million of longs against
+    just $15 million of shorts': a second figure for one side, written after the first."""
+    found: list[Span] = []
+    last = reading
+    for q in quantities:
+        if q.start < last.end or q.start in taken:
+            continue
+        listed = _respective_sides(doc, sentence).get(q.start)
+        contrasted = _contrasted_side(doc, sentence, q) if q._.quantity.unit == "USD" else None
+        if q.start - last.end > 12 and not (q.start - last.end <= 20 and q._.quantity.unit == "USD"
+                                            and (_side_named_before(doc, sentence, q) or _side_named_after(doc, sentence, q) or listed or contrasted)):
+            break  # far off, unless its own words name the side: "..., and long positions accounted for $330 million"
+        if listed or contrasted:
+            found.append(q)  # "$610 million and $90 million in long and short positions, respectively",
+            last = q  # "with shorts taking the brunt - $40.1 million versus $21.1 million in longs"
+            continue
+        if _share_of_total(doc, last, q):
+            found.append(q)  # "long positions reached $1.2 billion, accounting for as much as 86%"
+            last = q
+            continue
+        if q._.quantity.unit != "USD":
+            continue
+        if _coin_takes(doc, sentence, q) is not None:
+            found.append(q)  # "Bitcoin accounted for $190 million ..., while ether made up $110 million"
+            last = q
+            continue
+        lead = [t.lower_ for t in doc[max(sentence.start, q.start - 3) : q.start]]
+        if _LEADS_SIDE & set(lead) and _side_named_after(doc, sentence, q) or _side_named_before(doc, sentence, q):
+            found.append(q)
+            last = q
+            continue
+        break
+    return found
+
+
+_CONTRASTS = {"versus", "vs", "vs.", "against", "compared"}
+_CONTRAST_GLUE = {"with", "to", "just", "only", "about", "around", "roughly", "nearly", "some", "over", "almost", "a", "mere"}
+_OPPOSITE = {"long": "short", "short": "long"}
+
+
+def _contrasted_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    """'$40.1 million versus $21.1 million in longs', '$40.1 million of shorts against just $21.1 million':
+    of two figures set against each other, when one names its side the other is the other side."""
+    money = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end and q._.quantity.unit == "USD"]
+    at = next((i for i, q in enumerate(money) if q.start == quantity.start), None)
+    if at is None:
+        return None
+    for first, second in ((money[at - 1], quantity) if at else (None, None), (quantity, money[at + 1]) if at + 1 < len(money) else (None, None)):
+        if first is None or second is None:
+            continue
+        named_first = _side_named_after(doc, sentence, first)
+        link = list(doc[first.end : second.start])
+        while link and (link[0].lower_ in SIDES or link[0].lower_ in _SIDE_LINKS or link[0].lower_ in _SIDE_HOLDERS):
+            link.pop(0)  # the first figure's own words: "of shorts", "in short positions"
+        words = [t.lower_ for t in link if t.text != ","]
+        if not words or words[0] not in _CONTRASTS or not set(words[1:]) <= _CONTRAST_GLUE:
+            continue
+        named_second = _side_named_after(doc, sentence, second)
+        if second.start == quantity.start and named_first is not None and named_second is None:
+            return _OPPOSITE[named_first]
+        if first.start == quantity.start and named_second is not None and named_first is None:
+            return _OPPOSITE[named_second]
+    return None
+
+
+_LIST_WORDS = {",", "and"}
+
+
+def _respective_sides(doc: Doc, sentence: Span) -> dict[int, str]:
+    """'$610 million and $90 million in long and short positions closed respectively': listed
+    figures matched in order to the listed sides (start of each figure -> its side)."""
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return {}
+    money = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end and q._.quantity.unit == "USD"]
+    runs: list[list[Span]] = []
+    for q in money:
+        glue = [t.lower_ for t in doc[runs[-1][-1].end : q.start]] if runs else []
+        if runs and glue and set(glue) <= _LIST_WORDS | _ROUGHLY and set(glue) & _LIST_WORDS:
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    sides: list[str] = []
+    previous = -1  # position of the last side word listed
+    for t in sentence:
+        if t.lower_ in SIDES and t.lower_ not in {"bulls", "bears"}:
+            if sides and not {w.lower_ for w in doc[previous + 1 : t.i]} <= _LIST_WORDS | _SIDE_HOLDERS:
+                if len(sides) >= 2:
+                    break  # "long and short positions": the list is over
+                sides = []
+            sides.append(SIDES[t.lower_])
+            previous = t.i
+    run = next((r for r in runs if len(r) >= 2 and len(r) == len(sides)), None)
+    if run is None or len(set(sides)) != len(sides):
+        return {}
+    return {q.start: side for q, side in zip(run, sides)}
+
+
+_LEADS_SIDE = {"against", ",", ":", "with", "while", "but", "only", "versus", "vs", "vs.", "—", "-", "including", "and", "of"}
+_SIDE_LINKS = {"of", "it", "them", "in", "were", "was", "from", "being", "the", "which", "came", "coming", "worth"}
+
+
+def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    """'$599,000 were longs', '$186 million in longs', '$249 million of it from long-side bets':
+    the side a figure's own words name, if they do."""
+    for t in doc[quantity.end : min(sentence.end, quantity.end + 5)]:
+        if t.lower_ in SIDES:
+            return SIDES[t.lower_]
+        said = [w.lower_ for w in doc[t.i : min(sentence.end, t.i + 4)]]
+        if said[:2] in (["bets", "on"], ["wagers", "on"], ["positions", "betting"]) and tuple(said[2:4]) in _BETS_ON:
+            return _BETS_ON[tuple(said[2:4])]  # "$2.2 billion were bets on higher prices"
+        if t.lower_ not in _SIDE_LINKS:
+            return None
+    return None
+
+
+_BETS_ON = {("higher", "prices"): "long", ("rising", "prices"): "long", ("lower", "prices"): "short", ("falling", "prices"): "short",
+            ("on", "higher"): "long", ("on", "lower"): "short"}
+
+
+def _coin_of_liquidations_before(doc: Doc, sentence: Span) -> str | None:
+    """'$14.94 million in BTC positions were liquidated, ... That's a 2,131% imbalance': an
+    imbalance restated in the next sentence is of the coin whose liquidations were just told."""
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    if not any(m.label_ == "liquidations" and before.start <= m.start < before.end for m in group(doc, "metrics")):
+        return None
+    coins = {a.label_ for a in group(doc, "assets") if before.start <= a.start < before.end}
+    return coins.pop() if len(coins) == 1 else None
+
+
+_SHARE_VERBS = {"account", "make", "represent", "comprise", "constitute"}
+
+
+def _share_of_total(doc: Doc, reading: Span, quantity: Span) -> bool:
+    """'$1.208 billion, accounting for as much as 86%': one side's share of all liquidations,
+    written after its figure, is how lopsided they were."""
+    if quantity._.quantity.unit != "%" or reading._.quantity.unit != "USD":
+        return False
+    between = doc[reading.end : quantity.start]
+    return len(between) <= 6 and not any(t.text in {";", "(", ")"} for t in between) \
+        and any(t.lemma_.lower() in _SHARE_VERBS for t in between)
+
+
+# Words that hand a side its figure: "shorts at $99 million", "long positions accounted for $1.88
+# billion", "shorts made up $95 million", "longs totaled $320 million".
+_SIDE_TAKES = (("at",), ("accounted", "for"), ("account", "for"), ("made", "up"), ("totaled",), ("totalled",),
+               ("amounted", "to"), ("came", "to"), ("comprised",), ("represented",), ("contributed",),
+               ("for",))  # "longs accounted for $220 million, shorts for $80 million": the verb said once
+_SIDE_HOLDERS = {"positions", "bets", "traders", "sellers", "buyers", "liquidations"}
+
+
+def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
+    """'followed by bitcoin shorts at just over $99 million', 'while short positions accounted for
+    $95 million': the side word right before the words that hand it the figure."""
+    start = quantity.start
+    bound = next((b for b in group(doc, "bounds") if b.end == start), None)
+    start = bound.start if bound is not None else start
+    words = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
+    take = next((t for t in _SIDE_TAKES if tuple(words[-len(t):]) == t), None)
+    if take is None and words and words[-1] in SIDES and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
+        take = ()  # a list: "longs $400M, shorts $120M"
+    if take is None or start - len(take) - 1 < sentence.start:
+        return None
+    side = doc[start - len(take) - 1]
+    if side.lower_ in _SIDE_HOLDERS and side.i - 1 >= sentence.start and doc[side.i - 1].lower_ in SIDES:
+        side = doc[side.i - 1]  # "long positions", "short liquidations"
+    if take == ("for",) and doc[start - 2].lower_ not in _SIDE_HOLDERS | {"longs", "shorts"}:
+        return None  # "shorts for $80 million" borrows a verb said before; "went long for $5 million" is a trade
+    return side if side.lower_ in SIDES and (side.pos_ in {"NOUN", "PROPN", "ADJ"} or take == ("for",)) else None
+
+
+def _side_named_before(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    side = _side_word_before(doc, sentence, quantity)
+    return SIDES[side.lower_] if side is not None else None
+
+
+def _coin_takes(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
+    """'while ether made up $110 million': a coin handed its share of the total, by the same words
+    that hand a side its figure."""
+    words = [t.lower_ for t in doc[max(sentence.start, quantity.start - 2) : quantity.start]]
+    take = next((t for t in _SIDE_TAKES if t not in {("at",), ("for",)} and tuple(words[-len(t):]) == t), None)
+    if take is None:
+        return None
+    return next((a for a in group(doc, "assets") if a.end == quantity.start - len(take) and a.start >= sentence.start), None)
+
+
+def _coin_before_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
+    """'bitcoin shorts at $99 million': the coin named with the side, for that figure alone."""
+    side = _side_word_before(doc, sentence, quantity)
+    if side is None:
+        return None
+    return next((a.label_ for a in group(doc, "assets") if a.end == side.i), None)

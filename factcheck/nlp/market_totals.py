@@ -1,0 +1,307 @@
+"""The market's totals: open interest, volume and market cap. How their change is told (a
+percentage, an amount, a multiple, a trend, "flat"), the levels a move ran between, a level and
+its change chained in one clause, whose total it is (the whole market, an exchange, a fund's
+shares), and the words that stand for a total without naming it ("$41 billion traded", "the
+crypto market fell 3%").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.model import Comparator
+from factcheck.nlp.components import group
+from factcheck.nlp.metric_words import (
+    _ARRIVED,
+    _CHANGE_NOUNS,
+    _EARLIER,
+    _ROUGHLY,
+    CHAIN_REACH,
+    DOWN,
+    METRICS,
+    REACH,
+    UP,
+    _direction,
+    _lexicon,
+    _words_of,
+)
+
+_WHOLE_MARKET = {"total", "global", "overall", "crypto", "cryptocurrency", "combined", "entire", "aggregate", "digital-asset"}
+
+
+def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'the total cryptocurrency market cap', 'global crypto market capitalization': no one coin's."""
+    if any(t.lower_ in {"cryptocurrencies", "crypto"} for t in metric):
+        return True  # "the total value of all cryptocurrencies"
+    before = doc[max(sentence.start, metric.start - 3) : metric.start]
+    if any(a.start >= before.start and a.end <= metric.start or a.start == metric.end + 1 and doc[metric.end].lower_ == "of"
+           for a in group(doc, "assets")):
+        return False  # "Bitcoin's market cap", "the total market capitalization of Bitcoin"
+    if len(before) and before[-1].lower_ in {"'s", "’s"} and not any(t.lower_ in {"total", "global", "overall", "entire"} for t in before):
+        return False  # "the cryptocurrency's market cap": one coin's
+    return any(t.lower_ in _WHOLE_MARKET for t in before) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
+        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"}
+
+
+_VOLUME_WORDS = {"24-hour", "24h", "daily", "trading", "spot", "total", "crypto", "combined"}
+
+
+def _exchange_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'Upbit's 24-hour trading volume', 'Australian crypto exchange volumes': the volume of an
+    exchange, unless a coin is named with it ('Binance's bitcoin volume')."""
+    start = metric.start
+    timed = {t.i for w in group(doc, "windows") for t in w}  # "24-hour"
+    while start > sentence.start and (doc[start - 1].lower_ in _VOLUME_WORDS or start - 1 in timed):
+        start -= 1
+    if start == sentence.start:
+        return False
+    owner = doc[start - 1]
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    if any(i in coins for i in range(start, metric.end)) or owner.i in coins:
+        return False
+    if owner.lower_ in {"exchange", "exchanges", "platform", "venue"}:
+        return True
+    named = doc[start - 2] if start >= 2 else None
+    return owner.lower_ in {"'s", "’s"} and named is not None and named.pos_ == "PROPN" and named.i not in coins \
+        and named.ent_type_ not in {"DATE", "TIME"} and named.i not in timed  # not "Thursday's volume"
+
+
+def _levels_of_move(doc: Doc, sentence: Span, reading: Span, quantities: list[Span]) -> list[Span]:
+    """'fell to about 298,000 BTC from 316,000 BTC': the level a move in coins started from, told
+    with it; part of the same claim."""
+    for q in quantities:
+        if q.start < reading.end:
+            continue
+        words = [t.lower_ for t in doc[reading.end : q.start] if t.lower_ not in _ROUGHLY and t.text != ","]
+        return [q] if words == ["from"] and q._.quantity.unit == reading._.quantity.unit else []
+    return []
+
+
+# A total's change written as a multiple: "doubled" is +100%, "halved" -50%.
+MULTIPLES = {"double": 100.0, "doubled": 100.0, "triple": 200.0, "tripled": 200.0, "quadruple": 300.0, "quadrupled": 300.0,
+             "halve": -50.0, "halved": -50.0}
+
+
+def _multiple(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> Token | None:
+    """The verb of a multiple in the metric's clause, before its figure: 'volume more than doubled'."""
+    end = min(metric.end + REACH, sentence.end, reading.start if reading is not None and reading.start > metric.end else sentence.end)
+    for token in doc[metric.end : end]:
+        if token.is_punct and token.text != "-":
+            return None
+        if (token.lemma_.lower() in MULTIPLES or token.lower_ in MULTIPLES) and token.pos_ in {"VERB", "AUX", "ADJ", "NOUN", "PROPN"}:
+            return token
+    return None
+
+
+TREND_NOUNS = {"uptrend": Comparator.up, "downtrend": Comparator.down}
+
+
+def _trend_said(doc: Doc, sentence: Span, metric: Span) -> Token | None:
+    """'Open interest ... has hit $26.72 billion after being on an uptrend since September':
+    a trend of the total itself, said in its clause."""
+    for token in doc[metric.end : sentence.end]:
+        if token.text in {";", "—"} or token.lower_ in {"while", "but", "whereas", "although", "though", "price", "prices"} \
+                or any(m.start == token.i and m.label_ in METRICS for m in group(doc, "metrics")):
+            return None  # another clause, another series: "rose while the price stayed in a downtrend"
+        if token.lower_ in TREND_NOUNS:
+            return token
+    return None
+
+
+_FLAT = {"flat", "unchanged", "steady", "stable"}
+
+
+def _flat(doc: Doc, sentence: Span, metric: Span) -> Token | None:
+    """'open interest has been flat', 'volume was little changed': a total that did not move."""
+    for token in doc[metric.end : min(metric.end + 4, sentence.end)]:
+        if token.is_punct:
+            return None
+        if token.lower_ in _FLAT or token.lower_ == "changed" and doc[token.i - 1].lower_ == "little":
+            return token
+        if token.lower_ not in {"has", "have", "had", "been", "was", "were", "is", "are", "stayed", "remained", "held", "little", "largely", "roughly", "broadly", "mostly"}:
+            return None
+    return None
+
+
+def _traded(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'with $41 billion traded over 24 hours', '$2.3 billion worth of ether changed hands': a sum
+    of money followed by the words of trading is a volume (models/metrics.json, volume_traded);
+    the span is those words, the figure the one right before them."""
+    phrases = [p.split() for p in _words_of("volume_traded")]
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    found = []
+    for q in quantities:
+        if q.start in taken or not q._.quantity.is_money or q._.quantity.value < 1e6:
+            continue
+        i = q.end
+        while i < sentence.end and (doc[i].lower_ in {"worth", "of", "in", "crypto", "spot"} or i in coins):
+            i += 1
+        words = [t.lower_ for t in doc[i : min(sentence.end, i + 3)]]
+        said = next((p for p in phrases if words[: len(p)] == p), None)
+        if said is not None:
+            found.append(Span(doc, i, i + len(said), label="volume"))
+    return found
+
+
+def _market_moving(doc: Doc, sentence: Span) -> list[Span]:
+    """'the crypto market, which is broadly up 4% on the day', 'the global cryptocurrency market fell
+    3%': the market, subject of its clause, standing for the total market cap (models/metrics.json,
+    whole_market). Some other market ('the stock market', 'the derivatives market') is not it."""
+    lexicon = _lexicon()["whole_market"]
+    found = []
+    for token in sentence:
+        if token.lower_ not in lexicon["words"] or token.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        modifiers = {c.lower_ for c in token.children if c.dep_ in {"amod", "compound", "nmod", "poss"}} \
+            | {t.lower_ for t in doc[max(sentence.start, token.i - 2) : token.i]}
+        if modifiers & set(lexicon["not"]) or any(a.start <= token.i - 1 < a.end for a in group(doc, "assets")):
+            continue  # "the stock market", "the bitcoin market"
+        subject = token.dep_ in {"nsubj", "nsubjpass"} or any(
+            c.dep_ == "relcl" and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in {"which", "that"} for s in c.children)
+            for c in token.children)
+        if subject:
+            found.append(Span(doc, token.i, token.i + 1, label="market_cap"))
+    return found
+
+
+def _is_market(metric: Span) -> bool:
+    return metric.label_ == "market_cap" and len(metric) == 1 and metric[0].lower_ in _lexicon()["whole_market"]["words"]
+
+
+def _fund_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'Trading volume in the spot bitcoin ETFs', 'IBIT's volume': the turnover of fund shares, not of
+    the coin (models/metrics.json, fund_volume)."""
+    funds = _words_of("fund_volume")
+    i = metric.start - 1
+    named = []
+    while i >= sentence.start and (doc[i].pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"} or doc[i].lower_ in {"'s", "’s", "'", "-"}) \
+            and doc[i].lower_ not in {"and", "or"}:
+        named.append(doc[i])
+        i -= 1
+    if metric.end < sentence.end and doc[metric.end].lower_ in {"in", "of", "for", "on", "across"}:
+        for t in doc[metric.end + 1 : min(sentence.end, metric.end + 6)]:
+            if t.pos_ in {"VERB", "AUX"} or t.is_punct:
+                break
+            named.append(t)
+    return any(t.lower_ in funds for t in named)
+
+
+def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
+    """'the volume of liquidations reached $1.05 billion': the figure is the liquidations'."""
+    return metric.label_ == "volume" and any(
+        m.start == metric.end + 1 and doc[metric.end].lower_ == "of" and m.label_ != metric.label_ for m in metrics
+    )
+
+
+_ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "topping", "near"}
+
+
+def _coin_move(doc: Doc, sentence: Span, metric: Span, reading: Span) -> Comparator | None:
+    """'open interest fell to about 298,000 BTC from 316,000 BTC': a total in coins told as a move,
+    by a verb of change and both its levels, is kept as its direction (coin totals have no unit in
+    the gold format, corpus/README.md). A level alone ('climbed to 395,000 BTC') stays a reading."""
+    if reading.start < metric.end or not _levels_of_move(doc, sentence, reading, list(group(doc, "quantities"))):
+        return None
+    for t in reversed(doc[metric.end : reading.start]):
+        if t.lemma_.lower() in _ARRIVED or t.lower_ in _ARRIVED:
+            return None  # "hit 410,000 BTC": where it arrived, not which way
+        if (move := _direction(doc[t.i : t.i + 1])) is not None:
+            return move
+    return None
+
+
+def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'open interest rose by more than 13%, reaching around $63.3 billion': the level the
+    change arrived at is a second reading."""
+    if reading._.quantity.unit != "%":
+        return []
+    start = metric.end if metric.start >= reading.end else reading.end  # "a 70% increase in 24-hour trading volume to $117.5 billion"
+    for q in quantities:
+        if q.start < start or q.start in taken or q.start - start > 9 or not (q._.quantity.is_money or q._.quantity.unit in _COIN_UNITS):
+            continue
+        timed = {t.i for w in group(doc, "windows") for t in w}  # "climbed 9% overnight, reaching ..."
+        before = [t for t in doc[start : q.start] if t.lower_ not in _ROUGHLY and t.text != "," and t.i not in timed]
+        while len(before) > 1 and before[-1].lower_ in _RECORD_WORDS:
+            before.pop()  # "climbed 12% this week to a record of nearly $70 billion"
+        named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
+        return [q] if before and (before[-1].lower_ in _ARRIVING or named) and len(before) == 1 and len(doc[start : q.start]) - len(before) <= 8 else []
+    return []
+
+
+_RECORD_WORDS = {"a", "an", "new", "fresh", "record", "high", "peak", "all-time", "of", "level"}
+_RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "last", "seen", "settling", "at", "to", "reach", "reaching"}
+
+
+_COIN_UNITS = {"BTC", "ETH"}
+
+
+def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'fell below $1.5 trillion, currently at $1.49 trillion, with a 24-hour decline of
+    9.8%': after a total, the same total restated at its level and its change, in one clause;
+    and its earlier level, 'was about $67 billion on Tuesday, up from $57 billion on Monday'."""
+    if not (reading._.quantity.is_money or reading._.quantity.unit in _COIN_UNITS):
+        return []  # "$8.21 billion", "5.2 million ETH"
+    found: list[Span] = []
+    last, had_change = (metric if metric.start >= reading.end else reading), False  # "$8.21 billion of open interest at ..., up 4.1%"
+    timed = {t.i for w in group(doc, "windows") for t in w}  # "a 24-hour decline"
+    for q in quantities:
+        if q.start < last.end or q.start in taken:
+            continue
+        between = doc[last.end : q.start]
+        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"} for t in between):
+            break
+        if any(between.start <= m.start < q.start for m in group(doc, "metrics")) or any(between.start <= a.start < q.start for a in group(doc, "assets")):
+            break
+        words = [t.lower_ for t in between if t.text != "," and t.i not in timed and t.lower_ not in _ROUGHLY | {"a", "an", "with", "of", "by"}]
+        unit = q._.quantity.unit
+        change_after = q.end < sentence.end and doc[q.end].pos_ == "NOUN" and doc[q.end].lemma_.lower() in _CHANGE_NOUNS  # ", a 40% jump"
+        if unit == "%" and not had_change and (any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) or change_after) \
+                and doc[q.start - 1].lower_ not in {"at", "to"} or unit == "%" and words[-2:] == ["up", "to"]:
+            had_change = True
+        elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:
+            pass
+        elif q._.quantity.unit == reading._.quantity.unit and not found and "," in between.text \
+                and any(words[-len(e):] == e for e in _EARLIER):
+            found.append(q)  # the level it moved from: one earlier reading ends the chain
+            break
+        elif q._.quantity.is_money and reading._.quantity.unit in _COIN_UNITS and not found and words == ["worth"]:
+            found.append(q)  # "660,000 BTC, worth about $62 billion": the same total in dollars, a reading of its own
+            break
+        elif q._.quantity.unit == reading._.quantity.unit and had_change and words == ["from"]:
+            found.append(q)  # "$8.37 billion ..., down 8% from $9.10 billion": the level the change started from
+            break
+        else:
+            break
+        found.append(q)
+        last = q
+    return found
+
+
+# Verbs that tell a change in a total by an amount; 'hit', 'top', 'reach' name where it arrived.
+_CHANGING = (UP | DOWN | {"shed", "lose", "add", "gain", "erase", "wipe", "evaporate", "vanish", "unwind", "flush", "swell"}) \
+    - {"hit", "top", "reach", "flip", "turn", "up", "down", "higher", "lower", "climbing", "rising"}
+_BY_AMOUNT = {"by", "over", "more", "than", "nearly", "about", "roughly", "some", "just", "almost", "around", "approximately", "another", "a", "further"}
+
+
+def _money_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:
+    """A total's change written as an amount: 'open interest fell by $2 billion', 'the market
+    cap shed $90 billion', '$811 million in open interest evaporated'; not 'fell to $20 billion'."""
+    if reading.end <= metric.start:  # the amount is the subject of the verb of change
+        root = reading.root
+        verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is None or verb.i < metric.end:
+            return None
+        lemma = verb.lemma_.lower()
+        return Comparator.down if lemma in DOWN or lemma in {"shed", "lose", "erase", "wipe", "evaporate", "vanish", "unwind", "flush"} \
+            else Comparator.up if lemma in _CHANGING else None
+    words = list(doc[metric.end : reading.start])
+    while words and words[-1].lower_ in _BY_AMOUNT:
+        words.pop()
+    return _verb_sign(words[-1]) if words else None
+
+
+def _verb_sign(token: Token) -> Comparator | None:
+    lemma = token.lemma_.lower()
+    if lemma not in _CHANGING and token.lower_ not in _CHANGING:
+        return None
+    return Comparator.up if lemma in UP | {"add", "gain", "swell"} else Comparator.down

@@ -1,0 +1,185 @@
+"""Which figure in a sentence is a metric's reading, and when it was read.
+
+The nearby words decide first ("$500 million in liquidations", "open interest climbed to $26.7
+billion"), the parse after them ("The gauge, which blends ..., stood at 21"); a figure that belongs
+to another metric, a period ("14-day RSI") or another thing ("$100,000 calls") is no reading.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.model import ClaimKind
+from factcheck.nlp.components import group
+from factcheck.nlp.figure_windows import window_for
+from factcheck.nlp.indicator_settings import TIMEFRAMES, period_quantity
+from factcheck.nlp.metric_words import (
+    _CHANGE_NOUNS,
+    _ROUGHLY,
+    GLUE,
+    METRICS,
+    MONEY,
+    REACH,
+    _fits,
+)
+
+_GAUGE_NOUNS = {"indicator", "oscillator", "gauge", "index", "reading", "readings"}
+# "a 40% increase from the average daily volume", "a 25% jump over the prior session's volume"
+_BASELINE = {"from", "over", "above", "below", "on", "versus", "vs", "average", "previous", "prior", "usual", "normal",
+             "day's", "session's", "week's", "month's", "30-day", "7-day", "weekly", "monthly"}
+
+
+def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int]) -> Span | None:
+    """The number that belongs to `metric`, if any."""
+    _, _, units = METRICS[metric.label_]
+    for q in reversed(quantities):  # right before: "$500 million in liquidations"
+        if q.end <= metric.start and metric.start - q.end <= 8 and q.start not in taken:
+            glue = doc[q.end : metric.start]
+            coins = {t.i for a in group(doc, "assets") if q.end <= a.start < metric.start for t in a}
+            coins |= {t.i for w in group(doc, "windows") if q.end <= w.start < metric.start for t in w}  # "24-hour"
+            changed = q._.quantity.unit == "%" and any(t.lemma_.lower() in _CHANGE_NOUNS for t in glue)
+            if [t.lower_ for t in glue] == ["to"] and metric.label_ == "liquidations" and _lost_before(doc, sentence, q):
+                return q  # "traders lost more than $500 million to liquidations"
+            fated = metric.label_ == "liquidations" and _positions_fated(glue)
+            if all(t.lower_ in GLUE or t.i in coins or changed and t.lower_ in _BASELINE or fated and t.lower_ in _FATE for t in glue) \
+                    and _fits(units, q._.quantity, doc):
+                after = doc[q.end].lower_ if q.end < len(doc) else ""
+                if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
+                    return q
+    named = metric.end + (1 if metric.end < sentence.end and doc[metric.end].lower_ in _GAUGE_NOUNS else 0)  # "the RSI indicator on ..."
+    for q in quantities:  # shortly after, same clause: "open interest climbed to $26.7 billion"
+        reach = 2 * REACH if _totalled(doc, metric.end, q.start) else REACH
+        if metric.end <= q.start <= named + reach and q.start not in taken:
+            between = doc[metric.end : q.start]
+            if any(t.text in {";", "—"} for t in between):
+                break
+            others = [m for m in group(doc, "metrics") if metric.end <= m.start < q.start and m.label_ != metric.label_
+                      and not (m.label_ == "other" and m.text.lower() in GLUE)]  # "liquidations of leveraged positions topped $1B"
+            if any(t.lower_ in {"price", "prices"} for t in between):
+                break  # "the liquidation cascade took the price to $75,700"
+            if others:
+                break
+            if period_quantity(q, metric) or _labels_other(doc, q):
+                continue
+            if _owned_by_next_metric(doc, q, metric):
+                break  # "liquidation trackers: $811 million in open interest evaporated"
+            if _fits(units, q._.quantity, doc):
+                return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
+    return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+_FATE = {"to", "be", "into", "face", "faced", "facing", "forced"}
+_POSITIONS = {"positions", "bets", "contracts", "longs", "shorts"}
+
+
+def _positions_fated(glue: Span) -> bool:
+    """'$250 million positions to face liquidations', '$180 million of positions into liquidation':
+    an amount of positions, then the words that send them to liquidation."""
+    words = [t.lower_ for t in glue]
+    held = next((i for i, w in enumerate(words) if w in _POSITIONS), None)
+    return held is not None and all(w in _FATE for w in words[held + 1 :])
+
+
+_TOTALS = {"total", "totaling", "totalling", "totalled", "totaled", "combined", "aggregate"}
+
+
+def _totalled(doc: Doc, start: int, end: int) -> bool:
+    """'traders were liquidated over the past day, with a total amount reaching $940 million':
+    a figure announced as the total may stand further from its metric."""
+    return end - start <= 2 * REACH and any(t.lower_ in _TOTALS for t in doc[start:end])
+
+
+_LOSING = {"lose", "forfeit", "bleed", "surrender"}
+
+
+def _lost_before(doc: Doc, sentence: Span, quantity: Span) -> bool:
+    """Whether a verb of losing leads the figure ('lost more than $500 million')."""
+    bound = next((b for b in group(doc, "bounds") if b.end == quantity.start), None)
+    start = bound.start if bound is not None else quantity.start
+    return start > sentence.start and doc[start - 1].lemma_.lower() in _LOSING
+
+
+def _owned_by_next_metric(doc: Doc, quantity: Span, metric: Span) -> bool:
+    """A figure written right before another metric ('$811 million in open interest') is that metric's."""
+    return any(
+        m.label_ != metric.label_ and m.label_ in METRICS and quantity.end <= m.start <= quantity.end + 1
+        and all(t.lower_ in {"in", "of"} for t in doc[quantity.end : m.start])
+        for m in group(doc, "metrics")
+    )
+
+
+def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[str | None]) -> Span:
+    """'decreasing from $2.6 trillion to $2.38 trillion': the figure now is the one after
+    'to'; the one after 'from' is only where the move started."""
+    if reading.start == 0 or doc[reading.start - 1].lower_ != "from":
+        return reading
+    for q in quantities:
+        if q.start >= reading.end:
+            link = [t.lower_ for t in doc[reading.end : q.start]]
+            if link and link[-1] == "to" and all(w in _ROUGHLY or w == "to" for w in link) and _fits(units, q._.quantity, doc):
+                return q
+            break
+    return reading
+
+
+_LEVELS_ONLY = {"dominance", "funding_rate", "sentiment_index"}  # read as levels: a change in them is no claim of the format
+
+
+def _past_the_change(doc: Doc, metric: Span, reading: Span, quantities: list[Span], units: frozenset[str | None]) -> Span:
+    """'dominance slipped 1.2% to 58.9%', 'the index rose 10 to 58': for a series the format reads
+    only as a level, a figure followed by 'to' and another figure is the size of the move; the
+    level is the second."""
+    if metric.label_ not in _LEVELS_ONLY or reading.end >= len(doc) or doc[reading.end].lower_ != "to":
+        return reading
+    following = next((q for q in quantities if q.start == reading.end + 1), None)
+    if following is None or not _fits(units, following._.quantity, doc) or following._.quantity.unit != reading._.quantity.unit:
+        return reading
+    return following
+
+
+_CLAUSE_LINKS = {"prep", "pobj", "attr", "dobj", "acomp", "advmod", "npadvmod", "nummod", "quantmod", "appos", "oprd"}
+
+
+def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int], units: frozenset[str | None]) -> Span | None:
+    """Past the nearby words, the parse: when the metric is the subject of a verb, the
+    number that verb governs ('The gauge, which blends ..., stood at 21')."""
+    if metric.root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = metric.root.head
+    for q in quantities:
+        if q.start < metric.end or q.start in taken or not _fits(units, q._.quantity, doc) or _labels_other(doc, q):
+            continue
+        token = q.root  # tokens are views: compare positions, not objects
+        while token.i != verb.i and token.head.i != token.i and (
+            token.dep_ in _CLAUSE_LINKS or token.dep_ == "conj" and not _has_subject(token)
+            or token.dep_ == "advcl" and token.tag_ == "VBG" and not _has_subject(token) and bool(units & MONEY)
+        ):  # "open interest is through the roof and currently stands over $23 billion",
+            # "the market value has seen a rise this year, increasing over $1 trillion"
+            token = token.head
+        if token.i == verb.i:
+            return q
+    return None
+
+
+def _has_subject(token: Token) -> bool:
+    return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+
+
+def _window(doc: Doc, sentence: Span, metric: Span, anchor: Span, quantities: list[Span], kind: ClaimKind) -> Span | None:
+    """The time of a reading: one written after its figure; else one between the metric and the
+    figure ('the daily RSI closed Wednesday at 24'); else one before. An indicator's timeframe
+    ('daily RSI') is how it is computed, not when."""
+    found = window_for(doc, sentence, metric, anchor, quantities)
+    if found is not None and kind is ClaimKind.indicator and all(t.lower_ in TIMEFRAMES or t.lower_ in {"the", "a"} for t in found):
+        found = None  # "the daily": a timeframe
+    if found is not None and found.start >= anchor.end:
+        return found
+    between = [w for w in group(doc, "windows") if metric.end <= w.start and w.end <= anchor.start]
+    if between:
+        return between[-1]
+    return found
+
+
+def _labels_other(doc: Doc, quantity: Span) -> bool:
+    """'$100,000 calls': the number names another thing (an option strike), not the metric's reading."""
+    return any(m.start == quantity.end and m.label_ == "other" for m in group(doc, "metrics"))

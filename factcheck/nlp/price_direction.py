@@ -1,0 +1,114 @@
+"""Which way the words around a price point: whether a move rose or fell ('pared gains'
+falls), and whether a level touched was the session's low or its high. A bare 'hit
+$69,000' has no side of its own, so it is read from these words.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from factcheck.model import ClaimKind
+from factcheck.nlp.price_cues import CLAUSE_JOINERS
+
+DOWN_WORDS = {
+    "fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "crash", "dip", "retreat",
+    "plummet", "slump", "dive", "low", "lows", "bottom", "selloff", "sell-off", "down", "lose", "shed", "loss", "cascade",
+}
+UP_WORDS = {
+    "rise", "gain", "jump", "surge", "climb", "rally", "soar", "advance", "rebound", "recover", "bounce",
+    "high", "highs", "peak", "top", "up", "claw", "spike", "rocket",
+}
+HIGH_NOUNS = {"high", "highs", "peak", "top", "record", "ath", "highest"}
+LOW_NOUNS = {"low", "lows", "bottom", "trough", "lowest"}
+
+
+# Verbs that take back a move named as their object: 'paring gains' falls, 'erased its losses' rises.
+REDUCING = {"pare", "par", "pared", "paring", "pares", "trim", "erase", "give", "surrender", "relinquish", "wipe", "cut", "reverse", "undo", "halve", "forfeit", "hand"}
+_OBJECT_GLUE = {"its", "their", "some", "most", "all", "the", "of", "back", "early", "earlier", "initial", "recent", "those", "these", "much"}
+
+
+def _taken_back(t: Token) -> bool:
+    """Whether a noun of moving is the object of a verb that takes it back ('before paring gains',
+    'giving back its gains', 'erased all of its losses')."""
+    if t.dep_ == "dobj" and t.head.lemma_.lower() in REDUCING:
+        return True
+    for prev in reversed(t.doc[max(t.sent.start, t.i - 4) : t.i]):
+        if prev.lemma_.lower() in REDUCING or prev.lower_ in REDUCING:
+            return True
+        if prev.lower_ not in _OBJECT_GLUE:
+            return False
+    return False
+
+
+def direction_of(tokens: Span) -> int:
+    """+1 if the words speak of rising, -1 of falling, 0 if neither (the last word wins); a move
+    taken back ('pared gains') counts the other way."""
+    sign = 0
+    for t in tokens:
+        word = t.lemma_.lower()
+        if word in DOWN_WORDS or t.lower_ in DOWN_WORDS:
+            sign = 1 if t.pos_ == "NOUN" and _taken_back(t) else -1
+        elif word in UP_WORDS or t.lower_ in UP_WORDS:
+            sign = -1 if t.pos_ == "NOUN" and _taken_back(t) else 1
+    return sign
+
+
+_FINITE = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _clause_end(sentence: Span, quantity: Span) -> int:
+    """Where the figure's clause ends: 'touched $97,900 in the US session and is at $97,350, up
+    2%' has a second clause whose move is not the touch's."""
+    doc = sentence.doc
+    for t in doc[quantity.end : sentence.end]:
+        if t.text == ";" or t.lower_ in CLAUSE_JOINERS and t.i + 1 < sentence.end and doc[t.i + 1].tag_ in _FINITE:
+            return t.i
+    return sentence.end
+
+
+CONTEXT_TOKENS = 40  # how far back a bare "hit $X" takes its direction from
+
+
+def extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
+    """'fell ..., touching $49,000' is a low; 'touched $69,000 before sliding' or
+    '... level with the peak' a high."""
+    doc = sentence.doc
+    rest = doc[quantity.end : _clause_end(sentence, quantity)]
+    named = [t.lower_ for t in rest if t.lower_ in HIGH_NOUNS | LOW_NOUNS]
+    if named:
+        return ClaimKind.intraday_high if named[0] in HIGH_NOUNS else ClaimKind.intraday_low
+    before = direction_of(doc[sentence.start : quantity.start])
+    if before:
+        return ClaimKind.intraday_low if before < 0 else ClaimKind.intraday_high
+    after = direction_of(rest)
+    if after:
+        return ClaimKind.intraday_high if after < 0 else ClaimKind.intraday_low
+    # "Kraken: ETH hit $2,127" under a line about the crash: the move the text is telling
+    context = direction_of(doc[max(0, sentence.start - CONTEXT_TOKENS) : sentence.start])
+    return ClaimKind.intraday_low if context < 0 else ClaimKind.intraday_high
+
+
+EXTREME_REACH = 12  # tokens back from 'to $X' where 'as much as N%' may stand
+
+
+def extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
+    """'sank as much as 3.8% to $98,904', 'climbed up to $72,800': the price the move reached
+    at its furthest, an extreme of the session rather than where the price stands."""
+    before = [t.lower_ for t in doc[max(sentence.start, quantity.start - EXTREME_REACH) : quantity.start]]
+    while before and before[-1] in {"about", "around", "roughly", "nearly", "almost", "approximately", "near", "just"}:
+        before.pop()
+    if before[-1:] != ["to"]:
+        return False
+    if before[-2:-1] == ["up"] and direction_of(doc[max(sentence.start, quantity.start - 4) : quantity.start - 1]) > 0:
+        return True
+    text = " ".join(before)
+    return "as much as" in text and "," not in text.split("as much as")[-1]
+
+
+TOWARD = {"toward", "towards"}
+_HEADING_UP = {"push", "pushes", "pushed", "pushing", "march", "grind", "inch", "creep", "head", "climbs", "edges"}
+
+
+def pushing(cue: Span) -> int:
+    """'Bulls Push Toward $100k', 'inching towards $3,000': a verb of pressing on, read as rising."""
+    return 1 if any(t.lower_ in _HEADING_UP or t.lemma_.lower() in _HEADING_UP for t in cue) else 0

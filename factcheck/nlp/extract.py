@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
+from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.components import text_of
 from factcheck.nlp.figure_bounds import with_bounds
@@ -166,5 +167,6 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
         if _key(claim) not in seen:
             seen.add(_key(claim))
             claims.append(claim)
+    claims = with_carried_attribution(doc, claims)
     opinions = extract_opinions(doc, article, [c.span for c in found], by_sentence)
     return sorted(claims + opinions, key=lambda c: c.span)

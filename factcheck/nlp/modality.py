@@ -9,9 +9,14 @@ $3,200 would open the way to $3,500") is conditional.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from typing import Any
+
 from spacy.tokens import Span, Token
 
 from factcheck.model import Modality
+from factcheck.nlp.components import PATTERNS
 
 MODALS = {"could", "may", "might", "will", "would", "should", "'ll", "can", "must", "wo", "shall"}
 EXPECTING = {
@@ -20,11 +25,15 @@ EXPECTING = {
     "prepare", "potential", "possible", "want", "try", "attempt",
 }  # not 'need': 'needs to hold above $99,300' says what the price must do, not what is expected
 CONDITIONS = {"if", "unless", "once", "should", "provided", "assuming", "whether"}
-REPORTING = {
-    "say", "note", "tell", "write", "explain", "argue", "claim", "report", "believe",
-    "warn", "suggest", "add", "predict", "estimate", "expect", "observe", "point", "reckon",
-    "state", "comment", "caution", "highlight", "show", "reveal", "indicate",
-}
+
+
+@lru_cache(maxsize=1)
+def attribution_words() -> dict[str, Any]:
+    """The words of attribution, kept as data in models/patterns/attribution.json."""
+    return json.loads((PATTERNS / "attribution.json").read_text(encoding="utf-8"))
+
+
+REPORTING = set(attribution_words()["reporting"])
 SOURCES = {"PERSON", "ORG", "NORP", "GPE", "WORK_OF_ART", "PRODUCT"}
 
 
@@ -132,6 +141,9 @@ def _opens_condition(clause: Token) -> bool:
         return True
     if words[:1] == ["once"] and words[1:2] not in (["again"], ["more"]) and clause.dep_ == "advcl":
         return True
+    if clause.dep_ == "advcl" and clause.left_edge.lower_ in _INVERTING - {"had"} and clause.left_edge.dep_ in {"aux", "auxpass"} \
+            and clause.left_edge.is_sent_start:
+        return True  # 'Should bitcoin hold $95,000, ...' with the subject read as the clause's verb
     return clause.dep_ == "advcl" and (_inverted(clause) or any(c.dep_ == "mark" and c.lower_ in CONDITIONS - {"whether"} for c in clause.children))
 
 
@@ -149,6 +161,9 @@ def scenario_subject(verb: Token) -> Token | None:
         return subject
     if subject.lemma_.lower() in CROSSING_MOVES and any(c.dep_ == "prep" and c.lower_ in CROSSED for c in subject.children):
         return subject
+    if _has_modal(verb) and any(t.lower_ in SCENARIO_NOUNS | CROSSING_MOVES and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in CROSSED
+                                for t in subject.subtree):
+        return subject  # 'A daily close above $72,000 would ...' with 'close' read as an adverb
     return None
 
 
@@ -217,30 +232,193 @@ def in_scenario(figure: Span) -> bool:
     return False
 
 
-def attribution(sentence: Span) -> str | None:
-    """Who the sentence says it is from: 'According to U.Today ...' or '... analysts said'."""
+def attribution(sentence: Span, cue: Span | None = None) -> str | None:
+    """Who the sentence says its figures are from: 'According to U.Today ...', 'per CoinGlass',
+    'data from Coinglass showed', '(CoinGecko)', '..., analysts said', 'CoinGlass data show'.
+    With a claim's words, a reporting verb counts only where it governs the claim or stands
+    beside it ('..., the exchange said'), not in a clause that dates the move ('after the
+    exchange said it would list ...')."""
+    if cue is None:  # a reading: a credit for figures ('per CoinGlass', '(CoinGecko)') does not make it someone's
+        return _according_to(sentence) or _reported(sentence, None)
+    framed = _framed(sentence, claim_at=cue.start)
+    return _according_to(sentence) or framed or _credited(sentence) or _reported(sentence, _verb(cue))
+
+
+def _according_to(sentence: Span) -> str | None:
     tokens = list(sentence)
     for i, token in enumerate(tokens[:-1]):
         if token.lower_ == "according" and tokens[i + 1].lower_ == "to":
-            rest = sentence.doc[tokens[i + 1].i + 1 : sentence.end]
-            for ent in rest.ents:
+            to = tokens[i + 1]
+            pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+            start = to.i + 1
+            end = pobj.right_edge.i + 1 if pobj is not None and pobj.i >= start else min(start + 6, sentence.end)
+            deeper = _framed(sentence.doc[start : sentence.end], anchored=True)  # 'according to figures compiled by The Block'
+            if deeper:
+                return deeper
+            for ent in sentence.doc[start:end].ents:
                 if ent.label_ in SOURCES:
                     return ent.text
-            pobj = next((c for c in tokens[i + 1].children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return sentence.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
-    for token in tokens:
-        if token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
-            subject = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is None:
-                continue
-            phrase = sentence.doc[subject.left_edge.i : subject.right_edge.i + 1]
-            named = [e for e in phrase.ents if e.label_ in SOURCES]
-            if named:
-                return named[0].text
-            if subject.lemma_.lower() in {"analyst", "trader", "strategist", "expert", "economist", "researcher", "report", "firm", "bank", "exchange", "platform", "data"}:
-                return phrase.text
     return None
+
+
+_NAME_POS = {"PROPN", "NOUN", "ADJ", "PART", "DET", "X"}
+
+
+def _name_at(doc, i: int, end: int) -> Span | None:
+    """The name that starts at token i: 'CoinGlass', 'CoinGecko data', 'the exchange's data', 'The
+    Block'; a name only when it holds a proper noun, a known provider or a word for a source."""
+    words = attribution_words()
+    j = i
+    while j < end and doc[j].pos_ in _NAME_POS and not doc[j].is_punct and (j == i or doc[j].pos_ != "DET"):
+        j += 1
+    if j == i:
+        return None
+    span = doc[i:j]
+    head = span[-1].lemma_.lower()
+    if span[0].like_num or head in words["not_sources"] and not _proper(span):
+        return None
+    if any(t.pos_ == "PROPN" for t in span) or _provider(span) or head in words["data_nouns"] or head in words["speakers"]:
+        return span
+    return None
+
+
+def _provider(span: Span) -> bool:
+    providers = {p.lower() for p in attribution_words()["providers"]}
+    text = span.text.lower()
+    return text in providers or any(text.startswith(p + " ") for p in providers)
+
+
+_CLAUSE_JOINS = {"and", "but", "while", "whereas", "although", "though"}
+
+
+def _beyond(sentence: Span, frame_at: int, claim_at: int | None) -> bool:
+    """'Open interest rose to $4.5 billion, per CoinGlass, and funding climbed to 0.03%': a credit
+    in the middle of a sentence covers its own clause, not the one joined after it."""
+    if claim_at is None or claim_at < frame_at or frame_at - sentence.start <= 2:
+        return False
+    doc = sentence.doc
+    return any(t.text == ";" or t.lower_ in _CLAUSE_JOINS and t.i > 0 and doc[t.i - 1].text == ","
+               for t in doc[frame_at:claim_at])
+
+
+def _framed(sentence: Span, anchored: bool = False, claim_at: int | None = None) -> str | None:
+    """'per CoinGlass', 'as per CoinGecko data', 'data from Coinglass showed', 'as reported by
+    Cointelegraph', 'citing data from TradingView': the name after the frame."""
+    doc = sentence.doc
+    frames = sorted((tuple(f) for f in attribution_words()["frames"]), key=len, reverse=True)
+    lowered = [t.lower_ for t in sentence]
+    for k in range(1 if anchored else len(lowered)):
+        for frame in frames:
+            if tuple(lowered[k : k + len(frame)]) != frame:
+                continue
+            at = sentence.start + k + len(frame)
+            name = _name_at(doc, at, sentence.end)
+            if name is None or _beyond(sentence, sentence.start + k, claim_at):
+                continue
+            # 'according to figures compiled by The Block', 'per data from CoinGlass': the provider
+            inner = None if _proper(name) else _framed(doc[name.start : sentence.end], anchored=True)
+            return inner or name.text
+    return None
+
+
+def _proper(span: Span) -> bool:
+    return any(t.pos_ == "PROPN" for t in span) or _provider(span)
+
+
+def _credited(sentence: Span) -> str | None:
+    """A credit in brackets after the figures, as aggregator and AI-written pages print it:
+    '(CoinGecko)', '(CoinMarketCap, 2025)'."""
+    doc = sentence.doc
+    for token in sentence:
+        if token.text != "(":
+            continue
+        close = next((t for t in doc[token.i + 1 : min(token.i + 8, sentence.end)] if t.text == ")"), None)
+        if close is None:
+            continue
+        inside = doc[token.i + 1 : close.i]
+        dated = len(inside) >= 3 and inside[-2].text == "," and inside[-1].like_num and len(inside[-1].text) == 4
+        name = inside[:-2] if dated else inside
+        if len(name) and (_provider(name) or dated and all(t.pos_ == "PROPN" for t in name)):
+            return name.text
+    return None
+
+
+_DATA_VERBS = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
+
+
+def _reported(sentence: Span, claim: Token | None) -> str | None:
+    """'..., analysts said', 'Santiment noted', 'U.Today reports', 'CoinGlass data show', 'the
+    exchange said in a statement', 'a trader told Reuters': the reporting verb's subject."""
+    words = attribution_words()
+    for token in sentence:
+        subject: Span | None = None
+        if token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
+            nsubj = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if nsubj is not None:
+                subject = _subject_phrase(nsubj)
+        elif token.lower_ in _DATA_VERBS and token.i > sentence.start and token.nbor(-1).lemma_.lower() in words["data_nouns"]:
+            subject = _phrase_before(token)  # 'CoinGlass data show', with 'show' read as a noun
+        if subject is None or not _source_like(subject):
+            continue
+        if claim is None and subject[-1].lemma_.lower() in words["data_nouns"]:
+            continue  # 'On-chain data showed ..., indicating ...': data give figures; the reading is the writer's
+        if _dates_the_move(token, sentence) or claim is not None and not _governs(token, claim):
+            continue
+        return subject.text
+    return None
+
+
+def _subject_phrase(subject: Token) -> Span:
+    """The subject as the text names it ('Bybit CEO Ben Zhou', 'a strategist at a Zurich bank'),
+    without an apposition or a relative clause after a comma."""
+    doc = subject.doc
+    end = subject.right_edge.i + 1
+    comma = next((t.i for t in doc[subject.i : end] if t.text in {",", "(", "—", "–"}), None)
+    return doc[subject.left_edge.i : comma if comma is not None else end]
+
+
+def _phrase_before(token: Token) -> Span:
+    doc = token.doc
+    i = token.i
+    while i > token.sent.start and doc[i - 1].pos_ in {"PROPN", "NOUN", "ADJ", "PART"} and not doc[i - 1].is_punct:
+        i -= 1
+    return doc[i : token.i]
+
+
+def _source_like(subject: Span) -> bool:
+    """A source: a named organisation or person, a known provider, or a role ('the exchange',
+    'a Singapore-based trader', 'on-chain data'); not 'the chart' or 'the RSI'."""
+    words = attribution_words()
+    if any(e.label_ in SOURCES for e in subject.ents) or _provider(subject) or any(_provider(subject[i:]) for i in range(len(subject))):
+        return True
+    head = subject.root if subject.root.sent == subject[0].sent else subject[-1]
+    return head.lemma_.lower() in words["speakers"] or head.lower_ in words["speakers"]
+
+
+def _dates_the_move(verb: Token, sentence: Span) -> bool:
+    """'after the exchange said it would list ...': a reporting verb under a subordinating word
+    tells an event, not whose figures the sentence gives ('as Santiment noted' does)."""
+    subordinating = set(attribution_words()["subordinating"])
+    for token in [verb, *verb.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in subordinating for c in token.children):
+            return True
+        if token.dep_ in {"ROOT", "ccomp", "parataxis"} and token.i != verb.i:
+            break
+    first = verb.left_edge
+    return first.i > sentence.start and sentence.doc[first.i - 1].lower_ in subordinating
+
+
+def _governs(verb: Token, claim: Token) -> bool:
+    """The reporting verb holds the claim ('the exchange said volume jumped 40%') or stands beside
+    it ('..., Santiment noted'), not a clause of its own ('..., and analysts said the rally would fade')."""
+    if verb.i == claim.i or verb in claim.ancestors:
+        return True
+    if verb.tag_ == "VBG":  # 'with data trackers counting 1.6 million traders hit': a detail, not a credit
+        return False
+    objects = {"ccomp", "xcomp"} | ({"dobj"} if verb.lemma_.lower() != "tell" else set())  # 'told Reuters' names the listener
+    return not any(c.dep_ in objects for c in verb.children)
 
 
 def forecast_condition(cue: Span, figure: Span | None = None) -> bool:
@@ -272,7 +450,7 @@ def in_condition(cue: Span) -> bool:
 def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
     """The claim's modality and, when it is someone's word, whose."""
     verb = _verb(cue)
-    source = attribution(sentence)
+    source = attribution(sentence, cue)
     if _is_forecast(verb):
         return (Modality.conditional if rests_on_condition(verb, cue) else Modality.forecast), source
     if _in_condition(verb):

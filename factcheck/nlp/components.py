@@ -17,6 +17,7 @@ Patterns live as data in `models/`, so widening extraction is editing JSONL.
 
 from __future__ import annotations
 
+import itertools
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -28,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from factcheck.nlp.numbers import find_quantities
+from factcheck.nlp.quick_matcher import quicken
 from factcheck.nlp.word_forms import with_written_forms
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
@@ -77,11 +79,11 @@ def load_cues() -> dict[str, dict[str, Any]]:
 def lines_component(doc: Doc) -> Doc:
     """Layout the parser cannot see: a headline, a dateline, a bullet or a table row
     ends at its line break; leader dots join a label to its value."""
-    for token in doc[:-1]:
-        nxt = doc[token.i + 1]
-        if token.is_space and "\n" in token.text:
+    for token, nxt in itertools.pairwise(doc):  # `doc[i]` would make a second Token for each
+        text = token.text
+        if "\n" in text and token.is_space:
             nxt.is_sent_start = True
-        elif len(token.text) >= 3 and set(token.text) <= {".", "…"} or token.text == "…":
+        elif len(text) >= 3 and set(text) <= {".", "…"} or text == "…":
             nxt.is_sent_start = False
     return doc
 
@@ -142,6 +144,7 @@ class AssetTagger(_TermTagger):
         self.introduced = Matcher(nlp.vocab)
         for row in read_jsonl(PATTERNS / "tickers.jsonl"):
             self.introduced.add(row["id"], [row["pattern"]])
+        quicken(self.introduced)
 
     def __call__(self, doc: Doc) -> Doc:
         super().__call__(doc)
@@ -240,6 +243,7 @@ class _PatternTagger:
         self.matcher = Matcher(nlp.vocab)
         for row in rows:
             self.matcher.add(row["id"], [row["pattern"]])
+        quicken(self.matcher)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
@@ -264,6 +268,7 @@ class CueTagger(_PatternTagger):
             twin = with_written_forms(row["pattern"])
             if twin is not None:
                 self.matcher.add(row["id"], [twin])
+        quicken(self.matcher)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = {(s, e, m) for m, s, e in self.matcher(doc)}

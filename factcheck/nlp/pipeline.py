@@ -17,6 +17,7 @@ from spacy.util import (
 
 from factcheck.errors import ModelError
 from factcheck.nlp import components, named_sources  # noqa: F401  (register the factories)
+from factcheck.nlp.token_rules import quick_attribute_rules
 
 OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_windows", "fc_states", "fc_bounds")
 
@@ -72,6 +73,7 @@ def _load_english() -> Language:
 @lru_cache(maxsize=1)
 def load_pipeline() -> Language:
     nlp = _load_english()
+    quick_attribute_rules(nlp)
     nlp.add_pipe("fc_lines", before="parser")
     nlp.add_pipe("fc_ner", after="ner")  # the recogniser on the sentences that read names only
     nlp.disable_pipe("ner")

@@ -28,6 +28,8 @@ _LOW = {Comparator.below, Comparator.crossed_below}
 
 def _phrases(doc: Doc, sentence: Span) -> list[tuple[int, str | None, Span]]:
     """(position of the qualifier, its side or None, the date) for each phrase of the sentence."""
+    if not any(t.lower_ in {"since", "in", "on"} for t in sentence):
+        return []  # no qualifier: no need to read the sentence's dates
     dates = {date.start: (date, grain) for date, grain in dates_in(doc, sentence)}
     out = []
     for t in sentence:

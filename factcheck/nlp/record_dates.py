@@ -37,7 +37,7 @@ def _matcher(vocab) -> Matcher:
 
 def dates_in(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
     """The longest date expressions of the sentence, each with its grain (day, month, year)."""
-    matches = _matcher(doc.vocab)(sentence.as_doc())
+    matches = _matcher(doc.vocab)(sentence)  # offsets within the sentence, as on a copy of it, without the copy
     found = [(doc[sentence.start + a : sentence.start + b], doc.vocab.strings[m]) for m, a, b in matches]
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     out: list[tuple[Span, str]] = []

@@ -55,6 +55,7 @@ def market_store(tmp_path_factory: pytest.TempPathFactory):
         "BTC-USDT-PERP_funding_1d-mean_binance.csv",
         "BTC-USD_1d_coinmetrics-refrate.csv",
         "BTC-ETH_open-interest_1d_binance-usdm.csv",
+        "top100_price-snapshot_1d_coingecko.csv",  # SOL and XRP prices
     ):
         import_csv(store, MARKET / name)
     yield store

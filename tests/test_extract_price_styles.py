@@ -164,3 +164,17 @@ def test_a_line_crossing_expected_on_a_condition_is_conditional() -> None:
     lines = [(c.metric, c.comparator.value, c.modality) for c in claims_in(
         "If ether reclaims $3,000, it could climb back above its 200-day moving average.") if c.kind is ClaimKind.indicator]
     assert lines == [("sma", "crossed_above", Modality.conditional)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A Monday push stalled at $116,400.", [("intraday_high", 116400.0)]),  # where the push ended, not a $116,400 move
+    ("The slide halted near $3,050 on Tuesday.", [("intraday_low", 3050.0)]),
+    ("Bitcoin traded near $88,000 after briefly climbing to $90,406.",
+     [("price_level", 88000.0), ("intraday_high", 90406.0)]),
+    ("Ether briefly dipped to $2,950 before recovering.", [("intraday_low", 2950.0)]),
+])
+def test_a_level_stood_at_or_briefly_touched(text: str, expected: list) -> None:
+    article = Article(text=text, source="test", published_at=datetime(2025, 10, 28, 9, tzinfo=UTC),
+                      published_precision=Precision.minute, published_zone="UTC")
+    found = [(c.kind.value, c.value) for c in extract(article) if c.kind.value in {"price_level", "price_change", "intraday_high", "intraday_low"}]
+    assert found == expected

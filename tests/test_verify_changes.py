@@ -214,3 +214,16 @@ def test_a_three_day_trend_is_read_on_hours_not_a_month_of_days(market_store) ->
     assert down.verdict is Verdict.supported, down.evidence.explanation
     assert down.evidence.figures["turning_price"] == pytest.approx(hours["high"].max())
     assert check(published, trend("up"), market_store).verdict is Verdict.inaccurate
+
+
+def test_an_open_interest_change_on_the_day_runs_between_the_last_two_snapshots(market_store) -> None:
+    """'ETH open interest on Binance is up 12.8% on the day' at 09:30: the day began at the 00:00
+    snapshot, the latest one, so the change is from the snapshot before it (9 Dec -> 10 Dec)."""
+    oi = _csv("BTC-ETH_open-interest_1d_binance-usdm.csv")["eth_oi_value_usd"]
+    moved = (oi[_day("2025-12-10")] / oi[_day("2025-12-09")] - 1) * 100
+    today = dict(start=utc(2025, 12, 10), end=DESK, when="day", time_text="on the day")
+    said = claim(ClaimKind.open_interest, "ETH", round(moved, 1), unit="%", metric="open_interest_change",
+                 comparator=Comparator.up, sentence="ETH open interest on Binance is up on the day.", venue="Binance", **today)
+    checked = check(article(DESK), said, market_store)
+    assert checked.verdict is Verdict.supported, checked.evidence.explanation
+    assert checked.evidence.figure == pytest.approx(moved, abs=0.05)

@@ -139,6 +139,9 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
             continue
         if row["kind"] == "price_change" and q.unit == "%" and _rate_level(quantity, cue):
             continue
+        if row["kind"] == "price_change" and q.unit != "%" and quantity.start > cue.end \
+                and quantity.doc[quantity.start - 1].lower_ == "at":
+            continue  # "a Monday push stalled at $116,400": a level stood at, not the size of a move
         if _up_to(quantity) and cue.start >= quantity.start - 2:
             continue  # "a decline of up to 7.71%": 'up' caps the figure, it is no direction
         rank = (cue.end, len(cue), move_ahead(cue, row))
@@ -359,6 +362,9 @@ def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
     return "to" in before[-1:] + before[-2:-1] and any(w in FAILING for w in before) or any(w in {"not", "n't", "never"} for w in before[-1:])
 
 
+_PASSING_WORDS = {"briefly", "momentarily", "fleetingly"}  # a price touched and left: the extreme of its window
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -512,8 +518,9 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
+    briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end])
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
-            and on_past_day(window, time, article):
+            and (on_past_day(window, time, article) or briefly):  # 'after briefly climbing to $90,406': the session's high
         direction = direction_of(doc[sentence.start : quantity.start])
         if direction:  # "after sliding to $86,075 on Sunday": Sunday's low, not where the price is
             kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high

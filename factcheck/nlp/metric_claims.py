@@ -116,6 +116,7 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     claims: list[Claim] = []
     taken: set[int] = set()
     previous: list[Span] = []
+    skipped = 0  # sentences without a metric since `previous` was named
     for sentence in _sentences(doc):
         # by its start: the parser may end a sentence inside a figure ("fell to -0.005 | %, the lowest ...")
         quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
@@ -142,7 +143,11 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
         if not metrics and (by_venue := _venue_carried(doc, sentence, quantities, taken, previous, venues)) is not None:
             venue_metric, first = by_venue
             metrics, handed[venue_metric.start] = [venue_metric], first
-        previous = metrics
+        # a sentence that names no metric ('Annualised, that is roughly -2.3%.') does not end the
+        # account of the one before: the next sentence may still hand its venue a figure of it
+        skipped = 0 if metrics else skipped + 1
+        if metrics or skipped > 1 or "\n" in doc[max(0, sentence.start - 1) : sentence.start + 1].text:
+            previous = metrics
         for metric in metrics:
             if _names_another(doc, metric, metrics):
                 continue

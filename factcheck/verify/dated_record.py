@@ -10,7 +10,8 @@ period is the article's own (a day or a month in its zone, `record_time`);
 daily bars are UTC days, so a day named by an Asian outlet is read on the bars
 that overlap it. A day named may also be the writer's day in another zone ("set
 on Monday, US time" in a Sydney paper), so a day is read with 12 hours of slack
-on each side: every zone's calendar day of that date lies inside.
+on each side (every zone's calendar day of that date lies inside) when the article's own
+day does not hold the figure as well: the peak nearer the written figure is graded.
 """
 
 from __future__ import annotations
@@ -72,10 +73,13 @@ def check_dated_record(claim: Claim, history: pd.DataFrame, lasts: list[float]) 
     assert period is not None and period.start is not None and period.end is not None
     on = "on" if period.kind == "day" else "in"
     start, end = pd.Timestamp(period.start), pd.Timestamp(period.end)
-    if period.kind == "day":
-        start, end = start - DAY_SLACK, end + DAY_SLACK
-    named = f"{period.text} ({when(start)} to {when(end)}{', any zone' if period.kind == 'day' else ''})"
+    named = f"{period.text} ({when(start)} to {when(end)})"
     peak = period_peak(history, start, end)
+    if period.kind == "day" and claim.value is not None and claim.unit != "%":
+        # the same date in another zone: kept only when its peak is nearer the written figure
+        wide = period_peak(history, start - DAY_SLACK, end + DAY_SLACK)
+        if wide is not None and (peak is None or abs(wide.level - claim.value) < abs(peak.level - claim.value)):
+            peak, named = wide, f"{period.text} ({when(start - DAY_SLACK)} to {when(end + DAY_SLACK)}, the date in any zone)"
     if peak is None:
         return verdict(claim, Verdict.unverifiable, f"The store holds no {claim.asset} bars {on} {named}.")
     said = f"{claim.asset}'s highest price {on} {named} was {usd(peak.level)} (bar closing {when(peak.at)})"

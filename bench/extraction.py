@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,7 +28,7 @@ def main() -> None:
 
     paths = sorted((REPO / "corpus").glob("*.txt")) + sorted((SHARED / "articles").glob("*.txt"))
     articles = [load_article(str(p)) for p in paths]
-    articles = [a if a.published_at else a.model_copy(update={"published_at": datetime(2025, 1, 1, tzinfo=timezone.utc)}) for a in articles]
+    articles = [a if a.published_at else a.model_copy(update={"published_at": datetime(2025, 1, 1, tzinfo=UTC)}) for a in articles]
     texts = [a.text for a in articles] * repeat
     batch = articles * repeat
     words = sum(len(t.split()) for t in texts)

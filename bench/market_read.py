@@ -22,7 +22,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import numpy as np
@@ -30,7 +30,7 @@ import pandas as pd
 
 REPO = Path(__file__).resolve().parents[1]
 MARKET = REPO.parent / "shared" / "market"
-UTC = timezone.utc
+UTC = UTC
 START, END = datetime(2021, 6, 1, tzinfo=UTC), datetime(2026, 6, 1, tzinfo=UTC)
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 

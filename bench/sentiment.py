@@ -20,7 +20,7 @@ import statistics
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -124,7 +124,7 @@ def main() -> None:
     lines = [
         "## Sentiment speed (`bench/sentiment.py`)",
         "",
-        f"{datetime.now(timezone.utc):%Y-%m-%d} · {platform.machine()}, {os.cpu_count()} cores, Python "
+        f"{datetime.now(UTC):%Y-%m-%d} · {platform.machine()}, {os.cpu_count()} cores, Python "
         f"{platform.python_version()}, torch {torch.__version__} · load average at the end {load_avg:.1f}. "
         f"{len(sentences):,} sentences in one call ({distinct:,} distinct from {articles} articles, cycled; "
         f"{tokens_note}), median of {args.runs} runs.",

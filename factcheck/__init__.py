@@ -26,9 +26,9 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
-    from factcheck.pipeline import check
     from factcheck.errors import FactcheckError, InputError, MarketDataError
     from factcheck.model import Article, CheckedClaim, Claim, Evidence, Report, Verdict
+    from factcheck.pipeline import check
 
 _WHERE = {
     "check": "factcheck.pipeline",

@@ -17,7 +17,6 @@ import typer
 from typer.core import TyperGroup
 
 
-
 class _CheckByDefault(TyperGroup):
     """`factcheck article.txt` means `factcheck check article.txt`."""
 
@@ -43,13 +42,14 @@ class Format(str, Enum):
     html = "html"
 
 
-from factcheck.commands.common import EXIT_BAD_INPUT, EXIT_INACCURATE, EXIT_OK, StoreOpt, fail as _fail  # noqa: E402
-from factcheck.commands.data import data_app  # noqa: E402
-from factcheck.commands.batch import batch_command  # noqa: E402
-from factcheck.commands.evaluate import eval_command  # noqa: E402
-from factcheck.commands.score import score_command  # noqa: E402
-from factcheck.commands.train_opinions import train_opinions_command  # noqa: E402
-from factcheck.commands.train_sentiment import train_sentiment_command  # noqa: E402
+from factcheck.commands.batch import batch_command
+from factcheck.commands.common import EXIT_BAD_INPUT, EXIT_INACCURATE, EXIT_OK, StoreOpt
+from factcheck.commands.common import fail as _fail
+from factcheck.commands.data import data_app
+from factcheck.commands.evaluate import eval_command
+from factcheck.commands.score import score_command
+from factcheck.commands.train_opinions import train_opinions_command
+from factcheck.commands.train_sentiment import train_sentiment_command
 
 app.add_typer(data_app, name="data")
 app.command("eval")(eval_command)
@@ -63,10 +63,10 @@ app.command("train-opinions")(train_opinions_command)
 def check_command(
     articles: Annotated[list[str], typer.Argument(help="Files (.txt/.md/.html), '-' for stdin, or http(s) URLs.")],
     published: Annotated[
-        Optional[str], typer.Option(help="Publication time, overriding the article's (e.g. '2026-02-09 10:17 KST').")
+        str | None, typer.Option(help="Publication time, overriding the article's (e.g. '2026-02-09 10:17 KST').")
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the report to this file.")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,
     offline: Annotated[bool, typer.Option(help="Use only the local store; never contact an exchange.")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds to wait on the network.")] = 10.0,
     sentiment_model: Annotated[
@@ -101,9 +101,9 @@ def check_command(
         _fail(str(exc))
         raise typer.Exit(EXIT_BAD_INPUT)
     # imported now, while the child still extracts, rather than after it
-    import factcheck.report.terminal  # noqa: F401
-    import factcheck.sentiment.section  # noqa: F401
-    import factcheck.verify  # noqa: F401
+    import factcheck.report.terminal
+    import factcheck.sentiment.section
+    import factcheck.verify
 
     with market_store:
         for item in extracted():

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,7 +96,7 @@ def check_extracted(
     cores the sentiment section costs little wall time."""
     from factcheck.sentiment.section import stances
 
-    clock = now or datetime.now(timezone.utc)
+    clock = now or datetime.now(UTC)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="stance") as side:
         stance = (
             side.submit(lambda: stances([(article, claims)], sentiment, spans=[sentences])[0])
@@ -120,9 +120,8 @@ def report_for(
     with the article's `stance` (or its pending future), add its tone against the market."""
     from factcheck.sentiment.section import section
     from factcheck.verify import verify
-    from factcheck.verify.context import Context
-
     from factcheck.verify.article_hours import article_hours
+    from factcheck.verify.context import Context
 
     narrowed = article_hours(article, claims, market)
     context = Context(article=article, market=market, now=now, hours=narrowed[0] if narrowed else None)

@@ -6,7 +6,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
@@ -16,12 +16,12 @@ from factcheck.article.fetch import fetch_url
 from factcheck.article.load import load_article
 from factcheck.errors import FetchError, InputError, SourceTooLarge
 
-ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+ARTICLE = b"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>BTC reclaims $71,000</title>
 <meta property="article:published_time" content="2026-02-09T01:17:00Z">
 <link rel="canonical" href="/news/btc-71k"></head>
 <body><nav>Home Markets</nav><article><p>Bitcoin rose 5% to $71,000.</p></article></body></html>
-""".encode()
+"""
 KOREAN = "<html><body><p>비트코인이 7만1천 달러를 회복했다.</p></body></html>".encode("euc-kr")
 CHUNK = b"<p>" + b"Bitcoin rose 5%. " * 4096 + b"</p>\n"
 
@@ -29,7 +29,7 @@ CHUNK = b"<p>" + b"Bitcoin rose 5%. " * 4096 + b"</p>\n"
 class _Handler(BaseHTTPRequestHandler):
     server: _ArticleServer
 
-    def do_GET(self) -> None:  # noqa: N802 - the stdlib's name
+    def do_GET(self) -> None:
         route = getattr(self, "_" + self.path.strip("/").replace("-", "_"), None)
         if route is None:
             self._send(404, "text/html", b"<p>not found</p>")
@@ -46,7 +46,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
 
     def _plain(self) -> None:
-        self._send(200, "text/plain", "Bitcoin fell 3%.\n".encode())
+        self._send(200, "text/plain", b"Bitcoin fell 3%.\n")
 
     def _korean(self) -> None:
         self._send(200, "text/html; charset=EUC-KR", KOREAN)
@@ -89,7 +89,7 @@ class _Handler(BaseHTTPRequestHandler):
         except OSError:
             pass
 
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the stdlib's name
+    def log_message(self, format: str, *args: object) -> None:
         pass
 
 
@@ -135,7 +135,7 @@ def test_html_article(server: _ArticleServer) -> None:
     assert article.source == url
     assert article.title == "BTC reclaims $71,000"
     assert article.text == "BTC reclaims $71,000\n\nBitcoin rose 5% to $71,000."
-    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=UTC)
     assert article.url == f"{server.base}/news/btc-71k"  # relative canonical resolved
 
 

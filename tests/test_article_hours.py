@@ -5,11 +5,10 @@ not each at whichever hour of the day suits it (7 April 2025, the day of the tar
 from __future__ import annotations
 
 import pandas as pd
+from conftest import MARKET
 
 from factcheck import check
 from factcheck.model import ClaimKind, Verdict
-
-from conftest import MARKET
 
 WRAP = ("Bitcoin is trading at $75,153 while Ether changes hands at $1,458. "
         "Bitcoin is down 4.17% over the past 24 hours.")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pytest
@@ -64,7 +64,7 @@ def test_page_metadata(tmp_path: Path) -> None:
     assert article.author == "Jane Doe"
     assert article.outlet == "Example News"
     assert article.url == "https://example.com/markets/btc-71k"
-    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=UTC)
     assert article.published_zone == "+09:00"
     assert article.published_from == "<meta property=\"article:published_time\"> '2026-02-09T10:17:00+09:00'"
 
@@ -112,7 +112,7 @@ def test_time_element_in_a_dropped_header_still_dates_the_page(tmp_path: Path) -
         "<p>Bitcoin rose 5% to $110,000.</p></body></html>"
     )
     article = load_article(str(_write(tmp_path, "t.html", page)))
-    assert article.published_at == datetime(2025, 7, 4, 19, 4, tzinfo=timezone.utc)
+    assert article.published_at == datetime(2025, 7, 4, 19, 4, tzinfo=UTC)
     assert "July 4" not in article.text
 
 
@@ -122,7 +122,7 @@ def test_naive_meta_time_on_a_korean_page_is_korea_time(tmp_path: Path) -> None:
         "<body><p>Bitcoin rose 5% to $71,000.</p></body></html>"
     )
     article = load_article(str(_write(tmp_path, "k.html", page)))
-    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+    assert article.published_at == datetime(2026, 2, 9, 1, 17, tzinfo=UTC)
     assert article.published_zone == "Asia/Seoul"
     assert "no zone written; read as Asia/Seoul" in (article.published_from or "")
 
@@ -131,13 +131,13 @@ def test_date_only_meta(tmp_path: Path) -> None:
     page = '<meta name="date" content="2026-02-09"><p>Bitcoin rose 5% to $71,000.</p><p>More.</p>'
     article = load_article(str(_write(tmp_path, "d.htm", page)))
     assert article.published_precision is Precision.day
-    assert article.published_at == datetime(2026, 2, 9, tzinfo=timezone.utc)
+    assert article.published_at == datetime(2026, 2, 9, tzinfo=UTC)
 
 
 def test_printed_time_is_read_when_there_is_no_metadata(tmp_path: Path) -> None:
     page = "<html><body><p>Published Feb 9, 2026, 3:04 pm EST</p><p>Bitcoin rose 5%.</p></body></html>"
     article = load_article(str(_write(tmp_path, "p.html", page)))
-    assert article.published_at == datetime(2026, 2, 9, 20, 4, tzinfo=timezone.utc)
+    assert article.published_at == datetime(2026, 2, 9, 20, 4, tzinfo=UTC)
     assert article.text == "Bitcoin rose 5%."
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import os
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pytest
+from conftest import SEED, SHARED
 
 from factcheck.article.load import load_article
 from factcheck.errors import (
@@ -21,13 +22,11 @@ from factcheck.errors import (
 )
 from factcheck.model import Precision
 
-from conftest import SEED, SHARED
-
 ARTICLES = sorted((SHARED / "articles").glob("*.txt"))
 
 
 def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=timezone.utc)
+    return datetime(*args, tzinfo=UTC)
 
 
 # -- the seed ----------------------------------------------------------------------

@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pytest
 
 from factcheck.article.load import load_article
-from factcheck.article.published import find_in_text, is_date_line, parse_header_value, parse_option
+from factcheck.article.published import (
+    find_in_text,
+    is_date_line,
+    parse_header_value,
+    parse_option,
+)
 from factcheck.errors import BadDate
 from factcheck.model import Precision
 
 
 def utc(*args: int) -> datetime:
-    return datetime(*args, tzinfo=timezone.utc)
+    return datetime(*args, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import CORPUS, SEED
 
 from factcheck.batch.checkpoint import Checkpoint
 from factcheck.batch.run import CHECKPOINT, run_batch
@@ -22,9 +23,7 @@ from factcheck.batch.tables import write_tables
 from factcheck.score.intervals import wilson
 from factcheck.score.scorecard import scorecards
 
-from conftest import CORPUS, SEED
-
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 @pytest.fixture()

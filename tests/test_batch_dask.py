@@ -9,11 +9,13 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from binance_server import KLINES, BinanceServer
+from conftest import CORPUS, REPO
 
 from factcheck.batch.checkpoint import Checkpoint
 from factcheck.batch.run import CHECKPOINT, run_batch
@@ -21,13 +23,10 @@ from factcheck.batch.tables import write_tables
 from factcheck.market.plan import CcxtFetcher, plan
 from factcheck.market.store import Store
 
-from binance_server import KLINES, BinanceServer
-from conftest import CORPUS, REPO
-
 distributed = pytest.importorskip("distributed")
-from factcheck.batch.distributed import local_cluster, merged_needs, run_on_dask  # noqa: E402
+from factcheck.batch.distributed import local_cluster, merged_needs, run_on_dask
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 ARTICLES = sorted(CORPUS.glob("*.txt"))[:12]
 HELD_BACK = 4  # articles added between the first run and the resumed one
 STANCE = "vader"  # the lexicon: sentiment goes through the same steps as MiniLM's, in a fraction of the time

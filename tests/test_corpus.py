@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
+from conftest import CORPUS, SHARED
 
 from factcheck.evaluation import Evaluation, evaluate
 
-from conftest import CORPUS, SHARED
-
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 @pytest.fixture(scope="module")

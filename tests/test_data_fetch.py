@@ -8,12 +8,11 @@ from pathlib import Path
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+from binance_server import KLINES, BinanceServer
+from conftest import MARKET
 from typer.testing import CliRunner
 
 from factcheck.cli import app
-
-from binance_server import KLINES, BinanceServer
-from conftest import MARKET
 
 INFO = "/api/v3/exchangeInfo"
 

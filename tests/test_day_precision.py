@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from verify_helpers import article, check, claim, published_end, utc
 
 from factcheck.model import ClaimKind, Comparator, Precision, Verdict
 from factcheck.verify.moments import moments
-
-from verify_helpers import article, check, claim, published_end, utc
 
 DAY = timedelta(days=1)
 

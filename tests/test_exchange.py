@@ -7,17 +7,22 @@ import socket
 import sys
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import ccxt
 import pandas as pd
 import pytest
 from binance_server import KLINES, MARKET, BinanceServer, Row, Scripted
 
-from factcheck.errors import BadExchangeData, ExchangeUnavailable, MarketDataError, RateLimited
+from factcheck.errors import (
+    BadExchangeData,
+    ExchangeUnavailable,
+    MarketDataError,
+    RateLimited,
+)
 from factcheck.market.exchange import EXCHANGE_ERRORS, ExchangeConfig, fetch_candles
 
-UTC = timezone.utc
+UTC = UTC
 START = datetime(2024, 1, 1, tzinfo=UTC)
 INFO = "/api/v3/exchangeInfo"
 
@@ -28,7 +33,7 @@ def server() -> Iterator[BinanceServer]:
         yield running
 
 
-def quick(server: BinanceServer, **changes: float | int) -> ExchangeConfig:
+def quick(server: BinanceServer, **changes: float) -> ExchangeConfig:
     """A config aimed at the fake server with waits short enough for a test suite."""
     settings: dict[str, float | int] = {"timeout": 2.0, "retries": 3, "backoff": 0.01} | changes
     return ExchangeConfig(

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
 from factcheck.model import Article, ClaimKind, Comparator, Modality, Precision
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+PUBLISHED = datetime(2026, 2, 9, 1, 17, tzinfo=UTC)
 
 
 def claims_in(text: str, **article: object):
@@ -67,7 +67,7 @@ def test_asset_comes_from_the_sentence_or_the_one_before() -> None:
 
 def test_window_is_resolved_against_publication() -> None:
     claim = one("BTC is down 4% in 24 hours.")
-    assert claim.time.start == datetime(2026, 2, 8, 1, 17, tzinfo=timezone.utc)
+    assert claim.time.start == datetime(2026, 2, 8, 1, 17, tzinfo=UTC)
     assert claim.time.end == PUBLISHED
     assert claim.time.text == "in 24 hours"
 
@@ -75,7 +75,7 @@ def test_window_is_resolved_against_publication() -> None:
 def test_move_without_window_defaults_to_24_hours_and_says_nothing_was_written() -> None:
     claim = one("Bitcoin slipped 2% as traders took profit.")
     assert claim.time.text is None
-    assert claim.time.end - claim.time.start == PUBLISHED - datetime(2026, 2, 8, 1, 17, tzinfo=timezone.utc)
+    assert claim.time.end - claim.time.start == PUBLISHED - datetime(2026, 2, 8, 1, 17, tzinfo=UTC)
 
 
 def test_conditional_forecast_is_a_forecast_with_direction() -> None:
@@ -186,11 +186,11 @@ def test_seed_article_claims(seed_article: Article) -> None:
 @pytest.mark.parametrize(
     ("sentence", "start"),
     [
-        ("Bitcoin has gained about US$4,750 since 8am Singapore time.", datetime(2026, 2, 9, 0, 0, tzinfo=timezone.utc)),
-        ("Bitcoin has gained 1,800 dollars since 6 p.m. ET.", datetime(2026, 2, 8, 23, 0, tzinfo=timezone.utc)),
-        ("Ether has given back 5.6% since midnight UTC.", datetime(2026, 2, 9, 0, 0, tzinfo=timezone.utc)),
-        ("Bitcoin is down 7% on the day.", datetime(2026, 2, 9, 0, 0, tzinfo=timezone.utc)),
-        ("Ether has added roughly 4% since Thursday.", datetime(2026, 2, 5, 0, 0, tzinfo=timezone.utc)),
+        ("Bitcoin has gained about US$4,750 since 8am Singapore time.", datetime(2026, 2, 9, 0, 0, tzinfo=UTC)),
+        ("Bitcoin has gained 1,800 dollars since 6 p.m. ET.", datetime(2026, 2, 8, 23, 0, tzinfo=UTC)),
+        ("Ether has given back 5.6% since midnight UTC.", datetime(2026, 2, 9, 0, 0, tzinfo=UTC)),
+        ("Bitcoin is down 7% on the day.", datetime(2026, 2, 9, 0, 0, tzinfo=UTC)),
+        ("Ether has added roughly 4% since Thursday.", datetime(2026, 2, 5, 0, 0, tzinfo=UTC)),
     ],
 )
 def test_clock_day_and_named_windows(sentence: str, start: datetime) -> None:
@@ -202,16 +202,16 @@ def test_clock_day_and_named_windows(sentence: str, start: datetime) -> None:
 def test_a_crossing_on_a_named_day_is_an_event_on_that_day() -> None:
     claim = one("The largest cryptocurrency slipped under $100,000 earlier on Sunday, before buyers returned.")
     assert claim.comparator is Comparator.crossed_below
-    assert (claim.time.kind, claim.time.start) == ("day", datetime(2026, 2, 8, tzinfo=timezone.utc))
+    assert (claim.time.kind, claim.time.start) == ("day", datetime(2026, 2, 8, tzinfo=UTC))
 
 
 @pytest.mark.parametrize(
     ("sentence", "due"),
     [
-        ("Bitcoin could reach $80,000 by March.", datetime(2026, 4, 1, tzinfo=timezone.utc)),
-        ("Bitcoin could hit $90,000 in the next 10 days.", datetime(2026, 2, 19, 1, 17, tzinfo=timezone.utc)),
-        ("Traders expect a push to $75,000 within weeks.", datetime(2026, 3, 2, 1, 17, tzinfo=timezone.utc)),
-        ("Bitcoin could surpass $75,000.", datetime(2026, 3, 11, 1, 17, tzinfo=timezone.utc)),  # 30 days assumed
+        ("Bitcoin could reach $80,000 by March.", datetime(2026, 4, 1, tzinfo=UTC)),
+        ("Bitcoin could hit $90,000 in the next 10 days.", datetime(2026, 2, 19, 1, 17, tzinfo=UTC)),
+        ("Traders expect a push to $75,000 within weeks.", datetime(2026, 3, 2, 1, 17, tzinfo=UTC)),
+        ("Bitcoin could surpass $75,000.", datetime(2026, 3, 11, 1, 17, tzinfo=UTC)),  # 30 days assumed
     ],
 )
 def test_forecast_horizons(sentence: str, due: datetime) -> None:

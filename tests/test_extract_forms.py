@@ -6,12 +6,12 @@ these tests, none is taken from an article."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from factcheck.model import Article, Claim, ClaimKind, Precision
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2025, 4, 14, 9, 0, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 4, 14, 9, 0, tzinfo=UTC)
 
 
 def claims_in(text: str, kind: ClaimKind | None = None) -> list[Claim]:

@@ -4,7 +4,7 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
@@ -12,7 +12,7 @@ from factcheck.model import Article, Claim, ClaimKind, Comparator, Precision
 from factcheck.nlp.extract import extract
 from factcheck.nlp.word_forms import forms
 
-PUBLISHED = datetime(2025, 5, 6, 14, 0, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 5, 6, 14, 0, tzinfo=UTC)
 
 
 def claims_in(text: str) -> list[Claim]:

@@ -4,14 +4,14 @@ written for these tests, in the many ways a desk note, a wire or a blog phrases 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Precision
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2025, 2, 27, 12, 30, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 2, 27, 12, 30, tzinfo=UTC)
 
 
 def claims_in(text: str, kind: ClaimKind | None = None) -> list[Claim]:
@@ -88,7 +88,7 @@ def test_a_multiple_and_the_level_it_reached_are_two_claims() -> None:
 
 def test_the_day_of_a_multiple_is_its_window() -> None:
     claim = one("Spot volume on Kraken more than doubled on Tuesday.", ClaimKind.volume)
-    assert (claim.time.start, claim.time.end) == (datetime(2025, 2, 25, tzinfo=timezone.utc), datetime(2025, 2, 26, tzinfo=timezone.utc))
+    assert (claim.time.start, claim.time.end) == (datetime(2025, 2, 25, tzinfo=UTC), datetime(2025, 2, 26, tzinfo=UTC))
 
 
 @pytest.mark.parametrize("text", [
@@ -182,7 +182,7 @@ def test_the_timeframe_right_before_the_gauge_is_its_own() -> None:
 def test_a_day_between_the_gauge_and_its_reading_is_its_time() -> None:
     claim = one("Ether's daily RSI closed Tuesday at 27, oversold.", ClaimKind.indicator)
     assert (claim.value, claim.timeframe, claim.zone) == (27, "1d", "oversold")
-    assert claim.time.start == datetime(2025, 2, 25, tzinfo=timezone.utc)
+    assert claim.time.start == datetime(2025, 2, 25, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -215,7 +215,7 @@ def test_a_reading_a_day_earlier_is_of_that_day() -> None:
 def test_the_earlier_value_of_a_daily_gauge_is_yesterdays_print() -> None:
     earlier = next(c for c in claims_in("The Crypto Fear & Greed Index climbed to 61, greed, from 48.",
                                         ClaimKind.sentiment_index) if c.value == 48)
-    assert (earlier.time.start, earlier.time.end) == (datetime(2025, 2, 26, tzinfo=timezone.utc), datetime(2025, 2, 27, tzinfo=timezone.utc))
+    assert (earlier.time.start, earlier.time.end) == (datetime(2025, 2, 26, tzinfo=UTC), datetime(2025, 2, 27, tzinfo=UTC))
 
 
 # --- session highs -------------------------------------------------------------------------
@@ -299,7 +299,7 @@ def test_a_past_run_after_a_date_runs_from_that_date() -> None:
     (claim,) = claims_in("Ether has fallen since reaching a high of $3,400 on January 12. The decline continued for 11 days.",
                          ClaimKind.trend)
     assert (claim.zone, claim.duration_days) == ("down", 11)
-    assert (claim.time.start, claim.time.end) == (datetime(2025, 1, 12, tzinfo=timezone.utc), datetime(2025, 1, 23, tzinfo=timezone.utc))
+    assert (claim.time.start, claim.time.end) == (datetime(2025, 1, 12, tzinfo=UTC), datetime(2025, 1, 23, tzinfo=UTC))
     (ongoing,) = claims_in("Bitcoin has fallen for the past 11 days.", ClaimKind.trend)
     assert ongoing.time.end == PUBLISHED  # a run up to now is measured to publication
 
@@ -358,7 +358,7 @@ def test_a_total_announced_as_such_may_stand_further_from_its_metric() -> None:
     from factcheck.nlp.extract import extract
 
     def liquidations(text: str) -> list[tuple[str | None, float | None]]:
-        article = Article(text=text, source="t", published_at=datetime(2025, 4, 7, 12, tzinfo=timezone.utc),
+        article = Article(text=text, source="t", published_at=datetime(2025, 4, 7, 12, tzinfo=UTC),
                           published_precision=Precision.minute, published_zone="UTC")
         return [(c.side, c.value) for c in extract(article) if c.kind.value == "liquidations"]
 

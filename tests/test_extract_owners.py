@@ -3,12 +3,12 @@ a dollar price, a bare direction beside the figured change, 'for the year'."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from factcheck.model import Article, ClaimKind
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2025, 12, 3, 12, tzinfo=timezone.utc)  # a Wednesday
+PUBLISHED = datetime(2025, 12, 3, 12, tzinfo=UTC)  # a Wednesday
 
 
 def _claims(text: str, published: datetime = PUBLISHED, zone: str = "UTC") -> list:
@@ -25,12 +25,12 @@ def test_a_day_said_of_another_noun_is_not_the_time_of_the_price() -> None:
 def test_the_day_before_a_low_is_the_lows_not_the_support_before_it() -> None:
     found = {c.value: c for c in _claims("Support is at $90,000 and then at the Monday low of $83,800.")}
     assert found[90000].kind is ClaimKind.support and found[90000].time.end == PUBLISHED
-    assert found[83800].time.end is not None and found[83800].time.end <= datetime(2025, 12, 2, tzinfo=timezone.utc)
+    assert found[83800].time.end is not None and found[83800].time.end <= datetime(2025, 12, 2, tzinfo=UTC)
 
 
 def test_for_the_year_is_the_calendar_year_so_far() -> None:
     move = next(c for c in _claims("Bitcoin is now down about 2% for the year.") if c.kind is ClaimKind.price_change)
-    assert move.time.start == datetime(2025, 1, 1, tzinfo=timezone.utc)
+    assert move.time.start == datetime(2025, 1, 1, tzinfo=UTC)
 
 
 def test_a_won_figure_after_a_dollar_price_is_a_conversion() -> None:

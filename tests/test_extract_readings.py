@@ -3,12 +3,12 @@ careful reader states the rules; every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Precision
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2025, 6, 3, 9, 0, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 6, 3, 9, 0, tzinfo=UTC)
 
 
 def claims_in(text: str, kind: ClaimKind | None = None, **article: object) -> list[Claim]:

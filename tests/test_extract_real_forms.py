@@ -5,12 +5,12 @@ Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, Precision
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2025, 5, 6, 14, 0, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 5, 6, 14, 0, tzinfo=UTC)
 
 
 def claims_in(text: str) -> list[Claim]:

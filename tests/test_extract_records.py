@@ -5,14 +5,14 @@ highs", "a fifth weekly loss"). Every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Precision
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2025, 3, 4, 8, 0, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 3, 4, 8, 0, tzinfo=UTC)
 
 
 def claims_in(text: str, kind: ClaimKind | None = None) -> list[Claim]:

@@ -3,14 +3,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
 from factcheck.model import Article, Claim, ClaimKind, Precision
 from factcheck.nlp.extract import extract
 
-PUBLISHED = datetime(2025, 9, 15, 12, 0, tzinfo=timezone.utc)
+PUBLISHED = datetime(2025, 9, 15, 12, 0, tzinfo=UTC)
 
 
 def trends(text: str) -> list[Claim]:

@@ -5,14 +5,14 @@ these tests; each asserts the window's start and end in UTC."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
 from factcheck.model import Article, Claim, ClaimKind, Precision
 from factcheck.nlp.extract import extract
 
-UTC = timezone.utc
+UTC = UTC
 
 
 def at(*parts: int) -> datetime:

@@ -3,11 +3,10 @@ before publication becomes the target; targets that are not a price stay unverif
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pandas as pd
 import pytest
-
 from conftest import MARKET
 
 from factcheck.market.data import MarketData
@@ -15,8 +14,8 @@ from factcheck.model import Claim, ClaimKind, Modality, TimeRef, Verdict
 from factcheck.verify.context import Context
 from factcheck.verify.forecast import check_forecast
 
-PUBLISHED = datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+PUBLISHED = datetime(2026, 2, 9, 1, 17, tzinfo=UTC)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def _forecast(words: str, zone: str | None, days: int = 30) -> Claim:

@@ -3,16 +3,15 @@ trend and liquidation checkers give the analyst's verdicts on the seed."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import numpy as np
 import pytest
 import talib
+from conftest import MARKET
 
 from factcheck.market.csv_import import read_candles
 from factcheck.verify.indicators import ema, rsi, sma
-
-from conftest import MARKET
 
 
 @pytest.fixture(scope="module")
@@ -48,7 +47,7 @@ def test_seed_extra_claims(seed_article, market_store) -> None:
     from factcheck.model import ClaimKind, Verdict
     from factcheck.pipeline import check_article
 
-    now = datetime(2026, 11, 25, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 25, tzinfo=UTC)
     market = MarketData(market_store, offline=True, now=lambda: now)
     report = check_article(seed_article, store=market_store, now=now, market=market)
     by_kind = {c.claim.kind: c for c in report.claims}
@@ -90,7 +89,7 @@ def test_a_weekly_rsi_claim_is_checked_on_monday_weeks_built_from_daily_bars(mar
     from factcheck.pipeline import check
 
     text = "Published: 20 January 2026, 08:00 UTC\n\nBitcoin's weekly RSI has dropped to 38, analysts said.\n"
-    now = datetime(2026, 11, 25, tzinfo=timezone.utc)
+    now = datetime(2026, 11, 25, tzinfo=UTC)
     report = check("weekly.txt", text=text, store=market_store, offline=True, now=now, sentiment=None)
     (checked,) = [c for c in report.claims if c.claim.kind.value == "indicator"]
     assert checked.claim.timeframe == "1w"
@@ -107,9 +106,9 @@ def test_a_weekly_rsi_claim_is_checked_on_monday_weeks_built_from_daily_bars(mar
 
 
 def _indicator(metric: str, value, published, store, **fields):
-    from factcheck.model import ClaimKind
-
     from verify_helpers import article, check, claim
+
+    from factcheck.model import ClaimKind
 
     start, end = fields.pop("start", published), fields.pop("end", published)
     c = claim(ClaimKind.indicator, fields.pop("asset", "BTC"), value, metric=metric, start=start, end=end,
@@ -122,7 +121,7 @@ def test_daily_rsi_is_read_with_todays_candle_forming(market_store) -> None:
     forming at the 13:00 close (90,236.16), as a chart shows it at that minute."""
     from factcheck.model import Verdict
 
-    result = _indicator("rsi", 63, datetime(2025, 4, 22, 14, 10, tzinfo=timezone.utc), market_store, period=14)
+    result = _indicator("rsi", 63, datetime(2025, 4, 22, 14, 10, tzinfo=UTC), market_store, period=14)
     assert result.verdict is Verdict.supported, result.evidence.explanation
     assert result.evidence.figure == pytest.approx(63.0, abs=0.1)
     assert result.evidence.figures["rsi_last_closed_bar"] == pytest.approx(58.1, abs=0.1)
@@ -133,9 +132,9 @@ def test_a_reading_at_a_named_close_uses_that_days_candle(market_store) -> None:
     daily candle of 22 May (RSI 78.1), not the candle forming at publication (73.5)."""
     from factcheck.model import Verdict
 
-    published = datetime(2025, 5, 23, 7, 45, tzinfo=timezone.utc)
+    published = datetime(2025, 5, 23, 7, 45, tzinfo=UTC)
     result = _indicator("rsi", 78, published, market_store, period=14, when="day", time_text="Thursday",
-                        start=datetime(2025, 5, 21, 16, tzinfo=timezone.utc), end=datetime(2025, 5, 22, 16, tzinfo=timezone.utc))
+                        start=datetime(2025, 5, 21, 16, tzinfo=UTC), end=datetime(2025, 5, 22, 16, tzinfo=UTC))
     assert result.verdict is Verdict.supported, result.evidence.explanation
     assert result.evidence.figure == pytest.approx(78.1, abs=0.1)
 
@@ -145,7 +144,7 @@ def test_macd_zero_line_and_a_stale_signal_crossover(market_store) -> None:
     crossover dates from 11 Apr, eleven days back: not the 'fresh' one claimed."""
     from factcheck.model import Comparator, Verdict
 
-    published = datetime(2025, 4, 22, 14, 10, tzinfo=timezone.utc)
+    published = datetime(2025, 4, 22, 14, 10, tzinfo=UTC)
     zero = _indicator("macd", None, published, market_store, comparator=Comparator.crossed_above, zone="zero")
     assert zero.verdict is Verdict.supported, zero.evidence.explanation
     stale = _indicator("macd", None, published, market_store, comparator=Comparator.crossed_above, zone="signal")
@@ -157,10 +156,10 @@ def test_golden_and_death_crosses_compare_the_two_averages(market_store) -> None
     ETH's 50-day was far below its 200-day on 23 May 2025 (no golden cross)."""
     from factcheck.model import Comparator, Verdict
 
-    death = _indicator("sma", None, datetime(2025, 4, 8, 10, 30, tzinfo=timezone.utc), market_store,
+    death = _indicator("sma", None, datetime(2025, 4, 8, 10, 30, tzinfo=UTC), market_store,
                        period=50, comparator=Comparator.crossed_below, zone="sma200")
     assert death.verdict is Verdict.supported, death.evidence.explanation
-    golden = _indicator("sma", None, datetime(2025, 5, 23, 7, 45, tzinfo=timezone.utc), market_store,
+    golden = _indicator("sma", None, datetime(2025, 5, 23, 7, 45, tzinfo=UTC), market_store,
                         asset="ETH", period=50, comparator=Comparator.crossed_above, zone="sma200")
     assert golden.verdict is Verdict.inaccurate, golden.evidence.explanation
 
@@ -170,6 +169,6 @@ def test_a_plain_average_needs_no_warm_up(market_store) -> None:
     spot history a year earlier do not make it unverifiable."""
     from factcheck.model import Verdict
 
-    result = _indicator("sma", 2702, datetime(2025, 5, 23, 7, 45, tzinfo=timezone.utc), market_store, asset="ETH", period=200)
+    result = _indicator("sma", 2702, datetime(2025, 5, 23, 7, 45, tzinfo=UTC), market_store, asset="ETH", period=200)
     assert result.verdict is Verdict.supported, result.evidence.explanation
     assert result.evidence.figure == pytest.approx(2702, rel=0.002)

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import MARKET
+from verify_helpers import article, check, claim, utc
 
 from factcheck.model import Article, ClaimKind, Comparator, LastSeen, TimeRef, Verdict
 from factcheck.nlp.extract import extract
 from factcheck.verify.last_seen import check_last_seen
-
-from conftest import MARKET
-from verify_helpers import article, check, claim, utc
 
 
 def _levels(text: str, published=utc(2025, 6, 22, 12)) -> list:
@@ -72,9 +71,10 @@ def _store(market_store):
 
 
 def _context():
+    from verify_helpers import NOW
+
     from factcheck.market.data import MarketData
     from factcheck.verify.context import Context
-    from verify_helpers import NOW
 
     return Context(article=article(MONDAY), market=MarketData(_market_store, offline=True, now=lambda: NOW), now=NOW)
 

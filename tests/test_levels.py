@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pandas as pd
 import pytest
@@ -12,7 +12,7 @@ from factcheck.model import Article, ClaimKind, Precision, Verdict
 from factcheck.pipeline import check_article
 from factcheck.verify.levels import daily_extremes
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def test_daily_extremes_come_from_hourly_bars() -> None:
@@ -35,7 +35,7 @@ def test_daily_extremes_come_from_hourly_bars() -> None:
 )
 def test_levels_around_the_seed_date(sentence: str, kind: ClaimKind, expected: Verdict, market_store) -> None:
     article = Article(
-        text=sentence, source="test", published_at=datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc),
+        text=sentence, source="test", published_at=datetime(2026, 2, 9, 1, 17, tzinfo=UTC),
         published_precision=Precision.minute, published_zone="UTC",
     )
     market = MarketData(market_store, offline=True, now=lambda: NOW)

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pytest
+from binance_server import BinanceServer
 
-from factcheck.pipeline import check_article
 from factcheck.market.data import MarketData, ccxt_fetcher
 from factcheck.market.store import Store
 from factcheck.model import Article, ClaimKind, Verdict
+from factcheck.pipeline import check_article
 
-from binance_server import BinanceServer
-
-UTC = timezone.utc
+UTC = UTC
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
@@ -90,15 +89,15 @@ def test_unknown_asset_is_reported_not_guessed(market_store) -> None:
 
 # --- range bookkeeping, cross-exchange fallback, quality, resampling ------------------
 
-import socket  # noqa: E402
-from datetime import timedelta  # noqa: E402
+import socket
+from datetime import timedelta
 
-import pandas as pd  # noqa: E402
+import pandas as pd
+from binance_server import KLINES
+from conftest import MARKET
 
-from binance_server import KLINES  # noqa: E402
-from conftest import MARKET  # noqa: E402
-from factcheck.market.data import CROSS_EXCHANGE_TOLERANCE  # noqa: E402
-from factcheck.market.exchange import ExchangeConfig, fetch_candles  # noqa: E402
+from factcheck.market.data import CROSS_EXCHANGE_TOLERANCE
+from factcheck.market.exchange import ExchangeConfig, fetch_candles
 
 BINANCE_ONLY = {"BTC": [("binance", "BTC/USDT")]}
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import MARKET
+from verify_helpers import article, check, claim, utc
 
 from factcheck.model import Article, ClaimKind, Comparator, Verdict
 from factcheck.nlp.extract import extract
-
-from conftest import MARKET
-from verify_helpers import article, check, claim, utc
 
 
 def _claims(text: str) -> list:

@@ -7,19 +7,27 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pandas as pd
 import pytest
-
-from factcheck.market.plan import CcxtFetcher, Fetch, Need, coalesce, execute, merge, plan, subtract
-from factcheck.market.store import Store
-
 from binance_server import KLINES, BinanceServer, Scripted
 from conftest import MARKET, REPO
 
-UTC = timezone.utc
+from factcheck.market.plan import (
+    CcxtFetcher,
+    Fetch,
+    Need,
+    coalesce,
+    execute,
+    merge,
+    plan,
+    subtract,
+)
+from factcheck.market.store import Store
+
+UTC = UTC
 INFO = "/api/v3/exchangeInfo"
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 H = timedelta(hours=1)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pandas as pd
 import pytest
+from conftest import MARKET
 
 from factcheck.market.quality import Kind, assess
 
-from conftest import MARKET
-
-UTC = timezone.utc
+UTC = UTC
 
 
 def shared(name: str) -> pd.DataFrame:

@@ -9,12 +9,11 @@ from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
+from conftest import MARKET
 
 from factcheck.model import Article, Claim, ClaimKind, Precision
 from factcheck.nlp.extract import extract
 from factcheck.pipeline import check
-
-from conftest import MARKET
 
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 

@@ -9,7 +9,6 @@ import pytest
 
 from factcheck.sentiment.article_eval import ARTICLE_GOLD, Remembered, load_gold
 from factcheck.sentiment.model import Stance, StanceLabel
-
 from tests.conftest import CORPUS, SEED, SHARED
 
 REAL = SHARED / "articles"

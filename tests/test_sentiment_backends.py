@@ -11,9 +11,14 @@ from pathlib import Path
 import pytest
 
 from factcheck.errors import ModelError
-from factcheck.sentiment.backends import classify, load_backend, load_encoder_head, model_labels, stance_label
+from factcheck.sentiment.backends import (
+    classify,
+    load_backend,
+    load_encoder_head,
+    model_labels,
+    stance_label,
+)
 from factcheck.sentiment.model import Stance, StanceLabel
-
 from tests.conftest import REPO, SHARED
 
 SENTIMENT = SHARED / "sentiment"

@@ -9,15 +9,21 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-
 from conftest import SHARED
 
 onnxruntime = pytest.importorskip("onnxruntime")
 
-from factcheck.errors import ModelError  # noqa: E402
-from factcheck.sentiment import onnx_encoder  # noqa: E402
-from factcheck.sentiment import backends  # noqa: E402
-from factcheck.sentiment.backends import DEFAULT_BACKEND, INT8_BACKEND, load_backend, load_encoder_head  # noqa: E402
+from factcheck.errors import ModelError
+from factcheck.sentiment import (
+    backends,
+    onnx_encoder,
+)
+from factcheck.sentiment.backends import (
+    DEFAULT_BACKEND,
+    INT8_BACKEND,
+    load_backend,
+    load_encoder_head,
+)
 
 
 def load_numpy_encoder():

@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pandas as pd
 import pytest
-
 from conftest import MARKET, REPO, SEED, SHARED
 
 from factcheck import check
@@ -18,8 +17,8 @@ from factcheck.market.data import MarketData
 from factcheck.sentiment.figures import main_asset, measure
 from factcheck.sentiment.model import StanceLabel
 
-LATER = datetime(2026, 11, 26, tzinfo=timezone.utc)
-SEED_PUBLISHED = datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+LATER = datetime(2026, 11, 26, tzinfo=UTC)
+SEED_PUBLISHED = datetime(2026, 2, 9, 1, 17, tzinfo=UTC)
 
 # Written for this test: a cheerful article published the day after BTC lost 14% in 24 hours.
 CHEERFUL = """Bitcoin bulls are back in charge
@@ -40,7 +39,7 @@ def _closes() -> pd.Series:
 def _move(closes: pd.Series, start: datetime, end: datetime) -> float:
     """Percent change between the closes of the hourly bars that closed at `start` and at `end`."""
     hour = pd.Timedelta(hours=1)
-    at = lambda t: float(closes[pd.Timestamp(t).floor("h") - hour])  # noqa: E731
+    at = lambda t: float(closes[pd.Timestamp(t).floor("h") - hour])
     return (at(end) / at(start) - 1.0) * 100.0
 
 
@@ -87,7 +86,7 @@ def test_forward_returns_wait_for_their_horizon(market_store) -> None:
 
 def test_figures_the_store_lacks_are_left_out_not_guessed(market_store) -> None:
     """Before the shared hourly data begins there is no prior return and no RSI; nothing is invented."""
-    when = datetime(2023, 3, 1, 12, tzinfo=timezone.utc)
+    when = datetime(2023, 3, 1, 12, tzinfo=UTC)
     market = MarketData(market_store, offline=True, now=lambda: LATER)
     measured = measure("BTC", when, market, now=LATER)
     assert measured.figures.prior_returns == {} and measured.figures.rsi_14 is None

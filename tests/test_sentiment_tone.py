@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from factcheck.sentiment.model import ArticleStance, StanceLabel
-from factcheck.sentiment.tone import MarketFigures, ToneThresholds, percent, tone_check, trend
+from factcheck.sentiment.tone import (
+    MarketFigures,
+    ToneThresholds,
+    percent,
+    tone_check,
+    trend,
+)
 
 
 def _stance(label: StanceLabel, score: float) -> ArticleStance:

@@ -18,7 +18,6 @@ from factcheck.sentiment.head import Head, load_head
 from factcheck.sentiment.metrics import score
 from factcheck.sentiment.model import StanceLabel
 from factcheck.sentiment.train import HeadSettings, embed_cached, fit_head, train_heads
-
 from tests.conftest import CORPUS, SHARED
 
 SENTIMENT = SHARED / "sentiment"

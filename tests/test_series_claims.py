@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
@@ -10,7 +10,7 @@ from factcheck.market.data import MarketData
 from factcheck.model import Article, ClaimKind, Precision, Verdict
 from factcheck.pipeline import check_article
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def checked(text: str, published: datetime, kind: ClaimKind, store):
@@ -21,7 +21,7 @@ def checked(text: str, published: datetime, kind: ClaimKind, store):
     return found[0]
 
 
-SEED_TIME = datetime(2026, 2, 9, 1, 17, tzinfo=timezone.utc)
+SEED_TIME = datetime(2026, 2, 9, 1, 17, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_funding_sign_is_checked(market_store) -> None:
 
 
 def test_open_interest_direction_where_data_exists(market_store) -> None:
-    when = datetime(2025, 12, 10, 12, tzinfo=timezone.utc)
+    when = datetime(2025, 12, 10, 12, tzinfo=UTC)
     result = checked("Bitcoin open interest rises as traders add leverage.", when, ClaimKind.open_interest, market_store)
     assert result.verdict in {Verdict.supported, Verdict.inaccurate}
     assert "Binance BTC/USDT:USDT open interest went from" in result.evidence.explanation
@@ -63,15 +63,15 @@ def test_open_interest_direction_where_data_exists(market_store) -> None:
     ("text", "published", "expected"),
     [
         # The record was 99,656 (Yahoo, 2024-11-22) until the early hours of 5 Dec 2024: a first crossing.
-        ("Bitcoin crossed $100,000 for the first time.", datetime(2024, 12, 5, 5, 40, tzinfo=timezone.utc), Verdict.supported),
+        ("Bitcoin crossed $100,000 for the first time.", datetime(2024, 12, 5, 5, 40, tzinfo=UTC), Verdict.supported),
         # A new record (126,200) was set, above $125,000: true, though $125,000 had been passed on 5 Oct
         # (125,708); only 'for the first time' would make that a miss (test_verify_record_crossing.py).
-        ("Bitcoin set a new all-time high above $125,000.", datetime(2025, 10, 6, 20, tzinfo=timezone.utc), Verdict.supported),
+        ("Bitcoin set a new all-time high above $125,000.", datetime(2025, 10, 6, 20, tzinfo=UTC), Verdict.supported),
         # The spot record before 14 Mar 2025 was 109,588 (20 Jan); the price 83,042 was 24.2% below it.
-        ("Bitcoin is down 24% from its January peak.", datetime(2025, 3, 14, 11, tzinfo=timezone.utc), Verdict.supported),
-        ("Bitcoin is down 30% from its January peak.", datetime(2025, 3, 14, 11, tzinfo=timezone.utc), Verdict.inaccurate),
-        ("Bitcoin remains well below the January peak.", datetime(2025, 3, 3, 14, 5, tzinfo=timezone.utc), Verdict.supported),
-        ("Bitcoin's record high of $126,200 came hours later.", datetime(2025, 10, 6, 20, tzinfo=timezone.utc), Verdict.supported),
+        ("Bitcoin is down 24% from its January peak.", datetime(2025, 3, 14, 11, tzinfo=UTC), Verdict.supported),
+        ("Bitcoin is down 30% from its January peak.", datetime(2025, 3, 14, 11, tzinfo=UTC), Verdict.inaccurate),
+        ("Bitcoin remains well below the January peak.", datetime(2025, 3, 3, 14, 5, tzinfo=UTC), Verdict.supported),
+        ("Bitcoin's record high of $126,200 came hours later.", datetime(2025, 10, 6, 20, tzinfo=UTC), Verdict.supported),
         ("Bitcoin hit a new all-time high today.", SEED_TIME, Verdict.inaccurate),
     ],
 )
@@ -81,10 +81,10 @@ def test_all_time_highs(text: str, published: datetime, expected: Verdict, marke
 
 
 def test_a_short_history_cannot_judge_a_record(tmp_path) -> None:
+    from conftest import MARKET
+
     from factcheck.market.csv_import import import_csv
     from factcheck.market.store import Store
-
-    from conftest import MARKET
 
     with Store(tmp_path / "short.sqlite") as store:
         import_csv(store, MARKET / "BTC-USDT_1h_binance-spot.csv")
@@ -111,7 +111,7 @@ def test_a_24_hour_volume_is_the_rolling_day_outlets_quote(market_store) -> None
     """5 Dec 2024, 10:30 UTC, hours after bitcoin first crossed $100,000: the 24 hours to 10:00
     held about $153 billion of all-exchange volume (estimated hour by hour), twice the whole
     day before ($77.2 billion). A '24-hour volume' is the rolling day aggregators show."""
-    published = datetime(2024, 12, 5, 10, 30, tzinfo=timezone.utc)
+    published = datetime(2024, 12, 5, 10, 30, tzinfo=UTC)
     rolling = checked("Bitcoin's 24-hour trading volume reached $150 billion.", published, ClaimKind.volume, market_store)
     assert rolling.verdict is Verdict.supported and "24 hours to 2024-12-05 10:00 UTC" in rolling.evidence.explanation
     day_figure = checked("Bitcoin's 24-hour trading volume reached $77 billion.", published, ClaimKind.volume, market_store)

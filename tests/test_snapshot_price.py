@@ -3,16 +3,15 @@ taken shortly before publication, with the drift allowance stated; an old snapsh
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pandas as pd
 import pytest
-
 from conftest import MARKET
 
 from factcheck.pipeline import check
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 SNAPSHOTS = MARKET / "top100_price-snapshot_1d_coingecko.csv"
 
 

@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from conftest import MARKET
 
 from factcheck.market.csv_import import Series, import_csv, series_from_name
 from factcheck.market.store import Store
 
-from conftest import MARKET
-
-UTC = timezone.utc
+UTC = UTC
 
 
 def test_series_is_read_from_the_shared_naming_convention() -> None:

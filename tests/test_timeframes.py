@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import numpy as np
 import pandas as pd
 import pytest
-
-from factcheck.market.timeframes import ceil_time, finer_sources, floor_time, resample, timeframe_delta
-
 from conftest import MARKET
 
-UTC = timezone.utc
+from factcheck.market.timeframes import (
+    ceil_time,
+    finer_sources,
+    floor_time,
+    resample,
+    timeframe_delta,
+)
+
+UTC = UTC
 
 
 def shared(name: str) -> pd.DataFrame:

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import MARKET
+from verify_helpers import article, check, claim, published_end, utc
 
 from factcheck.model import ClaimKind, Comparator, Precision, Verdict
 from factcheck.nlp.markets import held_venue_named
-
-from conftest import MARKET
-from verify_helpers import article, check, claim, published_end, utc
 
 
 def _csv(name: str) -> pd.DataFrame:
@@ -30,7 +29,7 @@ DESK = utc(2025, 12, 10, 9, 30)
 WEEK = dict(start=utc(2025, 12, 3, 9, 30), end=DESK, when="window", time_text="over the past week")
 
 
-def _as_extracted(c):  # noqa: ANN001, ANN202
+def _as_extracted(c):
     """The venue extraction marks on a figure whose sentence names ours ('... on Binance')."""
     return c.model_copy(update={"venue": held_venue_named(c)})
 

@@ -3,9 +3,9 @@ in an article that gives only its date."""
 
 from __future__ import annotations
 
-from factcheck.model import ClaimKind, Comparator, Precision, Verdict
-
 from verify_helpers import article, check, claim, utc
+
+from factcheck.model import ClaimKind, Comparator, Precision, Verdict
 
 
 def _on_thursday(value: float, comparator: Comparator):

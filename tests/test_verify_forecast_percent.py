@@ -8,12 +8,11 @@ from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
+from conftest import MARKET
+from verify_helpers import check
 
 from factcheck.model import Article, ClaimKind, Precision, Verdict
 from factcheck.nlp.extract import extract
-
-from conftest import MARKET
-from verify_helpers import check
 
 PUBLISHED = datetime(2025, 12, 10, 9, 30, tzinfo=UTC)
 

@@ -4,10 +4,9 @@ prints of a year; it is compared per 8 hours, never as if it were an 8-hour figu
 from __future__ import annotations
 
 import pytest
+from verify_helpers import article, check, claim, utc
 
 from factcheck.model import ClaimKind, Verdict
-
-from verify_helpers import article, check, claim, utc
 
 PUBLISHED = utc(2024, 11, 12, 17)  # that day's three prints averaged +0.0439% per 8 hours
 

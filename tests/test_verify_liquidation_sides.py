@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from factcheck.model import ClaimKind, Verdict
-
 from verify_helpers import article, check, claim, utc
+
+from factcheck.model import ClaimKind, Verdict
 
 SENTENCE = "Over the past 12 hours, $14.94 million in BTC positions were liquidated, but only $599,000 were longs."
 

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from factcheck.model import ClaimKind, Comparator, Precision, Verdict
-
 from conftest import MARKET
 from verify_helpers import article, check, claim, utc
+
+from factcheck.model import ClaimKind, Comparator, Precision, Verdict
 
 
 def _cap_change(asset: str, value: float, **time):

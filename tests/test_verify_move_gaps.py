@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-
 from conftest import MARKET
+from verify_helpers import article, check, claim, utc
+
 from factcheck.market.csv_import import read_candles
 from factcheck.market.store import Store
 from factcheck.model import ClaimKind, Verdict
-from verify_helpers import article, check, claim, utc
 
 PUBLISHED = utc(2026, 2, 9, 1, 17)
 WEEK_START = utc(2026, 2, 2, 1, 17)

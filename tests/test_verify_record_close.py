@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
-
-from factcheck.model import ClaimKind, Verdict
-
 from conftest import MARKET
 from verify_helpers import article, check, claim, utc
+
+from factcheck.model import ClaimKind, Verdict
 
 PUBLISHED = utc(2024, 3, 14, 6)
 

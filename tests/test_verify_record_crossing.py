@@ -9,11 +9,10 @@ from datetime import UTC, datetime
 
 import pandas as pd
 import pytest
+from conftest import MARKET
 
 from factcheck.model import ClaimKind, Verdict
 from factcheck.pipeline import check
-
-from conftest import MARKET
 
 PUBLISHED = "Published: 2025-01-20 12:00 UTC\n\n"
 NOW = datetime(2026, 11, 25, tzinfo=UTC)

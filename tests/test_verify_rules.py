@@ -3,14 +3,13 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 import pytest
+from verify_helpers import article, check, claim, utc
 
 from factcheck.model import ClaimKind, Comparator, Verdict
 from factcheck.verify.tolerance import level_tolerance, move_grade, written_unit
-
-from verify_helpers import article, check, claim, utc
 
 DAY = timedelta(days=1)
 
@@ -168,7 +167,7 @@ def test_a_price_in_won_is_not_checked_against_dollar_prices(market_store) -> No
 
     text = "Published: 2026-02-09 01:00 UTC\n\nBitcoin traded at 102 million won on Upbit, while it sat near $70,500 on Binance.\n"
     report = check("won.txt", text=text, store=market_store, offline=True,
-                   now=datetime(2026, 11, 25, tzinfo=timezone.utc), sentiment=None)
+                   now=datetime(2026, 11, 25, tzinfo=UTC), sentiment=None)
     by_unit = {c.claim.unit: c for c in report.claims if c.claim.kind.value == "price_level"}
     assert by_unit["KRW"].verdict.value == "unverifiable" and "Korean won" in by_unit["KRW"].evidence.explanation
     assert by_unit["USD"].verdict.value == "supported"

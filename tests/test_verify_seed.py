@@ -13,15 +13,15 @@ The analyst's reading, claim by claim (BTC/USDT Binance spot, 1h bars):
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
-from factcheck.pipeline import check_article
 from factcheck.market.data import MarketData
 from factcheck.model import Article, ClaimKind, Verdict
+from factcheck.pipeline import check_article
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def _report(article: Article, store, **kw):
@@ -40,7 +40,7 @@ def test_seed_verdicts_match_the_analysts(seed_article: Article, market_store) -
     assert reclaim.verdict is Verdict.imprecise
     assert reclaim.evidence.figure == pytest.approx(70502.38)
     assert reclaim.evidence.data is not None and reclaim.evidence.data.symbol == "BTC/USDT"
-    assert reclaim.evidence.data.end == datetime(2026, 2, 9, 1, tzinfo=timezone.utc)
+    assert reclaim.evidence.data.end == datetime(2026, 2, 9, 1, tzinfo=UTC)
     assert "71,066" in reclaim.evidence.explanation
     forecast = by_kind[ClaimKind.forecast]
     assert forecast.verdict is Verdict.unrealized
@@ -51,7 +51,7 @@ def test_seed_verdicts_match_the_analysts(seed_article: Article, market_store) -
 
 
 def test_forecast_is_pending_before_its_horizon(seed_article: Article, market_store) -> None:
-    early = datetime(2026, 2, 20, tzinfo=timezone.utc)
+    early = datetime(2026, 2, 20, tzinfo=UTC)
     report = _report(seed_article, market_store, now=early)
     forecast = next(c for c in report.claims if c.claim.kind is ClaimKind.forecast)
     assert forecast.verdict is Verdict.pending
@@ -81,10 +81,10 @@ def test_without_data_nothing_is_supported(seed_article: Article, tmp_path) -> N
 def test_a_gap_in_the_window_makes_the_claim_unverifiable(seed_article: Article, tmp_path) -> None:
     """A hole inside the series, earlier in the week or in the last hour before publication:
     the feed is in doubt and the reclaim is not judged on it."""
+    from conftest import MARKET
+
     from factcheck.market.csv_import import read_candles
     from factcheck.market.store import Store
-
-    from conftest import MARKET
 
     candles, _ = read_candles(MARKET / "BTC-USDT_1h_binance-spot.csv")
     for first, last, said in [("2026-02-08 20:00", "2026-02-08 21:00", "2 of"), ("2026-02-09 00:00", "2026-02-09 00:00", "1 of")]:

@@ -3,9 +3,9 @@ interest counted in coins. Checked against Binance's series they would pass or f
 
 from __future__ import annotations
 
-from factcheck.model import ClaimKind, Comparator, Verdict
-
 from verify_helpers import article, check, claim, utc
+
+from factcheck.model import ClaimKind, Comparator, Verdict
 
 PUBLISHED = utc(2024, 11, 12, 17)  # Binance's BTCUSDT funding averaged +0.0439% per 8 hours that day
 DAY = dict(start=utc(2024, 11, 12), end=PUBLISHED, when="day", time_text="on Tuesday")

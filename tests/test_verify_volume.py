@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from verify_helpers import article, check, claim, utc
 
 from factcheck.model import ClaimKind, Comparator, Precision, Verdict
-
-from verify_helpers import article, check, claim, utc
 
 DAY = timedelta(days=1)
 

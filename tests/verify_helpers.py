@@ -3,18 +3,18 @@ so a checker's rule is tested on its own."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 from factcheck.market.data import MarketData
 from factcheck.model import Article, CheckedClaim, Claim, ClaimKind, Precision, TimeRef
 from factcheck.verify import CHECKERS
 from factcheck.verify.context import Context
 
-NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 25, tzinfo=UTC)
 
 
 def utc(*parts: int) -> datetime:
-    return datetime(*parts, tzinfo=timezone.utc)
+    return datetime(*parts, tzinfo=UTC)
 
 
 def article(published: datetime, precision: Precision = Precision.minute) -> Article:

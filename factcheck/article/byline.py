@@ -28,8 +28,8 @@ _BY_NAME = re.compile(
 # "홍길동 기자", "홍길동 기자 hong@example.com"
 _KOREAN_REPORTER = re.compile(r"^(?P<name>[가-힣]{2,4})\s*(?:기자|특파원)(?:\s|$|[|·•=])")
 # "Published by" / "Written by" / "Author:" alone on a line, the name on the next one
-_LABEL_ONLY = re.compile(r"^(?:published by|written by|posted by|by|author|authors|글|작성자)\s*:?$", re.I)
-_AUTHOR_FIELD = re.compile(r"^(?:author|authors|written by|기자)\s*:\s*(?P<name>.+)$", re.I)
+_LABEL_ONLY = re.compile(r"^(?:published by|written by|posted by|by|author|authors|글|작성자)\s*:?$", re.IGNORECASE)
+_AUTHOR_FIELD = re.compile(r"^(?:author|authors|written by|기자)\s*:\s*(?P<name>.+)$", re.IGNORECASE)
 
 
 def find_byline(lines: list[str]) -> tuple[str | None, set[int]]:

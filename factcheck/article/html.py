@@ -55,10 +55,10 @@ _PUBLISHED_META = (
     "citation_publication_date",
 )  # fmt: skip
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "datemodified", "last-modified")
-_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
-_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.I)
-_UPDATED_TIME = re.compile(r"updated|modified", re.I)
-_TAGS = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|li|article)\b[^>]*>", re.I)
+_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_HTML_START = re.compile(r"<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]", re.IGNORECASE)
+_UPDATED_TIME = re.compile(r"updated|modified", re.IGNORECASE)
+_TAGS = re.compile(r"</?(?:p|div|br|span|a|h[1-6]|li|article)\b[^>]*>", re.IGNORECASE)
 
 
 @dataclass
@@ -303,7 +303,7 @@ def _person(value: Any) -> str | None:
     text = _text(value)
     if not text or text.lower().startswith(("http://", "https://", "/")):
         return None
-    return re.sub(r"^by\s+", "", text, flags=re.I) or None
+    return re.sub(r"^by\s+", "", text, flags=re.IGNORECASE) or None
 
 
 def _text(value: Any) -> str | None:

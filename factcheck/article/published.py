@@ -17,7 +17,7 @@ import email.utils
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from factcheck.article.zones import SEOUL, UTC_NAME, ZONE_PATTERN, to_tzinfo, zone_name
 from factcheck.errors import BadDate
@@ -68,9 +68,9 @@ _DATES = (
     # 2026년 2월 9일
     re.compile(r"(?P<y>(?:19|20)\d\d)\s*년\s*(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"),
     # February 9, 2026 / Feb. 9th 2026
-    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     # 9 February 2026 / 05 Apr 2024 / 5th of December, 2024
-    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
 )
 _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
@@ -90,15 +90,15 @@ _CLOCK = (
 _TIME = re.compile(
     rf"(?:\s*\(\s*(?:[월화수목금토일]|{_WEEKDAY})\s*\))?"
     r"(?:\s*(?:T|,|at|-|–|—|\||@|·|•|/)){0,2}\s*\[?\s*(?:(?P<ko>오전|오후)\s*)?" + _CLOCK,
-    re.I,
+    re.IGNORECASE,
 )
 # a time written before its date, up to the date: "11:20 GMT · ", "3:20 a.m. UTC on ",
 # "1:40 PM SGT, " (a weekday before the date is taken off first)
 _LEADING_TIME = re.compile(
     r"(?<![\w:.$€£₩+-])" + _CLOCK + r"\s*(?:,|·|•|\||-|–|—|/|\bon\b)?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
-_LEADING_WEEKDAY = re.compile(rf"\b{_WEEKDAY},?\s*$", re.I)
+_LEADING_WEEKDAY = re.compile(rf"\b{_WEEKDAY},?\s*$", re.IGNORECASE)
 #: how far before a date a weekday and a time are looked for
 _LEADING_REACH = 60
 _PUBLISHED_LABEL = re.compile(
@@ -106,30 +106,30 @@ _PUBLISHED_LABEL = re.compile(
     r"publish(?:ed)?\s*date|date\s*published|publication(?:\s*(?:date|time))?|"
     r"\bpub\s*date|release\s*date|released|\bdated?)"
     r"(?:\s+(?:on|at))?\s*(?:일시|시간)?\s*[:：]?\s*[\[(]?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(
     r"(?:최종\s*수정|수정|업데이트|updated|modified)"
     r"(?:\s+(?:on|at))?\s*(?:일시|시간)?\s*[:：]?\s*[\[(]?\s*$",
-    re.I,
+    re.IGNORECASE,
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a zone written in a note right after a header value: "2024-02-28T13:28 (GMT, from URL)"
 _NOTE_ZONE = re.compile(rf"^\s*\(\s*(?P<zone>{ZONE_PATTERN})(?![A-Za-z])")
 # "5 min read", "3-minute read": furniture next to a bare date line, not a figure
-_READING_TIME = re.compile(r"\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b", re.I)
+_READING_TIME = re.compile(r"\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
 
 # machine-written times left in a plain-text article by a scraper: an HTML attribute
 # (`<time datetime="...">`, `<meta property="article:published_time" content="...">`,
 # `itemprop="datePublished" content="..."`) or a JSON-LD field (`"datePublished": "..."`)
 _ISO = r"(?:19|20)\d\d-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?"
-_MACHINE_ATTR = re.compile(rf"\b(?P<attr>datetime|content)\s*=\s*(?P<q>[\"']?)(?P<value>{_ISO})(?P=q)", re.I)
+_MACHINE_ATTR = re.compile(rf"\b(?P<attr>datetime|content)\s*=\s*(?P<q>[\"']?)(?P<value>{_ISO})(?P=q)", re.IGNORECASE)
 _MACHINE_JSON = re.compile(
     rf"[\"'](?P<key>date(?:Published|Created|Modified)|uploadDate)[\"']\s*:\s*[\"'](?P<value>{_ISO})[\"']",
-    re.I,
+    re.IGNORECASE,
 )
-_MACHINE_UPDATED = re.compile(r"modif|updat", re.I)
-_MACHINE_PUBLISHED = re.compile(r"publish|pubdate|\bdate\b|dc\.date|issued|created", re.I)
+_MACHINE_UPDATED = re.compile(r"modif|updat", re.IGNORECASE)
+_MACHINE_PUBLISHED = re.compile(r"publish|pubdate|\bdate\b|dc\.date|issued|created", re.IGNORECASE)
 
 
 def parse_option(value: str) -> Published:
@@ -215,7 +215,7 @@ def _machine(text: str, default_zone: str) -> Iterator[tuple[Published, bool]]:
     for match in _MACHINE_ATTR.finditer(text):
         tag = _enclosing_tag(text, match.start(), match.end())
         # WordPress marks an unedited post's one <time> "entry-date published updated"
-        updated = bool(_MACHINE_UPDATED.search(tag)) and not re.search(r"publish", tag, re.I)
+        updated = bool(_MACHINE_UPDATED.search(tag)) and not re.search(r"publish", tag, re.IGNORECASE)
         if match.group("attr").lower() == "content" and not updated and not _MACHINE_PUBLISHED.search(tag):
             continue  # <meta content="2025-..."> of some other property
         where = f"{_quote(tag)} (markup left in the text)"
@@ -352,7 +352,7 @@ def _place(stamp: _Stamp, default_zone: str, where: str, *, implied: bool) -> Pu
     """Put a stamp in its zone and convert it to UTC, noting any zone we assumed."""
     zone = stamp.zone or default_zone
     if stamp.hour is None:
-        at = datetime(stamp.year, stamp.month, stamp.day, tzinfo=timezone.utc)
+        at = datetime(stamp.year, stamp.month, stamp.day, tzinfo=UTC)
         return Published(at, Precision.day, zone, f"{where} (date only)")
     local = datetime(
         stamp.year, stamp.month, stamp.day, stamp.hour, stamp.minute or 0, stamp.second,
@@ -361,7 +361,7 @@ def _place(stamp: _Stamp, default_zone: str, where: str, *, implied: bool) -> Pu
     if stamp.zone is None:
         reason = "Korean outlet time" if implied else "no zone written"
         where = f"{where} ({reason}; read as {zone})"
-    return Published(local.astimezone(timezone.utc), Precision.minute, zone, where)
+    return Published(local.astimezone(UTC), Precision.minute, zone, where)
 
 
 def _parse_iso(text: str, *, default_zone: str, where: str) -> Published | None:
@@ -371,7 +371,7 @@ def _parse_iso(text: str, *, default_zone: str, where: str) -> Published | None:
         return None
     if re.fullmatch(r"\d{4}-?\d{2}-?\d{2}", text):
         return Published(
-            datetime(parsed.year, parsed.month, parsed.day, tzinfo=timezone.utc),
+            datetime(parsed.year, parsed.month, parsed.day, tzinfo=UTC),
             Precision.day, default_zone, f"{where} (date only)" if where != "option" else where,
         )  # fmt: skip
     return _from_datetime(parsed, default_zone, where)
@@ -381,12 +381,12 @@ def _from_datetime(parsed: datetime, default_zone: str, where: str) -> Published
     if parsed.tzinfo is None:
         local = parsed.replace(tzinfo=to_tzinfo(default_zone))
         note = where if where == "option" else f"{where} (no zone written; read as {default_zone})"
-        return Published(local.astimezone(timezone.utc), Precision.minute, default_zone, note)
+        return Published(local.astimezone(UTC), Precision.minute, default_zone, note)
     offset = parsed.utcoffset()
     assert offset is not None
     minutes = int(offset.total_seconds() // 60)
     zone = UTC_NAME if minutes == 0 else f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-    return Published(parsed.astimezone(timezone.utc), Precision.minute, zone, where)
+    return Published(parsed.astimezone(UTC), Precision.minute, zone, where)
 
 
 def _quote(line: str, limit: int = 100) -> str:

@@ -13,7 +13,7 @@ we do not correct it. ET and PT follow daylight saving through zoneinfo.
 from __future__ import annotations
 
 import re
-from datetime import timedelta, timezone, tzinfo
+from datetime import UTC, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 #: abbreviation -> zone name as reported in `Article.published_zone`
@@ -95,7 +95,7 @@ def zone_name(word: str) -> str | None:
 def to_tzinfo(name: str) -> tzinfo:
     """A tzinfo for a name returned by `zone_name` (IANA name, 'UTC' or '±HH:MM')."""
     if name == UTC_NAME:
-        return timezone.utc
+        return UTC
     if name[0] in "+-":
         sign = -1 if name[0] == "-" else 1
         hours, minutes = int(name[1:3]), int(name[4:6])

@@ -30,7 +30,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -252,7 +252,7 @@ def run_on_dask(
             "fill the store first and run --offline, or leave --worker-store out"
         )
     workers = _single_threaded(client)
-    clock = now or datetime.now(timezone.utc)
+    clock = now or datetime.now(UTC)
     settings = BatchSettings(str(worker_store or store), True, clock, sentiment=sentiment)  # workers never fetch
     tally = _Tally()
     needs: list[Need] = []

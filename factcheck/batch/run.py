@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -181,7 +181,7 @@ def run_batch(
     from factcheck.sentiment.figures import needs as tone_needs
     from factcheck.verify.needs import liquidation_needs_of, needs_of
 
-    settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(timezone.utc), sentiment=sentiment)
+    settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(UTC), sentiment=sentiment)
     items = list(read_inputs(source))
     with Checkpoint(out / CHECKPOINT) as checkpoint:
         done = checkpoint.finished()

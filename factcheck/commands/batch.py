@@ -19,8 +19,8 @@ def batch_command(
     fast: Annotated[bool, typer.Option(help="Score sentiment with the VADER lexicon (no transformer).")] = False,
     sentiment: Annotated[bool, typer.Option(help="Score each article's stance and tone (hype in `factcheck score`).")] = True,
     store: StoreOpt = None,
-    dask: Annotated[Optional[str], typer.Option("--dask", metavar="SCHEDULER", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or 'local' for --jobs worker processes here. See docs/distributed.md.")] = None,
-    worker_store: Annotated[Optional[Path], typer.Option("--worker-store", help="With --dask: the store's path on every worker, a copy placed there (default: a snapshot is sent to each worker).")] = None,
+    dask: Annotated[str | None, typer.Option("--dask", metavar="SCHEDULER", help="Run on a Dask cluster: its scheduler address (tcp://host:8786), or 'local' for --jobs worker processes here. See docs/distributed.md.")] = None,
+    worker_store: Annotated[Path | None, typer.Option("--worker-store", help="With --dask: the store's path on every worker, a copy placed there (default: a snapshot is sent to each worker).")] = None,
     partition: Annotated[int, typer.Option("--partition", min=1, help="With --dask: articles per task.")] = 100,
 ) -> None:
     """Check a batch of articles. A killed run picks up where it stopped when started again."""

@@ -10,7 +10,7 @@ import typer
 EXIT_OK, EXIT_INACCURATE, EXIT_BAD_INPUT = 0, 1, 2
 
 StoreOpt = Annotated[
-    Optional[Path],
+    Path | None,
     typer.Option("--store", help="Market store file (default: $FACTCHECK_HOME/market.sqlite)."),
 ]
 

@@ -8,13 +8,14 @@ it lacks, in the fewest requests), `export` writes a series to CSV or Parquet,
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from factcheck.commands.common import EXIT_BAD_INPUT, StoreOpt, fail as _fail
+from factcheck.commands.common import EXIT_BAD_INPUT, StoreOpt
+from factcheck.commands.common import fail as _fail
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -28,8 +29,8 @@ data_app = typer.Typer(help="Manage the local market-data store.", no_args_is_he
 
 SymbolOpt = Annotated[str, typer.Option(help="Symbol as ccxt writes it, e.g. BTC/USDT or BTC/USDT:USDT.")]
 TimeframeOpt = Annotated[str, typer.Option(help="Bar size: 1m, 1h, 4h, 8h, 1d...")]
-SinceOpt = Annotated[Optional[str], typer.Option(help="First bar, UTC unless a zone is given (e.g. 2024-01-01).")]
-UntilOpt = Annotated[Optional[str], typer.Option(help="End, exclusive, UTC unless a zone is given (default: now).")]
+SinceOpt = Annotated[str | None, typer.Option(help="First bar, UTC unless a zone is given (e.g. 2024-01-01).")]
+UntilOpt = Annotated[str | None, typer.Option(help="End, exclusive, UTC unless a zone is given (default: now).")]
 
 
 class _BadInput(Exception):
@@ -64,9 +65,9 @@ def _timeframe(text: str) -> str:
 @data_app.command("import")
 def data_import(
     paths: Annotated[list[Path], typer.Argument(help="CSV files: timestamp,open,high,low,close,volume.")],
-    source: Annotated[Optional[str], typer.Option(help="Exchange id the data came from (default: from the file name).")] = None,
-    symbol: Annotated[Optional[str], typer.Option(help="Symbol, e.g. BTC/USDT (default: from the file name).")] = None,
-    timeframe: Annotated[Optional[str], typer.Option(help="Bar size, e.g. 1h (default: from the file name).")] = None,
+    source: Annotated[str | None, typer.Option(help="Exchange id the data came from (default: from the file name).")] = None,
+    symbol: Annotated[str | None, typer.Option(help="Symbol, e.g. BTC/USDT (default: from the file name).")] = None,
+    timeframe: Annotated[str | None, typer.Option(help="Bar size, e.g. 1h (default: from the file name).")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Import OHLCV CSV files into the store (files of other kinds are skipped, with the reason)."""
@@ -109,9 +110,8 @@ def data_ls(store: StoreOpt = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    from factcheck.market.store import Store
-
     from factcheck.market.metrics_store import MetricsStore
+    from factcheck.market.store import Store
 
     with Store(store) as db:
         holdings = db.holdings()
@@ -151,7 +151,7 @@ def data_fetch(
     timeframe: TimeframeOpt = "1h",
     exchange: Annotated[str, typer.Option(help="ccxt exchange id: binance, binanceusdm, coinbase, kraken, bitstamp, okx, bybit...")] = "binance",
     base_url: Annotated[
-        Optional[str], typer.Option(help="Send every request to this server instead (a mirror, or a local test exchange).")
+        str | None, typer.Option(help="Send every request to this server instead (a mirror, or a local test exchange).")
     ] = None,
     timeout: Annotated[float, typer.Option(help="Seconds to wait on each request.")] = 10.0,
     store: StoreOpt = None,
@@ -165,7 +165,7 @@ def data_fetch(
 
     try:
         start = _utc(since, "--since")
-        end = _utc(until, "--until") if until else datetime.now(timezone.utc)
+        end = _utc(until, "--until") if until else datetime.now(UTC)
         _timeframe(timeframe)
         if exchange not in ccxt.exchanges:
             raise _BadInput(f"--exchange: ccxt knows no exchange {exchange!r}")
@@ -202,7 +202,7 @@ def data_export(
     symbol: SymbolOpt,
     timeframe: TimeframeOpt,
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write: .csv or .parquet.")],
-    source: Annotated[Optional[str], typer.Option(help="Exchange id the series came from (needed when several hold it).")] = None,
+    source: Annotated[str | None, typer.Option(help="Exchange id the series came from (needed when several hold it).")] = None,
     since: SinceOpt = None,
     until: UntilOpt = None,
     store: StoreOpt = None,
@@ -218,8 +218,8 @@ def data_export(
         if output.suffix.lower() not in EXPORT_FORMATS:
             raise _BadInput(f"--output: write to a .csv or .parquet file, not {output.name!r}")
         _timeframe(timeframe)
-        start = _utc(since, "--since") if since else datetime(1970, 1, 1, tzinfo=timezone.utc)
-        end = _utc(until, "--until") if until else datetime(2200, 1, 1, tzinfo=timezone.utc)
+        start = _utc(since, "--since") if since else datetime(1970, 1, 1, tzinfo=UTC)
+        end = _utc(until, "--until") if until else datetime(2200, 1, 1, tzinfo=UTC)
         with Store(store) as db:
             chosen, candles, built_from = _series_to_export(db, source, symbol, timeframe, start, end)
     except _BadInput as exc:

@@ -57,7 +57,7 @@ def extract_sources(sources: Sequence[str], published: str | None, timeout: floa
     return out
 
 
-def _child(conn, sources: Sequence[str], published: str | None, timeout: float) -> None:  # noqa: ANN001
+def _child(conn, sources: Sequence[str], published: str | None, timeout: float) -> None:
     try:
         conn.send(("ok", extract_sources(sources, published, timeout)))
     except BaseException as exc:  # a bug: the parent redoes the work itself and shows the traceback

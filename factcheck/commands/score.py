@@ -13,8 +13,8 @@ from factcheck.commands.common import EXIT_BAD_INPUT, fail
 def score_command(
     results: Annotated[Path, typer.Argument(help="The folder `factcheck batch` wrote (claims and articles tables).")],
     by: Annotated[str, typer.Option(help="Group by 'outlet' or 'author'.")] = "outlet",
-    plot: Annotated[Optional[Path], typer.Option(help="Write the ranking plot here (.png or .svg).")] = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write the scorecards as CSV here.")] = None,
+    plot: Annotated[Path | None, typer.Option(help="Write the ranking plot here (.png or .svg).")] = None,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the scorecards as CSV here.")] = None,
 ) -> None:
     """Score outlets: share of claims supported / inaccurate, per 1,000 words, forecast hit rate, and hype
     (articles whose tone went against the market), with 95% intervals."""

@@ -21,7 +21,7 @@ SHIPPED_CRYPTO_WEIGHT = 1.5  # and counts each of our crypto sentences 1.5 times
 def train_sentiment_command(
     data: Annotated[Path, typer.Option(help="Folder of the labelled sets (see its SOURCES.md).")] = Path("../shared/sentiment"),
     out: Annotated[
-        Optional[Path], typer.Option(help="Folder to write the head and MODEL_CARD.md to (default: models/sentiment).")
+        Path | None, typer.Option(help="Folder to write the head and MODEL_CARD.md to (default: models/sentiment).")
     ] = None,
     seed: Annotated[int, typer.Option(help="Seed of the head's initialisation and batch order.")] = 0,
     compare: Annotated[
@@ -32,10 +32,10 @@ def train_sentiment_command(
         typer.Option(help="Write the head fitted with Financial PhraseBank (CC BY-NC-SA: research use only; needs --out)."),
     ] = False,
     cache: Annotated[
-        Optional[Path], typer.Option(help="Embedding cache (default: $FACTCHECK_HOME/sentiment/embeddings.npz).")
+        Path | None, typer.Option(help="Embedding cache (default: $FACTCHECK_HOME/sentiment/embeddings.npz).")
     ] = None,
     results: Annotated[
-        Optional[Path], typer.Option(help="Append the results table to this file, e.g. bench/RESULTS.md.")
+        Path | None, typer.Option(help="Append the results table to this file, e.g. bench/RESULTS.md.")
     ] = None,
     finetune_layers: Annotated[
         int,
@@ -47,7 +47,7 @@ def train_sentiment_command(
                           "the shipped model used 1.5)."),
     ] = SHIPPED_CRYPTO_WEIGHT,
     crypto_repeat: Annotated[
-        Optional[int], typer.Option(help="Times our crypto sentences go through each fine-tuning epoch (default: 4).")
+        int | None, typer.Option(help="Times our crypto sentences go through each fine-tuning epoch (default: 4).")
     ] = None,
 ) -> None:
     """Train the sentiment head on the encoder's embeddings (seeded), score it against VADER and Loughran–McDonald."""
@@ -55,7 +55,12 @@ def train_sentiment_command(
 
     from factcheck.errors import ModelError
     from factcheck.sentiment.card import model_card, results_section
-    from factcheck.sentiment.finetune import TOP_FILE, FinetuneSettings, default_states_cache, save_top
+    from factcheck.sentiment.finetune import (
+        TOP_FILE,
+        FinetuneSettings,
+        default_states_cache,
+        save_top,
+    )
     from factcheck.sentiment.head import SHIPPED_HEAD
     from factcheck.sentiment.train import HeadSettings, default_cache, train_heads
 

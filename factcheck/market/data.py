@@ -20,16 +20,21 @@ import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 import pandas as pd
 
 from factcheck.errors import ExchangeUnavailable, MarketDataError
-from factcheck.market.read_cache import ReadCache
 from factcheck.market.plan import CcxtFetcher, Fetcher, FillResult, Need, execute, plan
 from factcheck.market.quality import NEIGHBOURS, assess
+from factcheck.market.read_cache import ReadCache
 from factcheck.market.store import Store, empty_candles
-from factcheck.market.timeframes import finer_sources, floor_time, resample, timeframe_delta
+from factcheck.market.timeframes import (
+    finer_sources,
+    floor_time,
+    resample,
+    timeframe_delta,
+)
 
 __all__ = [
     "CROSS_EXCHANGE_TOLERANCE",
@@ -127,8 +132,8 @@ def ccxt_fetcher(timeout: float = 10.0, base_url: str | None = None) -> CcxtFetc
     return CcxtFetcher(timeout=timeout, base_url=base_url)
 
 
-HISTORY_START = datetime(2009, 1, 3, tzinfo=timezone.utc)  # the genesis block: nothing traded before
-HISTORY_END = datetime(2200, 1, 1, tzinfo=timezone.utc)
+HISTORY_START = datetime(2009, 1, 3, tzinfo=UTC)  # the genesis block: nothing traded before
+HISTORY_END = datetime(2200, 1, 1, tzinfo=UTC)
 ASSESSED_READS = 256  # checked windows kept per MarketData (a few MB of frames)
 
 
@@ -142,7 +147,7 @@ class MarketData:
         offline: bool = False,
         fetcher: Fetcher | None = None,
         timeout: float = 10.0,
-        now: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+        now: Callable[[], datetime] = lambda: datetime.now(UTC),
         venues: Mapping[str, Sequence[tuple[str, str]]] = VENUES,
     ) -> None:
         self.store = store

@@ -39,8 +39,9 @@ from factcheck.errors import (
     MarketDataError,
     RateLimited,
 )
-from factcheck.market.retry_after import MAX_RETRY_AFTER, retry_after as _retry_after
 from factcheck.market.metrics_store import FEAR_GREED, NO_SYMBOL, MetricsStore
+from factcheck.market.retry_after import MAX_RETRY_AFTER
+from factcheck.market.retry_after import retry_after as _retry_after
 
 __all__ = [
     "BANDS",

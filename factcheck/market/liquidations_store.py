@@ -28,8 +28,8 @@ from typing import Literal
 from factcheck.errors import StoreError
 from factcheck.market.plan import merge
 from factcheck.market.sqlite_file import SqliteFile
-from factcheck.market.store import Span
 from factcheck.market.sqlite_file import epoch_ms as _ms
+from factcheck.market.store import Span
 
 Position = Literal["long", "short"]
 

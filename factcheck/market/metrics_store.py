@@ -39,7 +39,8 @@ from datetime import UTC, datetime
 import pandas as pd
 
 from factcheck.errors import StoreError
-from factcheck.market.sqlite_file import SqliteFile, epoch_ms as _ms
+from factcheck.market.sqlite_file import SqliteFile
+from factcheck.market.sqlite_file import epoch_ms as _ms
 
 FEAR_GREED = "fear_greed"
 FUNDING_RATE = "funding_rate"

@@ -19,14 +19,19 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Protocol
 
 import pandas as pd
 
 from factcheck.errors import MarketDataError
 from factcheck.market.store import Span, Store
-from factcheck.market.timeframes import ceil_time, finer_sources, floor_time, timeframe_delta
+from factcheck.market.timeframes import (
+    ceil_time,
+    finer_sources,
+    floor_time,
+    timeframe_delta,
+)
 
 if TYPE_CHECKING:
     from factcheck.market.exchange import ExchangeConfig
@@ -257,7 +262,7 @@ def plan(
         from factcheck.market.data import VENUES
 
         venues = VENUES
-    clock = now or datetime.now(timezone.utc)
+    clock = now or datetime.now(UTC)
     wanted: dict[tuple[str, str, str], list[Span]] = {}
     count = 0
     unknown: list[str] = []
@@ -322,7 +327,7 @@ def execute(
     `progress` draws a rich progress bar on stderr, counted in bars.
     """
     fetch_with = fetcher or CcxtFetcher()
-    clock = now or datetime.now(timezone.utc)
+    clock = now or datetime.now(UTC)
     result = FillResult()
     bar = _progress(data_plan) if progress else None
     failed: set[str] = set()
@@ -379,7 +384,13 @@ class _Bar:
 
     def __init__(self, data_plan: DataPlan) -> None:
         from rich.console import Console
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeRemainingColumn,
+        )
 
         self._progress = Progress(
             TextColumn("{task.description}"),

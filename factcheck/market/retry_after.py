@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import email.utils
 from collections.abc import Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 MAX_RETRY_AFTER = 60.0
 """Longest Retry-After we sit out; a server asking for more (a 418 ban) fails at once."""
@@ -26,5 +26,5 @@ def retry_after(headers: Mapping[str, str]) -> float | None:
     except (TypeError, ValueError):
         return None
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())

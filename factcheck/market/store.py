@@ -20,12 +20,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pandas as pd
 
 from factcheck.errors import StoreError
-from factcheck.market.sqlite_file import SqliteFile, epoch_ms as _ms, default_path  # noqa: F401  (re-exported)
+from factcheck.market.sqlite_file import SqliteFile, default_path
+from factcheck.market.sqlite_file import epoch_ms as _ms
 
 CANDLE_COLUMNS = ["open", "high", "low", "close", "volume"]
 
@@ -69,7 +70,7 @@ class Holding:
 
 
 def _time(ms: int) -> datetime:
-    return datetime.fromtimestamp(ms / 1000, timezone.utc)
+    return datetime.fromtimestamp(ms / 1000, UTC)
 
 
 def empty_candles() -> pd.DataFrame:
@@ -112,7 +113,7 @@ class Store(SqliteFile):
         """
         rows = _rows(source, symbol, timeframe, candles, origin) if not candles.empty else []
         start, end = _ms(span[0]), _ms(span[1])
-        when = _ms(fetched_at or datetime.now(timezone.utc))
+        when = _ms(fetched_at or datetime.now(UTC))
         with self._transaction() as db:
             db.executemany("INSERT OR REPLACE INTO candles VALUES (?,?,?,?,?,?,?,?,?,?)", rows)
             if start < end:

@@ -11,14 +11,14 @@ high, low or volume and look perfectly normal.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pandas as pd
 
 _UNITS = {"m": "minutes", "h": "hours", "d": "days", "w": "weeks"}
 _TIMEFRAME = re.compile(r"^(?P<amount>[1-9]\d*)(?P<unit>[mhdw])$")
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)  # a Thursday
-_MONDAY_EPOCH = datetime(1970, 1, 5, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)  # a Thursday
+_MONDAY_EPOCH = datetime(1970, 1, 5, tzinfo=UTC)
 
 
 def _origin(timeframe: str) -> datetime:

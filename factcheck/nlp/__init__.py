@@ -34,7 +34,7 @@ if "spacy" not in sys.modules:
         _hidden["torch"] = None  # type: ignore[assignment]  # makes `import torch` fail inside thinc
     sys.modules.update(_hidden)
     try:
-        import spacy  # noqa: F401
+        import spacy
     finally:
         for _name, _module in _hidden.items():
             if sys.modules.get(_name, 0) is _module:

@@ -16,7 +16,7 @@ from spacy.util import (
 )
 
 from factcheck.errors import ModelError
-from factcheck.nlp import components, named_sources  # noqa: F401  (register the factories)
+from factcheck.nlp import components, named_sources
 from factcheck.nlp.token_rules import quick_attribute_rules
 
 OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_windows", "fc_states", "fc_bounds")

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from spacy.tokens import Span
@@ -60,7 +60,7 @@ def zone_of(article: Article) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        return timezone.utc
+        return UTC
 
 
 def day_start(article: Article) -> datetime | None:
@@ -87,7 +87,7 @@ def market_day_start(article: Article) -> datetime | None:
         return None
     if article.published_precision is Precision.day:
         return day_start(article)
-    return article.published_at.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    return article.published_at.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def _today(article: Article) -> date:
@@ -100,7 +100,7 @@ def _today(article: Article) -> date:
 
 def _midnight(article: Article, day: date) -> datetime:
     """00:00 of `day` in the article's zone, as UTC."""
-    return datetime(day.year, day.month, day.day, tzinfo=zone_of(article)).astimezone(timezone.utc)
+    return datetime(day.year, day.month, day.day, tzinfo=zone_of(article)).astimezone(UTC)
 
 
 # From this local hour on, the next day has begun in zones up to four hours ahead:
@@ -175,7 +175,7 @@ def clock_start(article: Article, window: Span) -> datetime | None:
     moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
     if moment > local:
         moment -= timedelta(days=1)
-    return moment.astimezone(timezone.utc)
+    return moment.astimezone(UTC)
 
 
 def snapshot(article: Article, sentence: Span | None) -> datetime | None:
@@ -278,7 +278,7 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
     year = year_words[0] if year_words else published.year
 
     def end_of(y: int, month: int) -> datetime:
-        return datetime(y + (month == 12), month % 12 + 1, 1, tzinfo=timezone.utc)
+        return datetime(y + (month == 12), month % 12 + 1, 1, tzinfo=UTC)
 
     if any(w.startswith(("end", "year-end")) for w in words) or "close" in words:
         if "week" in words:
@@ -287,7 +287,7 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
             return end_of(published.year, published.month)
         if "quarter" in words:
             return end_of(published.year, ((published.month - 1) // 3 + 1) * 3)
-        return datetime(year + 1, 1, 1, tzinfo=timezone.utc)
+        return datetime(year + 1, 1, 1, tzinfo=UTC)
     weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
     if weekday is not None:  # 'by Sunday': the end of the next Sunday (today's, said on a Sunday), local
         today = published.astimezone(zone_of(article)).date()
@@ -384,7 +384,7 @@ def previous_utc_day(article: Article) -> TimeRef | None:
     named, the earlier value is a daily gauge's previous print (such gauges close at 00:00 UTC)."""
     if article.published_at is None:
         return None
-    today = article.published_at.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+    today = article.published_at.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
     return TimeRef(text=None, start=today - timedelta(days=1), end=today, kind="day")
 
 

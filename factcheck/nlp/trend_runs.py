@@ -11,7 +11,7 @@ the past 7 days")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 
 from spacy.tokens import Doc, Span
 
@@ -92,7 +92,7 @@ def _since(article: Article, span: Span) -> float | None:
         return None
     words = [t.lower_ for t in span]
     if words[-1] == "year":  # "since the start of the year"
-        start = datetime(article.published_at.year, 1, 1, tzinfo=timezone.utc)
+        start = datetime(article.published_at.year, 1, 1, tzinfo=UTC)
         return (article.published_at - start).total_seconds() / 86400
     month = next((_MONTHS[w[:3]] for w in words[1:] if w[:3] in _MONTHS), None)
     years = [int(w) for w in words if w.isdigit() and len(w) == 4]
@@ -100,7 +100,7 @@ def _since(article: Article, span: Span) -> float | None:
         return None
     published = article.published_at
     year = years[0] if years else published.year - (month > published.month)
-    start = datetime(year, month, 1, tzinfo=timezone.utc)
+    start = datetime(year, month, 1, tzinfo=UTC)
     days = (published - start).total_seconds() / 86400
     return days if days > 0 else None
 

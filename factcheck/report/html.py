@@ -11,7 +11,16 @@ from html import escape
 from factcheck.model import CheckedClaim, PriceChart, Report, Verdict
 from factcheck.report.styles import SYMBOL
 from factcheck.report.summary import (
-    claimed, found, leaning_sentences, ordered, published_line, source_of, stance_line, subject, tally, tone_line,
+    claimed,
+    found,
+    leaning_sentences,
+    ordered,
+    published_line,
+    source_of,
+    stance_line,
+    subject,
+    tally,
+    tone_line,
 )
 
 COLOURS = {

@@ -5,7 +5,16 @@ from __future__ import annotations
 from factcheck.model import Report
 from factcheck.report.styles import SYMBOL
 from factcheck.report.summary import (
-    claimed, found, leaning_sentences, ordered, published_line, source_of, stance_line, subject, tally, tone_line,
+    claimed,
+    found,
+    leaning_sentences,
+    ordered,
+    published_line,
+    source_of,
+    stance_line,
+    subject,
+    tally,
+    tone_line,
 )
 
 

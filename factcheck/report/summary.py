@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from factcheck.formatting import usd
 from factcheck.model import CheckedClaim, Claim, Report
 from factcheck.report.styles import SEVERITY, rank
-from factcheck.formatting import usd
 
 
 def ordered(report: Report) -> list[CheckedClaim]:

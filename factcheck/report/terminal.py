@@ -14,7 +14,16 @@ from rich.text import Text
 from factcheck.model import CheckedClaim, Report
 from factcheck.report.styles import STYLE, SYMBOL
 from factcheck.report.summary import (
-    claimed, found, leaning_sentences, ordered, published_line, source_of, stance_line, subject, tally, tone_line,
+    claimed,
+    found,
+    leaning_sentences,
+    ordered,
+    published_line,
+    source_of,
+    stance_line,
+    subject,
+    tally,
+    tone_line,
 )
 
 

@@ -251,7 +251,7 @@ def on_onnx_runtime(exact: EncoderHead) -> EncoderHead:
     (tests/test_sentiment_onnx.py), about half the wall time; numpy where that cannot be
     (no onnxruntime, or no writable cache for the graph)."""
     try:
-        import onnxruntime  # noqa: F401
+        import onnxruntime
 
         from factcheck.sentiment.onnx_encoder import load_onnx_encoder
 

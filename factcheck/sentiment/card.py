@@ -113,7 +113,7 @@ def _versus(report: TrainingReport, before: tuple[str, str], after: tuple[str, s
     return lines
 
 
-def _difference_row(name: str, a, b) -> str:  # noqa: ANN001  (two scores of one set)
+def _difference_row(name: str, a, b) -> str:
     return f"| {name} | {_cell(a)} | {_cell(b)} | {b.accuracy - a.accuracy:+.3f} / {b.macro_f1 - a.macro_f1:+.3f} |"
 
 

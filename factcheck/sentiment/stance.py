@@ -94,7 +94,9 @@ def split_sentences(texts: Sequence[str]) -> list[list[tuple[int, int]]]:
 def doc_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of a parsed Doc's sentences, cut at line breaks: extraction's
     own parse gives them, so a report need not parse its article twice."""
-    from factcheck.nlp.components import text_of  # spaCy joins Doc.text anew on every access
+    from factcheck.nlp.components import (
+        text_of,  # spaCy joins Doc.text anew on every access
+    )
 
     spans: list[tuple[int, int]] = []
     text = text_of(doc)

@@ -28,7 +28,7 @@ import platform
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -348,7 +348,7 @@ def train_heads(
             "pooling": "mean over tokens (attention mask), L2-normalised; 256 tokens at most",
             "datasets": [{"name": s.title, "licence": s.licence, "shippable": s.shippable} for s in sources],
             "shippable": all(s.shippable for s in sources),
-            "trained_at": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "trained_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         }
         head, epoch, val = fit_head(
             x(train), _targets(train), x(validation), _targets(validation), settings, config,
@@ -404,7 +404,7 @@ def train_heads(
         test_sets=test_sets,
         evaluations=tuple(evaluations),
         settings=settings,
-        trained_at=datetime.now(timezone.utc),
+        trained_at=datetime.now(UTC),
         machine=machine(),
         seconds=time.perf_counter() - started,
         embedded=embedded,
@@ -428,7 +428,12 @@ def _finetuned(
 ) -> tuple[TrainedHead, dict[str, float], Callable[[Sequence[Example]], np.ndarray]]:
     """The top layers fine-tuned from `start`'s head; what float16 storage changes on the test sentences;
     and the test embeddings through the layers as shipped (float16), by the numpy runtime's arithmetic."""
-    from factcheck.sentiment.finetune import as_shipped, embed_through, finetune, lower_states_cached
+    from factcheck.sentiment.finetune import (
+        as_shipped,
+        embed_through,
+        finetune,
+        lower_states_cached,
+    )
     from factcheck.sentiment.minilm import load_numpy_encoder
 
     encoder = load_numpy_encoder()
@@ -512,7 +517,7 @@ def _article_evaluations(
 
     if embed is None:
         encoder = load_numpy_encoder()
-        embed = lambda batch: encoder.embed(batch)  # noqa: E731
+        embed = lambda batch: encoder.embed(batch)
     shared_encoder = _Remembering(embed)
 
     def encoder_of(h: TrainedHead) -> Any:

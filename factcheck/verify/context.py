@@ -9,7 +9,7 @@ from functools import cached_property
 
 from factcheck.market.data import Candles, MarketData
 from factcheck.market.metrics_store import MetricsStore
-from factcheck.model import Article, Claim, DataWindow, Evidence, Verdict, CheckedClaim
+from factcheck.model import Article, CheckedClaim, Claim, DataWindow, Evidence, Verdict
 
 TIMEFRAME = "1h"  # the finest series the store reliably holds for every asset
 

@@ -13,9 +13,9 @@ from datetime import timedelta
 
 import pandas as pd
 
+from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
-from factcheck.formatting import usd, when
 
 
 def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:

@@ -81,7 +81,7 @@ def check_level(claim: Claim, ctx: Context) -> CheckedClaim:
             f"{'high' if resistance else 'low'} came within 1.5% of it on {len(tests)} day(s) ({shown}): a tested level.",
             figure=float(tests.iloc[-1]), **kw,
         )
-    nearest = float((extremes.max() if resistance else extremes.min()))
+    nearest = float(extremes.max() if resistance else extremes.min())
     return verdict(
         claim, Verdict.unverifiable,
         f"{claim.asset} was at {usd(price)}, on the {kind} side of {level_words}, but in the 30 days to {when(end)} "

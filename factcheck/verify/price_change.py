@@ -96,7 +96,7 @@ def _move(claim: Claim, frame: pd.DataFrame, start: datetime, end: datetime) -> 
 _PATH_METRICS = {"rebound_from_low", "drop_from_high", "max_move"}  # these read every bar of the window
 
 
-def _ends_held(claim: Claim, ctx: Context, candles, windows: list[tuple[datetime, datetime]]) -> bool:  # noqa: ANN001
+def _ends_held(claim: Claim, ctx: Context, candles, windows: list[tuple[datetime, datetime]]) -> bool:
     """A plain start-to-end move over one window whose first and last hourly bars are
     both held (and sound): bars missing between them cannot change the figure."""
     if claim.metric in _PATH_METRICS or len(windows) != 1 or candles.frame.empty or candles.timeframe != "1h":
@@ -117,7 +117,7 @@ def _written(claim: Claim, actual: float) -> float:
     return min(max(actual, low), high)
 
 
-def _said(claim: Claim, form) -> str:  # noqa: ANN001
+def _said(claim: Claim, form) -> str:
     assert claim.value is not None
     return form(claim.value) if claim.value_high is None else f"{form(claim.value)} to {form(claim.value_high)}"
 

@@ -7,17 +7,24 @@ the price "at publication" is the last hourly close before it.
 
 from __future__ import annotations
 
-from datetime import timedelta, timezone
+from datetime import UTC, timedelta, timezone
 
 import pandas as pd
 
+from factcheck.formatting import usd, when
 from factcheck.market.data import Candles, floor_time
 from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.moments import dated_only, moments
-from factcheck.formatting import usd, when
 from factcheck.verify.snapshot_price import check_against_snapshot
-from factcheck.verify.tolerance import LEVEL_IMPRECISE, THRESHOLD, describe_level, level_grade, level_tolerance, threshold_grade
+from factcheck.verify.tolerance import (
+    LEVEL_IMPRECISE,
+    THRESHOLD,
+    describe_level,
+    level_grade,
+    level_tolerance,
+    threshold_grade,
+)
 
 LOOK = timedelta(hours=24)
 
@@ -298,7 +305,7 @@ def check_intraday_extreme(claim: Claim, ctx: Context) -> CheckedClaim:
     end = claim.time.end
     windows = [(claim.time.start, end)]
     if not (claim.time.kind == "day" and claim.time.text):  # no day named: look around publication
-        today = end.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
+        today = end.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
         windows += [(end - LOOK, end), (today - timedelta(days=1), today), (today, end)]
     if dated_only(ctx.article, claim):  # written at some hour of the day: the extreme so far at each closed hour
         windows += [(claim.time.start, m) for m in moments(ctx.article, claim, ctx.hours) if m > claim.time.start]

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.short_trend import SHORT, check_short_trend
-from factcheck.formatting import usd, when
 
 CLOSE, NEAR = 0.25, 0.5  # relative error in duration for supported / imprecise
 MIN_MOVE = 0.10

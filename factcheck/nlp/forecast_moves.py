@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.components import group
 from factcheck.nlp.timeref import resolve
 
 _PREDICTING = {"expect", "forecast", "predict", "project", "anticipate", "estimate", "see", "call"}
@@ -32,7 +33,7 @@ def _deadline(doc: Doc, sentence: Span | None, figure: Span | None) -> Span | No
     within weeks'; none, and the default horizon applies."""
     if sentence is None or figure is None:
         return None
-    return next((w for w in doc.spans.get("windows", []) if w.label_ in _DEADLINES and figure.start < w.start
+    return next((w for w in group(doc, "windows") if w.label_ in _DEADLINES and figure.start < w.start
                  and w.end <= sentence.end), None)
 
 

@@ -265,10 +265,6 @@ def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]
 _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 
 
-_COUNT_WORDS = {w: i for i, w in enumerate(
-    ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"], start=1)}
-
-
 def horizon_end(article: Article, window: Span) -> datetime | None:
     """When a forecast is due: 'by end-2025', 'by March', 'by Sunday', 'this week', 'within weeks'."""
     assert article.published_at is not None
@@ -307,7 +303,7 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
     if unit is None:
         return None
     count = next((float(t.text) for t in window if t.like_num and t.text.replace(".", "").isdigit()), None)
-    count = count if count is not None else next((float(_COUNT_WORDS[w]) for w in words if w in _COUNT_WORDS), None)
+    count = count if count is not None else next((float(_WORDS[w]) for w in words if w in _WORDS and w not in {"a", "an"}), None)
     if count is None:
         count = 3.0 if "few" in words or unit.endswith("s") else 1.0  # "within weeks": about three
     return published + timedelta(days=spans[unit] * count)

@@ -90,7 +90,7 @@ def check_command(
     from factcheck.errors import FactcheckError
     from factcheck.market.store import Store
     from factcheck.pipeline import check_extracted
-    from factcheck.sentiment.backends import load_backend
+    from factcheck.sentiment.backends import hand_over, load_backend
 
     reports = []
     bad_input = False
@@ -111,6 +111,7 @@ def check_command(
                 if item.error is not None:
                     raise FactcheckError(item.error)
                 assert item.article is not None
+                hand_over(backend, item.vectors)  # the forked extraction's encoder read these sentences already
                 reports.append(
                     check_extracted(item.article, list(item.claims), list(item.sentences), store=market_store,
                                     offline=offline, timeout=timeout, chart=format is Format.html, sentiment=backend)

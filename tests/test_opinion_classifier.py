@@ -19,7 +19,7 @@ from factcheck.nlp.opinion_classifier import (
     BUCKETS,
     CUES,
     FEATURES_VERSION,
-    TENSOR_WIDTH,
+    ENCODER_WIDTH,
     WEIGHTS,
     OpinionClassifier,
     load_classifier,
@@ -75,18 +75,18 @@ def test_the_weights_match_their_card() -> None:
     assert card["features"]["version"] == FEATURES_VERSION
     assert card["features"]["cues"] == list(CUES)
     assert card["features"]["hashed"]["buckets"] == BUCKETS == model.hashed.shape[0]
-    assert model.dense.shape == (TENSOR_WIDTH + len(CUES),)
+    assert model.dense.shape == (ENCODER_WIDTH + len(CUES),)
     assert card["combine"] == model.combine
     assert card["threshold"] == pytest.approx(model.threshold)
     assert model.uses_cues == ("cues" in card["features"]["feature_set"])
-    # the option shipped is the one with the best cross-validated F1
-    options = card["cross_validation"]["options"]
+    # the option shipped is the one with the best F1 on the sentences written apart
+    options = card["selection"]["options"]
     assert options[card["cross_validation"]["chosen"]]["f1"] == max(o["f1"] for o in options.values())
     assert not any(name.startswith(("12", "13")) for name in card["training"]["articles"])  # held out
 
 
 def _model(combine: str, threshold: float) -> OpinionClassifier:
-    width = TENSOR_WIDTH + len(CUES)
+    width = ENCODER_WIDTH + len(CUES)
     return OpinionClassifier(hashed=np.zeros(BUCKETS, np.float32), dense=np.zeros(width, np.float32),
                              mean=np.zeros(width, np.float32), scale=np.ones(width, np.float32), bias=0.0,
                              threshold=threshold, combine=combine)
@@ -152,15 +152,23 @@ def small_corpus(tmp_path_factory):
         (folder / f"{name}.txt").write_text(f"Published: 2025-03-03 09:00 UTC\n\n{text}\n", encoding="utf-8")
         gold = {"article": f"{name}.txt", "claims": [{"kind": "opinion", "text": r} for r in readings]}
         (folder / f"{name}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    rows = [("Traders seem unwilling to chase the rally at these levels.", True),
+            ("The selling looks like a healthy reset rather than the start of a bear market.", True),
+            ("Ether closed the week at $3,120, up 4%.", False),
+            ("The exchange listed two new perpetual contracts on Monday.", False)]
+    (folder / "selection.jsonl").write_text("".join(json.dumps({"text": t, "opinion": o}) + "\n" for t, o in rows),
+                                            encoding="utf-8")
     return folder
 
 
 def test_train_opinions_writes_weights_and_a_card_like_the_shipped_one(small_corpus) -> None:
     out = small_corpus / "model" / "opinions.npz"
     result = CliRunner().invoke(app, ["train-opinions", str(small_corpus / "*.gold.json"), "--out", str(out),
-                                      "--folds", "2", "--inner-folds", "2", "--steps", "40"])
+                                      "--folds", "2", "--inner-folds", "2", "--steps", "40",
+                                      "--select", str(small_corpus / "selection.jsonl")])
     assert result.exit_code == 0, result.output
     assert "rules alone" in result.output and "chosen:" in result.output
+    assert "on 4 sentences written apart" in result.output
     model = read_classifier(out)
     written = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
     shipped = json.loads(WEIGHTS.with_suffix(".json").read_text(encoding="utf-8"))
@@ -172,6 +180,27 @@ def test_train_opinions_writes_weights_and_a_card_like_the_shipped_one(small_cor
     assert written["training"]["articles"] == sorted(SMALL_CORPUS)
     assert written["training"]["gold_opinions"] == 4
     assert written["combine"] == model.combine
+    chosen = written["cross_validation"]["chosen"]
+    by_selection = written["selection"]["options"]
+    assert by_selection[chosen]["f1"] == max(o["f1"] for o in by_selection.values())
+
+
+def test_train_opinions_without_selection_picks_by_cross_validation(small_corpus) -> None:
+    out = small_corpus / "model-cv" / "opinions.npz"
+    result = CliRunner().invoke(app, ["train-opinions", str(small_corpus / "*.gold.json"), "--out", str(out),
+                                      "--folds", "2", "--inner-folds", "2", "--steps", "40", "--no-select"])
+    assert result.exit_code == 0, result.output
+    written = json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
+    assert "selection" not in written and "written apart" not in result.output
+    options = written["cross_validation"]["options"]
+    assert options[written["cross_validation"]["chosen"]]["f1"] == max(o["f1"] for o in options.values())
+
+
+def test_train_opinions_reports_an_unreadable_selection_file(small_corpus, tmp_path) -> None:
+    result = CliRunner().invoke(app, ["train-opinions", str(small_corpus / "*.gold.json"), "--out", str(tmp_path / "m.npz"),
+                                      "--folds", "2", "--inner-folds", "2", "--select", str(tmp_path / "missing.jsonl")])
+    assert result.exit_code == 2 and "missing.jsonl" in result.output
+    assert not (tmp_path / "m.npz").exists()
 
 
 def test_train_opinions_refuses_too_few_articles(tmp_path) -> None:

@@ -113,7 +113,8 @@ def fresh_backends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 def test_the_default_model_runs_on_the_float_graph_with_the_same_labels(fresh_backends: Path) -> None:
     exact = load_encoder_head(None)
     default = load_backend(DEFAULT_BACKEND)
-    assert isinstance(default.encoder, onnx_encoder.OnnxEncoder) and default.encoder.path.name.endswith("-float.onnx")
+    graph = default.encoder.encoder  # inside the memory of sentences read (remembering.py)
+    assert isinstance(graph, onnx_encoder.OnnxEncoder) and graph.path.name.endswith("-float.onnx")
     assert default.name == DEFAULT_BACKEND and default.head.labels == exact.head.labels
     sentences, _ = _tweets(120)
     sentences.append("Shorts worth $120 million were liquidated as bitcoin reclaimed $71,000.")
@@ -128,7 +129,7 @@ def test_once_on_onnx_runtime_a_process_holds_the_weights_once(fresh_backends: P
 
     for name in (DEFAULT_BACKEND, INT8_BACKEND):
         backend = load_backend(name)
-        assert isinstance(backend.encoder, onnx_encoder.OnnxEncoder)
+        assert isinstance(getattr(backend.encoder, "encoder", backend.encoder), onnx_encoder.OnnxEncoder)
         assert load_numpy_encoder.cache_info().currsize == 0, name
         assert backend.classify(["Bitcoin fell 9% as ETF outflows deepened."])[0].label.value == "bearish"
 
@@ -138,7 +139,7 @@ def test_without_a_writable_cache_the_default_model_runs_in_numpy(fresh_backends
     blocker.write_text("not a folder")
     monkeypatch.setenv("FACTCHECK_HOME", str(blocker))
     default = load_backend(DEFAULT_BACKEND)
-    assert default.encoder is load_encoder_head(None).encoder
+    assert default.encoder.encoder is load_encoder_head(None).encoder
     assert default.classify(["Bitcoin fell 9% as ETF outflows deepened."])[0].label.value == "bearish"
 
 

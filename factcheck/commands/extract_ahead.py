@@ -15,7 +15,7 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the fork comes first: the child imports the model itself, in parallel
@@ -31,6 +31,7 @@ class Extracted:
     claims: tuple[Claim, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
     error: str | None = None  # the message for the reader, ready to print
+    vectors: dict = field(default_factory=dict)  # sentence -> the shipped encoder's vector, encoded here already
 
 
 def extract_sources(sources: Sequence[str], published: str | None, timeout: float) -> list[Extracted]:
@@ -39,6 +40,7 @@ def extract_sources(sources: Sequence[str], published: str | None, timeout: floa
     from factcheck.errors import FactcheckError, InputError
     from factcheck.nlp.extract import claims_from_doc
     from factcheck.nlp.pipeline import load_pipeline
+    from factcheck.sentiment.backends import remembered
     from factcheck.sentiment.stance import doc_sentences
 
     out = []
@@ -53,7 +55,9 @@ def extract_sources(sources: Sequence[str], published: str | None, timeout: floa
         except FactcheckError as exc:
             out.append(Extracted(source, error=f"{source}: {exc}"))
             continue
-        out.append(Extracted(source, article, tuple(claims), tuple(doc_sentences(doc))))
+        spans = tuple(doc_sentences(doc))
+        texts = [article.text[a:b].strip() for a, b in spans] + ([article.title.strip()] if article.title else [])
+        out.append(Extracted(source, article, tuple(claims), spans, vectors=remembered(texts)))
     return out
 
 

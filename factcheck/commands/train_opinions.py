@@ -17,6 +17,8 @@ from factcheck.commands.common import EXIT_BAD_INPUT, fail
 
 # Our corpus and the real articles 101-119; 120-137 are held out to measure generalisation.
 DEFAULT_GOLD = ("corpus/*.gold.json", "corpus/real/1[01]*.gold.json")
+# Sentences written apart from those articles, labelled opinion or not: they pick the option.
+DEFAULT_SELECTION = "corpus/opinions/sentences.jsonl"
 
 
 def train_opinions_command(
@@ -34,6 +36,12 @@ def train_opinions_command(
     threshold: Annotated[
         float, typer.Option(help="The classifier's decision probability; 0 to choose it by out-of-fold F1.")
     ] = 0.5,
+    select: Annotated[
+        Path | None,
+        typer.Option(help="JSONL of sentences labelled opinion or not (text, opinion) that picks the option "
+                          "(default: corpus/opinions/sentences.jsonl); --no-select picks by cross-validated F1."),
+    ] = None,
+    no_select: Annotated[bool, typer.Option("--no-select", help="Pick the option by cross-validated F1.")] = False,
 ) -> None:
     """Train the opinion sentence classifier and report cross-validated opinion precision/recall/F1."""
     import glob
@@ -50,7 +58,7 @@ def train_opinions_command(
     from factcheck.errors import FactcheckError
     from factcheck.nlp.components import MODELS
     from factcheck.nlp.opinion_classifier import WEIGHTS
-    from factcheck.nlp.opinion_training import Settings, card, name, read_article, train
+    from factcheck.nlp.opinion_training import Settings, card, name, read_article, read_selection, train
 
     patterns = gold or [str(MODELS.parent / pattern) for pattern in DEFAULT_GOLD]  # the project's corpus, from anywhere
     paths = sorted({Path(p) for pattern in patterns for p in (glob.glob(pattern) or ([pattern] if Path(pattern).is_file() else []))})
@@ -73,11 +81,22 @@ def train_opinions_command(
                 raise typer.Exit(EXIT_BAD_INPUT)
             progress.advance(reading)
 
+        selection = None
+        if not no_select:
+            chosen_file = select or MODELS.parent / DEFAULT_SELECTION
+            progress.add_task(f"reading {chosen_file.name}", total=None)
+            try:
+                selection = read_selection(chosen_file)
+            except (OSError, ValueError, KeyError, FactcheckError) as exc:
+                progress.stop()
+                fail(f"{chosen_file}: {exc}")
+                raise typer.Exit(EXIT_BAD_INPUT)
+
         def bar(total: int):
             task = progress.add_task("fitting (cross-validation)", total=total)
             return lambda: progress.advance(task)
 
-        report = train(articles, settings, progress=bar)
+        report = train(articles, settings, progress=bar, selection=selection)
     assert report.model is not None and report.chosen is not None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -90,6 +109,10 @@ def train_opinions_command(
     typer.echo(f"  {'option':<22} {'precision':>9} {'recall':>7} {'F1':>6}")
     for option, s in report.options.items():
         typer.echo(f"  {name(option):<22} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
+    if report.selection:
+        typer.echo(f"on {len(selection or [])} sentences written apart (they pick the option):")
+        for option, s in report.selection.items():
+            typer.echo(f"  {name(option):<22} {s.precision:>9.3f} {s.recall:>7.3f} {s.f1:>6.3f}")
     chosen = name((report.chosen.feature_set, report.chosen.combine))
     how = (f"out-of-fold F1 on all articles {report.chosen.inner.f1:.3f}" if settings.threshold is None
            else "fixed by --threshold")

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
 from factcheck.nlp.modality import attribution
-from factcheck.nlp.opinion_classifier import CUES, load_classifier, sentence_features
+from factcheck.nlp.opinion_classifier import CUES, load_classifier, sentence_features, sentence_vectors
 
 MIN_WORDS = 3  # "Leverage is building." is a whole reading
 CLAUSE_WORDS = 2  # a clause beside a claim must say something on its own ("expect disappointment")
@@ -116,10 +116,34 @@ def recording() -> Iterator[list[Candidate]]:
 
 
 def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]], carried_by_sentence: dict[int, str | None]) -> list[Claim]:
-    out: list[Claim] = []
-    full = text_of(doc)
-    classifier = load_classifier()
     recorded = _RECORDING.get()
+    classifier = None if recorded is not None else load_classifier()  # training records what the rules see
+    judged = [(sentence, _reading_spans(doc, sentence, claimed)) for sentence in _judged_sentences(doc, article)]
+    scored = [(sentence, reading) for sentence, reading in judged
+              if recorded is not None or (classifier is not None and classifier.decides(bool(reading)))]
+    # the sentences the classifier reads go through the encoder in one batch
+    vectors = dict(zip((s.start for s, _ in scored), sentence_vectors([s.text.strip() for s, _ in scored])))
+    out: list[Claim] = []
+    for sentence, reading in judged:
+        accepted = bool(reading)
+        if sentence.start in vectors:
+            needed = recorded is not None or classifier is None or classifier.uses_cues
+            cues = _cues(doc, sentence, claimed, reading) if needed else [0.0] * len(CUES)
+            dense, slots = sentence_features(sentence, cues, vectors[sentence.start])
+            if classifier is not None:
+                accepted = classifier.accepts(bool(reading), classifier.probability(dense, slots))
+                accepted = accepted and (bool(reading) or not _ruled_out(sentence))
+            if recorded is not None:
+                words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
+                recorded.append(Candidate(sentence.start_char, sentence.end_char, bool(reading), words.text.strip(), dense, slots))
+        if accepted:
+            out.append(_opinion(doc, article, sentence, reading, claimed, carried_by_sentence))
+    return out
+
+
+def _judged_sentences(doc: Doc, article: Article) -> Iterator[Span]:
+    """The sentences that may hold a reading: not too short, no boilerplate, headings or questions."""
+    full = text_of(doc)
     for sentence in doc.sents:
         text = sentence.text.strip()
         paragraph = full[full.rfind("\n", 0, sentence.start_char) + 1 : sentence.end_char].lstrip().lower()
@@ -129,40 +153,30 @@ def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]],
             continue  # a heading announces; the body argues
         if text.rstrip("\"'”’").endswith("?"):
             continue  # a question asks; it states no reading
-        reading = _reading_spans(doc, sentence, claimed)
-        accepted = bool(reading)
-        if (classifier is not None and classifier.decides(bool(reading))) or recorded is not None:
-            needed = recorded is not None or classifier is None or classifier.uses_cues
-            cues = _cues(doc, sentence, claimed, reading) if needed else [0.0] * len(CUES)
-            dense, slots = sentence_features(sentence, cues)
-            if classifier is not None:
-                accepted = classifier.accepts(bool(reading), classifier.probability(dense, slots))
-                accepted = accepted and (bool(reading) or not _ruled_out(sentence))
-            if recorded is not None:
-                words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
-                recorded.append(Candidate(sentence.start_char, sentence.end_char, bool(reading), words.text.strip(), dense, slots))
-        if not accepted:
-            continue
-        words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
-        source = _source(sentence) or _quoted_source(sentence)
-        named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
-        if _conditional(sentence, words):
-            modality = Modality.conditional
-        else:
-            modality = Modality.attributed if source else Modality.asserted
-        out.append(Claim(
-            kind=ClaimKind.opinion,
-            asset=named[0] if named else carried_by_sentence.get(sentence.start),
-            metric="opinion",
-            comparator=Comparator.at,
-            time=TimeRef(start=article.published_at, end=article.published_at),
-            modality=modality,
-            attributed_to=source,
-            text=words.text.strip(),
-            sentence=text,
-            span=(words.start_char, words.start_char + len(words.text.rstrip())),
-        ))
-    return out
+        yield sentence
+
+
+def _opinion(doc: Doc, article: Article, sentence: Span, reading: list[tuple[int, int]],
+             claimed: list[tuple[int, int]], carried_by_sentence: dict[int, str | None]) -> Claim:
+    words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
+    source = _source(sentence) or _quoted_source(sentence)
+    named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    if _conditional(sentence, words):
+        modality = Modality.conditional
+    else:
+        modality = Modality.attributed if source else Modality.asserted
+    return Claim(
+        kind=ClaimKind.opinion,
+        asset=named[0] if named else carried_by_sentence.get(sentence.start),
+        metric="opinion",
+        comparator=Comparator.at,
+        time=TimeRef(start=article.published_at, end=article.published_at),
+        modality=modality,
+        attributed_to=source,
+        text=words.text.strip(),
+        sentence=sentence.text.strip(),
+        span=(words.start_char, words.start_char + len(words.text.rstrip())),
+    )
 
 
 def _ruled_out(sentence: Span) -> bool:

@@ -1,0 +1,95 @@
+"""Extraction's opinion classifier and the stance read sentences through one shipped
+encoder: each sentence is encoded once per process, with the vectors the encoder itself
+gives, in bounded memory, and a forked extraction hands its vectors to the stance."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import numpy as np
+import pytest
+
+from factcheck.model import Article, Precision
+from factcheck.sentiment.backends import hand_over, load_backend, remembered, shipped_encoder
+from factcheck.sentiment.remembering import RememberingEncoder
+
+ARTICLE = (
+    "Bitcoin slipped 2.1% to $94,300 on Tuesday morning as the dollar firmed. "
+    "Traders appear reluctant to add risk before the central bank meets next week. "
+    "Ether fell 3.4% to $3,120 over the same 24 hours. "
+    "The mood looks fragile rather than panicked, and dip buyers have yet to show up in size."
+)
+
+
+class Counting:
+    """The real encoder, with a record of the sentences it is asked to encode."""
+
+    def __init__(self, encoder):
+        self.encoder, self.asked = encoder, []
+
+    @property
+    def dimensions(self) -> int:
+        return self.encoder.dimensions
+
+    def embed(self, sentences, **options):
+        self.asked.extend(sentences)
+        return self.encoder.embed(sentences, **options)
+
+
+@pytest.fixture
+def counted(monkeypatch) -> Counting:
+    shared = shipped_encoder()
+    counting = Counting(shared.encoder)
+    monkeypatch.setattr(shared, "encoder", counting)
+    monkeypatch.setattr(shared, "seen", type(shared.seen)())
+    return counting
+
+
+def test_a_remembered_sentence_is_not_encoded_again_and_keeps_the_encoders_vector(counted) -> None:
+    sentences = ["Solana held $142 through the Asian session.", "Funding stayed slightly positive on most venues."]
+    first = shipped_encoder().embed(sentences)
+    again = shipped_encoder().embed(list(reversed(sentences)))
+    assert counted.asked == sentences
+    assert np.allclose(first, counted.encoder.embed(sentences), atol=1e-5)
+    assert np.array_equal(again, first[::-1])
+
+
+def test_the_stance_finds_extractions_sentences_encoded(counted) -> None:
+    from factcheck.nlp.extract import extract
+    from factcheck.sentiment.stance import article_stances
+
+    article = Article(text=ARTICLE, source="t", published_at=datetime(2025, 3, 4, 12, tzinfo=UTC),
+                      published_precision=Precision.minute, published_zone="UTC")
+    extract(article)
+    by_extraction = list(counted.asked)
+    assert "Traders appear reluctant to add risk before the central bank meets next week." in by_extraction
+    article_stances([article], load_backend())
+    by_stance = counted.asked[len(by_extraction):]
+    assert not set(by_stance) & set(by_extraction)
+    assert len(by_extraction) + len(by_stance) == len(set(counted.asked))
+
+
+def test_memory_is_bounded_and_the_oldest_sentences_go_first() -> None:
+    encoder = RememberingEncoder(shipped_encoder().encoder, limit=3)
+    sentences = [f"Bitcoin traded near ${n},000 at the close." for n in range(90, 95)]
+    encoder.embed(sentences)
+    assert list(encoder.seen) == sentences[-3:]
+    assert encoder.recall(sentences).keys() == set(sentences[-3:])
+
+
+def test_a_forked_extraction_hands_its_vectors_to_the_stance(tmp_path, counted) -> None:
+    from factcheck.commands.extract_ahead import extract_sources
+
+    path = tmp_path / "note.txt"
+    path.write_text(f"Published: 2025-03-04 12:00 UTC\n\n{ARTICLE}\n", encoding="utf-8")
+    [item] = extract_sources([str(path)], None, 5.0)
+    assert "Traders appear reluctant to add risk before the central bank meets next week." in item.vectors
+    elsewhere = RememberingEncoder(counted.encoder)
+    stance_backend = type(load_backend())(encoder=elsewhere, head=load_backend().head, name=load_backend().name)
+    hand_over(stance_backend, item.vectors)
+    assert elsewhere.seen.keys() == item.vectors.keys()
+    hand_over(load_backend("vader"), item.vectors)  # another model's backend takes nothing
+
+
+def test_nothing_is_loaded_to_answer_for_vectors_not_held() -> None:
+    assert remembered(["A sentence nobody has encoded in this process, about Cardano at $0.71."]) == {}

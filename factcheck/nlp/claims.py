@@ -15,6 +15,7 @@ price_direction, forecast_cues (told or expected), prediction_tables.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from spacy.tokens import Doc, Span
@@ -70,6 +71,8 @@ from factcheck.nlp.price_direction import (
     direction_of,
     extreme_kind,
     extreme_reached,
+    gentle_side,
+    overnight_retreat,
     pushing,
 )
 from factcheck.nlp.price_ranges import (
@@ -187,6 +190,7 @@ def _bound_width(quantity: Span, cue: Span) -> int:
 
 ASIDE_REACH = 14  # tokens of an aside between a level and the role named after it
 _ROLE_GLUE = {"is", "was", "remains", "has", "now", "currently", "still", "also", "then", "'s"}
+_LIST_BREAKS = {";", ",", "and", "or", "but", "while", "whereas", "/", "|"}  # a role after these opens the next item
 
 
 def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
@@ -194,9 +198,11 @@ def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
     support'), or past one aside set off by commas ('$72,000, where the rebound stalled,
     is the ceiling'; '$59,600, the April low, as the level buyers need to hold')."""
     gap = cue.start - quantity.end
+    doc = quantity.doc
+    if gap == 1 and doc[quantity.end].lower_ in _LIST_BREAKS:
+        return False  # 'support at $86,000 and resistance at $90,500', 'Support $86,000; resistance $89,000': the next item's role
     if 0 <= gap <= 1:
         return True
-    doc = quantity.doc
     if gap < 0 or gap > ASIDE_REACH + 3:
         return False
     i = quantity.end
@@ -216,6 +222,10 @@ def _up_to(quantity: Span) -> bool:
     return quantity.start >= 2 and doc[quantity.start - 2].lower_ == "up" and doc[quantity.start - 1].lower_ == "to"
 
 
+_RATE_WORDS = {"annualized", "annualised", "annualizing", "annualising", "apr", "apy"}
+RATE_REACH = 10  # tokens before a percent in which it is said to be a yearly rate
+
+
 def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
     """A percent that is a level, not a move: 'rising to 4.3%', '-0.01% per eight hours';
     but not the preposition of a change noun ('a decline of 4.17%', 'a decline of up to 7.71%')."""
@@ -228,6 +238,8 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
     after = doc[quantity.end].lower_ if quantity.end < len(doc) else ""
     if before == "of" and any(b.end == quantity.start for b in group(doc, "bounds")):
         before = ""  # 'gained upwards of 30%', 'rallied north of 12%': the 'of' is the bound's
+    if any(t.lower_ in _RATE_WORDS for t in doc[max(quantity.sent.start, quantity.start - RATE_REACH) : quantity.start]):
+        return True  # 'Annualised, that is roughly -2.3%': a rate restated per year, not a move
     return before in {"to", "at", "of"} or after in {"per", "a", "an", "annualized", "annualised", "apr", "apy"}
 
 
@@ -271,10 +283,22 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
                 claim = day_range(doc, article, sentence, anchor, quantity, quantities, claim)
             for found in [*claim, *_line_crossed(doc, article, sentence, bound, claim[0]), *listed_coins(doc, asset_span, claim[0])]:
                 key = (found.kind.value, found.asset, found.comparator.value, found.value, found.value_high)
-                if key not in seen:  # a headline restated in the body is one claim
+                if key not in seen and not _inside_zone_told(found, claims):  # a headline restated in the body is one claim
                     seen.add(key)
                     claims.append(found)
     return sorted(claims, key=lambda c: c.span[0])
+
+
+_LINES = {ClaimKind.support, ClaimKind.resistance}
+
+
+def _inside_zone_told(found: Claim, earlier: list[Claim]) -> bool:
+    """'Support: $110,000-$111,000 ... If $110,000 gives way, ...': a level inside (or at the
+    edge of) a zone of the same role already given is that zone again, not a second line."""
+    if found.kind not in _LINES or found.comparator is not Comparator.at or found.value is None:
+        return False
+    return any(c.kind is found.kind and c.asset == found.asset and c.comparator is Comparator.between and c.value_high is not None
+               and c.value is not None and c.value <= found.value <= c.value_high for c in earlier)
 
 
 def _line_crossed(doc: Doc, article: Article, sentence: Span, bound: Binding, claim: Claim) -> list[Claim]:
@@ -363,6 +387,10 @@ def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
 
 
 _PASSING_WORDS = {"briefly", "momentarily", "fleetingly"}  # a price touched and left: the extreme of its window
+# A headline's 'for first time' (no article; the extract stage reads the prose's 'for the first
+# time'): a level never traded before is a new record. 'for first time since April' is no record.
+_HEADLINE_FIRST = re.compile(r"\bfor first time\b(?!\s+(?:since|in|this|after|on)\b)", re.IGNORECASE)
+FIRST_CROSSING = "first_crossing"  # the metric the record checker reads as 'never traded before'
 
 
 def _claim(
@@ -504,7 +532,11 @@ def _claim(
         modality = Modality.conditional if forecast_condition(lead or cue or quantity, quantity) else Modality.forecast
         if kind is ClaimKind.forecast:  # "could push bitcoin past $100k": a target above it
             comparator = _DIRECTION.get(comparator.value, comparator)
-    if kind is ClaimKind.price_level and comparator is Comparator.at and cue is not None and cue.end <= quantity.start \
+    pulled_back = kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
+        and modality is not Modality.forecast and overnight_retreat(cue, window)
+    if pulled_back:  # 'eased back toward $113,500 overnight': how far the night's pullback went, that window's extreme
+        kind = ClaimKind.intraday_low if overnight_retreat(cue, window) < 0 else ClaimKind.intraday_high
+    elif kind is ClaimKind.price_level and comparator is Comparator.at and cue is not None and cue.end <= quantity.start \
             and any(t.lower_ in TOWARD for t in cue) and (heading := direction_of(cue) or pushing(cue)):
         comparator = Comparator.below if heading > 0 else Comparator.above  # 'bulls push toward $100k': not there yet
     if kind is not ClaimKind.price_change and window is not None:
@@ -521,11 +553,15 @@ def _claim(
     briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end])
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
             and (on_past_day(window, time, article) or briefly):  # 'after briefly climbing to $90,406': the session's high
-        direction = direction_of(doc[sentence.start : quantity.start])
+        direction = direction_of(doc[sentence.start : quantity.start]) or gentle_side(cue)
         if direction:  # "after sliding to $86,075 on Sunday": Sunday's low, not where the price is
             kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high
     if row["id"] == "start-at" and time.kind == "day" and time.start is not None and article.published_at is not None:
         time = daily_candle_edge(time, opening=cue[0].lemma_.lower() in _OPENING, published=article.published_at)
+    if kind is ClaimKind.price_level and comparator is Comparator.crossed_above and unit == "USD" and _HEADLINE_FIRST.search(sentence.text):
+        # 'Bitcoin tops $123,000 for first time': a record headline (records are in dollars; a
+        # first in won on local exchanges stays a level)
+        kind, metric = ClaimKind.all_time_high, FIRST_CROSSING
     first = quantity if row.get("listed") else lead or cue or quantity  # a listed move's words are its own
     if row.get("context_first") and first is cue:
         first = cue[1:]  # the word the cue leans on is not the claim's

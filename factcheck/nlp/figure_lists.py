@@ -74,9 +74,27 @@ def listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
     doc = quantity.doc
     glue = doc[previous.quantity.end : quantity.start]
     first, this = previous.quantity._.quantity, quantity._.quantity
-    if not 0 < len(glue) <= 3 or not all(t.lower_ in _LIST_GLUE for t in glue) or first.unit != this.unit or first.magnitude != this.magnitude:
+    if first.unit != this.unit or first.magnitude != this.magnitude:
+        return None
+    if not (0 < len(glue) <= 3 and all(t.lower_ in _LIST_GLUE for t in glue) or _past_aside(glue)):
         return None
     return Binding(quantity, previous.cue, previous.row)
+
+
+ASIDE_REACH = 14  # tokens of an aside between two listed levels
+
+
+def _past_aside(glue: Span) -> bool:
+    """'Support: $110,000-$111,000, where last weekend's dips were bought, then $107,000': an
+    aside set off by commas, with no figure of its own, does not end the list; the next member
+    still opens with the list's glue ('then', 'and then', 'followed by')."""
+    if len(glue) < 4 or glue[0].text != ",":
+        return False
+    close = next((t.i - glue.start for t in reversed(glue) if t.text == ","), 0)
+    tail = glue[close + 1 :]
+    aside = glue[1:close]
+    return 0 < len(aside) <= ASIDE_REACH and 0 < len(tail) <= 2 and all(t.lower_ in _LIST_GLUE - {","} for t in tail) \
+        and not any(t.like_num or t.text in {"$", ";", ":"} for t in aside)
 
 
 _MOVE_LIST_GLUE = {",", "and", "about", "around", "roughly", "nearly", "almost", "some", "approximately"}

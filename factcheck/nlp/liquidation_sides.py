@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.metric_reading import _window
-from factcheck.nlp.metric_words import _ROUGHLY
+from factcheck.nlp.metric_words import _ROUGHLY, _words_of
 from factcheck.nlp.modality import modality_of
 from factcheck.nlp.numbers import RANGE_LINKS, range_linked
 from factcheck.nlp.timeref import resolve
@@ -183,6 +183,40 @@ def _sides_multiple(doc: Doc, article: Article, sentence: Span, quantities: list
         end = doc[at + (len(words) - len(rest)) + rest.index(link) + 1]
         claim = _imbalance_claim(doc, article, sentence, doc[t.i : end.i + 1], quantities, value)
         return claim.model_copy(update={"side": SIDES[rest[0]]})  # the side that took the larger share
+    return None
+
+
+_EXCESS_GLUE = {"liquidations", "positions", "liquidated", "in", "the", "of"}
+
+
+def _sides_excess(doc: Doc, article: Article, sentence: Span, quantities: list[Span], taken: set[int]) -> Claim | None:
+    """'longs outpacing shorts by 79%', 'short liquidations exceeded longs by $90 million': in a
+    sentence about liquidations, one side set above the other by a margin (models/metrics.json,
+    side_excess) is the imbalance, in % or dollars, the first side being the larger."""
+    verbs = _words_of("side_excess")
+    for q in quantities:
+        if q._.quantity.unit not in {"%", "USD"} or q.start < sentence.start + 4:  # a margin read as a total is taken back
+            continue
+        if doc[q.start - 1].lower_ != "by" and not (doc[q.start - 1].lower_ in _ROUGHLY and doc[q.start - 2].lower_ == "by"):
+            continue
+        by = q.start - 1 if doc[q.start - 1].lower_ == "by" else q.start - 2
+        i = by - 1
+        while i > sentence.start and doc[i].lower_ in _EXCESS_GLUE:
+            i -= 1
+        second = doc[i]
+        verb = next((t for t in doc[max(sentence.start, i - 3) : i] if t.lemma_.lower() in verbs or t.lower_ in verbs), None)
+        if second.lower_ not in SIDES or verb is None:
+            continue
+        j = verb.i - 1
+        while j > sentence.start and doc[j].lower_ in _EXCESS_GLUE:
+            j -= 1
+        first = doc[j]
+        if first.lower_ not in SIDES or SIDES[first.lower_] == SIDES[second.lower_]:
+            continue
+        taken.add(q.start)
+        words = doc[first.i : q.end]
+        claim = _imbalance_claim(doc, article, sentence, words, quantities, q._.quantity.value)
+        return claim.model_copy(update={"unit": q._.quantity.unit, "side": SIDES[first.lower_]})
     return None
 
 

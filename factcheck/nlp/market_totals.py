@@ -258,6 +258,10 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         if unit == "%" and not had_change and (any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) or change_after) \
                 and doc[q.start - 1].lower_ not in {"at", "to"} or unit == "%" and words[-2:] == ["up", "to"]:
             had_change = True
+        elif unit == "%" and had_change and set(words) <= _LISTING and _own_direction(doc, sentence, q) is not None:
+            pass  # "down 4.4% on the day, and 15% lower than a week ago": the change over another window
+        elif q._.quantity.is_money and had_change and _amount_changed(doc, sentence, q) is not None:
+            pass  # "down 4.4% on the day, a drop of $363 million": the same change in dollars
         elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:
             pass
         elif q._.quantity.unit == reading._.quantity.unit and not found and "," in between.text \
@@ -281,6 +285,40 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
 _CHANGING = (UP | DOWN | {"shed", "lose", "add", "gain", "erase", "wipe", "evaporate", "vanish", "unwind", "flush", "swell"}) \
     - {"hit", "top", "reach", "flip", "turn", "up", "down", "higher", "lower", "climbing", "rising"}
 _BY_AMOUNT = {"by", "over", "more", "than", "nearly", "about", "roughly", "some", "just", "almost", "around", "approximately", "another", "a", "further"}
+
+
+_LISTING = {"and", "but", "while", "or"}
+_OWN_DIRECTION = {"lower": Comparator.down, "higher": Comparator.up, "down": Comparator.down, "up": Comparator.up,
+                  "less": Comparator.down, "more": Comparator.up, "below": Comparator.down, "above": Comparator.up}
+
+
+def _own_direction(doc: Doc, sentence: Span, quantity: Span) -> Comparator | None:
+    """'15% lower than a week ago', 'down 15% on the week', '12% above last Monday's': a change
+    whose direction is written right beside its figure."""
+    after = doc[quantity.end] if quantity.end < sentence.end else None
+    if after is not None and after.lower_ in _OWN_DIRECTION and (after.lower_ not in {"more", "less", "above", "below"}
+                                                                 or quantity.end + 1 < sentence.end and doc[quantity.end + 1].lower_ in {"than", "the", "last"}):
+        return _OWN_DIRECTION[after.lower_]
+    before = doc[quantity.start - 1] if quantity.start > sentence.start else None
+    return _OWN_DIRECTION[before.lower_] if before is not None and before.lower_ in {"up", "down"} else None
+
+
+_AMOUNT_LEADS = {"of", "a", "an", "by", "another", "further", "some", "about", "roughly", "nearly", "around", "almost", "just", "over"}
+
+
+def _amount_changed(doc: Doc, sentence: Span, quantity: Span) -> Comparator | None:
+    """'a drop of $363 million', 'down $363 million', 'a $363 million decline': an amount told as a
+    change by the noun or word of direction that leads or follows it."""
+    i = quantity.start - 1
+    while i >= sentence.start and doc[i].lower_ in _AMOUNT_LEADS:
+        i -= 1
+    lead = doc[i] if i >= sentence.start else None
+    if lead is not None and (lead.lemma_.lower() in _CHANGE_NOUNS or lead.lower_ in _CHANGE_NOUNS):
+        return _direction(doc[lead.i : lead.i + 1])
+    after = doc[quantity.end] if quantity.end < sentence.end else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() in _CHANGE_NOUNS:
+        return _direction(doc[after.i : after.i + 1])
+    return None
 
 
 def _money_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:

@@ -56,6 +56,7 @@ from factcheck.nlp.liquidation_sides import (
     _side,
     _side_word_before,
     _sides_carried,
+    _sides_excess,
     _sides_multiple,
     _sides_ratio,
     _total_carried,
@@ -64,6 +65,7 @@ from factcheck.nlp.market_totals import (
     _COIN_UNITS,
     MULTIPLES,
     TREND_NOUNS,
+    _amount_changed,
     _coin_move,
     _exchange_owned,
     _flat,
@@ -75,6 +77,7 @@ from factcheck.nlp.market_totals import (
     _money_change,
     _multiple,
     _names_another,
+    _own_direction,
     _readings_after_level,
     _traded,
     _trend_said,
@@ -82,6 +85,7 @@ from factcheck.nlp.market_totals import (
 )
 from factcheck.nlp.metric_reading import _reading, _window
 from factcheck.nlp.metric_words import (
+    _CHANGE_NOUNS,
     ABOVE,
     BELOW,
     CHAIN_REACH,
@@ -189,6 +193,11 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             if reading is None:
                 continue
             taken.add(reading.start)
+            if claim.kind is ClaimKind.funding_rate and not further_rate(claim) and _turned_before(doc, sentence, metric, reading):
+                # "funding turned negative on Tuesday, averaging -0.0021%": the crossing of zero and the rate
+                turned = _claim(doc, article, sentence, metric, None, quantities, carried, dominant)
+                if turned is not None:
+                    claims.append(turned.model_copy(update={"venue": claim.venue}))  # the venue the rate was handed
             if claim.kind is ClaimKind.funding_rate:
                 taken.update(q.start for q in _rate_restated(doc, sentence, reading, quantities))  # ", or about 11% annualized"
             more_readings = listed[0] if listed else _further_readings(doc, sentence, metric, reading, quantities, taken)
@@ -209,17 +218,52 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                     if again.kind is ClaimKind.funding_rate:
                         taken.update(q.start for q in _rate_restated(doc, sentence, more, quantities))
         if any(m.label_ == "liquidations" for m in metrics):
-            ratio = _sides_ratio(doc, article, sentence, quantities, taken) or _sides_multiple(doc, article, sentence, quantities)
+            ratio = _sides_ratio(doc, article, sentence, quantities, taken) or _sides_multiple(doc, article, sentence, quantities) \
+                or _sides_excess(doc, article, sentence, quantities, taken)
             if ratio is not None:  # "longs at $637 million and shorts at $105 million, a ratio of roughly 6 to 1"
+                # "shorts exceeded longs by $90 million": the margin is the imbalance, not a total of liquidations
+                claims = [c for c in claims if not (c.kind is ClaimKind.liquidations and c.span[0] <= ratio.span[1] - 1
+                                                    and ratio.span[1] <= c.span[1] and c.value == ratio.value)]
                 claims.append(ratio)
     return claims
 
 
+def _amount_words(doc: Doc, sentence: Span, reading: Span) -> Token:
+    """The first word of an amount told as a change: 'a drop of $363 million' starts at 'a'."""
+    i = reading.start
+    while i > sentence.start and (doc[i - 1].lower_ in {"of", "a", "an", "by", "another", "further"}
+                                  or doc[i - 1].lemma_.lower() in _CHANGE_NOUNS) and doc[i - 1].text != ",":
+        i -= 1
+    return doc[i]
+
+
+def further_rate(claim: Claim) -> bool:
+    """A rate given per year or per hour restates a rate; its sign was told with the rate itself."""
+    return claim.metric in {"funding_rate_annualized", "funding_rate_hourly"}
+
+
+def _turned_before(doc: Doc, sentence: Span, metric: Span, reading: Span) -> bool:
+    """'funding turned negative on Tuesday, averaging -0.0021%': a crossing of zero dated in words
+    between the funding and its rate is an event of its own (when it turned), beside the rate.
+    Undated ('turned negative, averaging about -0.01%') it only gives the rate's sign, as
+    'stayed negative at -0.005%' does: one claim."""
+    sign = _funding_sign(doc, sentence, metric)
+    if sign is None or sign[0] not in {Comparator.crossed_below, Comparator.crossed_above}:
+        return False
+    if not metric.end <= sign[1].i < reading.start:
+        return False
+    return any(sign[1].i < w.start and w.end <= reading.start for w in group(doc, "windows"))
+
+
 def _sentences(doc: Doc) -> list[Span]:
     """The sentences, with one that ends in a colon joined to the next: the parser cuts
-    '4H RSI: ETH 36, BTC 41.5' after the colon, but the readings are the gauge's."""
+    '4H RSI: ETH 36, BTC 41.5' after the colon, but the readings are the gauge's. A bullet
+    ('•') cut off as a sentence of its own is no sentence: it does not end the account of the
+    sentence before ('Bybit printed -0.0068%' on the funding line after another)."""
     joined: list[Span] = []
     for sentence in doc.sents:
+        if all(t.is_punct or t.is_space or t.pos_ == "SYM" for t in sentence):
+            continue  # a bullet the parser left as a sentence of its own
         if joined and joined[-1].end == sentence.start and doc[joined[-1].end - 1].text == ":":
             joined[-1] = doc[joined[-1].start : sentence.end]
         else:
@@ -291,6 +335,7 @@ def _claim(
 ) -> Claim | None:
     kind, name, _ = METRICS[metric.label_]
     value = unit = zone = None
+    amount_words: Token | None = None
     decimals, magnitude = 0, 1.0
     comparator = Comparator.at
     sign = _funding_sign(doc, sentence, metric) if reading is None and kind is ClaimKind.funding_rate and multiple is None else None
@@ -345,12 +390,19 @@ def _claim(
         before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
             named_after = doc[reading.end : reading.end + 1] if reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" else doc[0:0]
-            move = _direction(named_after) or _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
+            move = _own_direction(doc, sentence, reading) or _direction(named_after) \
+                or _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
             before = ""  # a change chained after the total's level: 'a decline of 10%'
         if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance", "liquidation_imbalance"}:
             comparator = move
             name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
+        elif further and unit in MONEY and name in {"open_interest", "volume", "market_cap"} \
+                and (change := _amount_changed(doc, sentence, reading)) is not None:
+            # "..., down 4.4% on the day, a drop of $363 million": the change restated in dollars
+            comparator, amount_words = change, _amount_words(doc, sentence, reading)
+            name = name if name == "market_cap" else f"{name}_change"
+            value = -abs(value) if change is Comparator.down else abs(value)
         elif (unit in MONEY or unit in _COIN_UNITS and name == "open_interest") and name in {"open_interest", "volume", "market_cap"} and not further:
             change = _money_change(doc, metric, reading)
             if change is not None:  # "open interest fell by $2 billion", "$811 million in open interest evaporated"
@@ -376,6 +428,8 @@ def _claim(
             comparator = Comparator.crossed_above if comparator is Comparator.above else Comparator.crossed_below
         zone = _zone_after(doc, sentence, metric.label_, reading)
         start_char = doc[reading.start - 1].idx if further else min(metric.start_char, q.start)
+        if amount_words is not None:
+            start_char = amount_words.idx  # "a drop of $363 million"
         told = [t for t in doc[metric.end : reading.start] if t.text == ","] if kind is ClaimKind.funding_rate else []
         if told and metric.end <= reading.start:
             start_char = doc[told[-1].i + 1].idx  # "..., averaging about -0.01% per eight hours": the rate's own words
@@ -433,7 +487,8 @@ def _claim(
         modality = Modality.conditional if forecast_condition(metric, anchor) else Modality.forecast
     if multiple is not None:
         anchor = doc[multiple.i : multiple.i + 1]  # "more than doubled on Monday": the move's own day
-    window = _window(doc, sentence, metric, anchor, quantities, kind) if reading is not None or multiple is not None else None
+    told_by_sign = sign is not None and sign[0] in {Comparator.crossed_below, Comparator.crossed_above}  # "turned negative on Tuesday"
+    window = _window(doc, sentence, metric, anchor, quantities, kind) if reading is not None or multiple is not None or told_by_sign else None
     if window is not None and since_compares(window, comparator):
         window = None  # "registering 10, ... its lowest since May 6"
     time = resolve(article, "instant", window, sentence=sentence, reading=comparator not in {Comparator.up, Comparator.down})

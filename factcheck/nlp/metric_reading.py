@@ -170,8 +170,9 @@ def _window(doc: Doc, sentence: Span, metric: Span, anchor: Span, quantities: li
     figure ('the daily RSI closed Wednesday at 24'); else one before. An indicator's timeframe
     ('daily RSI') is how it is computed, not when."""
     found = window_for(doc, sentence, metric, anchor, quantities)
-    if found is not None and kind is ClaimKind.indicator and all(t.lower_ in TIMEFRAMES or t.lower_ in {"the", "a"} for t in found):
-        found = None  # "the daily": a timeframe
+    if found is not None and kind is ClaimKind.indicator and (all(t.lower_ in TIMEFRAMES or t.lower_ in {"the", "a"} for t in found)
+                                                           or "".join(t.lower_ for t in found if t.lower_ not in {"the", "a"}) in TIMEFRAMES):
+        found = None  # "the daily", "the 4-hour": a timeframe
     if found is not None and found.start >= anchor.end:
         return found
     between = [w for w in group(doc, "windows") if metric.end <= w.start and w.end <= anchor.start]

@@ -112,3 +112,42 @@ _HEADING_UP = {"push", "pushes", "pushed", "pushing", "march", "grind", "inch", 
 def pushing(cue: Span) -> int:
     """'Bulls Push Toward $100k', 'inching towards $3,000': a verb of pressing on, read as rising."""
     return 1 if any(t.lower_ in _HEADING_UP or t.lemma_.lower() in _HEADING_UP for t in cue) else 0
+
+
+_SOFTLY_DOWN = {"ease", "drift", "sag", "fade", "cool", "pull", "retrace"}  # a gentle fall: 'eased back', 'pulled back'
+_PAST_TAGS = {"VBD", "VBN"}
+
+
+def overnight_retreat(cue: Span | None, window: Span | None) -> int:
+    """'has eased back toward $113,500 overnight', 'drifted back to $2,410 overnight': a move
+    told as done, going back over a night now past, names how far the night's swing reached:
+    -1 for a low, +1 for a high, 0 when the words are not of that form. 'Toward' here is no
+    'not there yet': the night is over and the figure is where the move turned."""
+    if cue is None or window is None or window.label_ != "overnight" or cue[0].tag_ not in _PAST_TAGS:
+        return 0
+    if not any(t.lower_ in TOWARD or t.lower_ == "back" for t in cue[1:]):
+        return 0
+    return direction_of(cue) or gentle_side(cue) or pushing(cue)
+
+
+_LEANING = {"higher": 1, "upward": 1, "upwards": 1, "lower": -1, "downward": -1, "downwards": -1}
+
+
+def _leaning(cue: Span) -> int:
+    """The side an adverb gives a neutral verb: 'drifted higher', 'edged lower'."""
+    return next((_LEANING[t.lower_] for t in cue if t.lower_ in _LEANING), 0)
+
+
+def gentle_side(cue: Span | None) -> int:
+    """The side of a move direction_of leaves unread: an adverb's ('drifted higher') or a
+    gentle verb's ('eased to')."""
+    return (_leaning(cue) or softly_down(cue)) if cue is not None else 0
+
+
+def softly_down(cue: Span | None) -> int:
+    """-1 for a verb of a gentle fall ('eased to', 'drifted toward'), which direction_of leaves
+    unread ('easing' speaks of central banks as often as of prices), 0 otherwise; 'drifted
+    higher' is no fall."""
+    if cue is None or cue[0].lemma_.lower() not in _SOFTLY_DOWN or cue[0].pos_ not in {"VERB", "AUX"}:
+        return 0
+    return -1 if _leaning(cue) <= 0 else 0

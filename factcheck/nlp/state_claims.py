@@ -19,6 +19,8 @@ from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
+from factcheck.nlp.line_claims import _describe as describe_line
+from factcheck.nlp.line_claims import _make as make_line_claim
 from factcheck.nlp.modality import (
     forecast_condition,
     hypothetical,
@@ -31,6 +33,7 @@ from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import another_series, run_of
 from factcheck.nlp.trend_runs import direction_of as run_direction
 
+BOLLINGER_PERIOD = 20  # the bands as charts draw them unless the text says otherwise
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "d": 1.0, "w": 7.0}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"]
@@ -71,7 +74,9 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
     def sentence_of(span: Span) -> Span:
         return sentences[bisect_right(starts, span.start) - 1]
 
-    claims.extend(extract_line_claims(doc, article, rows, sentence_of, carried_by_sentence, dominant))
+    lines = extract_line_claims(doc, article, rows, sentence_of, carried_by_sentence, dominant)
+    claims.extend(lines)
+    claims.extend(_positions_told_after(doc, article, rows, sentence_of, lines, carried_by_sentence, dominant))
     for span in group(doc, "states"):
         if rows[span.label_].get("reads") in LINE_READS:
             continue
@@ -99,6 +104,77 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
             if level is not None:
                 claims.append(level)
     return _without_restated_records(_without_records_inside_distances(claims))
+
+
+# Words between a moving average, subject of its clause, and the side of the price it lies on:
+# "The 20-day SMA, at $112,000, is rising under the price", "the 200-day SMA at $108,900 is far below".
+_LYING = {"be", "sit", "remain", "stay", "lie", "run", "hold", "trade", "rise", "fall", "flatten", "curl", "turn", "slope", "trail", "lag"}
+_HOW_FAR = {"far", "well", "just", "comfortably", "firmly", "still", "now", "also", "already", "currently", "slightly", "way", "safely",
+            "rising", "falling", "flattening", "sloping", "turning", "curling", "only", "a", "bit", "little", "some", "distance"}
+_LINE_BELOW = {"below", "under", "beneath", "underneath"}
+_LINE_ABOVE = {"above", "over"}
+_THE_PRICE = {"price", "prices", "spot", "market", "candles", "it"}
+
+
+def _positions_told_after(doc: Doc, article: Article, rows: dict[str, Any], sentence_of, lines: list[Claim],
+                          carried_by_sentence: dict[int, str | None], dominant: str | None) -> list[Claim]:
+    """A moving average whose place against the price is told after it, the line being the subject:
+    'the 20-day SMA, at $112,000, is rising under the price', 'the 200-day is far below'. A line under
+    the price is the price above it (the position an indicator claim states); 'below the 200-day'
+    after a line is a cross of two lines (line_claims.py reads those), not this."""
+    found: list[Claim] = []
+    for span in group(doc, "states"):
+        row = rows[span.label_]
+        if row.get("reads") != "line" or row["metric"] != "sma" or row.get("conjunct"):
+            continue
+        sentence = sentence_of(span)
+        side = _side_told_after(doc, sentence, span)
+        if side is None:
+            continue
+        line = describe_line(span, row, None)
+        if line is None or line.metric not in {"sma", "ema"}:
+            continue
+        if any(c.metric == line.metric and c.period == line.period and c.comparator is not Comparator.at
+               and c.sentence == sentence.text.strip() for c in lines):
+            continue  # its position was told before it ('holds above its 50-day ...')
+        comparator, first, last = side
+        found.append(make_line_claim(doc, article, sentence, span, carried_by_sentence.get(sentence.start), dominant,
+                                     metric=line.metric, period=line.period, timeframe=line.timeframe, comparator=comparator,
+                                     start_char=first.idx, end_char=last.idx + len(last)))
+    return found
+
+
+def _side_told_after(doc: Doc, sentence: Span, span: Span):
+    """(the price's side of the line, first word, last word) when the words after the line say where it lies."""
+    i = span.end
+    if i < sentence.end and doc[i].text == ",":  # "the 20-day SMA, at $112,000, is ...": the level in apposition
+        close = next((t.i for t in doc[i + 1 : min(sentence.end, i + 8)] if t.text == ","), None)
+        if close is None:
+            return None
+        i = close + 1
+    else:  # "the 200-day SMA at $108,900 is ...": the level written with it
+        inside = [q for q in group(doc, "quantities") if i <= q.start <= i + 2 and q.end <= sentence.end]
+        if inside and all(t.lower_ in {"at", "near", "around", "of"} for t in doc[i : inside[0].start]):
+            i = inside[0].end
+    first = doc[i] if i < sentence.end else None
+    verbs = 0
+    while i < sentence.end and (doc[i].lower_ in _HOW_FAR or doc[i].lemma_.lower() in _LYING and doc[i].pos_ in {"VERB", "AUX"}):
+        verbs += doc[i].pos_ in {"VERB", "AUX"}
+        i += 1
+    if not verbs or i >= sentence.end or first is None:
+        return None
+    word = doc[i].lower_
+    if word not in _LINE_BELOW | _LINE_ABOVE:
+        return None
+    last = doc[i]
+    rest = [t for t in doc[i + 1 : min(sentence.end, i + 3)]]
+    if rest and rest[0].lower_ in {"the", "current", "spot"} and len(rest) > 1 and rest[1].lower_ in _THE_PRICE:
+        last = rest[1]
+    elif rest and rest[0].lower_ in _THE_PRICE:
+        last = rest[0]
+    elif rest and not (rest[0].is_punct or rest[0].lower_ in {"and", "but", "while", "as"}):
+        return None  # "is below the 200-day": the line against another line, or a level
+    return (Comparator.above if word in _LINE_BELOW else Comparator.below), first, last
 
 
 def _without_records_inside_distances(claims: list[Claim]) -> list[Claim]:
@@ -420,6 +496,9 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         timeframe = found_timeframe or timeframe
         if metric == "macd":
             period = None
+    if kind is ClaimKind.indicator and metric == "bollinger":  # "the upper half of the Bollinger Bands (20, 2)"
+        written, found_timeframe = indicator_settings(span, metric, sentence)
+        period, timeframe = written or BOLLINGER_PERIOD, found_timeframe or timeframe
     if kind is ClaimKind.sentiment_index:
         before = doc[span.start - 1].lower_ if span.start > 0 else ""
         if before in {"from", "of"}:  # "out of extreme fear", "from extreme fear toward optimism"

@@ -16,6 +16,8 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
 - a clock time ("at 1:30 p.m.", "as of 6:20 p.m. UTC") pins its sentence to that moment;
   an "as of" time in a date-only article pins the whole article (see `snapshot`).
 - "overnight" is from 18:00 the evening before to the morning (see `overnight`).
+- a part of a named day ("on Monday morning", "yesterday afternoon") is those local hours
+  of that day: morning 06-12, afternoon 12-18, evening and night 18-24.
 """
 
 from __future__ import annotations
@@ -234,6 +236,8 @@ def week_start(article: Article) -> datetime:
     return _midnight(article, today - timedelta(days=today.weekday()))
 
 
+PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), "night": (18, 24)}
+"""Local hours of a part of a named day ('on Monday morning', 'yesterday afternoon')."""
 EVENING = 18  # local hour an "overnight" move starts from: the evening before
 MORNING = 9  # and the local hour it ends at, for an article written after the morning
 
@@ -417,6 +421,12 @@ def resolve(
         return TimeRef(text=text, start=published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:
         start = named_day_start(article, window)
+        part = next((PARTS_OF_DAY[t.lower_] for t in window if t.lower_ in PARTS_OF_DAY), None)
+        if part is not None:  # "on Monday morning": those hours of that day, in the article's zone
+            start, end = start + timedelta(hours=part[0]), start + timedelta(hours=part[1])
+            if first == "since" or end > published:
+                return TimeRef(text=text, start=min(start, published), end=published, kind="window", anchored=first == "since")
+            return TimeRef(text=text, start=start, end=end, kind="window")
         if first == "since":  # "since Thursday": from that day to now
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")

@@ -276,12 +276,7 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
     if is_amount_change(claim):
         return _open_interest_amount(claim, ctx, perp, end)
     start = claim.time.start if claim.time.start is not None and claim.time.start < end else end - OI_DEFAULT_WINDOW
-    series = ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, start - 2 * DAY, end)
-    series = series[series.index <= end]
-    opening = series[series.index <= start]
-    if not opening.empty and opening.index[-1] == series.index[-1]:
-        # a window within one snapshot's day ('down 4.4% on the day'): the last two snapshots
-        opening = series[series.index < series.index[-1]]
+    series, opening = _snapshots(ctx, perp, start, end)
     if series.empty or opening.empty:
         return verdict(claim, Verdict.unverifiable,
                        f"The store holds no Binance {perp} open interest from {when(start)} to {when(end)} "
@@ -312,6 +307,18 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
                    f"{said}. Articles quote all-exchange totals; one venue's figure cannot confirm them.", figure=last)
 
 
+def _snapshots(ctx: Context, perp: str, start: datetime, end: datetime) -> tuple[pd.Series, pd.Series]:
+    """The open-interest snapshots to `end`, and those at or before `start` (the change opens at
+    the last of them). A window within one snapshot's day ('down 4.4% on the day', 'a drop of
+    $363 million' on the day) runs between the last two snapshots, in percent or in dollars alike."""
+    series = ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, start - 2 * DAY, end)
+    series = series[series.index <= end]
+    opening = series[series.index <= start]
+    if not opening.empty and opening.index[-1] == series.index[-1]:
+        opening = series[series.index < series.index[-1]]
+    return series, opening
+
+
 OI_AMOUNT_BANDS = ChangeBands(supported=OI_CHANGE_TOLERANCE, imprecise=5.0)
 
 
@@ -321,10 +328,8 @@ def _open_interest_amount(claim: Claim, ctx: Context, perp: str, end: datetime) 
     opening snapshot. Only a figure the article gives for Binance can be checked."""
     written = claim.time.start is not None and claim.time.start < end
     start = claim.time.start if written and claim.time.start is not None else end - DAY
-    series = ctx.metrics.get("binanceusdm", OPEN_INTEREST_USD, perp, start - 2 * DAY, end)
-    series = series[series.index <= end]
-    opening = series[series.index <= start]
-    if series.empty or opening.empty or opening.index[-1] == series.index[-1]:
+    series, opening = _snapshots(ctx, perp, start, end)
+    if series.empty or opening.empty:
         return verdict(claim, Verdict.unverifiable,
                        f"The store holds no two Binance {perp} open-interest snapshots around {when(start)} and {when(end)} "
                        "(Binance keeps about 30 days of it; the shared data covers 2025-11-08 to 2025-12-17).")

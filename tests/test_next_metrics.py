@@ -64,7 +64,6 @@ def test_a_label_line_gives_the_reading_its_zone_and_timeframe() -> None:
     assert (rsi.value, rsi.zone, rsi.timeframe, rsi.period) == (61.0, "neutral", "1d", 14)
 
 
-@pytest.mark.xfail(strict=True, reason="the tokenizer keeps 'RSI(14' as one token (factcheck/nlp/pipeline.py)")
 def test_a_period_written_against_the_gauge_is_read() -> None:
     (rsi,) = claims_in("Daily RSI(14): 61, neutral", ClaimKind.indicator)
     assert (rsi.value, rsi.zone, rsi.timeframe, rsi.period) == (61.0, "neutral", "1d", 14)

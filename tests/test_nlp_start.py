@@ -11,7 +11,7 @@ from pathlib import Path
 import spacy
 from spacy.tokenizer import Tokenizer
 
-from factcheck.nlp.pipeline import DASH_BEFORE_FIGURE, load_pipeline
+from factcheck.nlp.pipeline import BRACKET_BEFORE_FIGURE, DASH_BEFORE_FIGURE, load_pipeline
 
 
 def _model_tokenizer() -> Tokenizer:
@@ -37,14 +37,21 @@ def _pattern(search) -> str | None:
     return None if search is None else search.__self__.pattern
 
 
-def test_our_tokenizer_is_the_models_own_with_the_dash_infix() -> None:
+def test_our_tokenizer_is_the_models_own_with_the_dash_and_bracket_infixes() -> None:
     ours, saved = load_pipeline().tokenizer, _model_tokenizer()
     assert ours.rules == saved.rules and len(ours.rules) > 1000
     for part in ("prefix_search", "suffix_search", "token_match", "url_match"):
         assert _pattern(getattr(ours, part)) == _pattern(getattr(saved, part)), part
     assert _pattern(saved.prefix_search) and _pattern(saved.url_match)
     infixes = _pattern(ours.infix_finditer)
-    assert infixes.endswith(DASH_BEFORE_FIGURE) and infixes.startswith(_pattern(saved.infix_finditer)[:-1])
+    assert infixes.endswith(f"{DASH_BEFORE_FIGURE}|{BRACKET_BEFORE_FIGURE}")
+    assert infixes.startswith(_pattern(saved.infix_finditer)[:-1])
+
+
+def test_the_bracket_infix_splits_a_gauges_period_and_leaves_other_brackets() -> None:
+    words = [t.text for t in load_pipeline().tokenizer("Daily RSI(14): 61 and EMA(200) near $88,400 (Binance).")]
+    assert words[1:4] == ["RSI", "(", "14"] and words[7:10] == ["EMA", "(", "200"]
+    assert words[-4:] == ["(", "Binance", ")", "."]
 
 
 def test_the_dash_infix_splits_a_figure_from_its_word_and_exceptions_hold() -> None:

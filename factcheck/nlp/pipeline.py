@@ -24,11 +24,14 @@ OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_win
 # A dash glued between a word and a figure ("liquidated—$249 million", "cuts—$5 billion")
 # separates them; spaCy's own infixes split a dash only before a letter.
 DASH_BEFORE_FIGURE = r"(?<=[A-Za-z])[—–](?=[$€£¥₩₹\d])"
+# A bracket glued between a gauge's name and its period ("RSI(14)", "EMA(200)") separates
+# them, so the period is a number of its own.
+BRACKET_BEFORE_FIGURE = r"(?<=[A-Za-z])\((?=\d)"
 
 
 @registry.tokenizers("factcheck.tokenizer.v1")
 def english_tokenizer() -> Callable[[Language], Tokenizer]:
-    """spaCy's English tokenizer with the dash infix, built once.
+    """spaCy's English tokenizer with the dash and bracket infixes, built once.
 
     The model's own tokenizer on disk is spaCy's English default; loading it
     over the default and then changing one infix loads its 4,000 special
@@ -43,7 +46,7 @@ def english_tokenizer() -> Callable[[Language], Tokenizer]:
             rules=defaults.tokenizer_exceptions,
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
             suffix_search=compile_suffix_regex(defaults.suffixes).search,
-            infix_finditer=compile_infix_regex([*defaults.infixes, DASH_BEFORE_FIGURE]).finditer,
+            infix_finditer=compile_infix_regex([*defaults.infixes, DASH_BEFORE_FIGURE, BRACKET_BEFORE_FIGURE]).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timezone
 
-from factcheck.model import Article, Claim, ClaimKind, Comparator, Precision
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, Precision
 from factcheck.nlp.extract import extract
 
 PUBLISHED = datetime(2025, 6, 3, 9, 0, tzinfo=UTC)
@@ -136,9 +136,12 @@ def test_an_opinion_beside_a_figure_is_kept() -> None:
     assert any(c.kind is ClaimKind.price_change for c in found)
 
 
-def test_headings_and_conditions_are_not_opinions() -> None:
+def test_a_heading_is_no_opinion_and_a_conditional_outlook_is_a_conditional_one() -> None:
+    """As 005's gold keeps "If it delivers details ..., the bid could come back": the outlook
+    without a figure is a reading, held to its condition; the condition itself is not."""
     text = "Whales keep buying as momentum fades\n\nIf buyers step in again, the recovery could resume quickly."
-    assert claims_in(text, ClaimKind.opinion, title="Whales keep buying as momentum fades") == []
+    found = claims_in(text, ClaimKind.opinion, title="Whales keep buying as momentum fades")
+    assert [(c.text, c.modality) for c in found] == [("the recovery could resume quickly", Modality.conditional)]
 
 
 def test_a_coin_named_in_a_clause_after_the_figure_does_not_own_it() -> None:

@@ -72,7 +72,12 @@ def target_met(cue: Span) -> bool:
     """'Ether hit the analyst's earlier target of $3,000 on Monday': a target the price has
     already met is news about the price, not a forecast."""
     verb = _governing_verb(cue)
-    return verb.lemma_.lower() in _MEETING and verb.tag_ in {"VBD", "VBN", "VBZ"} and not _has_modal(verb) and verb.i < cue.start
+    if verb.lemma_.lower() not in _MEETING or verb.tag_ not in {"VBD", "VBN", "VBZ"} or _has_modal(verb):
+        return False
+    # 'The $100,000 target ... was hit on Thursday', 'the target of $74,000 was met': the target as the passive subject
+    met_passively = verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children) \
+        and any(c.dep_ == "nsubjpass" and c.i <= cue.root.i <= c.right_edge.i for c in verb.children)
+    return verb.i < cue.start or met_passively
 
 
 _AHEAD = {"by", "before", "next", "coming"}
@@ -136,7 +141,9 @@ def told_in_past(anchor: Span) -> bool:
     if _has_modal(verb):
         return False
     bare_participle = verb.tag_ == "VBN" and verb.dep_ in {"ROOT", "conj"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
-    return verb.tag_ == "VBD" or bare_participle  # the parser reads 'the price spiked in March' as a participle
+    # 'had been headed for $100,000 before the news broke': the past perfect tells, too
+    past_perfect = verb.tag_ in {"VBN", "VBG"} and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return verb.tag_ == "VBD" or bare_participle or past_perfect  # the parser reads 'the price spiked in March' as a participle
 
 
 def could_not(anchor: Span) -> bool:

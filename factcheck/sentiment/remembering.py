@@ -8,6 +8,7 @@ reads thousands of articles holds a few MB of vectors, not all of them.
 
 from __future__ import annotations
 
+import os
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,7 +16,9 @@ from typing import Any
 
 import numpy as np
 
-LIMIT = 8192  # sentences kept: a few hundred articles' worth, 12 MB of float32 vectors
+# Sentences kept: a few hundred articles' worth, 12 MB of float32 vectors. Benchmarks that cycle
+# the same articles set it low, so that every copy is encoded as a new article would be.
+LIMIT = int(os.environ.get("FACTCHECK_REMEMBERED_SENTENCES", "8192"))
 
 
 @dataclass(eq=False)

@@ -90,12 +90,13 @@ def check_command(
     from factcheck.errors import FactcheckError
     from factcheck.market.store import Store
     from factcheck.pipeline import check_extracted
-    from factcheck.sentiment.backends import hand_over, load_backend
+    from factcheck.sentiment.backends import load_backend, shipped_encoder
 
     reports = []
     bad_input = False
     try:
         backend = load_backend(sentiment_model, fast=fast) if sentiment else None
+        shipped_encoder()  # the opinion classifier reads with it here, while the child parses
         market_store = Store(store)
     except FactcheckError as exc:
         _fail(str(exc))
@@ -111,9 +112,8 @@ def check_command(
                 if item.error is not None:
                     raise FactcheckError(item.error)
                 assert item.article is not None
-                hand_over(backend, item.vectors)  # the forked extraction's encoder read these sentences already
                 reports.append(
-                    check_extracted(item.article, list(item.claims), list(item.sentences), store=market_store,
+                    check_extracted(item.article, item.all_claims(), list(item.sentences), store=market_store,
                                     offline=offline, timeout=timeout, chart=format is Format.html, sentiment=backend)
                 )
             except FactcheckError as exc:

@@ -14,12 +14,13 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.model import Article, ClaimKind, Precision
 from factcheck.nlp import opinions
+from factcheck.sentiment import opinion_head
 from factcheck.nlp.extract import extract
-from factcheck.nlp.opinion_classifier import (
+from factcheck.sentiment.opinion_head import (
     BUCKETS,
     CUES,
-    FEATURES_VERSION,
     ENCODER_WIDTH,
+    FEATURES_VERSION,
     WEIGHTS,
     OpinionClassifier,
     load_classifier,
@@ -106,7 +107,8 @@ def test_a_sentence_the_classifier_accepts_keeps_its_reading_without_the_figure(
     the vocabulary has no words for: the opinion's text leaves out the clause with the figure."""
     accept_all = _model("replace", 0.5)
     accept_all = OpinionClassifier(accept_all.hashed, accept_all.dense, accept_all.mean, accept_all.scale, 10.0, 0.5, "replace")
-    monkeypatch.setattr(opinions, "load_classifier", lambda: accept_all)
+    monkeypatch.setattr(opinions, "load_classifier", lambda: accept_all)  # drafts the sentence
+    monkeypatch.setattr(opinion_head, "load_classifier", lambda: accept_all)  # and settles it
     claims = extract(article("Ether slipped 2% to $2,310 on Monday, and the desk chatter has gone quiet."))
     (opinion,) = [c for c in claims if c.kind is ClaimKind.opinion]
     assert "2%" not in opinion.text and "$2,310" not in opinion.text

@@ -1,6 +1,7 @@
 """Extraction's opinion classifier and the stance read sentences through one shipped
 encoder: each sentence is encoded once per process, with the vectors the encoder itself
-gives, in bounded memory, and a forked extraction hands its vectors to the stance."""
+gives, in bounded memory; a forked extraction leaves the encoding to the process that
+holds the encoder for the stance."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import numpy as np
 import pytest
 
 from factcheck.model import Article, Precision
-from factcheck.sentiment.backends import hand_over, load_backend, remembered, shipped_encoder
+from factcheck.sentiment.backends import load_backend, shipped_encoder
 from factcheck.sentiment.remembering import RememberingEncoder
 
 ARTICLE = (
@@ -77,19 +78,16 @@ def test_memory_is_bounded_and_the_oldest_sentences_go_first() -> None:
     assert encoder.recall(sentences).keys() == set(sentences[-3:])
 
 
-def test_a_forked_extraction_hands_its_vectors_to_the_stance(tmp_path, counted) -> None:
+def test_a_forked_extraction_drafts_opinions_and_the_parent_settles_them(tmp_path, counted) -> None:
     from factcheck.commands.extract_ahead import extract_sources
+    from factcheck.nlp.extract import extract
 
     path = tmp_path / "note.txt"
     path.write_text(f"Published: 2025-03-04 12:00 UTC\n\n{ARTICLE}\n", encoding="utf-8")
     [item] = extract_sources([str(path)], None, 5.0)
-    assert "Traders appear reluctant to add risk before the central bank meets next week." in item.vectors
-    elsewhere = RememberingEncoder(counted.encoder)
-    stance_backend = type(load_backend())(encoder=elsewhere, head=load_backend().head, name=load_backend().name)
-    hand_over(stance_backend, item.vectors)
-    assert elsewhere.seen.keys() == item.vectors.keys()
-    hand_over(load_backend("vader"), item.vectors)  # another model's backend takes nothing
-
-
-def test_nothing_is_loaded_to_answer_for_vectors_not_held() -> None:
-    assert remembered(["A sentence nobody has encoded in this process, about Cardano at $0.71."]) == {}
+    assert counted.asked == []  # the child's side encodes nothing
+    assert item.opinions is not None and item.opinions.pending
+    settled = item.all_claims()
+    assert set(counted.asked) == {p.sentence for p in item.opinions.pending}
+    assert settled == extract(item.article)  # what the library gives in one call
+    assert [c.span for c in settled] == sorted(c.span for c in settled)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import multiprocessing
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the fork comes first: the child imports the model itself, in parallel
     from factcheck.model import Article, Claim
+    from factcheck.sentiment.opinion_head import OpinionDraft
 
 
 @dataclass(frozen=True)
@@ -31,16 +32,24 @@ class Extracted:
     claims: tuple[Claim, ...] = ()
     sentences: tuple[tuple[int, int], ...] = ()
     error: str | None = None  # the message for the reader, ready to print
-    vectors: dict = field(default_factory=dict)  # sentence -> the shipped encoder's vector, encoded here already
+    opinions: OpinionDraft | None = None  # what the opinion classifier must still judge (`all_claims`)
+
+    def all_claims(self) -> list[Claim]:
+        """The claims with the opinions settled: the classifier's encoder runs in the process
+        that calls this (the one that holds it for the stance), not in the forked child."""
+        from factcheck.sentiment.opinion_head import settle_opinions
+
+        settled = settle_opinions(self.opinions) if self.opinions is not None else []
+        return sorted([*self.claims, *settled], key=lambda c: c.span)
 
 
 def extract_sources(sources: Sequence[str], published: str | None, timeout: float) -> list[Extracted]:
-    """Each source read (`load_article`) and its claims and sentence spans extracted."""
+    """Each source read (`load_article`) and its claims and sentence spans extracted; the
+    opinions the classifier must judge are left drafted (`Extracted.all_claims`)."""
     from factcheck.article.load import load_article
     from factcheck.errors import FactcheckError, InputError
-    from factcheck.nlp.extract import claims_from_doc
+    from factcheck.nlp.extract import draft_from_doc
     from factcheck.nlp.pipeline import load_pipeline
-    from factcheck.sentiment.backends import remembered
     from factcheck.sentiment.stance import doc_sentences
 
     out = []
@@ -48,16 +57,14 @@ def extract_sources(sources: Sequence[str], published: str | None, timeout: floa
         try:
             article = load_article(source, published=published, timeout=timeout)
             doc = load_pipeline()(article.text)
-            claims = claims_from_doc(doc, article)
+            draft = draft_from_doc(doc, article)
         except InputError as exc:
             out.append(Extracted(source, error=str(exc)))
             continue
         except FactcheckError as exc:
             out.append(Extracted(source, error=f"{source}: {exc}"))
             continue
-        spans = tuple(doc_sentences(doc))
-        texts = [article.text[a:b].strip() for a, b in spans] + ([article.title.strip()] if article.title else [])
-        out.append(Extracted(source, article, tuple(claims), spans, vectors=remembered(texts)))
+        out.append(Extracted(source, article, tuple(draft.claims), tuple(doc_sentences(doc)), opinions=draft.opinions))
     return out
 
 

@@ -57,7 +57,7 @@ def train_opinions_command(
 
     from factcheck.errors import FactcheckError
     from factcheck.nlp.components import MODELS
-    from factcheck.nlp.opinion_classifier import WEIGHTS
+    from factcheck.sentiment.opinion_head import WEIGHTS
     from factcheck.nlp.opinion_training import Settings, card, name, read_article, read_selection, train
 
     patterns = gold or [str(MODELS.parent / pattern) for pattern in DEFAULT_GOLD]  # the project's corpus, from anywhere

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
@@ -14,11 +16,12 @@ from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
-from factcheck.nlp.opinions import extract_opinions
+from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_scale import to_coin_of_its_scale
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.state_claims import extract_state_claims
+from factcheck.sentiment.opinion_head import OpinionDraft, settle_opinions
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
@@ -134,8 +137,27 @@ def extract(article: Article) -> list[Claim]:
     return claims_from_doc(load_pipeline()(article.text), article)
 
 
+@dataclass
+class Draft:
+    """An article's claims as the parse gives them, with the opinions the classifier must still
+    judge (`settle`). Picklable: a forked extraction hands it to the process holding the encoder."""
+
+    claims: list[Claim]
+    opinions: OpinionDraft
+
+
 def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
     """The claims of an article whose Doc is already parsed (batches parse with `nlp.pipe`)."""
+    return settle(draft_from_doc(doc, article))
+
+
+def settle(draft: Draft) -> list[Claim]:
+    """The draft's claims with its opinions decided, in the order of the text."""
+    return sorted(draft.claims + settle_opinions(draft.opinions), key=lambda c: c.span)
+
+
+def draft_from_doc(doc: Doc, article: Article) -> Draft:
+    """Everything extraction decides from the parse alone."""
     by_sentence, dominant = asset_context(doc)
     found = (
         extract_claims(doc, article)
@@ -168,5 +190,4 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
             seen.add(_key(claim))
             claims.append(claim)
     claims = with_carried_attribution(doc, claims)
-    opinions = extract_opinions(doc, article, [c.span for c in found], by_sentence)
-    return sorted(claims + opinions, key=lambda c: c.span)
+    return Draft(claims, draft_opinions(doc, article, [c.span for c in found], by_sentence))

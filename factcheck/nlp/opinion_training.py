@@ -22,15 +22,15 @@ from pathlib import Path
 import numpy as np
 
 from factcheck.evaluation import KindScore, _overlaps
-from factcheck.nlp.opinion_classifier import (
+from factcheck.nlp.opinions import Candidate
+from factcheck.sentiment.opinion_head import (
     BUCKETS,
     COMBINATIONS,
     CUES,
-    FEATURES_VERSION,
     ENCODER_WIDTH,
+    FEATURES_VERSION,
     OpinionClassifier,
 )
-from factcheck.nlp.opinions import Candidate
 
 FEATURE_SETS = {  # in the order ties are broken (see pick)
     "text+cues": "the encoder's sentence vector, hashed n-grams and the rules' cues",

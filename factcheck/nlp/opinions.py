@@ -30,7 +30,14 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
 from factcheck.nlp.modality import attribution
-from factcheck.nlp.opinion_classifier import CUES, load_classifier, sentence_features, sentence_vectors
+from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
+from factcheck.sentiment.opinion_head import (
+    CUES,
+    OpinionDraft,
+    PendingOpinion,
+    load_classifier,
+    sentence_vectors,
+)
 
 MIN_WORDS = 3  # "Leverage is building." is a whole reading
 CLAUSE_WORDS = 2  # a clause beside a claim must say something on its own ("expect disappointment")
@@ -115,30 +122,30 @@ def recording() -> Iterator[list[Candidate]]:
         _RECORDING.reset(token)
 
 
-def extract_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]], carried_by_sentence: dict[int, str | None]) -> list[Claim]:
+def draft_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]], carried_by_sentence: dict[int, str | None]) -> OpinionDraft:
+    """What the rules decide, and each sentence the classifier must still judge."""
     recorded = _RECORDING.get()
-    classifier = None if recorded is not None else load_classifier()  # training records what the rules see
     judged = [(sentence, _reading_spans(doc, sentence, claimed)) for sentence in _judged_sentences(doc, article)]
-    scored = [(sentence, reading) for sentence, reading in judged
-              if recorded is not None or (classifier is not None and classifier.decides(bool(reading)))]
-    # the sentences the classifier reads go through the encoder in one batch
-    vectors = dict(zip((s.start for s, _ in scored), sentence_vectors([s.text.strip() for s, _ in scored])))
-    out: list[Claim] = []
+    if recorded is not None:  # training: every judged sentence with its features, the rules alone deciding
+        vectors = sentence_vectors([s.text.strip() for s, _ in judged])
+        for (sentence, reading), vector in zip(judged, vectors):
+            dense, slots = sentence_features(sentence, _cues(doc, sentence, claimed, reading), vector)
+            words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
+            recorded.append(Candidate(sentence.start_char, sentence.end_char, bool(reading), words.text.strip(), dense, slots))
+        return OpinionDraft([_opinion(doc, article, s, r, claimed, carried_by_sentence) for s, r in judged if r], [])
+    classifier = load_classifier()
+    decided: list[Claim] = []
+    pending: list[PendingOpinion] = []
     for sentence, reading in judged:
-        accepted = bool(reading)
-        if sentence.start in vectors:
-            needed = recorded is not None or classifier is None or classifier.uses_cues
-            cues = _cues(doc, sentence, claimed, reading) if needed else [0.0] * len(CUES)
-            dense, slots = sentence_features(sentence, cues, vectors[sentence.start])
-            if classifier is not None:
-                accepted = classifier.accepts(bool(reading), classifier.probability(dense, slots))
-                accepted = accepted and (bool(reading) or not _ruled_out(sentence))
-            if recorded is not None:
-                words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
-                recorded.append(Candidate(sentence.start_char, sentence.end_char, bool(reading), words.text.strip(), dense, slots))
-        if accepted:
-            out.append(_opinion(doc, article, sentence, reading, claimed, carried_by_sentence))
-    return out
+        claim = _opinion(doc, article, sentence, reading, claimed, carried_by_sentence)
+        if classifier is None or not classifier.decides(bool(reading)):
+            if reading:
+                decided.append(claim)
+            continue
+        cues = _cues(doc, sentence, claimed, reading) if classifier.uses_cues else [0.0] * len(CUES)
+        pending.append(PendingOpinion(claim, sentence.text.strip(), bool(reading), not reading and _ruled_out(sentence),
+                                      np.asarray(cues, dtype=np.float32), sentence_slots(sentence)))
+    return OpinionDraft(decided, pending)
 
 
 def _judged_sentences(doc: Doc, article: Article) -> Iterator[Span]:

@@ -235,17 +235,8 @@ def load_backend(name_or_path: str | Path | None = None, *, fast: bool = False) 
     return _loaded("transformers", spec)
 
 
-_LOADED_KEYS: list[tuple[str, str]] = []
-
-
 @lru_cache(maxsize=8)
 def _loaded(kind: str, spec: str) -> Backend:
-    backend = _load(kind, spec)
-    _LOADED_KEYS.append((kind, spec))
-    return backend
-
-
-def _load(kind: str, spec: str) -> Backend:
     if kind == "lexicon":
         return load_lexicon()
     if kind == "encoder" and spec == DEFAULT_BACKEND:
@@ -265,22 +256,6 @@ def shipped_encoder() -> Any:
     it, remembering what it has read: extraction's opinion classifier reads sentences with
     it, and the stance then finds them encoded (remembering.py)."""
     return _loaded("encoder", DEFAULT_BACKEND).encoder
-
-
-def remembered(sentences: Sequence[str]) -> dict[str, np.ndarray]:
-    """The vectors the shipped encoder holds for `sentences` in this process, loading nothing:
-    a forked extraction hands them to the process that scores the stance."""
-    if not any(key == ("encoder", DEFAULT_BACKEND) for key in _LOADED_KEYS):
-        return {}
-    return shipped_encoder().recall(sentences)
-
-
-def hand_over(backend: Backend | None, vectors: dict[str, np.ndarray]) -> None:
-    """Give `backend` vectors encoded elsewhere, when it is the shipped model that made them."""
-    from factcheck.sentiment.remembering import RememberingEncoder
-
-    if vectors and isinstance(getattr(backend, "encoder", None), RememberingEncoder) and backend.name == DEFAULT_BACKEND:
-        backend.encoder.remember(vectors)
 
 
 def on_onnx_runtime(exact: EncoderHead) -> EncoderHead:

@@ -40,11 +40,14 @@ from factcheck.nlp.forecast_cues import (
     in_past_clause,
     is_current,
     move_ahead,
+    odds_on_level,
     owned_move_noun,
+    past_dated_move,
     prospect_named,
     scenario_condition,
     seen_ahead,
     target_met,
+    teaser_line,
     told_as_history,
     told_in_past,
 )
@@ -57,7 +60,7 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
-from factcheck.nlp.numbers import RANGE_LINKS, Quantity
+from factcheck.nlp.numbers import RANGE_LINKS, Quantity, range_linked
 from factcheck.nlp.prediction_tables import prediction_table_claims
 from factcheck.nlp.price_cues import (
     LEVEL_NOUNS,
@@ -252,6 +255,8 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
         seen.add((found.kind.value, found.asset, found.comparator.value, found.value, found.value_high))
         claims.append(found)
     for sentence in doc.sents:
+        if teaser_line(sentence):
+            continue  # 'Read next: "XRP: $2.70 barrier in focus" | ...': other stories' headlines
         carried = carried_by_sentence[sentence.start]
         windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
         quantities = [
@@ -393,6 +398,53 @@ _HEADLINE_FIRST = re.compile(r"\bfor first time\b(?!\s+(?:since|in|this|after|on
 FIRST_CROSSING = "first_crossing"  # the metric the record checker reads as 'never traded before'
 
 
+_TARGET_NOUNS = {"target", "objective", "goal", "stop"}
+
+
+def _target_named(cue: Span, quantity: Span) -> bool:
+    """Whether a forecast's cue is a target's noun: opening it ('the target of $3,000') or, after
+    the figure, closing it ('the $100,000 target')."""
+    if cue.start < quantity.start:
+        return cue[0].lemma_.lower() in _TARGET_NOUNS - {"stop"}
+    return any(t.lemma_.lower() in _TARGET_NOUNS for t in cue)
+
+
+_LABEL_MARKS = {":", "—", "–", "-", "="}
+_APPROXIMATE = {"around", "about", "roughly", "near"}
+
+
+def _band_links(kind: ClaimKind, cue: Span | None, quantity: Span, row: dict[str, Any]) -> frozenset[str]:
+    """The words that join a band's two ends after this cue. A dash always; 'to' after a zone's
+    noun or a prediction's label ('Price Prediction 2026: $3,800 to $7,200': a label moves
+    nothing, so 'to' closes a band, where 'rose from $X to $Y' is a move); 'and' after 'between'
+    ('forecast SOL trading between $180 and $240')."""
+    if row.get("zone"):
+        return frozenset(RANGE_LINKS)
+    links = set(DASHES)
+    doc = quantity.doc
+    if kind is ClaimKind.forecast and cue is not None and cue.end <= quantity.start:
+        words = [t for t in cue if t.lower_ not in _APPROXIMATE]
+        if words and words[-1].text in _LABEL_MARKS:
+            links.add("to")
+    if quantity.start > 0 and doc[quantity.start - 1].lower_ == "between":
+        links |= {"and", "to"}
+    return frozenset(links)
+
+
+FORECAST_WIDTH = 3.0  # a predicted band's upper end is at most this many times its lower end: '$3,800 to $7,200'
+
+
+def _forecast_band_end(quantity: Span, quantities: list[Span], links: frozenset[str]) -> Span | None:
+    """The upper end of a predicted band, which runs wider than a zone on a chart: a year's
+    prediction of '$3,800 to $7,200'."""
+    low = quantity._.quantity
+    upper = next((s for s in quantities if s._.quantity.start >= low.end), None)
+    if upper is None or not low.is_money:
+        return None
+    high = upper._.quantity
+    return upper if range_linked(text_of(quantity.doc), low, high, links) and high.value <= FORECAST_WIDTH * low.value else None
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -414,13 +466,15 @@ def _claim(
             comparator = Comparator.crossed_below
         elif cue[-1].lower_ == "over":
             kind, comparator, row = ClaimKind.price_change, Comparator.down, {**row, "kind": "price_change", "comparator": "down"}
+    if odds_on_level(quantity):
+        return None  # 'the odds of bitcoin hitting $125,000 by December at 38%': a market's probability, not a level
     if row.get("past") == "none" and cue is not None and told_in_past(cue):
         return None  # "was on its way to $100,000 when the news broke": a course told, not a target
     if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and row["id"] == "move-noun" \
             and not dated_move_noun(cue) and owned_move_noun(cue) and not direction_of(cue):
         return None  # "Bitcoin's retest of $60,000": a move the market made, with no side to read an extreme from
     if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and (
-            dated_move_noun(cue) or row["id"] == "move-noun" and owned_move_noun(cue)):
+            dated_move_noun(cue) or row["id"] == "move-noun" and (owned_move_noun(cue) or past_dated_move(cue, quantity))):
         direction = direction_of(cue)  # "after Friday's slide to $80,600": a move that has happened, to that day's extreme
         kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high if direction > 0 else ClaimKind.price_level
         row = {**row, "kind": kind.value, "when": "recent"}
@@ -441,7 +495,8 @@ def _claim(
             comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
             taken.add(upper.start)
     elif kind in {ClaimKind.price_level, ClaimKind.forecast} and comparator is Comparator.at and q.is_money:
-        upper = range_end(quantity, quantities, frozenset(RANGE_LINKS) if row.get("zone") else DASHES)
+        links = _band_links(kind, cue, quantity, row)
+        upper = range_end(quantity, quantities, links) or (_forecast_band_end(quantity, quantities, links) if kind is ClaimKind.forecast else None)
         if upper is not None:  # "sits at $180-$185", "toward $119,800–$122,500"; a dash only: "from $X to $Y" is a move
             comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
             taken.add(upper.start)
@@ -515,9 +570,8 @@ def _claim(
         return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
     if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
         return None  # "a failure to hold $2,300 would ...", "would have to climb to $260", "would have sent ether to $4,800"
-    if row["kind"] == "forecast" and cue is not None and cue.start < quantity.start and cue[0].lemma_.lower() in {"target", "objective", "goal"} \
-            and target_met(cue):
-        return None
+    if row["kind"] == "forecast" and cue is not None and _target_named(cue, quantity) and target_met(cue):
+        return None  # 'hit its earlier target of $3,000', 'The $100,000 target set in March was hit on Thursday'
     when = row.get("when", "instant")
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):

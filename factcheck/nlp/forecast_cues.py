@@ -8,13 +8,15 @@ tense, horizon and scenario decide a claim's modality, apart from what its cue b
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Modality
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, text_of
 from factcheck.nlp.figure_windows import PAST_DAYS
 from factcheck.nlp.modality import MODALS, in_condition, in_scenario, is_modal
 from factcheck.nlp.price_cues import LEVEL_NOUNS
@@ -64,6 +66,82 @@ def dated_move_noun(cue: Span) -> bool:
     return any(c.dep_ == "poss" and any(w.start <= c.i < w.end for w in days) for c in cue[0].children)
 
 
+_TOLD_AUX = {"was", "were", "had"}
+
+
+def past_dated_move(cue: Span, quantity: Span) -> bool:
+    """'A drop to $3,100 on Sunday was bought quickly', 'the rally to $4,700 on Monday ran out of
+    steam': a move named as a noun, dated to a past day right after its figure and told by a verb
+    in the past, is a move made, not one expected."""
+    if cue[0].pos_ != "NOUN":
+        return False
+    doc = cue.doc
+    dated = any(w.label_ in PAST_DAYS and quantity.end <= w.start <= quantity.end + 2
+                and not (w.start > 0 and doc[w.start - 1].lower_ in _DEADLINE_WORDS) for w in group(doc, "windows"))
+    if not dated:
+        return False
+    verb = _governing_verb(cue)
+    if _has_modal(verb):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in _TOLD_AUX for c in verb.children)
+
+
+_ODDS = {"odds", "chance", "chances", "probability", "probabilities", "likelihood"}
+# Who prices odds: a prediction market or its bettors. With a percent, any 'odds' are priced.
+_BETTING = {"polymarket", "kalshi", "myriad", "bettors", "punters", "bookmakers", "betting", "wagers", "bets"}
+_LEVEL_VERBS = {"hit", "reach", "top", "touch", "cross", "break", "surpass", "exceed", "climb", "rise", "fall", "drop", "trade", "close",
+                "end", "finish", "be", "dip", "sink", "go", "reclaim", "stay", "hold", "remain", "retest", "revisit", "test", "will"}
+ODDS_REACH = 12  # tokens from the odds noun to the level the odds are on
+
+
+def odds_on_level(quantity: Span) -> bool:
+    """'Polymarket puts the odds of bitcoin hitting $125,000 by December at 38%', 'traders give a
+    19% chance that bitcoin ends the year above $90,000': the level a market's odds are on. The
+    odds are the crowd's probability, not a level anyone predicts, and a forecast hit rate cannot
+    score a 19% chance: no claim at all (corpus/README: prediction-market odds are negatives)."""
+    sentence = quantity.sent
+    doc = quantity.doc
+    priced = any(t.text in {"%", "percent"} or t.lower_ in _BETTING or t.lower_ == "prediction" and t.i + 1 < len(doc)
+                 and doc[t.i + 1].lemma_.lower() == "market" for t in sentence)
+    if not priced:
+        return False
+    ancestors = set(quantity.root.ancestors)
+    for odds in doc[sentence.start : quantity.start]:
+        if odds.lower_ not in _ODDS or quantity.start - odds.i > ODDS_REACH:
+            continue
+        if odds in ancestors:
+            return True
+        between = doc[odds.i + 1 : quantity.start]
+        # read in line when the parse wanders: only the level's own verb ('hitting', 'ends', 'tops') may stand
+        # between, so 'the 70% chance of a cut lifted bitcoin to $95,000' keeps its price
+        if not any(t.is_punct or t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() not in _LEVEL_VERBS for t in between):
+            return True
+    return False
+
+
+_LINK_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
+_TITLE = re.compile(r"[\"“«][^\"“”«»\n]{3,200}[\"”»]")
+
+
+def teaser_line(sentence: Span) -> bool:
+    """'Read next: "XRP: $2.70 barrier in focus" | "Is $4,000 holding?"': a line of quoted titles
+    joined by separators, after a label in any language, links to other stories. Their headlines
+    are not this article's claims, however much they sound like targets."""
+    text = text_of(sentence.doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.end_char)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    titles = list(_TITLE.finditer(line))
+    if len(titles) < 2:
+        return False
+    label = line[: titles[0].start()].strip()
+    if label and not (label.endswith(":") and len(label.split()) <= 5):
+        return False
+    gaps = [line[a.end() : b.start()] for a, b in pairwise(titles)]
+    rest = line[titles[-1].end() :].strip()
+    return not rest and all(_LINK_SEPARATORS.fullmatch(g) for g in gaps)
+
+
 _PROSPECTIVE = {"possible", "potential", "likely", "probable", "expected", "anticipated", "eventual", "projected", "imminent"}
 _MEETING = {"hit", "reach", "meet", "touch", "achieve", "surpass", "exceed", "top", "smash", "beat", "clear"}
 
@@ -72,6 +150,11 @@ def target_met(cue: Span) -> bool:
     """'Ether hit the analyst's earlier target of $3,000 on Monday': a target the price has
     already met is news about the price, not a forecast."""
     verb = _governing_verb(cue)
+    if verb.pos_ not in {"VERB", "AUX"}:
+        # the parser made the target's noun the head: 'The $100,000 target that analysts set in
+        # January was hit on Thursday', with 'was hit' a clause of the noun
+        return any(c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in _MEETING and c.tag_ in {"VBD", "VBN"} and not _has_modal(c)
+                   and not any(n.dep_ == "neg" for n in c.children) for c in verb.children)
     if verb.lemma_.lower() not in _MEETING or verb.tag_ not in {"VBD", "VBN", "VBZ"} or _has_modal(verb):
         return False
     # 'The $100,000 target ... was hit on Thursday', 'the target of $74,000 was met': the target as the passive subject
@@ -211,6 +294,7 @@ def scenario_condition(doc: Doc, sentence: Span, cue: Span | None, quantity: Spa
 
 
 _NOT_THE_DATE = {"since", "than", "until", "till", "from", "before", "of", "to"}  # 'highest since 2021', 'the most since 2022'
+_RECORD_WORDS = {"record", "peak", "high", "ath", "top", "highs", "peaks", "records", "all-time"}
 _AGO_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many"}
 
 
@@ -228,6 +312,8 @@ def told_as_history(anchor: Span, quantity: Span, published: datetime | None) ->
             continue
         if token.shape_ == "dddd" and token.like_num and 2008 < int(token.text) < published.year - 1:
             head = token.head if token.dep_ in {"pobj", "nummod", "npadvmod", "amod", "compound"} else token
+            if head.i != token.i and head.lemma_.lower() in _RECORD_WORDS:
+                continue  # 'still below its 2021 record': the year dates the record, not the sentence
             words = {head.lower_, head.head.lower_ if head.dep_ == "pobj" else ""}
             if not words & _NOT_THE_DATE:
                 return True

@@ -222,8 +222,12 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
             line.reference = f"{other.metric}{other.period}"
             other.is_reference = True
     for before, line in pairwise(lines):
-        # "above both its 50-day and 200-day moving averages", "under its 50-day ($3,244) and its 200-day"
-        joined = [t for t in doc[before.span.end : line.span.start] if not _in_brackets(t)]
+        # "above both its 50-day and 200-day moving averages", "under its 50-day ($3,244) and its 200-day",
+        # "below both the 50-day SMA at $90,900 and the 200-day": the first line's level is no joining word
+        level = _level(doc, sentence, before, set())  # not one set off by commas: ', now at $83,640, and the 50-day ... is'
+        at_level = level is not None and level.end <= line.span.start and all(t.text != "," for t in doc[before.span.end : level.start])
+        joined_from = level.end if at_level else before.span.end
+        joined = [t for t in doc[joined_from : line.span.start] if not _in_brackets(t)]
         follows = line.comparator is None and before.comparator is not None and not before.reference
         if follows and len(joined) <= 3 and any(t.lower_ in {"and", ","} for t in joined):
             line.comparator, line.position_start = before.comparator, line.span.start

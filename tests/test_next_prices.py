@@ -1,4 +1,4 @@
-"""Price-side forms the harder corpus/next articles brought in: session extremes told in
+"""Price-side forms the harder corpus articles 051-054 brought in: session extremes told in
 traders' idiom (buyers found, sellers met, a pullback overnight), support and resistance
 written as bare labels or lists, a record headline without its article, and a yearly
 rate that is no move."""

@@ -30,7 +30,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +48,7 @@ from factcheck.batch.run import (
     prefetch_liquidation_needs,
     progress_bar,
     read_extraction,
+    use_sentiment,
     verify_group,
 )
 from factcheck.errors import InputError
@@ -106,7 +107,9 @@ def _prepare(settings: BatchSettings) -> None:
         _prepared = key
 
 
-def extract_partition(items: list[BatchItem]) -> Extracted:
+def extract_partition(items: list[BatchItem], sentiment: str | None = None) -> Extracted:
+    """The partition's articles read and extracted, each with its stance when `sentiment` names a backend."""
+    use_sentiment(sentiment)
     articles, unreadable = [], []
     for item in items:
         item_id, article_json, extraction_json, error = extract_item(item)
@@ -281,7 +284,7 @@ def run_on_dask(
             if part is None:
                 bar.update(reading, total=tally.total - tally.skipped)
                 return
-            done = client.submit(extract_partition, part, pure=False)
+            done = client.submit(extract_partition, part, sentiment, pure=False)
             summary = client.submit(outline, done, None if offline else clock, sentiment is not None, pure=False)
             waiting[summary] = (done, len(part))
             pending.add(summary)

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,11 +68,7 @@ def _init(settings: BatchSettings) -> None:
     from factcheck.nlp.pipeline import load_pipeline
 
     load_pipeline()
-    _worker.pop("sentiment", None)  # jobs=1 runs in this process: forget an earlier batch's choice
-    if settings.sentiment is not None:
-        from factcheck.sentiment.backends import load_backend
-
-        _worker["sentiment"] = load_backend(settings.sentiment)
+    use_sentiment(settings.sentiment)  # jobs=1 runs in this process: an earlier batch's choice is forgotten
     store = Store(settings.store_path)
     now = settings.now
     _worker["store"] = store
@@ -80,12 +76,25 @@ def _init(settings: BatchSettings) -> None:
     _worker["now"] = now
 
 
+def use_sentiment(name: str | None) -> None:
+    """The stance classifier this process scores extracted articles with (None: no stance)."""
+    if name is None:
+        _worker.pop("sentiment", None)
+        return
+    from factcheck.sentiment.backends import load_backend
+
+    _worker["sentiment"] = load_backend(name)  # one assignment: a thread beside never sees it missing
+
+
 def extract_item(item: BatchItem) -> tuple[str, str | None, str | None, str | None]:
     """(id, article JSON, extraction JSON, error) for one input; the extraction holds the
-    claims and the sentence spans of the same parse, so stances need no second parse."""
+    claims, the sentence spans of the same parse and, when the batch scores it, the stance:
+    scored here, right after extraction, the stance finds the sentences the opinion
+    classifier has just encoded (sentiment/remembering.py) instead of encoding them again."""
     from factcheck.article.load import load_article
     from factcheck.nlp.extract import claims_from_doc
     from factcheck.nlp.pipeline import load_pipeline
+    from factcheck.sentiment.section import stances
     from factcheck.sentiment.stance import doc_sentences
 
     if item.extra.get("error"):
@@ -97,7 +106,11 @@ def extract_item(item: BatchItem) -> tuple[str, str | None, str | None, str | No
     updates = {k: v for k, v in (("outlet", item.outlet), ("author", item.author)) if v}
     article = article.model_copy(update=updates)
     doc = load_pipeline()(article.text)
-    extraction = {"claims": [c.model_dump(mode="json") for c in claims_from_doc(doc, article)], "sentences": doc_sentences(doc)}
+    claims, sentences = claims_from_doc(doc, article), doc_sentences(doc)
+    backend = _worker.get("sentiment")
+    stance = stances([(article, claims)], backend, spans=[sentences])[0] if backend is not None else None  # type: ignore[arg-type]
+    extraction = {"claims": [c.model_dump(mode="json") for c in claims], "sentences": sentences,
+                  "stance": stance.model_dump(mode="json") if stance is not None else None}
     return item.id, article.model_dump_json(), json.dumps(extraction), None
 
 
@@ -109,21 +122,24 @@ def read_extraction(extraction_json: str) -> tuple[list, list[tuple[int, int]]]:
     return [Claim.model_validate(c) for c in extraction["claims"]], [tuple(s) for s in extraction["sentences"]]
 
 
+def read_stance(extraction_json: str):
+    """The stance `extract_item` scored, or None when the batch scores none."""
+    from factcheck.sentiment.model import ArticleStance
+
+    stance = json.loads(extraction_json).get("stance")
+    return ArticleStance.model_validate(stance) if stance is not None else None
+
+
 def verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    """(id, report JSON) for extracted articles, their stances scored in one classifier batch."""
+    """(id, report JSON) for extracted articles, with the stances scored at extraction."""
     from factcheck.model import Article
     from factcheck.pipeline import report_for
-    from factcheck.sentiment.section import stances
 
     parsed = [
         (item_id, Article.model_validate_json(article_json), *read_extraction(extraction_json))
         for item_id, article_json, extraction_json in jobs
     ]
-    backend = _worker.get("sentiment")
-    moods = (
-        stances([(a, c) for _, a, c, _ in parsed], backend, spans=[s for *_, s in parsed])  # type: ignore[arg-type]
-        if backend is not None else [None] * len(parsed)
-    )
+    moods = [read_stance(extraction_json) for _, _, extraction_json in jobs]
     out = []
     for (item_id, article, claims, _), stance in zip(parsed, moods):
         report = report_for(article, claims, market=_worker["market"], now=_worker["now"], stance=stance)  # type: ignore[arg-type]

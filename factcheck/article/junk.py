@@ -7,6 +7,11 @@ data in `models/junk/lines.json` so an editor can add a site's quirks without
 touching code; the rules here are line-based and deliberately conservative:
 a line holding a number among six or more words is a sentence and stays,
 unless it starts with an explicit marker (▲, "Read more:").
+
+A heading such as "Related" or "You may also like" is followed by the titles
+of other stories ("XRP: $2.70 barrier in focus"), which read like claims. So
+the lines under such a heading are junk too, until a blank line or a line
+that reads as body text (a long sentence ending in a full stop).
 """
 
 from __future__ import annotations
@@ -26,6 +31,16 @@ _TRIM = " \t:|>•·-–—*#"
 _SEPARATORS = re.compile(r"[\s|/·•,>]+")
 #: a label such as "비트코인(BTC)" on an English page of a Korean outlet has at most this many words
 _FOREIGN_LABEL_WORDS = 4
+#: a heading over links to other stories is short ("More from Example Markets")
+_TEASER_HEADING_WORDS = 6
+#: a line ending in a full stop with this many words is body text, not a teaser title
+_BODY_SENTENCE_WORDS = 10
+#: ... as is any line this long, full stop or not
+_BODY_PARAGRAPH_WORDS = 25
+#: a sentence in Korean or Japanese has fewer spaces; this many characters make it body text
+_CJK_SENTENCE_CHARS = 15
+_CJK = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
+_CLOSERS = "\"'”’)]» "
 
 
 @dataclass(frozen=True)
@@ -35,6 +50,8 @@ class JunkRules:
     nav_words: frozenset[str]
     social_words: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
+    teaser_headings: frozenset[str] = frozenset()
+    teaser_heading_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -47,6 +64,10 @@ def load_rules(path: Path = JUNK_FILE) -> JunkRules:
         nav_words=frozenset(word.casefold() for word in data["nav_words"]),
         social_words=frozenset(word.casefold() for word in data["social_words"]),
         patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["patterns"]),
+        teaser_headings=frozenset(word.casefold() for word in data.get("teaser_headings", ())),
+        teaser_heading_patterns=tuple(
+            re.compile(p, re.IGNORECASE) for p in data.get("teaser_heading_patterns", ())
+        ),
     )
 
 
@@ -61,7 +82,7 @@ def is_junk(line: str, *, korean_body: bool, rules: JunkRules | None = None) -> 
     if not text:
         return False
     folded = text.casefold()
-    if folded.startswith(rules.prefixes):
+    if folded.startswith(rules.prefixes) or is_teaser_heading(text, rules=rules):
         return True
     if _is_sentence_with_number(text):
         return False
@@ -79,10 +100,56 @@ def is_junk(line: str, *, korean_body: bool, rules: JunkRules | None = None) -> 
     return not korean_body and _is_foreign_label(text)
 
 
+def is_teaser_heading(line: str, *, rules: JunkRules | None = None) -> bool:
+    """Whether a line heads a block of links to other stories ("Related", "More from ...")."""
+    rules = rules or load_rules()
+    text = line.strip()
+    if not text or len(text.split()) > _TEASER_HEADING_WORDS or text.rstrip(_CLOSERS).endswith("."):
+        return False
+    heading = text.casefold().strip(_TRIM + "»›→")
+    return heading in rules.teaser_headings or any(
+        pattern.fullmatch(heading) for pattern in rules.teaser_heading_patterns
+    )
+
+
+def is_body_text(line: str) -> bool:
+    """Whether a line reads as the article's own prose rather than a story title."""
+    text = line.strip()
+    words = len(text.split())
+    if words >= _BODY_PARAGRAPH_WORDS:
+        return True
+    if not text.rstrip(_CLOSERS).endswith((".", "。")) or text.rstrip(_CLOSERS).endswith("..."):
+        return False
+    return words >= _BODY_SENTENCE_WORDS or len(_CJK.findall(text)) >= _CJK_SENTENCE_CHARS
+
+
 def remove_junk(lines: list[str], *, korean_body: bool) -> list[str]:
-    """The lines that are article text, in order; blank lines are kept as paragraph breaks."""
+    """The lines that are article text, in order; blank lines are kept as paragraph breaks.
+
+    Under a teaser heading, lines go until a blank line or body text; blank lines
+    right after the heading, before any title, do not end the block.
+    """
     rules = load_rules()
-    return [line for line in lines if not is_junk(line, korean_body=korean_body, rules=rules)]
+    kept: list[str] = []
+    under_heading = False
+    titles_seen = False
+    for line in lines:
+        if is_teaser_heading(line, rules=rules):
+            under_heading, titles_seen = True, False
+            continue
+        if under_heading:
+            if not line.strip():
+                under_heading = not titles_seen
+                kept.append(line)
+                continue
+            if is_body_text(line):
+                under_heading = False
+            else:
+                titles_seen = True
+                continue
+        if not is_junk(line, korean_body=korean_body, rules=rules):
+            kept.append(line)
+    return kept
 
 
 def is_korean(text: str) -> bool:

@@ -7,6 +7,9 @@ crypto market fell 3%").
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Comparator
@@ -123,15 +126,21 @@ def _flat(doc: Doc, sentence: Span, metric: Span) -> Token | None:
     return None
 
 
+#: a market's turnover in coins is thousands of them; "12 BTC changed hands" is one trade
+_COINS_TRADED = 1000
+
+
 def _traded(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
-    """'with $41 billion traded over 24 hours', '$2.3 billion worth of ether changed hands': a sum
-    of money followed by the words of trading is a volume (models/metrics.json, volume_traded);
+    """'with $41 billion traded over 24 hours', '$2.3 billion worth of ether changed hands', '410,000
+    BTC changed hands': a sum of money (or thousands of coins) followed by the words of trading is a volume (models/metrics.json, volume_traded);
     the span is those words, the figure the one right before them."""
     phrases = [p.split() for p in _words_of("volume_traded")]
     coins = {t.i for a in group(doc, "assets") for t in a}
     found = []
     for q in quantities:
-        if q.start in taken or not q._.quantity.is_money or q._.quantity.value < 1e6:
+        amount = q._.quantity
+        coins_traded = amount.unit in _COIN_UNITS and amount.value >= _COINS_TRADED  # "410,000 BTC changed hands"
+        if q.start in taken or not (amount.is_money and amount.value >= 1e6 or coins_traded):
             continue
         i = q.end
         while i < sentence.end and (doc[i].lower_ in {"worth", "of", "in", "crypto", "spot"} or i in coins):
@@ -140,6 +149,28 @@ def _traded(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -
         said = next((p for p in phrases if words[: len(p)] == p), None)
         if said is not None:
             found.append(Span(doc, i, i + len(said), label="volume"))
+    return found + _amount_traded(doc, sentence, phrases, coins)
+
+
+def _amount_traded(doc: Doc, sentence: Span, phrases: list[list[str]], coins: set[int]) -> list[Span]:
+    """'the amount of bitcoin traded over the past 24 hours rose to $53 billion': the words of
+    trading after an amount of a coin stand for its volume; the figure follows as for 'volume'."""
+    amounts = set(_lexicon()["volume_traded"].get("amounts", ()))
+    found = []
+    for token in sentence:
+        if token.lower_ not in amounts or token.i + 2 >= sentence.end or doc[token.i + 1].lower_ != "of":
+            continue
+        i = token.i + 2
+        if i not in coins:
+            continue  # "the amount of liquidity", "the value of the trades": no coin's turnover
+        while i < sentence.end and i in coins:
+            i += 1
+        if i < sentence.end and doc[i].lower_ in {"that", "which"}:
+            i += 1
+        words = [t.lower_ for t in doc[i : min(sentence.end, i + 3)]]
+        said = next((p for p in phrases if words[: len(p)] == p), None)
+        if said is not None:
+            found.append(Span(doc, token.i, i + len(said), label="volume"))
     return found
 
 
@@ -219,13 +250,42 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
     for q in quantities:
         if q.start < start or q.start in taken or q.start - start > 9 or not (q._.quantity.is_money or q._.quantity.unit in _COIN_UNITS):
             continue
-        timed = {t.i for w in group(doc, "windows") for t in w}  # "climbed 9% overnight, reaching ..."
+        timed = {t.i for w in group(doc, "windows") for t in w} | _compared_over(doc, sentence)  # "climbed 9% overnight, reaching ..."
         before = [t for t in doc[start : q.start] if t.lower_ not in _ROUGHLY and t.text != "," and t.i not in timed]
         while len(before) > 1 and before[-1].lower_ in _RECORD_WORDS:
             before.pop()  # "climbed 12% this week to a record of nearly $70 billion"
         named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
         return [q] if before and (before[-1].lower_ in _ARRIVING or named) and len(before) == 1 and len(doc[start : q.start]) - len(before) <= 8 else []
     return []
+
+
+@lru_cache(maxsize=1)
+def _comparison_period() -> re.Pattern[str]:
+    return re.compile(_lexicon()["comparison_period"]["pattern"], re.IGNORECASE)
+
+
+def _compared_over(doc: Doc, sentence: Span) -> set[int]:
+    """The tokens of 'week on week', 'day over day', 'd/d' (models/metrics.json, comparison_period):
+    the window of a change, which stands between the change and the level it reached."""
+    found: set[int] = set()
+    for match in _comparison_period().finditer(sentence.text):
+        span = doc.char_span(sentence.start_char + match.start(), sentence.start_char + match.end(), alignment_mode="expand")
+        if span is not None:
+            found.update(t.i for t in span)
+    return found
+
+
+def _profile_volume(doc: Doc, metric: Span) -> bool:
+    """'the volume profile', 'a high-volume node at $104,500': a chart level drawn from volume, whose
+    figure is a price, not a volume (models/metrics.json, volume_profile)."""
+    if metric.label_ != "volume":
+        return False
+    lexicon = _lexicon()["volume_profile"]
+    after = [t for t in doc[metric.end : min(len(doc), metric.end + 2)] if t.text != "-"]
+    before = [t for t in doc[max(0, metric.start - 2) : metric.start] if t.text != "-"]
+    return bool(after and after[0].lower_ in lexicon["words"]) or bool(
+        before and before[-1].lower_ in lexicon["before"] and after and after[0].lower_ in lexicon["words"] | {"area", "areas", "zone", "zones"}
+    )
 
 
 _RECORD_WORDS = {"a", "an", "new", "fresh", "record", "high", "peak", "all-time", "of", "level"}
@@ -248,6 +308,11 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         if q.start < last.end or q.start in taken:
             continue
         between = doc[last.end : q.start]
+        if _signed_aside(doc, sentence, between, q) and not had_change:
+            had_change = True  # "$44.2B (+18%)": the level's change, signed, in brackets after it
+            found.append(q)
+            last = q
+            continue
         if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"} for t in between):
             break
         if any(between.start <= m.start < q.start for m in group(doc, "metrics")) or any(between.start <= a.start < q.start for a in group(doc, "assets")):
@@ -279,6 +344,22 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         found.append(q)
         last = q
     return found
+
+
+_SIGNS = ("+", "-", "−", "‑", "–")
+
+
+def _signed_aside(doc: Doc, sentence: Span, between: Span, quantity: Span) -> bool:
+    """'$44.2B (+18%)': a signed percentage in brackets right after a level is its change."""
+    return [t.text for t in between] == ["("] and quantity._.quantity.unit == "%" \
+        and quantity.text.startswith(_SIGNS) and quantity.end < sentence.end and doc[quantity.end].text == ")"
+
+
+def _signed_move(quantity: Span) -> Comparator | None:
+    """'+18%', '-4.1%': a change whose sign is written on its figure."""
+    if not quantity.text.startswith(_SIGNS):
+        return None
+    return Comparator.up if quantity.text.startswith("+") else Comparator.down
 
 
 # Verbs that tell a change in a total by an amount; 'hit', 'top', 'reach' name where it arrived.

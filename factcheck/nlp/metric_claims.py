@@ -78,7 +78,9 @@ from factcheck.nlp.market_totals import (
     _multiple,
     _names_another,
     _own_direction,
+    _profile_volume,
     _readings_after_level,
+    _signed_move,
     _traded,
     _trend_said,
     _whole_market,
@@ -103,6 +105,7 @@ from factcheck.nlp.venue_figures import (
     _at_venue,
     _handed_venue,
     _venue_carried,
+    _venue_in_brackets,
     _venue_readings,
     _venues,
 )
@@ -155,8 +158,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
         for metric in metrics:
             if _names_another(doc, metric, metrics):
                 continue
-            if metric.label_ == "volume" and _fund_owned(doc, sentence, metric):
-                continue  # ETF shares traded: no volume of the coin
+            if metric.label_ == "volume" and (_fund_owned(doc, sentence, metric) or _profile_volume(doc, metric)):
+                continue  # ETF shares traded, a volume-profile level: no volume of the coin
             reading = handed.get(metric.start) if handed else _reading(doc, sentence, metric, quantities, taken)
             if metric.label_ == "funding_rate" and reading is None:
                 # "turned negative, averaging about -0.01% per eight hours": the rate told says more than its sign
@@ -210,7 +213,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True,
                                timeframe=frame)
                 if again is not None:  # a venue's figure restated or split by side stays that venue's
-                    own = _handed_venue(doc, sentence, more, venues) if metric.label_ in _BY_VENUE else None
+                    own = (_handed_venue(doc, sentence, more, venues) or _venue_in_brackets(doc, sentence, more, venues)) \
+                        if metric.label_ in _BY_VENUE else None
                     again = _at_venue(doc, sentence, metric, more, venues, again) if own is not None else again.model_copy(update={"venue": claim.venue})
                     if coin is not None and coin != claim.asset:
                         again = again.model_copy(update={"asset": coin})  # "..., while Ethereum's stands at 0.0061%"
@@ -390,7 +394,7 @@ def _claim(
         before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
             named_after = doc[reading.end : reading.end + 1] if reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" else doc[0:0]
-            move = _own_direction(doc, sentence, reading) or _direction(named_after) \
+            move = _signed_move(reading) or _own_direction(doc, sentence, reading) or _direction(named_after) \
                 or _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
             before = ""  # a change chained after the total's level: 'a decline of 10%'
         if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance", "liquidation_imbalance"}:

@@ -91,6 +91,10 @@ def _venue_readings(doc: Doc, sentence: Span, metric: Span, last: Span, quantiti
         if not _fits(units, q._.quantity, doc):
             break
         venue = _handed_venue(doc, sentence, q, venues)
+        if venue is None and _venue_in_brackets(doc, sentence, last, venues) is not None:
+            venue = _venue_in_brackets(doc, sentence, q, venues)  # "0.0061% (Binance), 0.0045% (Bybit)"
+            if venue is not None and any(t.text in {";", "."} for t in doc[last.end : q.start]):
+                venue = None
         unknown = metric.label_ == "liquidations" and q._.quantity.unit == "USD" and _listed_at(doc, q, last)
         if (venue is None or venue.start < last.end) and not unknown:
             break
@@ -114,6 +118,8 @@ def _at_venue(doc: Doc, sentence: Span, metric: Span, reading: Span | None, venu
     if metric.label_ not in _BY_VENUE or not venues:
         return claim
     venue = _handed_venue(doc, sentence, reading, venues) if reading is not None else None
+    if venue is None and reading is not None:
+        venue = _venue_in_brackets(doc, sentence, reading, venues)
     if venue is None and reading is None:
         venue = _venue_at_metric(doc, sentence, metric, venues)
     if venue is None:
@@ -123,6 +129,16 @@ def _at_venue(doc: Doc, sentence: Span, metric: Span, reading: Span | None, venu
     if venue.start_char < start and reading is not None:
         update.update(span=(venue.start_char, end), text=text_of(doc)[venue.start_char : end])
     return claim.model_copy(update=update)
+
+
+def _venue_in_brackets(doc: Doc, sentence: Span, quantity: Span, venues: list[Span]) -> Span | None:
+    """'0.0061% (Binance)', '$9.1 billion (Bybit)': the venue named in brackets right after a figure."""
+    if quantity.end + 1 >= sentence.end or doc[quantity.end].text != "(":
+        return None
+    venue = next((v for v in venues if v.start == quantity.end + 1), None)
+    if venue is None or venue.end >= sentence.end or doc[venue.end].text != ")":
+        return None
+    return venue
 
 
 def _venue_at_metric(doc: Doc, sentence: Span, metric: Span, venues: list[Span]) -> Span | None:

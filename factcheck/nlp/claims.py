@@ -77,6 +77,8 @@ from factcheck.nlp.price_direction import (
     gentle_side,
     overnight_retreat,
     pushing,
+    reversed_before,
+    turned_after,
 )
 from factcheck.nlp.price_ranges import (
     DASHES,
@@ -395,6 +397,10 @@ _PASSING_WORDS = {"briefly", "momentarily", "fleetingly"}  # a price touched and
 # A headline's 'for first time' (no article; the extract stage reads the prose's 'for the first
 # time'): a level never traded before is a new record. 'for first time since April' is no record.
 _HEADLINE_FIRST = re.compile(r"\bfor first time\b(?!\s+(?:since|in|this|after|on)\b)", re.IGNORECASE)
+# 'For the first time ever, ether traded above $5,000': a level held that was never traded before
+# is a crossing of it and a new record ('for the first time since May' is neither).
+_FIRST_EVER = re.compile(r"\b(?:for the first time ever|first time in (?:its|their) history|first time ever)\b"
+                         r"|\bfor the first time\b(?!\s+(?:since|in|this|after|on)\b)", re.IGNORECASE)
 FIRST_CROSSING = "first_crossing"  # the metric the record checker reads as 'never traded before'
 
 
@@ -512,7 +518,10 @@ def _claim(
             return None  # "plunged from $3,285": where the move started, not its size
         if level is not None:
             kind, comparator = ClaimKind.price_level, level
-    if kind in {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low} and _record_named_before(quantity):
+    if kind is ClaimKind.intraday_high and cue is not None and sentence.start < cue.start < quantity.start \
+            and cue[0].lower_ in {"intraday", "session", "daily"} and doc[max(sentence.start, cue.start - 3) : cue.start].text.lower().replace(" ", "").endswith(("record", "all-time", "lifetime")):
+        kind, comparator = ClaimKind.all_time_high, Comparator.at  # "a record intraday high of $109,588": the record itself
+    elif kind in {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low} and _record_named_before(quantity):
         kind, comparator = ClaimKind.all_time_high, Comparator.at  # "hits record $109,000"
     elif kind is ClaimKind.price_level and cue is not None and _failed(doc, sentence, cue):
         kind, comparator = _FAILED[comparator]
@@ -566,6 +575,9 @@ def _claim(
         modality = Modality.attributed if source else Modality.asserted
     if kind in _HISTORY_KINDS and told_as_history(lead or cue or quantity, quantity, article.published_at):
         return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history
+    if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and modality is Modality.conditional \
+            and in_condition(lead or cue or quantity):
+        return None  # "if bitcoin falls to a low of $80,000, ...": the low a scenario assumes, not one reached
     if kind is ClaimKind.price_level and scenario_condition(doc, sentence, cue, quantity, row, modality):
         return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
     if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
@@ -606,12 +618,19 @@ def _claim(
     )
     briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end])
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
-            and (on_past_day(window, time, article) or briefly):  # 'after briefly climbing to $90,406': the session's high
+            and (on_past_day(window, time, article) or briefly or turned_after(sentence, quantity)):
+        # 'after briefly climbing to $90,406': the session's high; 'rebounded after sliding to $2,710': where it turned
         direction = direction_of(doc[sentence.start : quantity.start]) or gentle_side(cue)
         if direction:  # "after sliding to $86,075 on Sunday": Sunday's low, not where the price is
             kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high
+    elif kind is ClaimKind.price_level and comparator is Comparator.at and briefly and (turn := reversed_before(sentence, quantity)):
+        kind = ClaimKind.intraday_high if turn < 0 else ClaimKind.intraday_low  # 'briefly traded at $100,600 before retreating'
     if row["id"] == "start-at" and time.kind == "day" and time.start is not None and article.published_at is not None:
         time = daily_candle_edge(time, opening=cue[0].lemma_.lower() in _OPENING, published=article.published_at)
+    if kind is ClaimKind.price_level and comparator is Comparator.above and unit == "USD" and modality is not Modality.forecast \
+            and _FIRST_EVER.search(sentence.text):
+        comparator = Comparator.crossed_above  # 'for the first time ever, ether traded above $5,000': a first crossing
+        kind, metric = ClaimKind.all_time_high, FIRST_CROSSING
     if kind is ClaimKind.price_level and comparator is Comparator.crossed_above and unit == "USD" and _HEADLINE_FIRST.search(sentence.text):
         # 'Bitcoin tops $123,000 for first time': a record headline (records are in dollars; a
         # first in won on local exchanges stays a level)

@@ -66,6 +66,59 @@ def _clause_end(sentence: Span, quantity: Span) -> int:
     return sentence.end
 
 
+AFTER_REACH = 4  # tokens from 'after' to the figure: 'after briefly sliding to $2,710'
+
+
+def told_after(sentence: Span, quantity: Span) -> int:
+    """The direction of the main clause when the figure sits in an 'after' clause that names no
+    move of its own ('pared losses after touching $2,950', 'rebounded after hitting $X'): the
+    main clause tells what followed the figure, so the figure lies at the other end of that move.
+    When the main clause names where the price went ('slipped to $78,000 after touching $75,720'),
+    the touch is the low if it lies below that price, the high if above. 0 when there is no such
+    clause or the 'after' clause says which way it went."""
+    doc = sentence.doc
+    after = next((t.i for t in reversed(doc[max(sentence.start, quantity.start - AFTER_REACH) : quantity.start])
+                  if t.lower_ == "after"), None)
+    if after is None or direction_of(doc[after + 1 : quantity.start]):
+        return 0
+    here = quantity._.quantity
+    reached = [q for q in doc.spans.get("quantities", []) if sentence.start <= q.start and q.end <= after
+               and q._.quantity.is_money and q._.quantity.unit == here.unit]
+    if reached:  # "rose 3.2% to $3,044 after touching $3,180": the touch above where it went is the high
+        return -1 if here.value > reached[-1]._.quantity.value else 1
+    return direction_of(doc[sentence.start : after])
+
+
+def turned_after(sentence: Span, quantity: Span) -> int:
+    """The direction of a move to the figure told in an 'after' clause when the main clause went
+    the other way ('rebounded after sliding to $2,710'): the figure is where the move turned, so
+    an extreme of its window; so too when the main clause gives where the price is now and the move
+    went beyond it ('was last at $91,200 after falling to $89,800'). 0 otherwise ('rose further
+    after climbing to $X' is no turn)."""
+    doc = sentence.doc
+    after = next((t.i for t in reversed(doc[max(sentence.start, quantity.start - AFTER_REACH) : quantity.start])
+                  if t.lower_ == "after"), None)
+    if after is None:
+        return 0
+    move, main = direction_of(doc[after + 1 : quantity.start]), direction_of(doc[sentence.start : after])
+    if move and not main:  # "was last at $91,200 after falling to $89,800": a fall to below where it is now
+        here = quantity._.quantity
+        now = [q for q in doc.spans.get("quantities", []) if sentence.start <= q.start and q.end <= after
+               and q._.quantity.is_money and q._.quantity.unit == here.unit]
+        if now and (here.value - now[-1]._.quantity.value) * move > 0:
+            return move
+    return move if move and main and move != main else 0
+
+
+def reversed_before(sentence: Span, quantity: Span) -> int:
+    """The direction of a move told after the figure with 'before' in its clause ('briefly traded at
+    $100,600 before retreating'): the figure was where that move began, 0 when none is told."""
+    doc = sentence.doc
+    end = _clause_end(sentence, quantity)
+    before = next((t.i for t in doc[quantity.end : end] if t.lower_ == "before"), None)
+    return direction_of(doc[before + 1 : end]) if before is not None else 0
+
+
 CONTEXT_TOKENS = 40  # how far back a bare "hit $X" takes its direction from
 
 
@@ -77,6 +130,9 @@ def extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     named = [t.lower_ for t in rest if t.lower_ in HIGH_NOUNS | LOW_NOUNS]
     if named:
         return ClaimKind.intraday_high if named[0] in HIGH_NOUNS else ClaimKind.intraday_low
+    turn = told_after(sentence, quantity)
+    if turn:  # "pared losses after touching $2,950": the move that followed the touch turned from it
+        return ClaimKind.intraday_low if turn > 0 else ClaimKind.intraday_high
     before = direction_of(doc[sentence.start : quantity.start])
     if before:
         return ClaimKind.intraday_low if before < 0 else ClaimKind.intraday_high

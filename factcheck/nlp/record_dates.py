@@ -25,6 +25,7 @@ from factcheck.nlp.components import PATTERNS, read_jsonl
 from factcheck.nlp.timeref import _midnight, _today, calendar_span, named_day_start
 
 REACH = 6  # tokens between a claim's text and its date
+PASSED_WORDS = {"surpassing", "topping", "eclipsing", "beating", "passing", "bettering", "exceeding", "breaking", "smashing"}
 
 
 @lru_cache(maxsize=4)
@@ -42,6 +43,8 @@ def dates_in(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     out: list[tuple[Span, str]] = []
     for span, grain in found:
+        if len(span) > 1 and span[-1].text == ",":  # "on July 10, surpassing ...": the comma ends the clause, not the date
+            span = span[:-1]
         if not out or span.start >= out[-1][0].end:
             out.append((span, grain))
     return out
@@ -87,6 +90,16 @@ def _figures(doc: Doc, claims: list[Claim], sentence: Span) -> list[tuple[int, i
     return spans
 
 
+def _claim_words(doc: Doc, claims: list[Claim], sentence: Span, own: Span) -> list[tuple[int, int]]:
+    """Token ranges of the sentence's other claims (not their bare figures)."""
+    spans = []
+    for other in claims:
+        words = doc.char_span(other.span[0], other.span[1], alignment_mode="expand")
+        if words is not None and sentence.start <= words.start < sentence.end and not _overlap((words.start, words.end), own):
+            spans.append((words.start, words.end))
+    return spans
+
+
 def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """Record claims with the date written beside them as `record_time`."""
     if article.published_at is None:
@@ -102,7 +115,12 @@ def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim
         best = None
         if text is not None and sentence is not None:
             others = [q for q in _figures(doc, claims, sentence) if not _overlap(q, text)]
+            owned = _claim_words(doc, claims, sentence, text)
             for span, grain in dates_in(doc, sentence):
+                if any(_overlap(words, span) for words in owned) and not _overlap((text.start, text.end), span):
+                    continue  # "climbed past $112,000 on Wednesday, surpassing its previous peak ...": the crossing's day
+                if span.start >= text.end and any(t.lower_ in PASSED_WORDS for t in doc[text.end : span.start]):
+                    continue  # "Hits Record $4,956, Surpassing 2021 Peak": the date of the record passed, not of this one
                 gap = _gap(doc, (text.start, text.end), span)
                 if any(_gap(doc, other, span) < gap for other in others if not _overlap(other, span)):
                     continue  # "a record $109,000 today, above the November 2021 record of $69,000"

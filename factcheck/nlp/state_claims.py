@@ -87,6 +87,10 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
         ):
             continue  # "exited oversold and moved into neutral": one claim
         row = rows[span.label_]
+        if span.label_ == "new-record-noun" and span.end < sentence.end and doc[span.end].lower_ in _OTHER_RECORDS:
+            continue  # "a new record for weekly inflows": a record of something else
+        if row["kind"] == "all_time_high" and _then_record(doc, sentence, span):
+            continue  # "set a then-record near $20,000": the record of that time, told as history
         if row["kind"] == "all_time_high" and _record_of_another_series(doc, sentence, span):
             continue  # "open interest climbed to an all-time high": that series' record, not the price's
         if row.get("zone") and span[0].lower_ in {"from", "up", "back", "down"} and span.start > sentence.start \
@@ -186,6 +190,7 @@ def _without_records_inside_distances(claims: list[Claim]) -> list[Claim]:
         and any(d.span[0] < c.span[1] and c.span[0] < d.span[1] for d in distances))]
 
 
+_OTHER_RECORDS = {"for", "number", "amount", "volume", "inflows", "outflows"}  # 'a new record for weekly inflows'
 _OTHER_SERIES = {"open_interest", "volume", "liquidations", "funding_rate", "market_cap", "dominance", "liquidation_imbalance", "other"}
 
 
@@ -202,6 +207,12 @@ def _record_of_another_series(doc: Doc, sentence: Span, span: Span) -> bool:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.i in metric_tokens for s in subjects for t in s.subtree)
+
+
+def _then_record(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'a then-record near $20,000', 'the then all-time high': a record of its day, since beaten."""
+    before = [t.lower_ for t in doc[max(sentence.start, span.start - 2) : span.start + 1]]
+    return "then" in before or "then-record" in before
 
 
 _PREVIOUS = {"previous", "prior", "former", "old", "earlier", "last", "record", "all", "all-time", "ath", "lifetime"}
@@ -311,6 +322,8 @@ def _past_day_and_crossing(doc: Doc, sentence: Span, i: int) -> int:
         return i
     j = day.end + (1 if day.end < sentence.end and doc[day.end].lower_ in _DAY_PARTS else 0)
     j += 1 if j < sentence.end and doc[j].text == "," else 0
+    if j + 1 < sentence.end and doc[j].lower_ in {"above", "over", "past", "beyond"} and doc[j + 1].text in {"$", "US$", "€", "₩", "₹"}:
+        return j  # 'its highest level ever on Sunday, above $125,000': the figure passed
     return j if j < sentence.end and doc[j].lower_ in _PAST and doc[j].pos_ == "VERB" else i
 
 
@@ -378,6 +391,22 @@ _REACHING = {"hit", "reach", "soar", "surge", "set", "notch", "touch", "climb", 
              "post", "score", "mark", "scale", "establish", "smash", "register", "make", "break", "rocket", "spike",
              "hits", "reaches", "soars", "surges", "sets", "notches", "touches", "climbs", "jumps", "rallies", "rises",
              "prints", "logs", "posts", "marks", "scales", "smashes", "registers", "makes", "breaks", "rockets", "spikes"}
+
+
+def _passed_on_the_way(doc: Doc, sentence: Span, span: Span) -> Span | None:
+    """The level a move went past on its way to a new record: 'soared past $100,000 to a new
+    record', 'broke above $4,900 to fresh record highs'."""
+    i = span.start
+    while i > sentence.start and doc[i - 1].lower_ in {"a", "an", "its", "their"}:
+        i -= 1
+    if i <= sentence.start or doc[i - 1].lower_ not in {"to", "into"}:
+        return None
+    level = next((q for q in group(doc, "quantities") if q.end == i - 1 and sentence.start < q.start
+                  and q._.quantity.is_money and q._.quantity.dollar_size < MAX_PRICE), None)
+    if level is None:
+        return None
+    word = doc[level.start - 1]
+    return level if word.lower_ in _PAST or word.lemma_.lower() in _PASSING else None
 
 
 def _reached(doc: Doc, sentence: Span, span: Span) -> bool:
@@ -523,6 +552,11 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             end_char = q.end
             if reads != "surpassed" and any(t.lower_ in _PAST for t in doc[span.start : following[0].start]):
                 comparator = Comparator.crossed_above  # 'a new record above $75K': the old record and $75K, passed
+        elif (passed := _passed_on_the_way(doc, sentence, span)) is not None:
+            q = passed._.quantity  # 'soared past $100,000 to a new record': the level passed on the way to it
+            value, unit, comparator, start_char = q.value, q.unit, Comparator.crossed_above, doc[passed.start - 1].idx
+        elif span.label_ == "new-record-noun":
+            return None  # 'set a fresh record on Monday': without 'high' or a level, too often a restatement or another series
         elif reads == "surpassed":
             comparator = Comparator.crossed_above  # 'bettered its previous record': a new record, its level not said
         elif _reached(doc, sentence, span):
@@ -541,6 +575,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         # 'it could set a new all-time high' after 'If ETH clears $3,200': expected, on that condition
         modality = Modality.conditional if forecast_condition(span) else Modality.forecast
     prospect = modality in {Modality.forecast, Modality.conditional}
+    if modality is Modality.forecast and kind is ClaimKind.all_time_high and comparator is Comparator.crossed_above and value is not None:
+        return None  # 'expect bitcoin to hit a new all-time high above $150,000': a forecast of that level, read as one
     if reads == "target":  # 'a rally toward previous highs': a target named in words
         if not prospect:
             return None  # 'it rallied toward previous highs': no figure, no target

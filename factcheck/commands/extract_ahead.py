@@ -37,10 +37,9 @@ class Extracted:
     def all_claims(self) -> list[Claim]:
         """The claims with the opinions settled: the classifier's encoder runs in the process
         that calls this (the one that holds it for the stance), not in the forked child."""
-        from factcheck.sentiment.opinion_head import settle_opinions
+        from factcheck.sentiment.opinion_head import with_opinions
 
-        settled = settle_opinions(self.opinions) if self.opinions is not None else []
-        return sorted([*self.claims, *settled], key=lambda c: c.span)
+        return with_opinions(self.claims, self.opinions)
 
 
 def extract_sources(sources: Sequence[str], published: str | None, timeout: float) -> list[Extracted]:

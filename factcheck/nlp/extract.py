@@ -21,7 +21,7 @@ from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_scale import to_coin_of_its_scale
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.state_claims import extract_state_claims
-from factcheck.sentiment.opinion_head import OpinionDraft, settle_opinions
+from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
@@ -153,7 +153,7 @@ def claims_from_doc(doc: Doc, article: Article) -> list[Claim]:
 
 def settle(draft: Draft) -> list[Claim]:
     """The draft's claims with its opinions decided, in the order of the text."""
-    return sorted(draft.claims + settle_opinions(draft.opinions), key=lambda c: c.span)
+    return with_opinions(draft.claims, draft.opinions)
 
 
 def draft_from_doc(doc: Doc, article: Article) -> Draft:

@@ -156,3 +156,9 @@ def settle_opinions(draft: OpinionDraft) -> list[Claim]:
         and (p.ruled or not p.vetoed)
     ]
     return sorted(draft.decided + accepted, key=lambda c: c.span)
+
+
+def with_opinions(claims: Sequence[Claim], draft: OpinionDraft | None) -> list[Claim]:
+    """`claims` and the draft's opinions once settled, in the order of the text."""
+    settled = settle_opinions(draft) if draft is not None else []
+    return sorted([*claims, *settled], key=lambda c: c.span)

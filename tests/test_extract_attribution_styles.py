@@ -78,6 +78,9 @@ OWN = [
     "Bitcoin slipped 2% to $88,400 as CoinGlass rolled out a new liquidation map.",
     # our own readings, with a tool only mentioned
     "We read the daily RSI at 41 on TradingView charts this morning, and bitcoin sits at $84,300.",
+    # an exchange in brackets after a figure is where it was quoted, not who reported it
+    "BTC perpetual funding: 0.0061% (Binance), 0.0045% (Bybit).",
+    "Ether changed hands at $3,120 (Coinbase) in early European trade.",
 ]
 
 

@@ -338,6 +338,17 @@ def _proper(span: Span) -> bool:
     return any(t.pos_ == "PROPN" for t in span) or _provider(span)
 
 
+def _venue_of_figure(bracket: Token, name: Span) -> bool:
+    """'0.0061% (Binance)', '$3,120 (Coinbase)': an exchange in brackets right after a figure
+    is where the figure was quoted (venue_figures.py), not who reported it."""
+    from factcheck.nlp.markets import exchanges_in
+
+    before = bracket.doc[bracket.i - 1] if bracket.i > 0 else None
+    figure = before is not None and (before.like_num or before.text in {"%", "$"} or any(c.isdigit() for c in before.text))
+    found = exchanges_in(name.text)
+    return figure and len(found) == 1 and found[0][:2] == (0, len(name.text))
+
+
 def _credited(sentence: Span) -> str | None:
     """A credit in brackets after the figures, as aggregator and AI-written pages print it:
     '(CoinGecko)', '(CoinMarketCap, 2025)'."""
@@ -351,6 +362,8 @@ def _credited(sentence: Span) -> str | None:
         inside = doc[token.i + 1 : close.i]
         dated = len(inside) >= 3 and inside[-2].text == "," and inside[-1].like_num and len(inside[-1].text) == 4
         name = inside[:-2] if dated else inside
+        if not dated and _venue_of_figure(token, name):
+            continue
         if len(name) and (_provider(name) or dated and all(t.pos_ == "PROPN" for t in name)):
             return name.text
     return None

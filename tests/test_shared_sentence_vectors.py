@@ -91,3 +91,17 @@ def test_a_forked_extraction_drafts_opinions_and_the_parent_settles_them(tmp_pat
     assert set(counted.asked) == {p.sentence for p in item.opinions.pending}
     assert settled == extract(item.article)  # what the library gives in one call
     assert [c.span for c in settled] == sorted(c.span for c in settled)
+
+
+def test_the_memory_size_is_read_from_the_environment_and_a_bad_value_keeps_the_default() -> None:
+    import os
+    import subprocess
+    import sys
+
+    def limit(value: str) -> str:
+        code = "from factcheck.sentiment.remembering import LIMIT; print(LIMIT)"
+        env = {**os.environ, "FACTCHECK_REMEMBERED_SENTENCES": value}
+        return subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.strip()
+
+    assert limit("256") == "256"
+    assert limit("a few") == limit("") == "8192"

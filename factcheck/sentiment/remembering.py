@@ -18,7 +18,12 @@ import numpy as np
 
 # Sentences kept: a few hundred articles' worth, 12 MB of float32 vectors. Benchmarks that cycle
 # the same articles set it low, so that every copy is encoded as a new article would be.
-LIMIT = int(os.environ.get("FACTCHECK_REMEMBERED_SENTENCES", "8192"))
+def _limit(default: int = 8192) -> int:
+    written = os.environ.get("FACTCHECK_REMEMBERED_SENTENCES", "").strip()
+    return max(0, int(written)) if written.isdigit() else default
+
+
+LIMIT = _limit()
 
 
 @dataclass(eq=False)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]

@@ -3,7 +3,7 @@ careful reader states the rules; every sentence is written for these tests."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, Precision
 from factcheck.nlp.extract import extract

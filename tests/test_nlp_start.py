@@ -11,7 +11,11 @@ from pathlib import Path
 import spacy
 from spacy.tokenizer import Tokenizer
 
-from factcheck.nlp.pipeline import BRACKET_BEFORE_FIGURE, DASH_BEFORE_FIGURE, load_pipeline
+from factcheck.nlp.pipeline import (
+    BRACKET_BEFORE_FIGURE,
+    DASH_BEFORE_FIGURE,
+    load_pipeline,
+)
 
 
 def _model_tokenizer() -> Tokenizer:

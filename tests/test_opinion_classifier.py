@@ -14,8 +14,8 @@ from typer.testing import CliRunner
 from factcheck.cli import app
 from factcheck.model import Article, ClaimKind, Precision
 from factcheck.nlp import opinions
-from factcheck.sentiment import opinion_head
 from factcheck.nlp.extract import extract
+from factcheck.sentiment import opinion_head
 from factcheck.sentiment.opinion_head import (
     BUCKETS,
     CUES,

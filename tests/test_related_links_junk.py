@@ -13,7 +13,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from factcheck.article.junk import JUNK_FILE, is_body_text, is_teaser_heading, remove_junk
+from factcheck.article.junk import (
+    JUNK_FILE,
+    is_body_text,
+    is_teaser_heading,
+    remove_junk,
+)
 from factcheck.article.load import load_article
 from factcheck.model import Article, Precision
 from factcheck.nlp.extract import extract

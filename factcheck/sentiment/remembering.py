@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+
 # Sentences kept: a few hundred articles' worth, 12 MB of float32 vectors. Benchmarks that cycle
 # the same articles set it low, so that every copy is encoded as a new article would be.
 def _limit(default: int = 8192) -> int:

@@ -182,6 +182,17 @@ def test_session_extreme_style(sentence: str, expected: list[tuple]) -> None:
     assert sorted(rows, key=repr) == sorted(expected, key=repr)
 
 
+@pytest.mark.parametrize("sentence", ["BTC 24h high/low: $97,420 / $94,880", "BTC 24h low/high: $94,880 / $97,420",
+                                      "Bitcoin ranged from $94,880 to $97,420 over the past 24 hours"])
+def test_each_extreme_of_a_day_range_carries_its_own_figure(sentence: str) -> None:
+    """The report highlights a claim's words: each extreme's words hold its own figure, whichever is written first."""
+    kinds = {ClaimKind.intraday_high: "$97,420", ClaimKind.intraday_low: "$94,880"}
+    found = [c for c in extract(_article(sentence)) if c.kind in kinds]
+    assert sorted(c.kind.value for c in found) == ["intraday_high", "intraday_low"]
+    for claim in found:
+        assert kinds[claim.kind] in claim.text and sentence[claim.span[0] : claim.span[1]] == claim.text
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [

@@ -41,13 +41,16 @@ def day_range(doc: Doc, article: Article, sentence: Span, anchor: Span, quantity
         return claim  # 'a range of $84,000–$90,000' with no window: a band
     time = resolve(article, "today", window, sentence=sentence)
     text = text_of(doc)
-    low_end = band.span[0] + text[band.span[0] : band.span[1]].find(quantity.text) + len(quantity.text)
-    high_start = upper.start_char
+    first_end = band.span[0] + text[band.span[0] : band.span[1]].find(quantity.text) + len(quantity.text)
+    first, second = (band.span[0], first_end), (upper.start_char, band.span[1])
+    if upper is not quantity and quantity._.quantity.value > upper._.quantity.value:
+        first, second = second, first  # '24h high/low: $97,420 / $94,880': the high is written first
+    low, high = first, second
     return [
         band.model_copy(update={"kind": ClaimKind.intraday_low, "comparator": Comparator.at, "value_high": None, "time": time,
-                                "text": text[band.span[0] : low_end], "span": (band.span[0], low_end)}),
+                                "text": text[low[0] : low[1]], "span": low}),
         band.model_copy(update={"kind": ClaimKind.intraday_high, "comparator": Comparator.at, "value": band.value_high, "value_high": None,
-                                "time": time, "text": text[high_start : band.span[1]], "span": (high_start, band.span[1])}),
+                                "time": time, "text": text[high[0] : high[1]], "span": high}),
     ]
 
 

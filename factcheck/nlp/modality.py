@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from factcheck.model import Modality
 from factcheck.nlp.components import PATTERNS
+from factcheck.nlp.markets import exchanges_in
 
 MODALS = {"could", "may", "might", "will", "would", "should", "'ll", "can", "must", "wo", "shall"}
 EXPECTING = {
@@ -341,8 +342,6 @@ def _proper(span: Span) -> bool:
 def _venue_of_figure(bracket: Token, name: Span) -> bool:
     """'0.0061% (Binance)', '$3,120 (Coinbase)': an exchange in brackets right after a figure
     is where the figure was quoted (venue_figures.py), not who reported it."""
-    from factcheck.nlp.markets import exchanges_in
-
     before = bracket.doc[bracket.i - 1] if bracket.i > 0 else None
     figure = before is not None and (before.like_num or before.text in {"%", "$"} or any(c.isdigit() for c in before.text))
     found = exchanges_in(name.text)

@@ -371,8 +371,9 @@ def train(articles: Sequence[ArticleSentences], settings: Settings = Settings(),
     report.options = {o: score(articles, flags) for o, flags in held.items()}
     if selection:
         fixed = settings.threshold if settings.threshold is not None else 0.5
-        fitted = {fs: fit(articles, fs, settings) for fs in feature_sets}
+        fitted = {}
         for fs in feature_sets:
+            fitted[fs] = fit(articles, fs, settings)
             tick()
         for option in options:
             choice = Choice(option[0], option[1], fixed, KindScore())

@@ -42,10 +42,9 @@ def day_range(doc: Doc, article: Article, sentence: Span, anchor: Span, quantity
     time = resolve(article, "today", window, sentence=sentence)
     text = text_of(doc)
     first_end = band.span[0] + text[band.span[0] : band.span[1]].find(quantity.text) + len(quantity.text)
-    first, second = (band.span[0], first_end), (upper.start_char, band.span[1])
+    low, high = (band.span[0], first_end), (upper.start_char, band.span[1])
     if upper is not quantity and quantity._.quantity.value > upper._.quantity.value:
-        first, second = second, first  # '24h high/low: $97,420 / $94,880': the high is written first
-    low, high = first, second
+        low, high = high, low  # '24h high/low: $97,420 / $94,880': the high is written first
     return [
         band.model_copy(update={"kind": ClaimKind.intraday_low, "comparator": Comparator.at, "value_high": None, "time": time,
                                 "text": text[low[0] : low[1]], "span": low}),

@@ -144,7 +144,8 @@ class OpinionDraft:
 
 
 def settle_opinions(draft: OpinionDraft) -> list[Claim]:
-    """The draft's opinions once the classifier has read the pending sentences (one encoder batch)."""
+    """The draft's opinions once the classifier has read the pending sentences (one encoder batch),
+    the decided ones first."""
     if not draft.pending:
         return list(draft.decided)
     classifier = load_classifier()
@@ -155,7 +156,7 @@ def settle_opinions(draft: OpinionDraft) -> list[Claim]:
         if classifier.accepts(p.ruled, classifier.probability(np.concatenate([vector, p.cues]), p.slots))
         and (p.ruled or not p.vetoed)
     ]
-    return sorted(draft.decided + accepted, key=lambda c: c.span)
+    return draft.decided + accepted  # with_opinions puts them in the order of the text
 
 
 def with_opinions(claims: Sequence[Claim], draft: OpinionDraft | None) -> list[Claim]:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.extreme_words import moment_named_after
 from factcheck.nlp.figure_assets import asset_context, asset_for
 from factcheck.nlp.figure_lists import listed_after, listed_coins, role_continued
 from factcheck.nlp.figure_windows import (
@@ -32,25 +33,32 @@ from factcheck.nlp.figure_windows import (
     window_for,
 )
 from factcheck.nlp.forecast_cues import (
+    believed_ahead,
     clause_of,
+    condition_after,
     could_not,
     crossing_named,
     dated_move_noun,
     horizon_ahead,
     in_past_clause,
+    infinitive_ahead,
     is_current,
     move_ahead,
     odds_on_level,
     owned_move_noun,
+    passes_level,
     past_dated_move,
     prospect_named,
     scenario_condition,
     seen_ahead,
+    superseded_target,
     target_met,
     teaser_line,
     told_as_history,
     told_in_past,
 )
+from factcheck.nlp.forecast_moves import predicting
+from factcheck.nlp.forecast_screens import asked, presale_stage
 from factcheck.nlp.modality import (
     CONDITIONS,
     forecast_condition,
@@ -173,14 +181,39 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
             return Binding(quantity, cue, row)
     if best is not None:
         return Binding(quantity, best[1], best[2])
+    shared = _shared_noun_start(quantity, quantities)
     for cue in cues:
         row = table[cue.label_]
-        if row["position"] == "after" and 0 <= cue.start - quantity.end <= 1 and _fits(row["needs"], q, quantity) \
-                and not (row["kind"] == "forecast" and crossing_named(quantity)):
+        if row["position"] == "after" and (0 <= cue.start - quantity.end <= 1 or cue.start == shared) and _fits(row["needs"], q, quantity) \
+                and not (row["kind"] == "forecast" and (crossing_named(quantity) or _joined_apart(quantity, cue))):
             return Binding(quantity, cue, row)
     if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
         return Binding(quantity, None, _SIGNED_MOVE)
     return None
+
+
+_COORDINATING = {"and", "or", "&"}
+
+
+def _joined_apart(quantity: Span, cue: Span) -> bool:
+    """'the token sells for $0.0021 and will list next month': a modal past a conjunction or a
+    comma opens the next clause; it does not put the figure ahead."""
+    gap = quantity.doc[quantity.end : cue.start]
+    return any(t.pos_ in {"CCONJ", "PUNCT"} for t in gap)
+
+
+def _shared_noun_start(quantity: Span, quantities: list[Span]) -> int | None:
+    """'forecasting a 3.1% and 2.8% drop': where the noun two predicted percents share begins, so
+    the first percent is read with the noun written after the second."""
+    if quantity._.quantity.unit != "%":
+        return None
+    doc = quantity.doc
+    nxt = next((s for s in quantities if s.start > quantity.start), None)
+    if nxt is None or nxt._.quantity.unit != "%" or nxt.start - quantity.end != 1 or doc[quantity.end].lower_ not in _COORDINATING:
+        return None
+    lead = doc[max(quantity.sent.start, quantity.start - 3) : quantity.start]
+    # only under a verb of predicting: 'posted 4% and 6% gains' pairs coins with figures, read elsewhere
+    return nxt.end if any(predicting(t) for t in lead) else None
 
 
 def _bound_width(quantity: Span, cue: Span) -> int:
@@ -251,10 +284,10 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
 def extract_claims(doc: Doc, article: Article) -> list[Claim]:
     """Every price-level, intraday, move and forecast claim in the Doc, in reading order."""
     claims: list[Claim] = []
-    seen: set[tuple[str, str | None, str, float | None, float | None]] = set()
+    seen: dict[tuple[object, ...], list[tuple[object, object] | None]] = {}
     carried_by_sentence, dominant = asset_context(doc)
     for found in prediction_table_claims(doc, article, dominant):  # a table's rows, before the prose that restates them
-        seen.add((found.kind.value, found.asset, found.comparator.value, found.value, found.value_high))
+        _note(seen, found)
         claims.append(found)
     for sentence in doc.sents:
         if teaser_line(sentence):
@@ -289,14 +322,33 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             if bound.row.get("reads") == "day_range":
                 claim = day_range(doc, article, sentence, anchor, quantity, quantities, claim)
             for found in [*claim, *_line_crossed(doc, article, sentence, bound, claim[0]), *listed_coins(doc, asset_span, claim[0])]:
-                key = (found.kind.value, found.asset, found.comparator.value, found.value, found.value_high)
-                if key not in seen and not _inside_zone_told(found, claims):  # a headline restated in the body is one claim
-                    seen.add(key)
+                if not _restated(seen, found) and not _inside_zone_told(found, claims):  # a headline restated in the body is one claim
+                    _note(seen, found)
                     claims.append(found)
     return sorted(claims, key=lambda c: c.span[0])
 
 
 _LINES = {ClaimKind.support, ClaimKind.resistance}
+
+
+def _move_window(claim: Claim) -> tuple[object, object] | None:
+    """The window a move is told over, None when the words name none (a headline's 'surges 19%')."""
+    return (claim.time.start, claim.time.end) if claim.kind is ClaimKind.price_change and claim.time.text else None
+
+
+def _restated(seen: dict[tuple[object, ...], list[tuple[object, object] | None]], claim: Claim) -> bool:
+    """Whether the claim repeats one already found: the same figure, unless both are moves told
+    over different windows ('-7.0% in 24 hours' and 'down 7% on the day' are two claims; a
+    headline's 'surges 19%' and the body's 'surged 19% on Monday' are one)."""
+    windows = seen.get((claim.kind.value, claim.asset, claim.comparator.value, claim.value, claim.value_high))
+    if windows is None:
+        return False
+    window = _move_window(claim)
+    return window is None or None in windows or window in windows
+
+
+def _note(seen: dict[tuple[object, ...], list[tuple[object, object] | None]], claim: Claim) -> None:
+    seen.setdefault((claim.kind.value, claim.asset, claim.comparator.value, claim.value, claim.value_high), []).append(_move_window(claim))
 
 
 def _inside_zone_told(found: Claim, earlier: list[Claim]) -> bool:
@@ -379,7 +431,7 @@ def _record_named_before(quantity: Span) -> bool:
     """'hits record $109,000', 'a new all-time high $3,900': the figure is the record itself."""
     doc = quantity.doc
     before = "".join(t.text_with_ws for t in doc[max(0, quantity.start - 4) : quantity.start]).lower().strip()
-    return before.endswith(("record", "record high", "all-time high", "ath"))
+    return before.endswith(("record", "record high", "all-time high", "ath", "record-breaking", "record-setting"))
 
 
 _PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
@@ -434,7 +486,18 @@ def _band_links(kind: ClaimKind, cue: Span | None, quantity: Span, row: dict[str
             links.add("to")
     if quantity.start > 0 and doc[quantity.start - 1].lower_ == "between":
         links |= {"and", "to"}
+    if kind is ClaimKind.forecast and _zone_closes(quantity):
+        links.add("to")  # 'may trade in a $105,000 to $115,000 range': a band its noun closes
     return frozenset(links)
+
+
+ZONE_REACH = 4  # tokens after a band's lower end to the noun that closes it ('$105,000 to $115,000 range')
+
+
+def _zone_closes(quantity: Span) -> bool:
+    doc = quantity.doc
+    after = doc[quantity.end : min(quantity.end + ZONE_REACH + 1, quantity.sent.end)]
+    return len(after) > 1 and after[0].lower_ == "to" and any(t.lemma_.lower() in ZONE_NOUNS for t in after[2:])
 
 
 FORECAST_WIDTH = 3.0  # a predicted band's upper end is at most this many times its lower end: '$3,800 to $7,200'
@@ -565,6 +628,10 @@ def _claim(
             seen_ahead(lead or cue or quantity)
             or sentence_expects(clause_of(sentence, quantity), quantity) and not told_in_past(lead or cue or quantity)):
         modality = Modality.forecast
+    if modality is not Modality.forecast and kind in _PRICE_OR_EXTREME and (infinitive_ahead(lead or cue or quantity)
+                                                                             or believed_ahead(lead or cue or quantity)):
+        # "Bitcoin to hit $150K by year-end, says ...", "his call for bitcoin to reach $200,000", "we think bitcoin hits $200,000"
+        modality = Modality.forecast
     if modality is not Modality.forecast and kind in _PRICE_OR_EXTREME and horizon_ahead(window) and window.start >= end_span.end \
             and not is_current(quantity) and not in_past_clause(lead or cue or quantity):
         modality = Modality.forecast  # "Bitcoin to $200K by end of 2026", "on track to hit $125,000 by the end of the quarter"
@@ -582,22 +649,30 @@ def _claim(
         return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
     if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
         return None  # "a failure to hold $2,300 would ...", "would have to climb to $260", "would have sent ether to $4,800"
-    if row["kind"] == "forecast" and cue is not None and _target_named(cue, quantity) and target_met(cue):
-        return None  # 'hit its earlier target of $3,000', 'The $100,000 target set in March was hit on Thursday'
+    if row["kind"] == "forecast" and cue is not None and (_target_named(cue, quantity) and target_met(cue) or superseded_target(cue)):
+        return None  # 'hit its earlier target of $3,000', 'The $100,000 target set in March was hit on Thursday', 'up from a previous forecast of $4,000'
     when = row.get("when", "instant")
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):
         modality = Modality.conditional  # "if it closes above the $65,000 resistance line, ...": the level stands now
     elif kind is ClaimKind.forecast or modality is Modality.forecast:
+        if asked(end_span) or presale_stage(quantity):
+            return None  # 'Can BTC Hit $150K?': a question forecasts nothing; 'rises to $0.0131 in the next stage': a presale's schedule
         if kind is not ClaimKind.price_change:
             kind = ClaimKind.forecast
             when = "horizon"
             if lead is not None:  # "could surpass the resistance at $75,000"
                 comparator = _DIRECTION.get(cue_table()[lead.label_]["comparator"], comparator)
         # "if BTC clears $74,000, it could run to $80,000", "a break above $3,200 would open the way to $3,500"
-        modality = Modality.conditional if forecast_condition(lead or cue or quantity, quantity) else Modality.forecast
+        modality = Modality.conditional if forecast_condition(lead or cue or quantity, quantity) or condition_after(end_span) else Modality.forecast
         if kind is ClaimKind.forecast:  # "could push bitcoin past $100k": a target above it
             comparator = _DIRECTION.get(comparator.value, comparator)
+            if comparator is Comparator.at and passes_level(quantity):  # "a move past $5,000"
+                comparator = Comparator.below if direction_of(doc[sentence.start : quantity.start]) < 0 else Comparator.above
+            band = range_end(quantity, quantities, frozenset(DASHES)) if comparator is Comparator.at and value_high is None else None
+            if band is not None:  # "could revisit the $2.40–$2.50 zone": a verb read as a touch, its target a band
+                comparator, value_high, end_span = Comparator.between, band._.quantity.value, band
+                taken.add(band.start)
     pulled_back = kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
         and modality is not Modality.forecast and overnight_retreat(cue, window)
     if pulled_back:  # 'eased back toward $113,500 overnight': how far the night's pullback went, that window's extreme
@@ -616,7 +691,8 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
-    briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end])
+    briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end]) \
+        or moment_named_after(sentence, quantity)
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
             and (on_past_day(window, time, article) or briefly or turned_after(sentence, quantity)):
         # 'after briefly climbing to $90,406': the session's high; 'rebounded after sliding to $2,710': where it turned
@@ -625,6 +701,10 @@ def _claim(
             kind = ClaimKind.intraday_low if direction < 0 else ClaimKind.intraday_high
     elif kind is ClaimKind.price_level and comparator is Comparator.at and briefly and (turn := reversed_before(sentence, quantity)):
         kind = ClaimKind.intraday_high if turn < 0 else ClaimKind.intraday_low  # 'briefly traded at $100,600 before retreating'
+    elif kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
+            and modality is not Modality.forecast and (turn := reversed_before(sentence, quantity)) \
+            and turn == -direction_of(doc[sentence.start : quantity.start]):
+        kind = ClaimKind.intraday_high if turn < 0 else ClaimKind.intraday_low  # 'spiked to $3,600 before retracing': where it turned
     if row["id"] == "start-at" and time.kind == "day" and time.start is not None and article.published_at is not None:
         time = daily_candle_edge(time, opening=cue[0].lemma_.lower() in _OPENING, published=article.published_at)
     if kind is ClaimKind.price_level and comparator is Comparator.above and unit == "USD" and modality is not Modality.forecast \

@@ -160,8 +160,18 @@ class AssetTagger(_TermTagger):
                     spans.append(Span(doc, token.i, token.i + 1, label=ticker))
                 elif token.lower_ == name[0].lower_ and doc[token.i : token.i + len(name)].text.lower() in words:
                     spans.append(Span(doc, token.i, token.i + len(name), label=ticker))
+        spans = [s for s in spans if not _ranked_lower(doc, s)]
         doc.spans[self.key] = sorted(filter_spans(spans), key=lambda s: s.start)
         return doc
+
+
+_ORDINALS = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"}
+
+
+def _ranked_lower(doc: Doc, span: Span) -> bool:
+    """'XRP, the fourth-largest cryptocurrency, rose': 'largest cryptocurrency' names bitcoin
+    only when no lower rank is written before it."""
+    return span.start >= 2 and doc[span.start - 1].text in {"-", "–"} and doc[span.start - 2].lower_ in _ORDINALS
 
 
 def _name_before(doc: Doc, bracket: int) -> Span | None:

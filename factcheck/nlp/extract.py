@@ -13,13 +13,18 @@ from factcheck.nlp.components import text_of
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.last_seen import with_last_seen
+from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.pipeline import load_pipeline
+from factcheck.nlp.price_restated import without_rounder_restatements
 from factcheck.nlp.price_scale import to_coin_of_its_scale
 from factcheck.nlp.record_dates import dated_records
+from factcheck.nlp.record_forecasts import records_as_forecasts
+from factcheck.nlp.record_peaks import levels_as_new_records
+from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
@@ -168,8 +173,12 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     text = text_of(doc)
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, text), text)]
     found = forecast_moves(doc, article, found)
-    found = to_coin_of_its_scale(found)
+    found = without_rounder_restatements(to_coin_of_its_scale(found))
+    found = lines_to_coin_of_their_scale(found)
+    found = records_to_coin_of_their_scale(found)
+    found = levels_as_new_records(found, text)
     found = dated_records(doc, article, found)
+    found = records_as_forecasts(doc, article, found)
     found = with_markets(found, text)
     found = with_liquidation_words(found, [s.text for s in doc.sents])
     found = with_bounds(doc, found)

@@ -53,7 +53,18 @@ def asset_context(doc: Doc) -> tuple[dict[int, str | None], str | None]:
     by_sentence: dict[int, str | None] = {}
     for sentence in doc.sents:
         by_sentence[sentence.start] = carried
-        mentioned = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        mentioned = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
         if mentioned:
-            carried = mentioned[-1]
+            carried = (_subject_asset(sentence, mentioned) or mentioned[-1]).label_
     return by_sentence, dominant
+
+
+def _subject_asset(sentence: Span, mentioned: list[Span]) -> Span | None:
+    """'Ether has lagged bitcoin this month. Analysts expect it to reach $5,500': 'it' takes up
+    the coin the sentence before was about, its subject, not the last coin it named."""
+    subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT"]
+    for subject in subjects:
+        inside = [a for a in mentioned if subject.left_edge.i <= a.start and a.end <= subject.right_edge.i + 1]
+        if inside:
+            return inside[0]
+    return None

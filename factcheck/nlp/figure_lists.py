@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.modality import sentence_expects
 from factcheck.nlp.price_cues import Binding
 
 _ROLE_LIST_GLUE = {",", "and", "then", "at", "the", "its", "to", "or", "further", "below", "above", "next"}
@@ -62,6 +63,9 @@ def listed_coins(doc: Doc, asset: Span | None, claim: Claim) -> list[Claim]:
 
 _LIST_GLUE = {",", "and", "or", "then", "&", "followed", "by"}  # 'support at $92,500, followed by $90,000'
 _LISTED_KINDS = {"forecast", "support", "resistance"}
+# '$120,000 or even $125,000', '$4,000 and possibly $4,400': a further level only a forecast names,
+# read with the first one's cue whatever its kind (its modal makes both forecasts)
+_HEDGES = {"even", "possibly", "perhaps", "potentially", "maybe"}
 
 
 def listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
@@ -69,14 +73,17 @@ def listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
     a figure listed right after one a target or a line was bound to is another of the same."""
     if previous is not None and previous.row["kind"] == "price_change":
         return _move_listed_after(previous, quantity)
-    if previous is None or previous.row["kind"] not in _LISTED_KINDS or previous.row["comparator"] == "between":
+    if previous is None or previous.row["comparator"] == "between":
         return None
     doc = quantity.doc
     glue = doc[previous.quantity.end : quantity.start]
+    hedged = any(t.lower_ in _HEDGES for t in glue) and all(t.lower_ in _LIST_GLUE | _HEDGES for t in glue)
+    if previous.row["kind"] not in _LISTED_KINDS and not (hedged and sentence_expects(quantity.sent, previous.quantity)):
+        return None
     first, this = previous.quantity._.quantity, quantity._.quantity
     if first.unit != this.unit or first.magnitude != this.magnitude:
         return None
-    if not (0 < len(glue) <= 3 and all(t.lower_ in _LIST_GLUE for t in glue) or _past_aside(glue)):
+    if not (0 < len(glue) <= 3 and (hedged or all(t.lower_ in _LIST_GLUE for t in glue)) or _past_aside(glue)):
         return None
     return Binding(quantity, previous.cue, previous.row)
 

@@ -50,11 +50,22 @@ def owned_move_noun(cue: Span) -> bool:
     coin is a move the market made, unless a word puts it ahead ('its next leg to', 'its potential
     move to') or a modal does."""
     head = cue[0]
-    if head.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in head.children):
+    if head.pos_ != "NOUN" or not (any(c.dep_ == "poss" for c in head.children) or _possessed(head)):
         return False
     if any(c.lower_ in _PROSPECTIVE | {"next", "coming", "anticipated"} for c in head.children):
         return False
     return not _has_modal(_governing_verb(cue))
+
+
+def _possessed(noun: Token) -> bool:
+    """'Bitcoin’s retest of $60,000' when the parser hangs the coin elsewhere (curly apostrophes
+    often part it from its noun): the possessive ending right before the noun, or before the
+    adjectives that open it ('Bitcoin’s sharp retest')."""
+    doc = noun.doc
+    i = noun.i - 1
+    while i > noun.sent.start and doc[i].pos_ == "ADJ" and doc[i].lower_ not in _PROSPECTIVE | {"next", "coming", "anticipated"}:
+        i -= 1
+    return i >= noun.sent.start and doc[i].tag_ == "POS"
 
 
 def dated_move_noun(cue: Span) -> bool:
@@ -227,6 +238,80 @@ def told_in_past(anchor: Span) -> bool:
     # 'had been headed for $100,000 before the news broke': the past perfect tells, too
     past_perfect = verb.tag_ in {"VBN", "VBG"} and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
     return verb.tag_ == "VBD" or bare_participle or past_perfect  # the parser reads 'the price spiked in March' as a participle
+
+
+_PREDICTION_NOUNS = {"call", "case", "bet", "prediction", "forecast", "expectation", "projection", "target", "thesis", "outlook", "wager"}
+_NOT_AHEAD = {"first", "last", "only", "latest", "next", "how", "what", "when", "where", "why", "time", "ready", "able", "unable"}
+SUBJECT_REACH = 4  # tokens between a prediction's 'for' and the infinitive's 'to' ('for the price of bitcoin to')
+
+
+def infinitive_ahead(anchor: Span) -> bool:
+    """'Bitcoin to hit $150K by year-end, says Standard Chartered' (a headline's future: the coin,
+    'to' and a bare verb, with no verb before them), 'reiterated his call for bitcoin to reach
+    $200,000' (a prediction's noun, 'for', the coin and its verb): the price is expected, not told.
+    Not 'the first coin to hit $100,000': a record told in a headline's shorthand."""
+    verb = _governing_verb(anchor)
+    doc = verb.doc
+    sentence = verb.sent
+    if verb.tag_ != "VB" or verb.i - 1 <= sentence.start or doc[verb.i - 1].lower_ != "to":
+        return False
+    to = verb.i - 1
+    for k in range(to - 1, max(sentence.start, to - 1 - SUBJECT_REACH), -1):
+        if doc[k].lower_ == "for" and k > sentence.start and doc[k - 1].lemma_.lower() in _PREDICTION_NOUNS and doc[k - 1].pos_ == "NOUN":
+            return True
+    before = doc[sentence.start : to]
+    return (not any(t.pos_ in {"VERB", "AUX"} or t.lower_ in _NOT_AHEAD or t.tag_ in {"JJS", "RBS"} for t in before)
+            and any(t.pos_ in {"PROPN", "NOUN"} for t in before))
+
+
+_BELIEVING = {"think", "believe", "reckon", "guess", "bet", "suspect", "feel", "expect"}
+_STATES = {"be", "trade", "sit", "stand", "hover", "remain", "stay", "hold", "change", "look", "seem"}  # 'I think it trades at a discount' reads the price now
+
+
+def believed_ahead(anchor: Span) -> bool:
+    """'"We think bitcoin hits $200,000 next year," said ...', 'I believe ETH reaches $10,000 by
+    2026': a price in the simple present under a verb of belief in the present is a call on where
+    it goes, not a report of where it is ('thought bitcoin hit $100,000' tells)."""
+    verb = _governing_verb(anchor)
+    if verb.tag_ not in {"VBZ", "VBP"} or verb.dep_ != "ccomp" or _has_modal(verb) or verb.lemma_.lower() in _STATES:
+        return False
+    head = verb.head
+    return head.lemma_.lower() in _BELIEVING and head.tag_ in {"VBZ", "VBP"} and head.i < verb.i
+
+
+_SUPERSEDED = {"previous", "prior", "earlier", "old", "former", "original"}
+
+
+def superseded_target(cue: Span) -> bool:
+    """'up from a previous forecast of $4,000', 'its earlier target of $150,000': a target the
+    forecaster has since replaced is history, not the call the article reports."""
+    noun = cue[0]
+    if noun.lemma_.lower() not in _PREDICTION_NOUNS | {"objective", "goal", "estimate"} or noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(t.lower_ in _SUPERSEDED for t in noun.doc[max(noun.sent.start, noun.i - 3) : noun.i])
+
+
+def condition_after(figure: Span) -> bool:
+    """'Dogecoin may rebound to $0.28 should the market recover': a condition set after the
+    forecast by an inverted 'should' (its subject follows it), which the parser rarely reads as one."""
+    doc = figure.doc
+    for token in doc[figure.end : figure.sent.end - 1]:
+        if token.lower_ == "should" and token.nbor(1).pos_ in {"DET", "PRON", "PROPN", "NOUN"} and token.nbor(-1).pos_ != "NOUN":
+            return True
+    return False
+
+
+_PASSING = {"past", "through"}
+
+
+def passes_level(figure: Span) -> bool:
+    """'gearing up for a move past $5,000', 'a slide through $100,000': a target named as a level
+    to go through, so it lies beyond the figure rather than at it."""
+    doc = figure.doc
+    i = figure.start - 1
+    if i > figure.sent.start and doc[i].lower_ in {"the", "a"}:
+        i -= 1
+    return i >= figure.sent.start and doc[i].lower_ in _PASSING
 
 
 def could_not(anchor: Span) -> bool:

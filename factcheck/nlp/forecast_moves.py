@@ -11,7 +11,7 @@ price, not a claim of its own.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import group
@@ -23,6 +23,12 @@ _IMPLYING = {"represent", "imply", "mark"}  # "..., representing a 2.6% decrease
 _ARTICLES = {"a", "an"}
 NOMINAL_REACH = 5  # "a 3.04% and 2.93% drop": the article may stand before a coordinated number
 _ROOM = {"upside", "downside"}  # "20% upside": room to move, never a move made
+
+
+def predicting(token: Token) -> bool:
+    """A verb of predicting ('forecasting', 'expects', 'sees'); 'saw' and 'seen' report."""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "VERB" and lemma in _PREDICTING and not (lemma in _SEEING and token.tag_ in {"VBD", "VBN"})
 
 
 _DEADLINES = {"horizon", "duration", "week"}

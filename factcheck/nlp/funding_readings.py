@@ -129,7 +129,23 @@ def _funding_sign(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, T
         if side == "at":
             return Comparator.at, token
         return Comparator(f"crossed_{side}" if moved else side), token
-    return _sign_before(doc, sentence, metric)
+    return _sign_of_verb(doc, sentence, metric) or _sign_before(doc, sentence, metric)
+
+
+def _sign_of_verb(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, Token] | None:
+    """Past the reach of the words, the parse: 'Funding rates in the bitcoin perpetual swap market
+    have turned positive': the sign completes the verb the funding is subject of."""
+    verb = metric.root.head
+    if metric.root.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"} or verb.i < metric.end:
+        return None
+    for token in doc[verb.i + 1 : min(verb.i + 4, sentence.end)]:
+        if token.is_punct:
+            return None
+        side = _SIGNS.get(token.lower_)
+        if side is not None and token.head.i == verb.i or side is not None and token.head.head.i == verb.i:
+            moved = verb.lemma_.lower() in _TURN_WORDS
+            return Comparator(f"crossed_{side}" if moved else side), token
+    return None
 
 
 _SIGN_LEADS = {"a", "an", "the", "its", "their", "first", "deeply", "slightly", "mildly", "persistently", "sustained", "net"}
@@ -194,3 +210,17 @@ def _earlier_rates(doc: Doc, sentence: Span, reading: Span, quantities: list[Spa
             words = [t.lower_ for t in doc[reading.end : q.start] if t.text != "," and t.lower_ not in _ROUGHLY]
             return [q] if words == ["from"] or any(words == list(e) for e in _EARLIER) else []
     return []
+
+
+# Nouns "funding" may qualify and still be the perpetuals' rate: "funding rate", "funding fees", "funding data"
+_RATE_NOUNS = {"rate", "rates", "fee", "fees", "payment", "payments", "level", "levels", "cost", "costs", "reading", "readings",
+               "premium", "data", "print", "prints", "interval", "intervals", "environment", "flip", "reset", "spike",
+               "average", "averages", "mean", "figure", "figures", "snapshot"}
+
+
+def funding_of_something_else(metric: Span) -> bool:
+    """'a government funding bill', 'a funding round led by Paradigm': 'funding' qualifying another
+    noun is money raised or spent, not the rate perpetuals pay."""
+    root = metric.root
+    return root.lower_ == "funding" and root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= metric.end and root.head.pos_ in {"NOUN", "PROPN"} \
+        and root.head.lower_ not in _RATE_NOUNS

@@ -9,9 +9,9 @@ market totals have.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from factcheck.model import ClaimKind
+from factcheck.model import ClaimKind, Comparator
 from factcheck.nlp.components import group
 from factcheck.nlp.indicator_settings import (
     TIMEFRAMES,
@@ -29,13 +29,50 @@ FURTHER = {"from", "at", "to", "touching", "hitting", "reaching"}  # "fell to 14
 # "cooled to 55 after touching 78 last week"
 
 
-_LINE_NAMING = {"the", "a", "neutral", "key", "critical", "important", "psychological", "midline", "mid", "mid-point", "midpoint"}
+_LINE_NAMING = {"the", "a", "neutral", "key", "critical", "important", "psychological", "midline", "mid", "mid-point", "midpoint",
+                "its", "of", "level", "line", "mark"}  # "slipped below the midline of 50", "above its neutral level of 50"
 
 
 def _crossing(doc: Doc, sentence: Span, reading: Span) -> bool:
-    """Whether the verb right before 'above/below N' moves through it."""
+    """Whether 'above/below N' is reached by a move through it: a verb of motion right before it
+    ('RSI dipped below 30'), 'back' ('is back above 50': it had been below), or the verb the
+    bound hangs on further back ('slid into oversold territory below 30')."""
     before = doc[max(sentence.start, reading.start - 3) : reading.start]
-    return any(t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} or t.lower_ in _CROSSING_FORMS for t in before)
+    if any(t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} or t.lower_ in _CROSSING_FORMS for t in before):
+        return True
+    if any(t.lower_ == "back" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _BOUNDS for t in before):
+        return True
+    return _governing_verb_moves(reading[0])
+
+
+_BOUNDS = {"above", "below", "over", "under"}
+
+
+def _governing_verb_moves(bound: Token) -> bool:
+    """The verb a bound word ('below') hangs on, found through at most three heads, is a verb of motion."""
+    token = bound
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token.lemma_.lower() in CROSSING
+    return False
+
+
+# "the daily RSI reclaimed 50", "lost 50 on Friday": a level retaken or given up is a crossing of it
+RETAKEN = {"reclaim": Comparator.crossed_above, "regain": Comparator.crossed_above, "recapture": Comparator.crossed_above,
+           "retake": Comparator.crossed_above, "lose": Comparator.crossed_below}
+
+
+def _retaken(doc: Doc, sentence: Span, reading: Span) -> Comparator | None:
+    """'RSI reclaimed 50': the verb right before a gauge's bare reading says it crossed that line."""
+    i = reading.start - 1
+    while i > sentence.start and doc[i].lower_ in _LINE_NAMING:
+        i -= 1  # "reclaimed the neutral 50 level"
+    if i < sentence.start or doc[i].pos_ not in {"VERB", "AUX"}:
+        return None
+    return RETAKEN.get(doc[i].lemma_.lower())
 
 
 # Inflected forms match whatever the tagger says: a title-case headline ("RSI Slips Below 30")
@@ -273,4 +310,64 @@ def _further_gauge_readings(doc: Doc, sentence: Span, metric: Span, reading: Spa
             break
         found.append(q)
         last = q
+    if metric.label_ == "rsi":
+        found += _later_crossing(doc, sentence, last, quantities, taken, units)
     return found
+
+
+_LATER_REACH = 20  # words from a reading to a later move of the same gauge through a line
+
+
+def _later_crossing(doc: Doc, sentence: Span, last: Span, quantities: list[Span], taken: set[int],
+                    units: frozenset[str | None]) -> list[Span]:
+    """'fell to about 16 on Thursday's close, ..., before rebounding above 30': later in the clause,
+    a move of the same gauge through a line, told by a verb of motion and 'above'/'below' before the
+    line's figure, with no other series or coin between."""
+    for q in quantities:
+        if q.start < last.end or q.start in taken:
+            continue
+        if q.start - last.end > _LATER_REACH or not _fits(units, q._.quantity, doc):
+            return []
+        between = doc[last.end : q.start]
+        if any(t.text in {";", "—"} for t in between) or any(between.start <= m.start < q.start for m in group(doc, "metrics")) \
+                or any(between.start <= a.start < q.start for a in group(doc, "assets")):
+            return []
+        i = q.start - 1
+        while i > last.end and doc[i].lower_ in _LINE_NAMING:
+            i -= 1
+        if doc[i].lower_ not in _BOUNDS or i - 1 < last.end:
+            return []
+        verb = doc[i - 1] if doc[i - 1].lower_ != "back" or i - 2 < last.end else doc[i - 2]
+        return [q] if verb.lemma_.lower() in CROSSING and verb.pos_ == "VERB" else []
+    return []
+
+
+# Owners that are the coin under another name: "the token's RSI", "its RSI", "the cryptocurrency's RSI"
+_OWN_COIN = {"token", "coin", "cryptocurrency", "crypto", "asset", "price", "market", "currency", "altcoin", "it", "its",
+             "their", "network", "blockchain", "pair"}
+
+
+_CHART_WORDS = {"bollinger", "band", "bands", "chart", "charts", "moving", "average", "averages", "ema", "sma", "rsi", "macd",
+                "indicator", "oscillator", "timeframe"}
+
+
+def another_market_owns(doc: Doc, metric: Span) -> bool:
+    """'the S&P 500's RSI', "Nvidia's RSI", 'the RSI of the Nasdaq': a gauge whose owner, written with
+    the possessive or after 'of'/'for', names no coin the article can be checked on: a stock, an index,
+    gold. The coin named elsewhere in the sentence ('while bitcoin slipped') is not its owner."""
+    owners = [c for c in metric.root.children if c.i < metric.start and c.dep_ in {"poss", "nmod", "compound"}
+              and any(t.lower_ in {"'s", "’s", "'"} for t in c.subtree)]
+    after = doc[metric.end] if metric.end < len(doc) else None
+    if after is not None and after.lower_ in {"of", "for"}:
+        owners += [c for c in after.children if c.dep_ == "pobj"]
+    for owner in owners:
+        words = list(owner.subtree)
+        if any(a.start <= t.i < a.end for a in group(doc, "assets") for t in words):
+            return False
+        if any(t.lower_ in _CHART_WORDS for t in words):
+            continue  # "the lower band of the Bollinger Bands": the indicator's own name
+        if owner.lower_ in _OWN_COIN or owner.pos_ == "PRON" or owner.lower_ in TIMEFRAMES:
+            continue
+        if any(m.label_ == "other" and m.start <= t.i < m.end for m in group(doc, "metrics") for t in words) or owner.pos_ == "PROPN":
+            return True
+    return False

@@ -15,6 +15,9 @@ TIMEFRAMES = {
 }
 _HOURS = {"1": "1h", "one": "1h", "4": "4h", "four": "4h", "12": "12h", "twelve": "12h"}
 RSI_PERIOD = 14
+_SPAN_NOUNS = {"day", "week"}
+_SPAN_LEADS = {"this", "last", "next", "past", "previous", "prior", "per", "a", "each", "every", "that", "the", "one", "same",
+               "whole", "entire", "full", "of"}
 _CHART = {"chart", "charts", "timeframe", "timeframes", "time-frame"}  # "on the daily timeframe"
 
 
@@ -26,6 +29,8 @@ def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | N
     chart = _chart_named(sentence)
     timeframe = None
     for i, word in enumerate(words):
+        if word in _SPAN_NOUNS and i and words[i - 1] in _SPAN_LEADS:
+            continue  # "climbed to 72 this week": when it was read, not the bars it is read on
         if word in TIMEFRAMES:
             timeframe = TIMEFRAMES[word]
         elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] == "hour":
@@ -47,17 +52,36 @@ def _chart_named(sentence: Span) -> str | None:
             return TIMEFRAMES[words[i - 1]]
         if i >= 3 and words[i - 2] == "-" and words[i - 1] == "hour" and words[i - 3] in _HOURS:
             return _HOURS[words[i - 3]]
+    return _chart_implied(words)
+
+
+def _chart_implied(words: list[str]) -> str | None:
+    """'RSI is at 74 on the 4H', 'at 61 on the four-hour', 'on the weekly': the chart's word left
+    out after 'on the'; 'on the day' is when, not the bars."""
+    for i in range(2, len(words)):
+        if words[i - 2] != "on" or words[i - 1] not in {"the", "its"}:
+            continue
+        word = words[i].rstrip(".")
+        if word in TIMEFRAMES and word not in _SPAN_NOUNS:
+            return TIMEFRAMES[word]
+        if word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].rstrip(".") == "hour":
+            return _HOURS[word]
     return None
 
 
 def period_written(span: Span) -> int | None:
-    """The period when the text gives it: 'RSI (14)', 'RSI-14', '14-period RSI'.
+    """The period when the text gives it: 'RSI (14)', 'RSI-14', 'RSI 14: 56', '14-period RSI'.
     A number that merely follows ('RSI is near 37') is a reading, not a period."""
     doc = span.doc
     after = [t.text for t in doc[span.end : min(len(doc), span.end + 3)]]
     bracketed = len(after) >= 3 and after[0] == "(" and after[2] == ")" and after[1].isdigit()
-    if bracketed or (len(after) >= 2 and after[0] in {"-", "‑"} and after[1].isdigit()):
+    labelled = len(after) >= 2 and after[0].isdigit() and after[1] == ":" and int(after[0]) in PERIODS_WRITTEN  # "RSI 14: 56.2"
+    if labelled:
+        number = int(after[0])
+    elif bracketed or (len(after) >= 2 and after[0] in {"-", "‑"} and after[1].isdigit()):
         number = int(after[1])
+        if number not in PERIODS_WRITTEN:
+            return None  # "the RSI (62)": the reading in brackets
     else:
         before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
         if len(before) == 3 and before[0].isdigit() and before[1] in {"-", "‑"} and before[2] == "period":
@@ -68,8 +92,18 @@ def period_written(span: Span) -> int | None:
 
 
 def period_quantity(quantity: Span, metric: Span) -> bool:
-    """Whether `quantity` is the period written with the indicator ('RSI (14)'), not its reading."""
-    return quantity.start - metric.end in {1} and metric.doc[metric.end].text in {"(", "-", "‑"}
+    """Whether `quantity` is the period written with the indicator ('RSI (14)', 'RSI-14'), not its
+    reading: a bracketed figure that no period could be ('the RSI (62)', 'RSI (41.5)') is the reading."""
+    doc = metric.doc
+    if quantity.start == metric.end and quantity.end < len(doc) and doc[quantity.end].text == ":":
+        return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN  # "RSI 14: 56.2", a label and its reading
+    if quantity.start - metric.end != 1 or doc[metric.end].text not in {"(", "-", "‑"}:
+        return False
+    return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN
+
+
+# Periods outlets write in brackets or after a hyphen: 'RSI (14)', 'RSI-7', 'RSI (2)'
+PERIODS_WRITTEN = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 20, 21, 24, 25, 28, 30}
 
 
 def timeframes_listed(tokens: Span) -> list[str]:

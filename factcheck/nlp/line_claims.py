@@ -23,6 +23,8 @@ from spacy.tokens import Doc, Span
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.figure_assets import asset_for
+from factcheck.nlp.gauge_readings import another_market_owns
+from factcheck.nlp.generic_readings import defined_term, generic_when
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.modality import (
     forecast_condition,
@@ -31,20 +33,20 @@ from factcheck.nlp.modality import (
     sentence_expects,
 )
 from factcheck.nlp.price_cues import MAX_PRICE
-from factcheck.nlp.price_screens import LINE_VALUE_GLUE
+from factcheck.nlp.price_screens import joins_line_and_value
 from factcheck.nlp.timeref import resolve
 
 LINE_READS = {"line", "cross", "macd"}
 _TIMEFRAMES = {"day": "1d", "d": "1d", "week": "1w", "w": "1w", "hour": "1h",
                "daily": "1d", "weekly": "1w", "hourly": "1h"}  # "the 100-hourly simple moving average"
-# Words that may stand between a line and its value: "the 200-day, at $86,830",
-# "50-day SMA ........ $90,340", "which sits near $88.2k", "as well, around $84,100".
-_LEVEL_GLUE = LINE_VALUE_GLUE
+# Words that may stand between a line and its value ("the 200-day, at $86,830", "50-day SMA ........ $90,340",
+# "which sits near $88.2k", "as well, around $84,100"): price_screens.joins_line_and_value.
 _ABOVE = {"above", "over", "atop", "past"}
 _BELOW = {"below", "under", "beneath", "underneath"}
 _MOTION = {"cross", "move", "break", "climb", "slip", "fall", "drop", "dip", "rise", "turn", "flip", "sink", "slide",
            "jump", "plunge", "tumble", "surge", "rebound", "bounce", "lose", "reclaim", "regain", "recapture"}
 _NEGATIVE = {"negative", "bearish", "red"}  # "the MACD histogram turned red"
+_PARTICLES = {"out", "back", "up", "down"}
 
 
 @dataclass
@@ -76,10 +78,10 @@ def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line 
             return None
         metric = "ema" if "ema" in words else "sma"
         return _Line(span[1:], row, metric, previous.period, previous.timeframe, None)
-    period = _number(span[0].text)
+    period = _number(span[0].text) if len(span) > 1 or span[0].text.isdigit() else _number("".join(c for c in span[0].text if c.isdigit()))
     if period is None or not 2 <= period <= 400:
         return None
-    metric = "ema" if any(w in {"ema", "emas", "exponential"} for w in words) else "sma"
+    metric = "ema" if any(w in {"ema", "emas", "exponential"} or len(span) == 1 and "ema" in w for w in words) else "sma"
     unit = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), None)
     if unit is not None:
         return _Line(span, row, metric, period, _TIMEFRAMES[unit], None)
@@ -119,10 +121,33 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
         else:
             continue
         verb = doc[token.i - 1] if token.i > sentence.start else None
+        if verb is not None and verb.lower_ in _PARTICLES and verb.i > sentence.start:
+            verb = doc[verb.i - 1]  # "broke out above", "slipped back below"
         moved = verb is not None and verb.lemma_.lower() in _MOTION and verb.pos_ in {"VERB", "AUX"}
         comparator = Comparator(f"crossed_{side}" if moved else side)
         return comparator, (verb.i if moved else token.i)
-    return None, None
+    return _band_pierced(doc, sentence, line)
+
+
+_PIERCE = {"pierce", "breach", "puncture", "break", "poke", "burst"}
+
+
+def _band_pierced(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None, int | None]:
+    """'pierced the upper Bollinger band', 'breached the lower band': an outer band broken through
+    is crossed outward, up through the upper band, down through the lower; 'closed outside the
+    upper band' stands beyond it."""
+    if line.metric != "bollinger" or line.band not in {"upper", "lower"}:
+        return None, None
+    outside = next((t for t in doc[max(sentence.start, line.span.start - 3) : line.span.start] if t.lower_ == "outside"), None)
+    if outside is not None:  # "closed outside the upper Bollinger Band": beyond the band, on its side
+        return (Comparator.above if line.band == "upper" else Comparator.below), outside.i
+    i = line.span.start - 1
+    while i > sentence.start and doc[i].lower_ in {"the", "its", "their"}:
+        i -= 1
+    verb = doc[i] if i >= sentence.start else None
+    if verb is None or verb.lemma_.lower() not in _PIERCE or verb.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    return (Comparator.crossed_above if line.band == "upper" else Comparator.crossed_below), verb.i
 
 
 def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None:
@@ -133,7 +158,7 @@ def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None
         if q.end > sentence.end or q.start - line.span.end > 6:
             return None
         between = doc[line.span.end : q.start]
-        if not all(t.lower_ in _LEVEL_GLUE or set(t.text) <= {"."} for t in between):
+        if not joins_line_and_value(doc, between):
             return None
         quantity = q._.quantity
         if quantity.unit == "USD" and quantity.value < MAX_PRICE or (quantity.unit is None and quantity.magnitude == 1e3):
@@ -182,6 +207,8 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
         for span in members:
             row = rows[span.label_]
             reads = row["reads"]
+            if generic_when(doc, sentence, span) or reads == "cross" and defined_term(doc, sentence, span):
+                continue  # "A golden cross occurs when the 50-day crosses above the 200-day": a definition
             if reads == "cross":
                 claims.append(_make(doc, article, sentence, span, carried, dominant, metric="sma", period=50, timeframe="1d",
                                     comparator=Comparator(row["comparator"]), zone="sma200"))
@@ -193,6 +220,8 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
                     continue
                 if row["metric"] == "bollinger" and not has_bollinger:
                     continue
+                if another_market_owns(doc, span):
+                    continue  # "Apple's 50-day moving average": a line on another market's chart
                 line = _describe(span, row, lines[-1] if lines else None)
                 if line is not None:
                     lines.append(line)
@@ -233,8 +262,9 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
             line.comparator, line.position_start = before.comparator, line.span.start
     claims: list[Claim] = []
     used: set[int] = set()
+    respective = _respective_levels(doc, sentence, lines)
     for i, line in enumerate(lines):
-        level = _level(doc, sentence, line, used)
+        level = respective[i] if respective else _level(doc, sentence, line, used)
         if level is not None:
             used.add(level.start)
             value = level._.quantity.value
@@ -254,6 +284,16 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
     return claims
 
 
+def _respective_levels(doc: Doc, sentence: Span, lines: list[_Line]) -> list[Span]:
+    """'The 50-day and 200-day moving averages sit at $105,000 and $98,000, respectively': one level
+    for each line listed, in order."""
+    if len(lines) < 2 or not any(t.lower_ == "respectively" for t in sentence):
+        return []
+    after = [q for q in group(doc, "quantities") if lines[-1].span.end <= q.start and q.end <= sentence.end
+             and q._.quantity.unit == "USD" and q._.quantity.value < MAX_PRICE]
+    return after[: len(lines)] if len(after) >= len(lines) else []
+
+
 def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str, Any], carried, dominant) -> Claim:
     words = [t.lower_ for t in span]
     lemmas = {t.lemma_.lower() for t in span}
@@ -261,15 +301,17 @@ def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str,
     if row["id"] in {"macd-turn", "macd-bias-cross"}:
         down = any(w in _NEGATIVE for w in words)
         comparator = Comparator.crossed_below if down else Comparator.crossed_above
-    elif row["id"] == "macd-territory":  # "in negative territory" stands there; "into" moved there
+    elif row["id"] in {"macd-territory", "macd-sign"}:  # "in negative territory", "remains negative" stand there; "into" moved there
         side = "below" if any(w in _NEGATIVE for w in words) else "above"
         comparator = Comparator(("crossed_" if words[0] == "into" else "") + side)
         if any(t.lower_ == "histogram" for t in sentence):
             reference = "signal"  # the histogram is the MACD line less its signal line
     else:
         down = any(w in _BELOW for w in words)
-        moved = bool(lemmas & _MOTION)
+        moved = bool(lemmas & _MOTION) or "back" in words  # "is back above the zero line": it had been below
         comparator = Comparator(("crossed_" if moved else "") + ("below" if down else "above"))
+        if reference == "zero" and any(t.lower_ == "histogram" for t in sentence):
+            reference = "signal"  # "the histogram is above zero": the MACD line above its signal line
     macd = next((m for m in group(doc, "metrics") if m.label_ == "macd" and sentence.start <= m.start < sentence.end), span)
     _, timeframe = indicator_settings(macd, "macd", sentence)
     return _make(doc, article, sentence, span, carried, dominant, metric="macd", period=None, timeframe=timeframe or "1d",

@@ -131,10 +131,23 @@ def _sides_carried(doc: Doc, sentence: Span, quantities: list[Span], taken: set[
     right after a liquidation total, a side handed its own figure is that side's liquidations."""
     found = []
     for q in quantities:
-        side = _side_word_before(doc, sentence, q) if q.start not in taken and q._.quantity.unit == "USD" else None
+        if q.start in taken or q._.quantity.unit != "USD":
+            continue
+        side = _side_word_before(doc, sentence, q) or _side_word_after(doc, sentence, q)
         if side is not None:
             found.append(Span(doc, side.i, side.i + 1, label="liquidations"))
     return found
+
+
+def _side_word_after(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
+    """'Of that, $380 million were longs', '$120 million of it in shorts': the side word the
+    figure's own words name after it, in a sentence carrying on a liquidation total."""
+    for t in doc[quantity.end : min(sentence.end, quantity.end + 4)]:
+        if t.lower_ in SIDES and t.pos_ in {"NOUN", "PROPN"}:
+            return t
+        if t.lower_ not in _SIDE_LINKS - {"came", "coming", "worth"}:
+            return None
+    return None
 
 
 _RATIO_WORDS = {"ratio", "split"}
@@ -394,10 +407,13 @@ def _share_of_total(doc: Doc, reading: Span, quantity: Span) -> bool:
 
 # Words that hand a side its figure: "shorts at $99 million", "long positions accounted for $1.88
 # billion", "shorts made up $95 million", "longs totaled $320 million".
-_SIDE_TAKES = (("at",), ("accounted", "for"), ("account", "for"), ("made", "up"), ("totaled",), ("totalled",),
-               ("amounted", "to"), ("came", "to"), ("comprised",), ("represented",), ("contributed",),
+_SIDE_TAKES = (("at",), ("accounted", "for"), ("account", "for"), ("accounting", "for"), ("made", "up"), ("make", "up"),
+               ("making", "up"), ("totaled",), ("totalled",), ("totaling",), ("totalling",), ("amounted", "to"),
+               ("amounting", "to"), ("came", "to"), ("coming", "to"), ("comprised",), ("comprising",), ("represented",),
+               ("representing",), ("contributed",), ("contributing",),
                ("for",))  # "longs accounted for $220 million, shorts for $80 million": the verb said once
 _SIDE_HOLDERS = {"positions", "bets", "traders", "sellers", "buyers", "liquidations"}
+_APPROXIMATE = {"nearly", "about", "around", "roughly", "some", "almost", "approximately"}
 
 
 def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
@@ -406,6 +422,8 @@ def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
     start = quantity.start
     bound = next((b for b in group(doc, "bounds") if b.end == start), None)
     start = bound.start if bound is not None else start
+    while start - 1 > sentence.start and doc[start - 1].lower_ in _APPROXIMATE:
+        start -= 1  # "long positions accounting for nearly $1.3 billion"
     words = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     take = next((t for t in _SIDE_TAKES if tuple(words[-len(t):]) == t), None)
     if take is None and words and words[-1] in SIDES and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
@@ -425,11 +443,18 @@ def _side_named_before(doc: Doc, sentence: Span, quantity: Span) -> str | None:
     return SIDES[side.lower_] if side is not None else None
 
 
+_LISTING = {"by", ",", "and", "while", "with"}
+
+
 def _coin_takes(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
     """'while ether made up $110 million': a coin handed its share of the total, by the same words
     that hand a side its figure."""
     words = [t.lower_ for t in doc[max(sentence.start, quantity.start - 2) : quantity.start]]
     take = next((t for t in _SIDE_TAKES if t not in {("at",), ("for",)} and tuple(words[-len(t):]) == t), None)
+    if take is None and words[-1:] in (["at"], ["with"]):
+        coin = next((a for a in group(doc, "assets") if a.end == quantity.start - 1 and a.start > sentence.start), None)
+        # "..., followed by ether at $150 million", "..., and ether with $90 million": a coin listed after the first
+        return coin if coin is not None and doc[coin.start - 1].lower_ in _LISTING else None
     if take is None:
         return None
     return next((a for a in group(doc, "assets") if a.end == quantity.start - len(take) and a.start >= sentence.start), None)

@@ -15,9 +15,25 @@ _LIQUIDATIONS = {ClaimKind.liquidations, ClaimKind.liquidation_imbalance}
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads((PATTERNS / "liquidation_words.json").read_text(encoding="utf-8"))
+
+
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    data = json.loads((PATTERNS / "liquidation_words.json").read_text(encoding="utf-8"))
-    return tuple(data["map"]), tuple(data["led"])
+    return tuple(_data()["map"]), tuple(_data()["led"])
+
+
+_CLEARED_AT_LEAST = 1e6  # dollars; a smaller figure beside a verb of clearing alone is most often a price
+
+
+def _clears_positions(claim: Claim) -> bool:
+    """A figure under a million read as liquidations from a verb of clearing ('wiped out', 'flushed
+    out') is liquidations only where the sentence speaks of positions, leverage or liquidations:
+    'bitcoin wiped out its weekly gains, falling to $88,000' clears none."""
+    if claim.kind is not ClaimKind.liquidations or claim.value is not None and claim.value >= _CLEARED_AT_LEAST:
+        return True  # '$450 million was wiped out across crypto': a sum that size is the positions'
+    sentence = claim.sentence.lower()
+    return any(w in sentence for w in _data()["positions"])
 
 
 def _on_map(claim: Claim, imbalance_sentences: list[str]) -> bool:
@@ -56,6 +72,8 @@ def with_liquidation_words(claims: list[Claim], sentences: list[str]) -> list[Cl
     imbalance = [s.lower() for s in sentences if "imbalance" in s.lower()]
     out = []
     for claim in claims:
+        if not _clears_positions(claim):
+            continue
         if claim.kind in _LIQUIDATIONS:
             claim = claim.model_copy(update={"meaning": "liquidation_map" if _on_map(claim, imbalance) else None,
                                              "led": _led(claim)})

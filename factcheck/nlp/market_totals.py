@@ -349,10 +349,25 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
 _SIGNS = ("+", "-", "−", "‑", "–")
 
 
+_ASIDE_WORDS = {"in", "over", "on", "the", "past", "last", "24h", "24-hour", "1d", "7d", "d/d", "w/w", ":", "vs", "vs."}
+
+
 def _signed_aside(doc: Doc, sentence: Span, between: Span, quantity: Span) -> bool:
-    """'$44.2B (+18%)': a signed percentage in brackets right after a level is its change."""
-    return [t.text for t in between] == ["("] and quantity._.quantity.unit == "%" \
-        and quantity.text.startswith(_SIGNS) and quantity.end < sentence.end and doc[quantity.end].text == ")"
+    """'$44.2B (+18%)', '$81.3B (+2.1% 24h)', '(24h: +2.1%)', '(up 2.1% over 24 hours)': a percentage in
+    brackets right after a level, signed or led by 'up'/'down', is its change; only the window it is
+    measured over may stand beside it in the brackets."""
+    if not between or between[0].text != "(" or quantity._.quantity.unit != "%":
+        return False
+    timed = {t.i for w in group(doc, "windows") for t in w}
+    inside = between[1:]
+    led = bool(inside) and inside[-1].lower_ in {"up", "down"}
+    if not (quantity.text.startswith(_SIGNS) or led):
+        return False
+    if not all(t.i in timed or t.lower_ in _ASIDE_WORDS for t in (inside[:-1] if led else inside)):
+        return False
+    close = next((t for t in doc[quantity.end : sentence.end] if t.text == ")"), None)
+    return close is not None and all(t.i in timed or t.lower_ in _ASIDE_WORDS or t.like_num or t.lower_ in {"hours", "hour", "days", "day", "week"}
+                                     for t in doc[quantity.end : close.i])
 
 
 def _signed_move(quantity: Span) -> Comparator | None:

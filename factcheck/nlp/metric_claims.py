@@ -31,6 +31,7 @@ from factcheck.nlp.funding_readings import (
     _rate_restated,
     _rate_told_later,
     _written_negative,
+    funding_of_something_else,
 )
 from factcheck.nlp.gauge_readings import (
     _LINE_NAMING,
@@ -40,11 +41,14 @@ from factcheck.nlp.gauge_readings import (
     _crossing,
     _further_gauge_readings,
     _respective,
+    _retaken,
     _timeframe_before,
     _timeframe_between,
     _timeframe_carried,
     _zone_after,
+    another_market_owns,
 )
+from factcheck.nlp.generic_readings import generic_bound, generic_when
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.liquidation_sides import (
     _asset_in_phrase,
@@ -52,6 +56,7 @@ from factcheck.nlp.liquidation_sides import (
     _coin_of_liquidations_before,
     _coin_takes,
     _other_side,
+    _phrase,
     _range_upper,
     _side,
     _side_word_before,
@@ -104,13 +109,14 @@ from factcheck.nlp.venue_figures import (
     _BY_VENUE,
     _at_venue,
     _handed_venue,
+    _venue_after_figure,
     _venue_carried,
-    _venue_in_brackets,
     _venue_readings,
     _venues,
 )
 
 MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coin's
+_GENERIC_FAMILIES = {"rsi", "funding_rate", "open_interest"}  # the metrics outlets define and give rules of thumb for
 
 
 _SAID_MOVED = {"up": Comparator.up, "higher": Comparator.up, "down": Comparator.down, "lower": Comparator.down}
@@ -158,6 +164,10 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
         for metric in metrics:
             if _names_another(doc, metric, metrics):
                 continue
+            if metric.label_ == "funding_rate" and funding_of_something_else(metric):
+                continue  # "Congress passed a government funding bill": money, not the perpetuals' rate
+            if metric.label_ == "rsi" and another_market_owns(doc, metric):
+                continue  # "the S&P 500's RSI climbed to 72": a gauge of a market that is not checked
             if metric.label_ == "volume" and (_fund_owned(doc, sentence, metric) or _profile_volume(doc, metric)):
                 continue  # ETF shares traded, a volume-profile level: no volume of the coin
             reading = handed.get(metric.start) if handed else _reading(doc, sentence, metric, quantities, taken)
@@ -166,6 +176,12 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 reading = _rate_told_later(doc, sentence, metric, quantities, taken)
             if reading is None and metric is carried_metric:
                 continue  # 'it has climbed': which 'it' is too unsure without a reading
+            if reading is not None and metric.label_ == "rsi" and reading.start > sentence.start and doc[reading.start - 1].lower_ == "between":
+                continue  # "has been hovering between 40 and 60": a band the gauge moved in, no reading of it
+            if metric.label_ in _GENERIC_FAMILIES and (reading is not None and generic_bound(doc, metric, reading) or generic_when(doc, sentence, metric)):
+                if reading is not None:
+                    taken.add(reading.start)
+                continue  # "An RSI above 70 is considered overbought", "When funding turns negative, ...": no market's reading
             carried = carried_by_sentence.get(sentence.start)
             listed = _respective(doc, sentence, metric, reading, quantities, taken) if reading is not None else None
             frames = listed[1] if listed else [None]
@@ -213,7 +229,7 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True,
                                timeframe=frame)
                 if again is not None:  # a venue's figure restated or split by side stays that venue's
-                    own = (_handed_venue(doc, sentence, more, venues) or _venue_in_brackets(doc, sentence, more, venues)) \
+                    own = (_handed_venue(doc, sentence, more, venues) or _venue_after_figure(doc, sentence, more, venues)) \
                         if metric.label_ in _BY_VENUE else None
                     again = _at_venue(doc, sentence, metric, more, venues, again) if own is not None else again.model_copy(update={"venue": claim.venue})
                     if coin is not None and coin != claim.asset:
@@ -230,6 +246,17 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                                                     and ratio.span[1] <= c.span[1] and c.value == ratio.value)]
                 claims.append(ratio)
     return claims
+
+
+_CRYPTO_WIDE = {"crypto", "cryptocurrency", "cryptocurrencies", "crypto-wide", "market-wide", "marketwide", "altcoin", "altcoins",
+                "altcoin-wide"}
+
+
+def _crypto_wide(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> bool:
+    """'Total crypto open interest rose to $180 billion', 'funding rates across altcoins': a total of
+    the whole market (or its altcoins), no coin named with it."""
+    phrase = _phrase(doc, sentence, metric, reading)
+    return any(t.lower_ in _CRYPTO_WIDE for t in phrase) and not any(phrase.start <= a.start < phrase.end for a in group(doc, "assets"))
 
 
 def _amount_words(doc: Doc, sentence: Span, reading: Span) -> Token:
@@ -259,6 +286,34 @@ def _turned_before(doc: Doc, sentence: Span, metric: Span, reading: Span) -> boo
     return any(sign[1].i < w.start and w.end <= reading.start for w in group(doc, "windows"))
 
 
+_KEEPING = {"keep", "continue", "start", "begin", "remain"}
+
+
+def _move_kept_on(verb: Token) -> Token | None:
+    """'keeps climbing', 'continues to rise', 'started to fall': the verb of the move is the
+    complement of a verb that only says it goes on or begins."""
+    if verb.lemma_.lower() not in _KEEPING:
+        return None
+    going = next((c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB"), None)
+    return going if going is not None and _direction(going.doc[going.i : going.i + 1]) is not None else None
+
+
+_MOVING = {"rising", "climbing", "growing", "increasing", "surging", "swelling", "falling", "declining", "shrinking",
+           "dropping", "sliding", "slumping"}
+
+
+def _described_moving(doc: Doc, metric: Span) -> Token | None:
+    """'Rising open interest in bitcoin futures': a total named with the direction it is moving in.
+    Said of no coin or venue ('falling open interest looks like shorts pressing') it is the general
+    case a reading is compared with, not a reading."""
+    before = doc[metric.start - 1] if metric.start > 0 else None
+    if before is None or before.lower_ not in _MOVING or before.head.i not in range(metric.start, metric.end):
+        return None
+    phrase = doc[max(0, before.i - 2) : min(len(doc), metric.end + 4)]
+    named = any(phrase.start <= a.start < phrase.end for a in group(doc, "assets")) or bool(_venues(doc, phrase))
+    return before if named else None
+
+
 def _sentences(doc: Doc) -> list[Span]:
     """The sentences, with one that ends in a colon joined to the next: the parser cuts
     '4H RSI: ETH 36, BTC 41.5' after the colon, but the readings are the gauge's. A bullet
@@ -268,11 +323,17 @@ def _sentences(doc: Doc) -> list[Span]:
     for sentence in doc.sents:
         if all(t.is_punct or t.is_space or t.pos_ == "SYM" for t in sentence):
             continue  # a bullet the parser left as a sentence of its own
-        if joined and joined[-1].end == sentence.start and doc[joined[-1].end - 1].text == ":":
+        if joined and joined[-1].end == sentence.start and (doc[joined[-1].end - 1].text == ":" or _cell_break(doc, sentence)):
             joined[-1] = doc[joined[-1].start : sentence.end]
         else:
             joined.append(sentence)
     return joined
+
+
+def _cell_break(doc: Doc, sentence: Span) -> bool:
+    """'| RSI (14) | 56.2 | Neutral |': the parser cuts a table row at a cell border ('|') inside the
+    line; the row is one sentence."""
+    return doc[sentence.start].text == "|" and "\n" not in doc[sentence.start - 1].text_with_ws
 
 
 def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
@@ -371,14 +432,20 @@ def _claim(
                 told = doc[head.i + 1]  # "is up to 9.1 billion tokens": the parser hangs 'up' on the figure
             if direction is None and told is not None:  # "open interest on SOL is up to 9.1 billion tokens", "was higher"
                 direction, head = _SAID_MOVED[told.lower_], told
+            going = _move_kept_on(head) if direction is None else None
+            if going is not None:  # "open interest keeps climbing", "continues to rise"
+                direction, head = _direction(doc[going.i : going.i + 1]), going
         else:  # the parse missed it: "open interest rises" read right after the words
             nxt = doc[metric.end : min(metric.end + 1, sentence.end)]
             direction = _direction(nxt) if len(nxt) and nxt[0].lower_.endswith(("s", "ed", "ing")) else None
             head = nxt[0] if direction is not None else head
+        described = _described_moving(doc, metric) if direction is None else None
+        if described is not None:  # "rising open interest in bitcoin futures"
+            direction, head = _direction(doc[described.i : described.i + 1]), doc[metric.end - 1]
         if direction is None or kind in {ClaimKind.indicator, ClaimKind.funding_rate}:
             return None  # an RSI that "has climbed", funding that "has fallen": no level, zone or sign to check
         comparator, end_char = direction, head.idx + len(head)
-        start_char = metric.start_char
+        start_char = described.idx if described is not None else metric.start_char
     else:
         q: Quantity = reading._.quantity
         value, unit, decimals, magnitude = q.value, q.unit or ("USD" if _bare_dollars(q) else None), q.decimals, q.magnitude
@@ -427,6 +494,9 @@ def _claim(
             comparator = Comparator.above  # "more than $1 billion", "topped $1 billion"
         elif comparator is Comparator.at and lead & BELOW:
             comparator = Comparator.below
+        elif comparator is Comparator.at and unit is None and kind is ClaimKind.indicator \
+                and (retaken := _retaken(doc, sentence, reading)) is not None:
+            comparator = retaken  # "the daily RSI reclaimed 50"
         if comparator in {Comparator.above, Comparator.below} and unit is None and _crossing(doc, sentence, doc[lead_start : reading.end]):
             # "RSI dipped below 30", "has crossed above 70": a move through the line
             comparator = Comparator.crossed_above if comparator is Comparator.above else Comparator.crossed_below
@@ -478,6 +548,8 @@ def _claim(
         asset = None  # "the total cryptocurrency market cap"
     elif kind is ClaimKind.indicator and reading is not None and (labelled := _coin_labelling(doc, sentence, reading)) is not None:
         asset = labelled.label_  # "4H RSI: ETH 36, BTC 41.5"
+    elif kind in {ClaimKind.open_interest, ClaimKind.funding_rate} and _crypto_wide(doc, sentence, metric, reading):
+        asset = None  # "total crypto open interest", "funding across altcoins": the whole market's
     elif kind is ClaimKind.liquidation_imbalance:
         named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
         asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)

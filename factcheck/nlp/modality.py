@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from factcheck.model import Modality
-from factcheck.nlp.components import PATTERNS
+from factcheck.nlp.components import PATTERNS, group
 from factcheck.nlp.markets import exchanges_in
 
 MODALS = {"could", "may", "might", "will", "would", "should", "'ll", "can", "must", "wo", "shall"}
@@ -25,6 +25,8 @@ EXPECTING = {
     "eye", "anticipate", "bound", "due", "tip", "seem", "look", "hope", "plan", "threaten",
     "prepare", "potential", "possible", "want", "try", "attempt",
 }  # not 'need': 'needs to hold above $99,300' says what the price must do, not what is expected
+# 'primed to hit', 'slated to test': read by their form, as the lemmatizer makes 'prim' and 'slat' of them
+EXPECTING_FORMS = {"primed", "slated", "tipped", "poised"}
 CONDITIONS = {"if", "unless", "once", "should", "provided", "assuming", "whether"}
 
 
@@ -63,7 +65,7 @@ def _is_forecast(verb: Token) -> bool:
     for token in [verb, *verb.ancestors][:4]:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in token.children):
             return not counterfactual(token) and not required(token)
-        if token.lemma_.lower() in EXPECTING and token is not verb and token.i < verb.i and not _without_to(token):
+        if (token.lemma_.lower() in EXPECTING or token.lower_ in EXPECTING_FORMS) and token is not verb and token.i < verb.i and not _without_to(token):
             return True  # an expectation governs what follows it: not 'hit $100,000, a level analysts had targeted'
         if token.dep_ not in {"xcomp", "ccomp", "acomp", "conj", "advcl", "prep", "pobj"} or _subordinate(token):
             break
@@ -97,6 +99,8 @@ _REQUIRING = {"need", "have"}
 def required(token: Token) -> bool:
     """'Solana would have to climb to $260 to set a record', 'would need to rise 35%': what the
     price must do, not what anyone expects it to do."""
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in token.children):
+        return True  # 'Bitcoin must reclaim $112,000 to turn bullish': a requirement, as 'needs to' is
     for t in [token, *token.ancestors][:3]:
         if t.lemma_.lower() in _REQUIRING and any(c.dep_ == "xcomp" for c in t.children) \
                 and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
@@ -504,6 +508,9 @@ def _source_like(subject: Span) -> bool:
     words = attribution_words()
     if any(e.label_ in SOURCES for e in subject.ents) or _provider(subject) or any(_provider(subject[i:]) for i in range(len(subject))):
         return True
+    coins = [a for a in group(subject.doc, "assets") if subject.start <= a.start < subject.end]
+    if _proper_name(subject) and not coins and not any(t.lower_ in words["not_forecasters"] or t.text.isupper() for t in subject):
+        return True  # 'Bernstein expects', 'Standard Chartered sees': a name, not a coin or its ticker
     head = subject.root if subject.root.sent == subject[0].sent else subject[-1]
     return head.lemma_.lower() in words["speakers"] or head.lower_ in words["speakers"]
 
@@ -601,6 +608,12 @@ def forecaster(verb: Token) -> str | None:
     return None
 
 
+def _proper_name(phrase: Span) -> bool:
+    """'Standard Chartered sees ...', 'Bernstein expects ...': a name of proper nouns only is a
+    forecaster, whether or not the pipeline tags it as an entity."""
+    return len(phrase) > 0 and all(t.pos_ == "PROPN" or t.tag_ == "NNP" for t in phrase)
+
+
 def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
     """The claim's modality and, when it is someone's word, whose."""
     verb = _verb(cue)
@@ -619,6 +632,7 @@ def modality_of(cue: Span, sentence: Span) -> tuple[Modality, str | None]:
 _PROSPECT_WORDS = {"room", "scope", "likely", "possible", "potential", "outlook", "scenario", "odds", "path",
                    "potentially", "possibly", "prediction", "predictions", "projection", "projections", "forecasts",
                    "guess"}  # "My guess: we retest the $60,000 low"
+_CASES = {"bear", "bull", "bearish", "bullish", "base", "worst", "best", "downside", "upside"}  # "In the bear case, bitcoin slips to $90,000"
 _EXPECTING_WORDS = {"expect", "forecast", "predict", "target", "anticipate", "eye", "project", "call", "see"}
 
 
@@ -644,7 +658,8 @@ def sentence_expects(sentence: Span, quantity: Span) -> bool:
             return True
         if token.pos_ == "VERB" and token.lemma_.lower() in _EXPECTING_WORDS - {"see", "call"}:
             return True
-        if token.lower_ in _PROSPECT_WORDS:
+        if token.lower_ in _PROSPECT_WORDS or token.lower_ == "case" and token.i > sentence.start and doc[token.i - 1].lower_ in _CASES:
             return True
     after = doc[quantity.end : min(quantity.end + 2, sentence.end)]
-    return any(is_modal(t) for t in after)
+    # '$105,000 could come back into view'; not 'trades at $112,000 and could rise', where the modal opens the next clause
+    return any(is_modal(t) and not any(g.pos_ in {"CCONJ", "PUNCT"} for g in doc[quantity.end : t.i]) for t in after)

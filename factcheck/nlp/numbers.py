@@ -45,7 +45,8 @@ _CURRENCY = r"(?:US\$|USD\s?|\$|USDT\s?)"
 _LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
 # Words in any case ("$1.2 Billion" in a headline); a lone letter as written (see `parse_quantity`).
 _MAGNITUDE = r"(?:(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)|[kKmMbBtT])(?![A-Za-z])"
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Indian grouping first ("₹78,50,000" is 7,850,000: lakhs and crores in pairs of digits)
+_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # One grammar for every quantity: optional sign, currency, number, magnitude,
 # and a trailing unit ("%", "percent", "dollars", "USD").

@@ -16,7 +16,7 @@ from factcheck.nlp.numbers import RANGE_LINKS, range_linked
 from factcheck.nlp.price_cues import LEVEL_NOUNS
 from factcheck.nlp.timeref import duration, resolve
 
-DAY_WORDS = {"daily", "intraday", "session", "session's", "day", "day's", "today's", "24h", "24-hour", "overnight", "trading"}
+DAY_WORDS = {"daily", "intraday", "session", "session's", "day", "day's", "today's", "24h", "24-hour", "hour", "overnight", "trading"}
 DAY_LONG = timedelta(hours=25)
 
 

@@ -13,6 +13,8 @@ from factcheck.model import Claim, ClaimKind
 _PRICED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.support,
            ClaimKind.resistance, ClaimKind.forecast}
 _NEAR = 2.0  # a level within 2x of a coin's other levels in the article fits that coin
+_FAR = 10.0  # a level over 10x off every coin's levels in the article is no coin's price
+_HELD = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
 
 
 def _levels(claims: list[Claim]) -> list[tuple[int, str, float]]:
@@ -44,5 +46,15 @@ def to_coin_of_its_scale(claims: list[Claim]) -> list[Claim]:
             others = [a for a in coins if a != c.asset and _fits(c.value, _scale(levels, a, i))]
             if len(others) == 1:
                 c = c.model_copy(update={"asset": others[0]})
+            elif not others and c.kind in _HELD and _off_scale(levels, c.asset, c.value):
+                continue  # '$38' in a story with bitcoin at $91,000: another token's price, not bitcoin's
         out.append(c)
     return out
+
+
+def _off_scale(levels: list[tuple[int, str, float]], asset: str, value: float) -> bool:
+    """Whether a level is over _FAR times off the middle of all its coin's levels (itself
+    included, so that of two levels the one far from the rest goes, not both)."""
+    values = [v for _, a, v in levels if a == asset]
+    middle = median(values)
+    return not middle / _FAR <= value <= middle * _FAR

@@ -10,14 +10,15 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.nlp.components import PATTERNS, group, read_jsonl
 from factcheck.nlp.figure_assets import PRONOUNS
+from factcheck.nlp.market_totals import _market_moving
 from factcheck.nlp.price_cues import cue_table
 
 CLAUSE_OPENERS = {"as", "after", "while", "when", "amid", "on", "despite", "following", "because", "since", "before", "ahead", "with", "though", "although", "until",
-                   "if", "unless", "once", "provided", "assuming", "should"}  # '$112,000 if ETF inflows keep up', '$500 should the ETF be approved': a condition, not the figure's subject
+                   "if", "unless", "once", "provided", "assuming", "should", "|", "•"}  # '$112,000 if ETF inflows keep up', '$500 should the ETF be approved': a condition, not the figure's subject
 
 
 def _subject_is_metric(doc: Doc, cue: Span) -> bool:
@@ -42,11 +43,79 @@ def _not_price(doc: Doc) -> list[Span]:
     metrics (models/metrics.json), and the screens of the price patterns (kind `not_price`:
     averages and cost bases, option strikes, other assets, funds and shares)."""
     screens = [c for c in group(doc, "cues") if cue_table()[c.label_]["kind"] == "not_price"]
-    return [*group(doc, "metrics"), *screens]
+    # 'the broader crypto market gained 2%': the whole market's move is its capitalisation's
+    if "fc_markets_moving" not in doc.user_data:  # offsets only, so the Doc stays serialisable
+        doc.user_data["fc_markets_moving"] = [(m.start, m.end) for s in doc.sents for m in _market_moving(doc, s)]
+    markets = [Span(doc, start, end, label="market_cap") for start, end in doc.user_data["fc_markets_moving"]]
+    return [*group(doc, "metrics"), *screens, *markets]
+
+
+_NOUN_PHRASE = {"PROPN", "NOUN", "ADJ", "DET", "PART", "X"}
+_HELD_OR_MOVED = {"price_level", "price_change", "intraday_low", "intraday_high", "intraday_extreme"}
+_CLAUSE_MARKS = {",", ";", ":", "—", "–", "(", ")", "|"}
+_CLAUSE_LINKS = {"while", "whereas", "and", "but", "as", "with"}
+_NAME_STOPS = {"the", "a", "an", "its", "this", "that", "meanwhile", "elsewhere", "also", "and"}
+
+
+def _unknown_coin_named(doc: Doc, sentence: Span, cue: Span | None, quantity: Span) -> bool:
+    """'Hyperliquid's HYPE token rose 6% to $38', 'Sui jumped 9%', 'the official Trump memecoin
+    fell 10%': the move's subject is a name that is not a coin we know, so the figure is that
+    thing's, not the article's main coin's. Read from the words right before the verb, as a
+    mis-parsed name ('HYPE token' taken for a verb) still stands there."""
+    if cue is None or cue.start >= quantity.start or cue.start <= sentence.start or cue_table()[cue.label_]["kind"] not in _HELD_OR_MOVED:
+        return False  # a forecast's subject is who makes it: 'Claude sees a slide toward $2,600 for ether'
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    if any(t.i in coins for t in doc[quantity.end : sentence.end]) and not any(t.text in _CLAUSE_MARKS for t in doc[quantity.end : sentence.end]):
+        return False  # '... to $2,600 for ether': the coin named after its figure
+    breaks = [t.i for t in doc[sentence.start : cue.start] if t.text in _CLAUSE_MARKS or t.lower_ in _CLAUSE_LINKS]
+    start = breaks[-1] + 1 if breaks else sentence.start
+    if any(t.i in coins for t in doc[start : quantity.start]):
+        return False  # 'bulls push bitcoin to $100K': the coin is the verb's object
+    end = start
+    while end < cue.start and (doc[end].pos_ in _NOUN_PHRASE and not doc[end].is_punct or doc[end].text in {"-", "–"} or doc[end].like_num):
+        end += 1
+    if end == start or not all(_verb_glue(t) for t in doc[end : cue.start]):
+        return False  # 'OpenAI's model identified support at ...': the name is another verb's subject
+    subject = [t for t in doc[start:end] if t.lower_ not in _NAME_STOPS]
+    if not subject or any(t.lower_ in PRONOUNS and not (t.i > start and _named(doc[t.i - 1]) or t.i + 1 < end and _named(doc[t.i + 1]))
+                          for t in doc[start : cue.start]):
+        return False  # 'it', 'the price', but not 'the HYPE token', 'token Kaspa'
+    if sum(t.is_alpha and t.text[:1].isupper() for t in sentence) > 0.6 * sum(t.is_alpha for t in sentence):
+        return False  # a title-case headline capitalises every word
+    return any(_named(t) for t in subject)
+
+
+_COIN_NOUNS = {"token", "tokens", "coin", "coins", "memecoin", "memecoins", "altcoin"}
+_MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _verb_glue(token: Token) -> bool:
+    """Words between a subject and the cue of its move: auxiliaries and adverbs ('has also'), the
+    coin noun a parse took for a verb ('HYPE token rose'), and the move's own cues and figures
+    ('rose 6% to $38')."""
+    doc = token.doc
+    return token.pos_ in {"AUX", "ADV", "PART"} or token.lower_ in _COIN_NOUNS or token.is_punct and token.text in {"%", "$"} \
+        or any(c.start <= token.i < c.end for c in group(doc, "cues")) or any(q.start <= token.i < q.end for q in group(doc, "quantities"))
+
+
+def _named(token: Token) -> bool:
+    """A proper name or a ticker-like word in capitals, not a date."""
+    return token.ent_type_ not in {"DATE", "TIME"} and token.lower_ not in _MONTHS_AND_DAYS and token.is_alpha and len(token) > 1 \
+        and (token.pos_ == "PROPN" or token.is_upper)
+
+
+def _cross_pair(doc: Doc, asset: Span) -> bool:
+    """'ETH/BTC fell 2% to 0.033': one coin priced in another (the ratio), not either coin's
+    dollar price; 'BTC/USD' is a single name and never reaches here."""
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    return asset.start >= 2 and doc[asset.start - 1].text == "/" and asset.start - 2 in coins
 
 
 def other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
     """True when the number is about a non-price metric ("$500 million in liquidations")."""
+    if _unknown_coin_named(doc, sentence, cue, quantity) or asset is not None and _cross_pair(doc, asset):
+        return True
     if cue is not None and cue.start < quantity.start and _subject_is_metric(doc, cue) and not _target_of_price(cue):
         verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
         if not (verb.i < cue.start and _price_named(doc, verb.i + 1, cue.start)):
@@ -96,7 +165,8 @@ def _price_named(doc: Doc, start: int, end: int) -> bool:
 # Words that may stand between a chart line and its value: "the 200-day SMA, which sits near $88.2k",
 # "the lower Bollinger band is near $59,500", "the 50-day SMA ........ $90,340".
 LINE_VALUE_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "now", "is", "sits", "sit", "sat", "stands", "stood", "lies",
-                   "which", "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")"}
+                   "which", "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")",
+                   "far", "overhead"}  # "the 200-day EMA sits far overhead at $104,700"
 LINE_VALUE_REACH = 6
 
 
@@ -114,7 +184,38 @@ def line_value(doc: Doc, sentence: Span, quantity: Span, row: dict[str, Any]) ->
     for line in group(doc, "states"):
         if line.label_ not in _line_states() or not sentence.start <= line.start or line.end > quantity.start:
             continue
-        if quantity.start - line.end <= LINE_VALUE_REACH and all(
-                t.lower_ in LINE_VALUE_GLUE or set(t.text) <= {"."} for t in doc[line.end : quantity.start]):
+        if quantity.start - line.end <= LINE_VALUE_REACH and joins_line_and_value(doc, doc[line.end : quantity.start]):
             return True
     return False
+
+
+_COIN_LEADS = {"for", "on", "of"}
+
+
+def joins_line_and_value(doc: Doc, between: Span) -> bool:
+    """Only glue stands between a chart line and its value, or the coin the line is drawn on
+    ('the 200-day moving average for bitcoin is at $101,500'), or the chart it is drawn on ('the
+    100-period SMA on the hourly chart sits at $111,200'), or a table's cell border ('50-day SMA | $110,850')."""
+    coin = {t.i for a in group(doc, "assets") if between.start <= a.start < between.end for t in a}
+    chart = _chart_words(between)
+    return all(t.lower_ in LINE_VALUE_GLUE or set(t.text) <= {"."} or t.is_space or t.text == "|" or t.i in coin or t.i in chart
+               or t.lower_ in _COIN_LEADS and t.i + 1 in coin for t in between)
+
+
+_CHARTS = {"chart", "charts", "timeframe", "time-frame"}
+_CHART_NAMING = {"on", "the", "its", "daily", "weekly", "hourly", "monthly", "-", "hour", "day", "week", "4h", "1h", "1d", "1w",
+                 "h4", "h1", "d1", "4-hour", "one", "four", "1", "4", "12", "twelve"}
+
+
+def _chart_words(between: Span) -> set[int]:
+    """The tokens of 'on the hourly chart', 'on the 4-hour timeframe' among `between`."""
+    found: set[int] = set()
+    for t in between:
+        if t.lower_ not in _CHARTS:
+            continue
+        i = t.i - 1
+        while i >= between.start and between.doc[i].lower_ in _CHART_NAMING and between.doc[i].lower_ != "on":
+            i -= 1
+        if i >= between.start and between.doc[i].lower_ == "on":
+            found.update(range(i, t.i + 1))
+    return found

@@ -8,6 +8,7 @@ reads from its words (a period, a duration, a count) is named in its row.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import timedelta
 from typing import Any
@@ -17,10 +18,12 @@ from spacy.tokens import Doc, Span
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.figure_assets import asset_for
+from factcheck.nlp.generic_readings import generic_gauge_sentence
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.line_claims import _describe as describe_line
 from factcheck.nlp.line_claims import _make as make_line_claim
+from factcheck.nlp.metric_words import METRICS
 from factcheck.nlp.modality import (
     forecast_condition,
     hypothetical,
@@ -98,6 +101,10 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
             continue  # "far from oversold levels": no zone was left
         if row["kind"] == "indicator" and row.get("metric") == "rsi" and _only_an_oscillator_we_skip(doc, sentence):
             continue  # "the Stochastic RSI is oversold": another oscillator's zone, not the RSI's
+        if row["kind"] == "indicator" and row.get("zone") and generic_gauge_sentence(doc, sentence):
+            continue  # "An RSI above 70 is considered overbought, ... below 30 signals oversold": thresholds, not a state
+        if row.get("zone") == "neutral" and row["kind"] == "indicator" and _neutral_said_of_another_metric(doc, sentence, span):
+            continue  # "funding reset to neutral": the state of the funding rate, not of the RSI
         claim = _claim(doc, article, sentence, span, row, carried_by_sentence.get(sentence.start), dominant)
         if claim is not None:
             claims.append(claim)
@@ -118,6 +125,7 @@ _HOW_FAR = {"far", "well", "just", "comfortably", "firmly", "still", "now", "als
 _LINE_BELOW = {"below", "under", "beneath", "underneath"}
 _LINE_ABOVE = {"above", "over"}
 _THE_PRICE = {"price", "prices", "spot", "market", "candles", "it"}
+_OVERHEAD = {"overhead"}  # a line above the price, said without naming the price
 
 
 def _positions_told_after(doc: Doc, article: Article, rows: dict[str, Any], sentence_of, lines: list[Claim],
@@ -168,6 +176,8 @@ def _side_told_after(doc: Doc, sentence: Span, span: Span):
     if not verbs or i >= sentence.end or first is None:
         return None
     word = doc[i].lower_
+    if word in _OVERHEAD:
+        return Comparator.below, first, doc[i]  # "the 200-day EMA sits far overhead (at $104,700)": the price below it
     if word not in _LINE_BELOW | _LINE_ABOVE:
         return None
     last = doc[i]
@@ -179,6 +189,35 @@ def _side_told_after(doc: Doc, sentence: Span, span: Span):
     elif rest and not (rest[0].is_punct or rest[0].lower_ in {"and", "but", "while", "as"}):
         return None  # "is below the 200-day": the line against another line, or a level
     return (Comparator.above if word in _LINE_BELOW else Comparator.below), first, last
+
+
+_APPOSITION_REACH = 9  # tokens between the level and the comma: '$126,200 on Oct. 6, a record', '163 million won on Upbit, a record'
+
+
+def _level_in_apposition(doc: Doc, sentence: Span, span: Span) -> Span | None:
+    """The price a record noun after a comma renames: the last money figure before the comma, with
+    only a day or a venue between ('peaked at $126,200 on Oct. 6, a record'), none of another series."""
+    levels = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start
+              and span.start - q.end <= _APPOSITION_REACH and q._.quantity.is_money]
+    if not levels:
+        return None
+    level = levels[-1]
+    between = doc[level.end : span.start]
+    if level._.quantity.dollar_size >= MAX_PRICE or any(t.is_currency or t.text in {";", "(", ")"} or t.lower_ in CLAUSE_JOINERS for t in between):
+        return None
+    return level
+
+
+def _apposition_names_record(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'..., a record $2 billion of liquidations', '..., a record for the week': the record is of
+    another figure or series; '..., its highest ever' or '..., its highest in a month' must be the former."""
+    if span.end < sentence.end and (doc[span.end].is_currency or doc[span.end].like_num or doc[span.end].lower_ in _OTHER_RECORDS):
+        return False
+    words = {t.lower_ for t in span}
+    if span.label_ == "record-matched" and not words & {"record", "ath", "all-time", "previous", "prior", "former"}:
+        after = {t.lower_ for t in doc[span.end : min(sentence.end, span.end + 3)]}
+        return bool(after & {"set", "reached", "hit"}) or any(t.shape_ == "dddd" for t in span)  # 'the peak it set in 2021'
+    return not ({"highest", "highest-ever"} & words) or bool({"ever", "highest-ever"} & words)  # 'its highest since May' is no record
 
 
 def _without_records_inside_distances(claims: list[Claim]) -> list[Claim]:
@@ -203,7 +242,7 @@ def _record_of_another_series(doc: Doc, sentence: Span, span: Span) -> bool:
     if not metric_tokens:
         return False
     verb = span.root
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head is not verb and sentence.start <= verb.head.i < sentence.end:
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and sentence.start <= verb.head.i < sentence.end:  # a root is its own head (a new Token object each time)
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.i in metric_tokens for s in subjects for t in s.subtree)
@@ -226,6 +265,13 @@ def _surpassed_record(doc: Doc, sentence: Span, span: Span) -> bool:
         return True
     return any(s.label_ != span.label_ and load_states()[s.label_]["kind"] == "all_time_high" and sentence.start <= s.start < sentence.end
                for s in group(doc, "states"))
+
+
+def _neutral_said_of_another_metric(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'Neutral' is a state many series are said to be in (funding, the Fear & Greed index, sentiment):
+    with another metric named before it in the sentence and no RSI, it is that metric's."""
+    metrics = [m for m in group(doc, "metrics") if sentence.start <= m.start < span.start]
+    return not any(m.label_ == "rsi" for m in metrics) and any(m.label_ in METRICS for m in metrics)
 
 
 def _only_an_oscillator_we_skip(doc: Doc, sentence: Span) -> bool:
@@ -253,16 +299,26 @@ def _past_run(article: Article, doc: Doc, sentence: Span, span: Span, duration: 
     return TimeRef(text=scope[-1].text, start=start, end=start + timedelta(days=duration), kind="window", anchored=True)
 
 
+_OLD_RECORD = re.compile(r"\b(previous|prior|former|old|earlier|then|20\d\d)\b")
+
+
 def _without_restated_records(claims: list[Claim]) -> list[Claim]:
     """'Bitcoin sets record above $109,000' over a story that says 'a record high of $109,588':
     the new record told twice, once roughly. The rough telling, a bound the exact level passes
-    by less than 5%, is dropped."""
+    by less than 5%, is dropped; so is a new record without its level told after one with it
+    ('... set a fresh record on Monday' under that headline). A level-less record told first (a
+    headline over the level in the body) stays: the gold keeps both."""
     levels = [c for c in claims if c.kind is ClaimKind.all_time_high and c.comparator is Comparator.at and c.unit not in {None, "%"}
               and c.value is not None]
 
+    told = [c for c in claims if c.kind is ClaimKind.all_time_high and c.comparator in {Comparator.at, Comparator.crossed_above}
+            and c.value is not None and c.unit != "%" and not _OLD_RECORD.search(c.text.lower())]
+
     def restated(claim: Claim) -> bool:
-        if claim.kind is not ClaimKind.all_time_high or claim.comparator is not Comparator.crossed_above or claim.value is None:
+        if claim.kind is not ClaimKind.all_time_high or claim.comparator is not Comparator.crossed_above:
             return False
+        if claim.value is None:  # 'sets record above $109,000' ... 'set a fresh record on Monday': the same record again, vaguer
+            return any(c.asset == claim.asset and c.span[0] < claim.span[0] for c in told)
         return any(c.asset == claim.asset and c.unit == claim.unit and claim.value <= c.value <= claim.value * 1.05 for c in levels)
 
     return [c for c in claims if not restated(c)]
@@ -349,10 +405,14 @@ def _distance_named_after(doc: Doc, sentence: Span, span: Span):
     return None
 
 
+_DISTANCE_WORDS = {"below", "under", "off", "from", "beneath", "short", "shy", "than"}  # first words of the distance rows
+
+
 def _level_named_before(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     """The price of a record written before its noun: 'the $126K ATH', 'its $109,000 record'
     (a '$4,000 peak' or 'high' alone may be any high, and is left to the intraday cues)."""
-    noun = next((t.i for t in span if t.lower_ in _RECORD_NOUNS), None)
+    nouns = _RECORD_NOUNS | ({"peak"} if span[0].lower_ in _DISTANCE_WORDS else set())  # '28% under the $126,000 peak'
+    noun = next((t.i for t in span if t.lower_ in nouns), None)
     if noun is None:
         return None
     level = [q for q in group(doc, "quantities") if q.end == noun and sentence.start <= q.start and span.start <= q.start
@@ -363,12 +423,34 @@ def _level_named_before(doc: Doc, sentence: Span, span: Span) -> list[Span] | No
     return level or None
 
 
+_CURRENCY_WORDS = {"won", "dollar", "dollars", "usd", "rupee", "rupees", "yen", "krw", "inr", "jpy", "local", "fiat", "korean", "japanese", "indian"}
+
+
+def _past_currency_terms(doc: Doc, sentence: Span, i: int) -> int:
+    """The token after 'in won terms' / 'in dollar terms' at i, else i: the money a record is
+    counted in, between the record and its level."""
+    words = [t.lower_ for t in doc[i : min(sentence.end, i + 4)]]
+    if not words or words[0] != "in":
+        return i
+    j = 1 + (len(words) > 2 and words[1] in {"korean", "japanese", "indian", "local", "us", "u.s."})
+    if j >= len(words) or words[j] not in _CURRENCY_WORDS:
+        return i
+    j += 1
+    return i + j + (j < len(words) and words[j] == "terms")  # 'in won terms', 'in Indian rupees'
+
+
+
 def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     """The price of a record named right after it: 'its record of $109,588', or after the
     verb that set it: 'the previous record, set at $68,789 in November 2021'."""
     end = _past_acronym(doc, sentence, span.end)  # 'an all-time high (ATH) of $111,970'
     end = _past_day_and_crossing(doc, sentence, end)  # 'a new all-time high on Tuesday morning, eclipsing $123,000'
+    end = _past_currency_terms(doc, sentence, end)  # 'its all-time high in won terms is 180 million won'
+    while end < sentence.end and doc[end].lower_ in {"now", "currently", "still"}:
+        end += 1  # "its ATH now stands at ..."
     stated = end
+    if end + 1 < sentence.end and doc[end].text in {",", "("} and doc[end + 1].is_currency:
+        stated += 1  # "the previous record, $73,798, was set in March", "below ATH ($126,198)": the level in apposition
     while stated < sentence.end and stated - end < 4 and (doc[stated].lower_ in _STATED if stated == end else doc[stated].lower_ in _STATED_GLUE):
         stated += 1  # "its new ATH stands at $111,970", "the record came in at $3.65"
     reach = 3 + (stated - span.end)
@@ -390,7 +472,8 @@ def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
 _REACHING = {"hit", "reach", "soar", "surge", "set", "notch", "touch", "climb", "jump", "rally", "rise", "print", "log",
              "post", "score", "mark", "scale", "establish", "smash", "register", "make", "break", "rocket", "spike",
              "hits", "reaches", "soars", "surges", "sets", "notches", "touches", "climbs", "jumps", "rallies", "rises",
-             "prints", "logs", "posts", "marks", "scales", "smashes", "registers", "makes", "breaks", "rockets", "spikes"}
+             "prints", "logs", "posts", "marks", "scales", "smashes", "registers", "makes", "breaks", "rockets", "spikes",
+             "push", "enter", "vault", "leap", "race", "storm", "move", "pushes", "enters", "vaults", "leaps", "races", "moves"}
 
 
 def _passed_on_the_way(doc: Doc, sentence: Span, span: Span) -> Span | None:
@@ -399,9 +482,12 @@ def _passed_on_the_way(doc: Doc, sentence: Span, span: Span) -> Span | None:
     i = span.start
     while i > sentence.start and doc[i - 1].lower_ in {"a", "an", "its", "their"}:
         i -= 1
-    if i <= sentence.start or doc[i - 1].lower_ not in {"to", "into"}:
+    end = i - 1
+    if i - 2 > sentence.start and doc[i - 1].tag_ == "VBG" and doc[i - 1].lemma_.lower() in _REACHING and doc[i - 2].text == ",":
+        end = i - 2  # 'Breaks Past $100K, Setting All-Time High': the record set by passing that level
+    elif i <= sentence.start or doc[i - 1].lower_ not in {"to", "into"}:
         return None
-    level = next((q for q in group(doc, "quantities") if q.end == i - 1 and sentence.start < q.start
+    level = next((q for q in group(doc, "quantities") if q.end == end and sentence.start < q.start
                   and q._.quantity.is_money and q._.quantity.dollar_size < MAX_PRICE), None)
     if level is None:
         return None
@@ -535,11 +621,12 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     if reads == "surpassed" and not _surpassed_record(doc, sentence, span):
         return None  # 'topped its March high of $4,094': a local high passed, no record
     if reads == "apposition":  # "topped $126,000, a new record": the level just named
-        level = next((q for q in group(doc, "quantities") if q.end == span.start and sentence.start <= q.start
-                      and q._.quantity.is_money and q._.quantity.dollar_size < MAX_PRICE), None)
-        if level is None:
+        level = _level_in_apposition(doc, sentence, span)
+        if level is None or not _apposition_names_record(doc, sentence, span):
             return None
         value, unit, start_char = level._.quantity.value, level._.quantity.unit, level._.quantity.start
+        if span.label_ == "record-matched":  # 'touched $69,000 ..., level with the peak': the touch is a claim of its own
+            start_char = span[1].idx
         passed = doc[level.start - 1] if level.start > sentence.start else None
         if passed is not None and (passed.lower_ in _PAST or passed.lemma_.lower() in _PASSING):
             comparator = Comparator.crossed_above
@@ -550,7 +637,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             q = following[0]._.quantity
             value, unit = q.value, q.unit
             end_char = q.end
-            if reads != "surpassed" and any(t.lower_ in _PAST for t in doc[span.start : following[0].start]):
+            if reads != "surpassed" and any((t.lower_ in _PAST and doc[t.i - 1].text != "-") or (t.lower_ == "than" and doc[t.i - 1].lower_ in {"more", "higher"})
+                                            for t in doc[span.start : following[0].start]):
                 comparator = Comparator.crossed_above  # 'a new record above $75K': the old record and $75K, passed
         elif (passed := _passed_on_the_way(doc, sentence, span)) is not None:
             q = passed._.quantity  # 'soared past $100,000 to a new record': the level passed on the way to it
@@ -565,6 +653,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
                                               if t.lemma_.lower() in _REACHING or t.lower_ in _REACHING))
         else:
             return None  # 'the record high' named in passing: no claim
+    if span.label_ == "reached-a-record" and value is None:
+        end_char = span[-2].idx + len(span[-2])  # 'hit a record on Thursday': the word after 'record' only closed the phrase
     market_wide = kind in {ClaimKind.sentiment_index, ClaimKind.liquidation_imbalance}
     asset = None if market_wide else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)

@@ -300,6 +300,8 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
     quarter = next((int(w[1]) for w in words if w in {"q1", "q2", "q3", "q4"}), None)
     if quarter is not None:
         return end_of(year if year_words else published.year, quarter * 3)
+    if year_words and words == ["by", words[-1]]:  # 'by 2030': through that year
+        return datetime(year + 1, 1, 1, tzinfo=UTC)
     spans = {"week": 7, "month": 30, "quarter": 91, "year": 365, "day": 1, "days": 1, "weeks": 7, "months": 30, "hours": 1 / 24}
     if words[0] in {"this", "next"}:
         return published + timedelta(days=spans[words[1]] * (2 if words[0] == "next" else 1))

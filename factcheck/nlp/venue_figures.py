@@ -91,8 +91,8 @@ def _venue_readings(doc: Doc, sentence: Span, metric: Span, last: Span, quantiti
         if not _fits(units, q._.quantity, doc):
             break
         venue = _handed_venue(doc, sentence, q, venues)
-        if venue is None and _venue_in_brackets(doc, sentence, last, venues) is not None:
-            venue = _venue_in_brackets(doc, sentence, q, venues)  # "0.0061% (Binance), 0.0045% (Bybit)"
+        if venue is None and _venue_after_figure(doc, sentence, last, venues) is not None:
+            venue = _venue_after_figure(doc, sentence, q, venues)  # "0.0061% (Binance), 0.0045% (Bybit)", "... on Bybit"
             if venue is not None and any(t.text in {";", "."} for t in doc[last.end : q.start]):
                 venue = None
         unknown = metric.label_ == "liquidations" and q._.quantity.unit == "USD" and _listed_at(doc, q, last)
@@ -119,7 +119,7 @@ def _at_venue(doc: Doc, sentence: Span, metric: Span, reading: Span | None, venu
         return claim
     venue = _handed_venue(doc, sentence, reading, venues) if reading is not None else None
     if venue is None and reading is not None:
-        venue = _venue_in_brackets(doc, sentence, reading, venues)
+        venue = _venue_after_figure(doc, sentence, reading, venues)
     if venue is None and reading is None:
         venue = _venue_at_metric(doc, sentence, metric, venues)
     if venue is None:
@@ -131,12 +131,15 @@ def _at_venue(doc: Doc, sentence: Span, metric: Span, reading: Span | None, venu
     return claim.model_copy(update=update)
 
 
-def _venue_in_brackets(doc: Doc, sentence: Span, quantity: Span, venues: list[Span]) -> Span | None:
-    """'0.0061% (Binance)', '$9.1 billion (Bybit)': the venue named in brackets right after a figure."""
-    if quantity.end + 1 >= sentence.end or doc[quantity.end].text != "(":
+def _venue_after_figure(doc: Doc, sentence: Span, quantity: Span, venues: list[Span]) -> Span | None:
+    """'0.0061% (Binance)', '$9.1 billion (Bybit)', '0.0085% on Bybit': the venue named in brackets,
+    or after 'on'/'at', right after a figure."""
+    if quantity.end + 1 >= sentence.end or doc[quantity.end].lower_ not in {"(", "on", "at"}:
         return None
     venue = next((v for v in venues if v.start == quantity.end + 1), None)
-    if venue is None or venue.end >= sentence.end or doc[venue.end].text != ")":
+    if venue is None:
+        return None
+    if doc[quantity.end].text == "(" and (venue.end >= sentence.end or doc[venue.end].text != ")"):
         return None
     return venue
 

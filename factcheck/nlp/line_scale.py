@@ -7,21 +7,26 @@ so is the position on it told in the same sentence ('slipped back under the 20-d
 from __future__ import annotations
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.price_scale import _fits, _levels, _scale
+from factcheck.nlp.price_scale import (
+    fits_scale,
+    other_coins_fitting,
+    scale_of,
+    stated_levels,
+)
 
 _LINES = {"sma", "ema", "bollinger"}
 
 
 def lines_to_coin_of_their_scale(claims: list[Claim]) -> list[Claim]:
-    levels = _levels(claims)
+    levels = stated_levels(claims)
     coins = {a for _, a, _ in levels}
     moved: dict[tuple[str, str, int | None], str] = {}  # (sentence, metric, period) -> the coin the line's level fits
     for c in claims:
         if c.kind is not ClaimKind.indicator or c.metric not in _LINES or c.unit != "USD" or not c.value or c.asset not in coins:
             continue
-        if _fits(c.value, _scale(levels, c.asset, -1)):
+        if fits_scale(c.value, scale_of(levels, c.asset, -1)):
             continue
-        others = [a for a in coins if a != c.asset and _fits(c.value, _scale(levels, a, -1))]
+        others = other_coins_fitting(levels, c.value, c.asset, -1)
         if len(others) == 1:
             moved[(c.sentence, c.metric, c.period)] = others[0]
     if not moved:

@@ -17,33 +17,40 @@ _FAR = 10.0  # a level over 10x off every coin's levels in the article is no coi
 _HELD = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
 
 
-def _levels(claims: list[Claim]) -> list[tuple[int, str, float]]:
+def stated_levels(claims: list[Claim]) -> list[tuple[int, str, float]]:
     """(position, coin, value) of every USD level the article states as fact; forecasts
     are left out, as they are the figures most often given to the wrong coin."""
     return [(i, c.asset, c.value) for i, c in enumerate(claims)
             if c.kind in _PRICED and c.kind is not ClaimKind.forecast and c.asset and c.unit == "USD" and c.value is not None and c.value > 0]
 
 
-def _scale(levels: list[tuple[int, str, float]], asset: str, leave_out: int) -> float | None:
+def scale_of(levels: list[tuple[int, str, float]], asset: str, leave_out: int) -> float | None:
     """A coin's typical price in the article, from its levels other than the one being judged."""
     values = [v for i, a, v in levels if a == asset and i != leave_out]
     return median(values) if values else None
 
 
-def _fits(value: float, scale: float | None) -> bool:
+def fits_scale(value: float, scale: float | None) -> bool:
     return scale is not None and scale / _NEAR <= value <= scale * _NEAR
+
+
+def other_coins_fitting(levels: list[tuple[int, str, float]], value: float, asset: str, leave_out: int) -> list[str]:
+    """The coins other than `asset` whose price scale in the article `value` fits: when there is
+    exactly one, a figure given to `asset` that does not fit its own scale is that coin's."""
+    coins = {a for _, a, _ in levels}
+    return [a for a in coins if a != asset and fits_scale(value, scale_of(levels, a, leave_out))]
 
 
 def to_coin_of_its_scale(claims: list[Claim]) -> list[Claim]:
     """The claims, each USD level on the coin whose price scale it fits."""
-    levels = _levels(claims)
+    levels = stated_levels(claims)
     coins = {a for _, a, _ in levels}
     out = []
     for i, c in enumerate(claims):
         priced = c.kind in _PRICED and c.asset is not None and c.unit == "USD" and c.value is not None and c.value > 0
-        own = _scale(levels, c.asset, i) if priced and c.asset in coins else None
-        if priced and not _fits(c.value, own) and (own is not None or c.kind is ClaimKind.forecast):
-            others = [a for a in coins if a != c.asset and _fits(c.value, _scale(levels, a, i))]
+        own = scale_of(levels, c.asset, i) if priced and c.asset in coins else None
+        if priced and not fits_scale(c.value, own) and (own is not None or c.kind is ClaimKind.forecast):
+            others = other_coins_fitting(levels, c.value, c.asset, i)
             if len(others) == 1:
                 c = c.model_copy(update={"asset": others[0]})
             elif not others and c.kind in _HELD and _off_scale(levels, c.asset, c.value):

@@ -8,7 +8,12 @@ distance told with it in the same words ('well short of its record of $3.65') go
 from __future__ import annotations
 
 from factcheck.model import Claim, ClaimKind, Comparator
-from factcheck.nlp.price_scale import _fits, _levels, _scale
+from factcheck.nlp.price_scale import (
+    fits_scale,
+    other_coins_fitting,
+    scale_of,
+    stated_levels,
+)
 
 _NAMES = {"BTC": ("bitcoin",), "ETH": ("ether", "ethereum"), "SOL": ("solana",), "XRP": ("ripple",)}
 
@@ -26,15 +31,15 @@ def _record_level(claim: Claim) -> bool:
 def records_to_coin_of_their_scale(claims: list[Claim]) -> list[Claim]:
     """The claims, each USD record level (and the distance read from the same words) on the coin
     whose price scale it fits."""
-    levels = _levels(claims)
+    levels = stated_levels(claims)
     coins = {a for _, a, _ in levels}
     out = list(claims)
     for i, c in enumerate(claims):
-        if not _record_level(c) or _fits(c.value, _scale(levels, c.asset, i)):
+        if not _record_level(c) or fits_scale(c.value, scale_of(levels, c.asset, i)):
             continue
         if c.asset not in coins and _named_in(c.asset, c.sentence):
             continue  # 'BNB rose to a record $1,370': a coin named beside its record, with no other level to judge by
-        others = [a for a in coins if a != c.asset and _fits(c.value, _scale(levels, a, i))]
+        others = other_coins_fitting(levels, c.value, c.asset, i)
         if len(others) != 1:
             continue
         for n, o in enumerate(out):

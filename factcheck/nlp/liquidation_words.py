@@ -19,6 +19,7 @@ def _data() -> dict:
     return json.loads((PATTERNS / "liquidation_words.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
 def _words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(_data()["map"]), tuple(_data()["led"])
 

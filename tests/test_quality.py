@@ -93,3 +93,13 @@ def test_an_empty_window_is_one_gap() -> None:
     empty = shared("BTC-USDT_1h_binance-spot.csv").iloc[0:0]
     report = assess(empty, "1h", datetime(2026, 2, 9, tzinfo=UTC), datetime(2026, 2, 10, tzinfo=UTC))
     assert report.lines() == ("gap: 24 1h bars missing (2026-02-09 00:00 UTC to 2026-02-10 00:00 UTC)",)
+
+
+def test_bars_off_the_hour_grid_leave_the_grid_hours_missing(spot: pd.DataFrame) -> None:
+    """As many bars as the window has hours, but stamped at half past: not a whole series."""
+    window = spot.loc["2026-02-09 00:00":"2026-02-09 05:00"].copy()
+    assert assess(window, "1h", datetime(2026, 2, 9, tzinfo=UTC), datetime(2026, 2, 9, 6, tzinfo=UTC)).ok
+    window.index = window.index + pd.Timedelta(minutes=30)
+    report = assess(window, "1h", datetime(2026, 2, 9, tzinfo=UTC), datetime(2026, 2, 9, 6, tzinfo=UTC))
+    assert [p.kind for p in report.problems] == [Kind.gap]
+    assert report.lines()[0].startswith("gap: 6 1h bars missing")

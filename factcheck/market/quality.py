@@ -101,7 +101,7 @@ def assess(
     `before` are earlier bars used only as neighbours for the spike test, so a
     short window can still be judged without looking past its end.
     """
-    frame = candles.sort_index(kind="stable")
+    frame = candles if candles.index.is_monotonic_increasing else candles.sort_index(kind="stable")
     index = pd.DatetimeIndex(frame.index)
     lo = pd.Timestamp(start) if start is not None else (index[0] if len(index) else None)
     hi = pd.Timestamp(end) if end is not None else (index[-1] + timeframe_delta(timeframe) if len(index) else None)
@@ -117,6 +117,8 @@ def assess(
 def _gaps(index: pd.DatetimeIndex, timeframe: str, lo: pd.Timestamp, hi: pd.Timestamp) -> list[Problem]:
     step = pd.Timedelta(timeframe_delta(timeframe))
     first = lo.ceil(step) if lo.value % step.value else lo
+    if _whole(index, first, hi, step):
+        return []
     expected = pd.date_range(first, hi, freq=step, inclusive="left")
     absent = expected.difference(index)
     if absent.empty:
@@ -133,7 +135,19 @@ def _gaps(index: pd.DatetimeIndex, timeframe: str, lo: pd.Timestamp, hi: pd.Time
     return out
 
 
+def _whole(index: pd.DatetimeIndex, first: pd.Timestamp, hi: pd.Timestamp, step: pd.Timedelta) -> bool:
+    """Every bar of [first, hi) there, each once, on the step's grid: no gap to look for
+    (the usual case, answered without building the expected index)."""
+    if hi <= first:
+        return len(index) == 0
+    expected = -((first.value - hi.value) // step.value)  # bars opening in [first, hi)
+    stamps = index.as_unit("ns").asi8
+    return len(stamps) == expected and index.is_unique and not ((stamps - first.value) % step.value).any()
+
+
 def _duplicates(index: pd.DatetimeIndex) -> list[Problem]:
+    if index.is_unique:
+        return []
     dup = index[index.duplicated()]
     return [
         Problem(Kind.duplicate, t, f"duplicate: the bar at {_t(t)} appears {int((index == t).sum())} times")
@@ -159,19 +173,20 @@ def _impossible(o: float, h: float, low: float, c: float, v: float) -> str | Non
 
 def _bars(frame: pd.DataFrame, inside: np.ndarray, before: pd.DataFrame | None) -> list[Problem]:
     """Zero-volume, impossible, spike and jump bars, looking at earlier bars as neighbours too."""
-    lead = 0
+    parts = [frame]
     if before is not None and not before.empty and len(frame):
-        earlier = before[before.index < frame.index[0]].sort_index().iloc[-NEIGHBOURS:]
-        lead = len(earlier)
-        frame = pd.concat([earlier, frame])
-        inside = np.r_[np.zeros(lead, dtype=bool), inside]
+        earlier = before[before.index < frame.index[0]]
+        earlier = (earlier if earlier.index.is_monotonic_increasing else earlier.sort_index()).iloc[-NEIGHBOURS:]
+        parts = [earlier, frame]
+        inside = np.r_[np.zeros(len(earlier), dtype=bool), inside]
     if frame.empty:
         return []
-    o, h, low, c = (frame[k].to_numpy(dtype="float64") for k in ("open", "high", "low", "close"))
-    v = frame["volume"].to_numpy(dtype="float64") if "volume" in frame else np.full(len(frame), np.nan)
-    index = pd.DatetimeIndex(frame.index)
+    o, h, low, c, v = (
+        np.concatenate([_column(part, k) for part in parts]) for k in ("open", "high", "low", "close", "volume")
+    )
+    index = parts[0].index.append(parts[1].index) if len(parts) == 2 else pd.DatetimeIndex(frame.index)
     out: list[Problem] = []
-    bad = np.zeros(len(frame), dtype=bool)
+    bad = np.zeros(len(c), dtype=bool)
     for i in np.flatnonzero(inside & (v == 0)):
         out.append(Problem(Kind.zero_volume, index[i], f"zero volume: the bar at {_t(index[i])} traded nothing"))
     with np.errstate(invalid="ignore"):
@@ -183,10 +198,15 @@ def _bars(frame: pd.DataFrame, inside: np.ndarray, before: pd.DataFrame | None) 
             bad[i] = True
             if inside[i]:
                 out.append(Problem(Kind.impossible, index[i], f"impossible bar at {_t(index[i])}: {why}"))
-    median = _neighbour_median(np.where(bad, np.nan, c))
-    with np.errstate(invalid="ignore", divide="ignore"):
-        high_spike = h >= SPIKE_FACTOR * median
-        low_spike = low <= median / SPIKE_FACTOR
+    good = ~bad  # sane bars: finite, positive prices
+    if not good.any() or (h[good].max() < SPIKE_FACTOR * c[good].min() and low[good].min() > c[good].max() / SPIKE_FACTOR):
+        # a median of good closes lies between their least and greatest: no bar can be 10x off it
+        high_spike = low_spike = np.zeros(len(c), dtype=bool)
+    else:
+        median = _neighbour_median(np.where(bad, np.nan, c))
+        with np.errstate(invalid="ignore", divide="ignore"):
+            high_spike = h >= SPIKE_FACTOR * median
+            low_spike = low <= median / SPIKE_FACTOR
     for i in np.flatnonzero(~bad & (high_spike | low_spike)):
         bad[i] = True
         if inside[i]:
@@ -199,6 +219,11 @@ def _bars(frame: pd.DataFrame, inside: np.ndarray, before: pd.DataFrame | None) 
             ))
     out += _jumps(index, c, bad, inside)
     return out
+
+
+def _column(frame: pd.DataFrame, name: str) -> np.ndarray:
+    """One price field as floats; NaN throughout when the frame lacks it (volume may be absent)."""
+    return frame[name].to_numpy(dtype="float64") if name in frame else np.full(len(frame), np.nan)
 
 
 def _neighbour_median(close: np.ndarray) -> np.ndarray:

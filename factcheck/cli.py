@@ -90,12 +90,13 @@ def check_command(
     from factcheck.errors import FactcheckError
     from factcheck.market.store import Store
     from factcheck.pipeline import check_extracted
-    from factcheck.sentiment.backends import load_backend, shipped_encoder
+    from factcheck.sentiment.backends import load_backend, read_opinions_with, shipped_encoder
 
     reports = []
     bad_input = False
     try:
         backend = load_backend(sentiment_model, fast=fast) if sentiment else None
+        read_opinions_with(backend.name if backend is not None else None)
         shipped_encoder()  # the opinion classifier reads with it here, while the child parses
         market_store = Store(store)
     except FactcheckError as exc:

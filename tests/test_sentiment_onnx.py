@@ -50,7 +50,7 @@ def int8(tmp_path_factory: pytest.TempPathFactory):
         onnx_encoder._session.cache_clear()
         backend = load_backend(INT8_BACKEND)
         assert backend.name == INT8_BACKEND and backend.head.labels == load_head().labels
-        yield backend.encoder
+        yield backend.encoder.encoder  # under the memory of sentences read (remembering.py)
         onnx_encoder._session.cache_clear()
 
 

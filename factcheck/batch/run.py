@@ -78,11 +78,12 @@ def _init(settings: BatchSettings) -> None:
 
 def use_sentiment(name: str | None) -> None:
     """The stance classifier this process scores extracted articles with (None: no stance)."""
+    from factcheck.sentiment.backends import load_backend, read_opinions_with
+
+    read_opinions_with(name)  # with the int8 stance model, opinions read int8 too: one encoder a worker
     if name is None:
         _worker.pop("sentiment", None)
         return
-    from factcheck.sentiment.backends import load_backend
-
     _worker["sentiment"] = load_backend(name)  # one assignment: a thread beside never sees it missing
 
 
@@ -190,14 +191,26 @@ def run_batch(
 
     `sentiment`: the stance classifier ("minilm", "vader", a folder), None for none;
     `fetcher` replaces the exchanges' data plan fetcher (tests)."""
+    from factcheck.market.store import default_path
+    from factcheck.sentiment.backends import read_opinions_with
+
+    settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(UTC), sentiment=sentiment)
+    previous = read_opinions_with(sentiment)
+    try:
+        return _run(source, out, settings, jobs=jobs, fetcher=fetcher, show_progress=show_progress)
+    finally:
+        read_opinions_with(previous)  # a batch run in this process (jobs=1) leaves later checks as they were
+
+
+def _run(source: Path, out: Path, settings: BatchSettings, *, jobs: int, fetcher: Fetcher | None, show_progress: bool) -> BatchSummary:
     from factcheck.market.data import MarketData
-    from factcheck.market.store import Store, default_path
+    from factcheck.market.store import Store
     from factcheck.model import Article
     from factcheck.sentiment.figures import main_asset
     from factcheck.sentiment.figures import needs as tone_needs
     from factcheck.verify.needs import liquidation_needs_of, needs_of
 
-    settings = BatchSettings(str(store_path or default_path()), offline, now or datetime.now(UTC), sentiment=sentiment)
+    offline, sentiment = settings.offline, settings.sentiment
     items = list(read_inputs(source))
     with Checkpoint(out / CHECKPOINT) as checkpoint:
         done = checkpoint.finished()

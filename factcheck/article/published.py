@@ -17,7 +17,7 @@ import email.utils
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 
 from factcheck.article.zones import SEOUL, UTC_NAME, ZONE_PATTERN, to_tzinfo, zone_name
 from factcheck.errors import BadDate

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import email.utils
 from collections.abc import Mapping
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 
 MAX_RETRY_AFTER = 60.0
 """Longest Retry-After we sit out; a server asking for more (a 418 ban) fails at once."""

@@ -25,7 +25,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pandas as pd
 
 from factcheck.errors import StoreError
-from factcheck.market.sqlite_file import SqliteFile, default_path
+from factcheck.market.sqlite_file import SqliteFile, default_path  # noqa: F401  (default_path: callers import it from here)
 from factcheck.market.sqlite_file import epoch_ms as _ms
 
 CANDLE_COLUMNS = ["open", "high", "low", "close", "volume"]

@@ -7,7 +7,7 @@ the price "at publication" is the last hourly close before it.
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, timedelta
 
 import pandas as pd
 

@@ -47,6 +47,7 @@ class BatchSettings:
     now: datetime
     timeout: float = 10.0
     sentiment: str | None = None  # a backend name or path for `load_backend`; None: no sentiment
+    extracting: bool = True  # False: the workers only verify (no spaCy, no encoder to load)
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,15 @@ _worker: dict[str, object] = {}
 
 
 def _init(settings: BatchSettings) -> None:
-    """Once per worker process: the store and market data it will use."""
+    """Once per worker process: the store and market data it will use; and, for extraction,
+    the pipeline and the stance model (verification needs neither: its stances come scored)."""
     from factcheck.market.data import MarketData
     from factcheck.market.store import Store
     from factcheck.nlp.pipeline import load_pipeline
 
-    load_pipeline()
-    use_sentiment(settings.sentiment)  # jobs=1 runs in this process: an earlier batch's choice is forgotten
+    if settings.extracting:
+        load_pipeline()
+        use_sentiment(settings.sentiment)  # jobs=1 runs in this process: an earlier batch's choice is forgotten
     store = Store(settings.store_path)
     now = settings.now
     _worker["store"] = store
@@ -246,7 +249,7 @@ def _run(source: Path, out: Path, settings: BatchSettings, *, jobs: int, fetcher
                 fetched = result.stored
             task = bar.add_task("verifying", total=len(extracted), visible=show_progress)
             # the plan is in the store now
-            verify_settings = BatchSettings(settings.store_path, True, settings.now, sentiment=sentiment)
+            verify_settings = BatchSettings(settings.store_path, True, settings.now, sentiment=sentiment, extracting=False)
             for done_group in _map(verify_group, groups_of(extracted, GROUP), jobs, verify_settings, chunksize=1):
                 for item_id, report_json in done_group:
                     checkpoint.record(item_id, item_row(by_id[item_id]), report_json, None)

@@ -50,6 +50,11 @@ class Article(_Value):
     )
 
 
+FIRST_CROSSING = "first_crossing"
+"""The metric of a record claim that says its level was never traded before ('for the first
+time ever'): the record checker then asks that the previous record was below it."""
+
+
 class ClaimKind(str, Enum):
     price_level = "price_level"
     price_change = "price_change"

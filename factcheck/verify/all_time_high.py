@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 import pandas as pd
 
 from factcheck.formatting import usd, when
-from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.model import FIRST_CROSSING, CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, verdict
 from factcheck.verify.dated_record import check_dated_record
 from factcheck.verify.moments import moments
@@ -150,7 +150,7 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
         prior = usd(before.level) if before is not None else "unknown"
         # 'a new all-time high exceeding $108,000' holds for any new record above it; 'crossed
         # $100,000 for the first time' only if the old record was below it
-        said_first = claim.metric == "first_crossing"
+        said_first = claim.metric == FIRST_CROSSING
         grade = (Verdict.supported if first or passed_before and not said_first
                  else Verdict.imprecise if passed_before else Verdict.inaccurate)
         how = ("the first trade above" if first

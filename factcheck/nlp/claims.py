@@ -35,6 +35,7 @@ from factcheck.nlp.figure_windows import (
 from factcheck.nlp.forecast_cues import (
     believed_ahead,
     clause_of,
+    closing_window,
     condition_after,
     could_not,
     crossing_named,
@@ -100,6 +101,8 @@ from factcheck.nlp.price_screens import line_value, other_metric
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
+    FORECAST_WINDOWS,
+    horizon_written,
     resolve,
     since_compares,
 )
@@ -332,7 +335,11 @@ _LINES = {ClaimKind.support, ClaimKind.resistance}
 
 
 def _move_window(claim: Claim) -> tuple[object, object] | None:
-    """The window a move is told over, None when the words name none (a headline's 'surges 19%')."""
+    """The window a move is told over, None when the words name none (a headline's 'surges 19%');
+    likewise a forecast's written horizon ('$4,500 for December' and 'to end 2026 near $4,500'
+    are two calls; 'ETH to $4,500' in a headline and '$4,500 by December' in the body, one)."""
+    if claim.kind is ClaimKind.forecast:
+        return (claim.time.start, claim.time.end) if horizon_written(claim.time) else None
     return (claim.time.start, claim.time.end) if claim.kind is ClaimKind.price_change and claim.time.text else None
 
 
@@ -680,9 +687,11 @@ def _claim(
     elif kind is ClaimKind.price_level and comparator is Comparator.at and cue is not None and cue.end <= quantity.start \
             and any(t.lower_ in TOWARD for t in cue) and (heading := direction_of(cue) or pushing(cue)):
         comparator = Comparator.below if heading > 0 else Comparator.above  # 'bulls push toward $100k': not there yet
+    if kind is ClaimKind.forecast and window is None:
+        window = closing_window(sentence, quantity)  # "will close 2025 near $130,000": due that year's last day
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
-        wanted = {"horizon", "duration", "week"} if kind is ClaimKind.forecast else DAYS_NAMED
+        wanted = FORECAST_WINDOWS if kind is ClaimKind.forecast else DAYS_NAMED
         window = window if window.label_ in wanted and not since_compares(window, comparator) else None
     time = resolve(
         article,

@@ -26,12 +26,15 @@ from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.state_claims import extract_state_claims
+from factcheck.nlp.timeref import horizon_written
 from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
 
 def _key(claim: Claim) -> tuple[object, ...]:
-    # a move keeps its window: "-7.0% in 24 hours" and "down 7% on the day" are two claims
-    window = (claim.time.start, claim.time.end) if claim.kind is ClaimKind.price_change else None
+    # a move keeps its window: "-7.0% in 24 hours" and "down 7% on the day" are two claims; a forecast
+    # its written horizon: "$4,500 in December" and "to end 2026 near $4,500" are two calls
+    window = (claim.time.start, claim.time.end) if claim.kind is ClaimKind.price_change \
+        or claim.kind is ClaimKind.forecast and horizon_written(claim.time) else None
     return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.unit, claim.zone, claim.period,
             claim.count, claim.duration_days, window)  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
 

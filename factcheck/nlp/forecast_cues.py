@@ -194,10 +194,21 @@ def horizon_ahead(window: Span | None) -> bool:
     'next month'): a price put against a horizon is expected, not reported."""
     if window is None:
         return False
-    if window.label_ == "horizon" and any(t.lower_ in _AHEAD for t in window):
+    if window.label_ in {"horizon", "period"} and any(t.lower_ in _AHEAD for t in window):
         return True
     # 'the model puts XRP at $2.15 by Sunday': a day named as a deadline ('on Sunday' dates a fact)
     return window.label_ in _DEADLINE_DAYS and window.start > 0 and window.doc[window.start - 1].lower_ in _DEADLINE_WORDS
+
+
+CLOSE_REACH = 3  # tokens from 'close 2025' to the figure it closes at ('close 2025 near $130,000')
+
+
+def closing_window(sentence: Span, quantity: Span) -> Span | None:
+    """'Bitcoin will close 2025 near $130,000', 'expects ETH to end the year above $4,000': the
+    year's edge the forecast price is set at, a window of its verb that the figure's own
+    window search leaves out ('started 2025 near $93,600' dates only its verb's figure)."""
+    return next((w for w in group(sentence.doc, "windows") if w.label_ == "year_edge" and sentence.start <= w.start
+                 and w.end <= quantity.start <= w.end + CLOSE_REACH), None)
 
 
 _DEADLINE_DAYS = {"weekday", "date"}

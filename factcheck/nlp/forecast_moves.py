@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import group
-from factcheck.nlp.timeref import resolve
+from factcheck.nlp.timeref import FORECAST_WINDOWS, resolve
 
 _PREDICTING = {"expect", "forecast", "predict", "project", "anticipate", "estimate", "see", "call"}
 _SEEING = {"see", "call"}  # predicting only in the present: 'saw a drop' is a past event
@@ -31,7 +31,7 @@ def predicting(token: Token) -> bool:
     return token.pos_ == "VERB" and lemma in _PREDICTING and not (lemma in _SEEING and token.tag_ in {"VBD", "VBN"})
 
 
-_DEADLINES = {"horizon", "duration", "week"}
+_DEADLINES = FORECAST_WINDOWS
 
 
 def _deadline(doc: Doc, sentence: Span | None, figure: Span | None) -> Span | None:

@@ -32,7 +32,7 @@ def day_range(doc: Doc, article: Article, sentence: Span, anchor: Span, quantity
     upper = _next_quantity(quantity, quantities) or quantity
     window = window_for(doc, sentence, anchor, upper, quantities)
     length = duration(window) if window is not None and window.label_ == "duration" else None
-    if window is not None and window.label_ in {"week", "week_past", "ytd", "month_part", "from_low", "from_high", "horizon", "year_edge"}:
+    if window is not None and window.label_ in {"week", "week_past", "ytd", "month_part", "from_low", "from_high", "horizon", "year_edge", "period"}:
         return claim
     if length is not None and length > DAY_LONG:
         return claim

@@ -18,6 +18,31 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
 - "overnight" is from 18:00 the evening before to the morning (see `overnight`).
 - a part of a named day ("on Monday morning", "yesterday afternoon") is those local hours
   of that day: morning 06-12, afternoon 12-18, evening and night 18-24.
+- a calendar period told of a move ("last week", "over the weekend", "in Q3", "last month",
+  "in the first half", "in October", "in 2024") is that period, the latest one begun; while
+  it runs, or said "so far" ("this month", "month-to-date", "since the start of the quarter"),
+  up to publication (see `named_period`).
+
+A forecast runs from publication to its deadline (see `horizon_window`):
+- calendar periods end at 00:00 UTC after their last day: "this year", "by year-end", "by the
+  end of 2025" and "later this year" on December 31 of the publication's year; "by Q2", "by
+  March", "by the end of the month/quarter" at the end of the next such period not yet over;
+  weeks end at the article's Monday 00:00. "In 2026", "next year", "next month", "in the second
+  quarter" name the period itself: it starts at the period's start (publication, if later).
+- a year's early/mid/late are its thirds (Jan-Apr, May-Aug, Sep-Dec, like a month's), so
+  "by mid-2026" is due September 1, 2026: the end of the part named, never earlier.
+- "by Christmas" is December 25, 00:00 UTC. "Before the halving" and "this cycle" (the
+  four-year cycle runs halving to halving) end at the next halving, April 2028 by the usual
+  estimate (`HALVINGS`).
+- rolling horizons count from publication: "in the next 10 days", "within six months" (calendar
+  months), "over the next 12-18 months" to the far end. Without a count, "within weeks" and
+  "the next few days/weeks/months" are three of them, "the coming months" / "the months ahead"
+  half a year: a call is judged no earlier than the outer reading of its words.
+- "will close 2025 near $130,000", "to end the year above $100,000": the year's last day (UTC);
+  "start 2026 at" its first.
+- "eventually", "in the long run", "at some point", "in the coming years": no deadline. The
+  forecast stays pending and is never scored (a 30-day default would judge it too early).
+- no horizon at all: `FORECAST_HORIZON` (30 days).
 """
 
 from __future__ import annotations
@@ -44,13 +69,21 @@ DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
 # figure only, never lent to another figure of the sentence.
 VERB_WINDOWS = frozenset({"year_edge"})
-DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "clock_at", "year_edge"})
+DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "clock_at", "year_edge", "period"})
+# Windows a forecast's horizon may be read from (see `horizon_window`).
+FORECAST_WINDOWS = frozenset({"horizon", "duration", "week", "period", "open_horizon", "year_edge"})
 RECENT = timedelta(hours=24)
 LOOKBACK = timedelta(days=7)
 # A forecast with no stated horizon is scored over 30 days: news calls like
 # "could surpass $75,000" are short-term, and a month is the longest window
 # such articles usually mean by "short-term".
 FORECAST_HORIZON = timedelta(days=30)
+NO_HORIZON = f"no horizon stated; {FORECAST_HORIZON.days} days assumed"
+
+
+def horizon_written(time: TimeRef) -> bool:
+    """Whether a forecast's horizon comes from its words, not the default."""
+    return bool(time.text) and time.text != NO_HORIZON
 
 
 def zone_of(article: Article) -> tzinfo:
@@ -267,51 +300,159 @@ def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]
 
 
 _MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+# Bitcoin's halvings; the last is the estimate outlets use for the next one (210,000 blocks of ten minutes).
+HALVINGS = (date(2012, 11, 28), date(2016, 7, 9), date(2020, 5, 11), date(2024, 4, 20), date(2028, 4, 20))
+# How far a horizon with no count reaches: "within weeks" about three, "the coming months" half a year.
+VAGUE_COUNT = 3.0
+VAGUE_MONTHS = 6
+_YEAR_PARTS = {"early": (1, 5), "mid": (5, 9), "middle": (5, 9), "midyear": (5, 9), "late": (9, 13)}
+_DEADLINE = {"by", "before", "until", "till", "into", "through", "toward", "towards", "end", "close", "this", "later"}
+_ROLLING = {"within", "in", "over", "during"}  # 'within the month', 'over the next year': counted from publication
+_SO_FAR = {"since", "so", "to-date", "month-to-date", "quarter-to-date", "mtd", "qtd", "this"}
+
+
+def _words(window: Span) -> list[str]:
+    """The window's words, lower case, hyphenated ones parted: 'mid-2026' -> 'mid', '2026'."""
+    return [w for t in window for w in re.split(r"-", t.lower_.rstrip(".")) if w]
+
+
+def _add_months(day: date, months: int) -> date:
+    month = day.month - 1 + months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def named_period(article: Article, window: Span, *, ahead: bool) -> tuple[datetime, datetime] | None:
+    """The calendar period a window names ('in 2026', 'next month', 'in the third quarter',
+    'last week', 'over the weekend', 'by mid-2026', 'by Christmas', 'this cycle'), as UTC.
+
+    Without a year, a forecast's period is the next one not yet over and a report's the
+    latest one begun. Years, halves, quarters and months are UTC's (a deadline "by year-end"
+    is 00:00 UTC on January 1) in a forecast and the article's own zone in a report, like
+    "year-to-date"; weeks (from Monday) and weekends are always the article's."""
+    assert article.published_at is not None
+    published = reference_time(article)
+    zone = UTC if ahead else zone_of(article)
+    today = published.astimezone(zone).date()
+    words = _words(window)
+    years = [int(w) for w in words if len(w) == 4 and w.isdigit() and 1990 < int(w) < 2200]
+    shift = 1 if "next" in words else -1 if "last" in words else 0
+
+    def at(day: date) -> datetime:
+        return datetime(day.year, day.month, day.day, tzinfo=zone).astimezone(UTC)
+
+    def pick(spans: list[tuple[date, date]]) -> tuple[datetime, datetime] | None:
+        """Of the same period in several years: a forecast's next one not over, a report's latest begun."""
+        if ahead:
+            return next(((at(a), at(b)) for a, b in spans if at(b) > published), None)
+        return next(((at(a), at(b)) for a, b in reversed(spans) if at(a) <= published), None)
+
+    if "halving" in words or "cycle" in words or "bull" in words:
+        # the four-year cycle runs halving to halving: 'this cycle' ends at the next one
+        if not ahead:
+            return None
+        due = next((h for h in HALVINGS if at(h) > published), None)
+        return (published, at(due)) if due is not None else None
+    if "christmas" in words:
+        return pick([(date(y, 12, 25), date(y, 12, 25)) for y in years or [today.year, today.year + 1]]) if ahead else None
+    if "week" in words or "weekend" in words:
+        local = published.astimezone(zone_of(article)).date()
+        monday = local - timedelta(days=local.weekday()) + timedelta(weeks=shift)
+        if "weekend" in words:
+            saturday = monday + timedelta(days=5)
+            if not ahead and _midnight(article, saturday) > published:
+                saturday -= timedelta(weeks=1)  # a weekday report's "over the weekend": the last one
+            return _midnight(article, saturday), _midnight(article, saturday + timedelta(days=2))
+        return _midnight(article, monday), _midnight(article, monday + timedelta(weeks=1))
+    base = years[0] if years else today.year + (shift if "year" in words else 0)
+    candidates = [base] if years or "year" in words else [today.year - 1, today.year, today.year + 1]
+    quarter = next((int(w[1]) for w in words if re.fullmatch(r"q[1-4]", w)), None)
+    if quarter is None and "quarter" in words:
+        quarter = next((_ORDINALS[w] for w in words if w in _ORDINALS), None)
+        if quarter is None:  # 'this quarter', 'next quarter', 'the end of the quarter'
+            month = _add_months(date(today.year, (today.month - 1) // 3 * 3 + 1, 1), 3 * shift)
+            return at(month), at(_add_months(month, 3))
+    if quarter is not None:
+        return pick([(date(y, quarter * 3 - 2, 1), _add_months(date(y, quarter * 3 - 2, 1), 3)) for y in candidates])
+    half = next((int(w[1]) for w in words if w in {"h1", "h2"}), None)
+    if half is None and "half" in words:
+        half = 2 if "second" in words else 1
+    if half is not None:
+        return pick([(date(y, half * 6 - 5, 1), _add_months(date(y, half * 6 - 5, 1), 6)) for y in candidates])
+    part = next((_YEAR_PARTS[w] for w in words if w in _YEAR_PARTS), None)
+    month = next((_MONTHS[w[:3]] for w in words if w[:3] in _MONTHS and (len(w) == 3 or w in _MONTH_WORDS)), None)
+    if "month" in words:  # 'this month', 'next month', 'by the end of the month', 'month-to-date'
+        first = _add_months(date(today.year, today.month, 1), shift)
+        return at(first), at(_add_months(first, 1))
+    if month is not None:
+        return pick([(date(y, month, 1), _add_months(date(y, month, 1), 1)) for y in candidates])
+    if part is not None:  # 'by mid-2026', 'in early 2027': the year's thirds
+        return pick([(date(y, part[0], 1), _add_months(date(y, part[0], 1), part[1] - part[0])) for y in candidates])
+    if years or "year" in words:
+        return at(date(base, 1, 1)), at(date(base + 1, 1, 1))
+    return None
+
+
+_MONTH_WORDS = {name.lower() for name in calendar.month_name if name} | {"sept"}
+
+
+def horizon_window(article: Article, window: Span) -> tuple[datetime, datetime | None] | None:
+    """A forecast's window: from publication (or the start of the period it names: 'in 2026',
+    'next month') to its deadline. None when the words give no deadline still ahead ('in 2021'),
+    so the default horizon applies; an end of None when they say there is none ('eventually')."""
+    published = reference_time(article)
+    if window.label_ == "open_horizon":
+        return published, None
+    if window.label_ == "year_edge":  # 'will close 2025 near $130,000', 'to end the year above $100,000': that UTC day
+        day = _year_edge(article.model_copy(update={"published_zone": "UTC"}), window, published)
+        return (day, day + timedelta(days=1)) if day + timedelta(days=1) > published else None
+    words = _words(window)
+    if window.label_ in {"period", "week"} or window.label_ == "horizon" and words[0] not in _ROLLING and any(w in _PERIOD_WORDS for w in words):
+        span = named_period(article, window, ahead=True)
+        if span is None or span[1] <= published:
+            return None
+        start, end = span
+        if any(w in _DEADLINE for w in words) or words == ["by", words[-1]]:
+            return published, end  # 'by Q2', 'by the end of 2025', 'this year', 'before the halving'
+        return max(start, published), end  # 'in 2026', 'next year', 'in the third quarter'
+    until = horizon_end(article, window)
+    return (published, until) if until is not None and until > published else None
+
+
+_PERIOD_WORDS = {"year", "month", "quarter", "week", "q1", "q2", "q3", "q4", "christmas", "halving", "cycle"} | set(_MONTHS) | _MONTH_WORDS
 
 
 def horizon_end(article: Article, window: Span) -> datetime | None:
-    """When a forecast is due: 'by end-2025', 'by March', 'by Sunday', 'this week', 'within weeks'."""
+    """When a forecast with a rolling horizon is due: 'within weeks', 'in the next 10 days',
+    'over the next 12-18 months' (the far end), 'by Sunday' (the end of the next such day), 'by 2030'."""
     assert article.published_at is not None
-    published = article.published_at
+    published = reference_time(article)
     words = [t.lower_ for t in window]
-    year_words = [int(w[-4:]) for w in words if w[-4:].isdigit() and len(w) >= 4]
-    year = year_words[0] if year_words else published.year
-
-    def end_of(y: int, month: int) -> datetime:
-        return datetime(y + (month == 12), month % 12 + 1, 1, tzinfo=UTC)
-
-    if any(w.startswith(("end", "year-end")) for w in words) or "close" in words:
-        if "week" in words:
-            return published + timedelta(days=7 - published.weekday())
-        if "month" in words:
-            return end_of(published.year, published.month)
-        if "quarter" in words:
-            return end_of(published.year, ((published.month - 1) // 3 + 1) * 3)
-        return datetime(year + 1, 1, 1, tzinfo=UTC)
     weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
     if weekday is not None:  # 'by Sunday': the end of the next Sunday (today's, said on a Sunday), local
         today = published.astimezone(zone_of(article)).date()
         ahead = (weekday - today.weekday()) % 7 + (7 if "next" in words and weekday == today.weekday() else 0)
         return _midnight(article, today + timedelta(days=ahead + 1))
-    month = next((_MONTHS[w[:3]] for w in words if w[:3] in _MONTHS), None)
-    if month is not None and words[0] in {"by", "before"}:
-        y = year if year_words else (published.year if month >= published.month else published.year + 1)
-        return end_of(y, month)
-    quarter = next((int(w[1]) for w in words if w in {"q1", "q2", "q3", "q4"}), None)
-    if quarter is not None:
-        return end_of(year if year_words else published.year, quarter * 3)
-    if year_words and words == ["by", words[-1]]:  # 'by 2030': through that year
-        return datetime(year + 1, 1, 1, tzinfo=UTC)
-    spans = {"week": 7, "month": 30, "quarter": 91, "year": 365, "day": 1, "days": 1, "weeks": 7, "months": 30, "hours": 1 / 24}
-    if words[0] in {"this", "next"}:
-        return published + timedelta(days=spans[words[1]] * (2 if words[0] == "next" else 1))
-    unit = next((w for w in reversed(words) if w in spans), None)
+    year_words = [int(w[-4:]) for w in words if w[-4:].isdigit() and len(w) >= 4]
+    if year_words and words[0] == "by":  # 'by 2030': through that year
+        return datetime(year_words[0] + 1, 1, 1, tzinfo=UTC)
+    spans = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hours": 1 / 24, "hour": 1 / 24}
+    unit = next((w for w in reversed(words) if w in spans or w.startswith(("month", "year"))), None)
     if unit is None:
         return None
-    count = next((float(t.text) for t in window if t.like_num and t.text.replace(".", "").isdigit()), None)
-    count = count if count is not None else next((float(_WORDS[w]) for w in words if w in _WORDS and w not in {"a", "an"}), None)
+    counts = [float(t.text) for t in window if t.like_num and t.text.replace(".", "").isdigit()]
+    counts += [float(_WORDS[w]) for w in words if w in _WORDS and w not in {"a", "an"}]
+    count = max(counts) if counts else None  # '12-18 months': the far end
+    if unit.startswith(("month", "year")):
+        months = (count if count is not None else VAGUE_COUNT if "few" in words or "couple" in words else VAGUE_MONTHS
+                  if unit.endswith("s") else 1) * (12 if unit.startswith("year") else 1)
+        if months != int(months):
+            return published + timedelta(days=30 * months)
+        day = _add_months(published.date(), int(months))
+        return datetime.combine(day, published.timetz())
     if count is None:
-        count = 3.0 if "few" in words or unit.endswith("s") else 1.0  # "within weeks": about three
+        count = VAGUE_COUNT if "few" in words or unit.endswith("s") else 1.0  # "within weeks": about three
     return published + timedelta(days=spans[unit] * count)
 
 
@@ -406,8 +547,8 @@ def resolve(
     text = window.text if window is not None else None
     label = window.label_ if window is not None else None
     first = window[0].lower_ if window is not None else None
-    if when == "horizon" and label in {"horizon", "duration", "week"} and window is not None and (until := horizon_end(article, window)):
-        return TimeRef(text=text, start=published, end=until, kind="window")
+    if when == "horizon" and label in FORECAST_WINDOWS and window is not None and (due := horizon_window(article, window)):
+        return TimeRef(text=text, start=due[0], end=due[1], kind="window")
     if label == "overnight" and window is not None:
         start, end, known = overnight(article, window)
         # a date-only article: from the evening before to some hour of its day, like "since the open"
@@ -437,6 +578,12 @@ def resolve(
         if first == "since" or end > published:  # "since mid-November", "in the first half of February" (still running)
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=end, kind="day" if end - start <= timedelta(days=1) else "window")
+    if label in {"period", "horizon"} and when != "horizon" and window is not None and (span := named_period(article, window, ahead=False)) \
+            and span[0] <= published:  # "last week", "in Q3", "this month", "over the weekend", "month-to-date"
+        start, end = span
+        if end > published or any(w in _SO_FAR for w in _words(window)) or window[-1].lower_ == "date":
+            return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
+        return TimeRef(text=text, start=start, end=end, kind="window")
     if label == "week_past":  # "earlier this week": this week's days before the publication day
         start, today = week_start(article), _midnight(article, _today(article))
         return TimeRef(text=text, start=start, end=today if today > start else published, kind="window")
@@ -467,7 +614,7 @@ def resolve(
         return TimeRef(text=text, start=day_start(article), end=published, kind="day")
     if when == "horizon":
         return TimeRef(
-            text=text or f"no horizon stated; {FORECAST_HORIZON.days} days assumed",
+            text=text or NO_HORIZON,
             start=published,
             end=published + FORECAST_HORIZON,
             kind="window",

@@ -1,10 +1,15 @@
 """Forecasts and targets: `pending` until the horizon has passed, then
 `realized` or `unrealized` with the date and price that decided it.
 
-Only data after publication is used. A target above the price at publication
-is reached when a later high touches it; one below, when a later low does. A
-forecast move in percent ("could rally 20% from here") is a target that far
-from the price at publication.
+Only data after publication is used. A forecast whose words set no deadline
+("eventually", "in the long run") stays pending: no date could fairly score it,
+and timeref's conventions give every vaguer horizon ("this cycle", "in the coming
+months") a deadline late enough that the call is never judged early.
+
+A target above the price at publication is reached when a later high touches it;
+one below, when a later low does. A forecast move in percent ("could rally 20%
+from here") is a target that far from the price at publication. A horizon that
+names a later period ("in 2026", "next month") is scored from the price at its start.
 """
 
 from __future__ import annotations
@@ -14,16 +19,20 @@ from datetime import timedelta
 import pandas as pd
 
 from factcheck.formatting import usd, when
-from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.model import CheckedClaim, Claim, Comparator, Precision, Verdict
 from factcheck.verify.context import Context, unusable, verdict
+
+DAY = timedelta(days=1)
 
 
 def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None:
         return verdict(claim, Verdict.unverifiable, "The forecast names no asset to score.")
     published, horizon_end = claim.time.start, claim.time.end
-    if published is None or horizon_end is None:
+    if published is None:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the horizon cannot be placed.")
+    if horizon_end is None:  # 'eventually', 'in the long run': no date it could be held to
+        return verdict(claim, Verdict.pending, f"The forecast sets no deadline ({claim.time.text or 'none stated'}), so it is never scored.")
     if claim.value is None:  # "toward previous highs": a target named in words
         from factcheck.verify.forecast_target import named_target
 
@@ -48,6 +57,11 @@ def _score(claim: Claim, ctx: Context, meaning: str | None) -> CheckedClaim:
     if bad is not None:
         return bad
     start_price = float(before.frame["close"].iloc[-1])
+    # 'in 2026', 'next month': the horizon starts after publication (a date-only article's is its day's end),
+    # and so does the price it is scored from
+    article_time = ctx.article.published_at
+    late = article_time is not None and published > article_time + (DAY if ctx.article.published_precision is Precision.day else timedelta(0))
+    origin = "at the horizon's start" if late else "at publication"
     target = claim.value
     said = f" The target, {meaning}." if meaning else ""
     if claim.unit == "%":  # 'could rally 20%': that far from the price at publication
@@ -62,7 +76,7 @@ def _score(claim: Claim, ctx: Context, meaning: str | None) -> CheckedClaim:
         t = hits.index[0]
         return verdict(
             claim, Verdict.realized,
-            f"From {usd(start_price)} at publication, {claim.asset} reached {usd(target)} on {when(t)} "
+            f"From {usd(start_price)} {origin}, {claim.asset} reached {usd(target)} on {when(t)} "
             f"(bar {'high' if rising else 'low'} {usd(float(hits.iloc[0]))}), within the horizon {horizon}.{said}",
             figure=float(hits.iloc[0]), figures=figures, candles=after,
         )
@@ -70,7 +84,7 @@ def _score(claim: Claim, ctx: Context, meaning: str | None) -> CheckedClaim:
     t = series.idxmax() if rising else series.idxmin()
     return verdict(
         claim, Verdict.unrealized,
-        f"From {usd(start_price)} at publication, {claim.asset} never reached {usd(target)} in {horizon}; "
+        f"From {usd(start_price)} {origin}, {claim.asset} never reached {usd(target)} in {horizon}; "
         f"its {'highest high' if rising else 'lowest low'} was {usd(extreme)} on {when(pd.Timestamp(t))}.{said}",
         figure=extreme, figures=figures, candles=after,
     )

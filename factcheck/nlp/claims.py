@@ -188,6 +188,7 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     for cue in cues:
         row = table[cue.label_]
         if row["position"] == "after" and (0 <= cue.start - quantity.end <= 1 or cue.start == shared) and _fits(row["needs"], q, quantity) \
+                and not _separated(quantity, cue) \
                 and not (row["kind"] == "forecast" and (crossing_named(quantity) or _joined_apart(quantity, cue))):
             return Binding(quantity, cue, row)
     if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
@@ -196,6 +197,13 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
 
 
 _COORDINATING = {"and", "or", "&"}
+_SEPARATORS = {"/", "|", "•", "·", "∙", ";", "–", "—"}
+
+
+def _separated(quantity: Span, cue: Span) -> bool:
+    """'High $88,210 / Low $85,930', '24h high: $92,480 | low ...': on a data line a slash, bar or
+    bullet ends one figure's item; the label after it opens the next figure's."""
+    return any(t.text in _SEPARATORS for t in quantity.doc[quantity.end : cue.start])
 
 
 def _joined_apart(quantity: Span, cue: Span) -> bool:
@@ -231,7 +239,7 @@ def _bound_width(quantity: Span, cue: Span) -> int:
 
 ASIDE_REACH = 14  # tokens of an aside between a level and the role named after it
 _ROLE_GLUE = {"is", "was", "remains", "has", "now", "currently", "still", "also", "then", "'s"}
-_LIST_BREAKS = {";", ",", "and", "or", "but", "while", "whereas", "/", "|"}  # a role after these opens the next item
+_LIST_BREAKS = {";", ",", "and", "or", "but", "while", "whereas", "/", "|", "•", "·", "∙"}  # a role after these opens the next item
 
 
 def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:

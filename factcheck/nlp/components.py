@@ -28,6 +28,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from factcheck.nlp.coin_words import coins_not_words
 from factcheck.nlp.numbers import find_quantities
 from factcheck.nlp.quick_matcher import quicken
 from factcheck.nlp.word_forms import with_written_forms
@@ -158,10 +159,13 @@ class AssetTagger(_TermTagger):
             for token in doc:
                 if token.text == ticker:
                     spans.append(Span(doc, token.i, token.i + 1, label=ticker))
+                elif len(name) == 1 and name[0].is_alpha and token.text != name[0].text:
+                    continue  # 'Flow (FLOW)' names the coin; 'money will flow in' is the word
                 elif token.lower_ == name[0].lower_ and doc[token.i : token.i + len(name)].text.lower() in words:
                     spans.append(Span(doc, token.i, token.i + len(name), label=ticker))
         spans = [s for s in spans if not _ranked_lower(doc, s)]
-        doc.spans[self.key] = sorted(filter_spans(spans), key=lambda s: s.start)
+        spans = coins_not_words(doc, filter_spans(spans))
+        doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
         return doc
 
 

@@ -168,6 +168,8 @@ def scenario_subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
     if subject is None:
         return None
+    if subject.dep_ == "csubj" and subject.lemma_.lower() in REPORTING | _FORESEEING:
+        return None  # 'Claude predicts ether will fall ...' parsed with 'predicts' as the clause's subject: a source, no scenario
     if subject.dep_ == "csubj" or subject.tag_ == "VBG" and subject.pos_ == "VERB":
         return subject
     if not _has_modal(verb) and any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
@@ -257,7 +259,46 @@ def attribution(sentence: Span, cue: Span | None = None) -> str | None:
         return _according_to(sentence) or _reported(sentence, None) or _view_of(sentence)
     framed = _framed(sentence, claim_at=cue.start)
     return _according_to(sentence) or framed or _credited(sentence) or _reported(sentence, _verb(cue)) \
-        or _view_of(sentence) or _market_odds(sentence, cue.start)
+        or _view_of(sentence) or _market_odds(sentence, cue.start) or _mistagged_report(sentence, cue.start)
+
+
+_NAME_OPENERS = {",", ":", ";", "—", "–", "-", "\n"}
+
+
+def _mistagged_report(sentence: Span, claim_at: int) -> str | None:
+    """'ChatGPT predicts BTC will reach $150,000', 'Gemini forecasts bitcoin will hit ...': after a
+    name the tagger often reads the verb of foreseeing as a plural noun ('predicts', 'forecasts',
+    'projects'), or the coin after it as the verb ('... sees bitcoin at $150,000'), so no reporting
+    verb governs the claim. A name that opens the clause, followed by the third-person form of
+    such a verb and then the claim, is the claim's source."""
+    doc = sentence.doc
+    verbs = REPORTING | _FORESEEING
+    for token in doc[sentence.start : claim_at + 1]:  # 'Citi projects bitcoin at $135,000': the verb opens the cue
+        word = token.lower_
+        if not word.endswith("s") or not (word[:-1] in verbs or word[:-2] in verbs and word.endswith("es")):
+            continue
+        name = _phrase_before(token)
+        opens = name.start == sentence.start or doc[name.start - 1].text.strip() in _NAME_OPENERS
+        if not (len(name) and len(name) <= 4 and opens) or name.root.lower_ in attribution_words()["not_forecasters"]:
+            continue
+        speaker = any(t.lemma_.lower() in attribution_words()["speakers"] for t in name)  # 'Crypto analyst Ali Martinez sees'
+        if _source_like(name) or (speaker or _capitalised(name)) and _coin_follows(token):
+            return _by_name(name)
+    return None
+
+
+def _capitalised(name: Span) -> bool:
+    """'Citi', 'Claude': a name the tagger may call an adjective, written with capitals."""
+    return all(t.text[:1].isupper() and t.is_alpha for t in name)
+
+
+def _coin_follows(verb: Token) -> bool:
+    """'... projects bitcoin at', '... forecasts that ether will': the coin the forecast is about
+    follows the verb, so the capitalised word before it is who forecasts, not a noun ('Mining
+    forecasts suggest ...')."""
+    doc = verb.doc
+    at = verb.i + 1 + (verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ in {"that", "the"})
+    return any(a.start == at for a in group(doc, "assets"))
 
 
 def _according_to(sentence: Span) -> str | None:

@@ -26,6 +26,11 @@ def _subject_is_metric(doc: Doc, cue: Span) -> bool:
     subject is another series, whatever coin its words mention."""
     verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    for _ in range(3):  # 'Mining difficulty is expected to rise 5%', 'Adoption is expected to double, rising 100%':
+        if subject is not None or not _shares_subject(verb):  # the subject of the verb the move hangs from
+            break
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return False
     coins = {t.i for a in group(doc, "assets") for t in a}
@@ -36,6 +41,14 @@ def _subject_is_metric(doc: Doc, cue: Span) -> bool:
         return False  # 'On Upbit, the largest won-based exchange in Korea, Bitcoin changed hands ...': the coin is a subject too
     heads |= {c.i for c in subject.children if c.dep_ in {"amod", "compound"}}  # 'the average cost to mine one bitcoin rose to $72,000'
     return any(any(t.i in heads for t in m) for m in _not_price(doc))
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb with no subject of its own that takes its head's: 'expected to rise', 'rose and
+    is set to climb', a participle with no object ('..., rising 100%')."""
+    if verb.dep_ in {"xcomp", "conj"}:
+        return True
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
 
 
 def _not_price(doc: Doc) -> list[Span]:

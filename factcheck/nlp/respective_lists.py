@@ -1,0 +1,80 @@
+"""Figures listed 'respectively': 'BTC and ETH traded at $91,000 and $3,050, respectively',
+'bitcoin and ether rose 3% and 5%, respectively'. Binding reads the first figure with the
+sentence's cue and lets the coins listed before it share it, so ether gets $91,000 and both
+coins 3%. Two lists of the same length pair member by member, with 'respectively' or
+without it ('Bitcoin and ether traded at $91,000 and $3,050'): the n-th figure is the n-th
+coin's, with the cue, sign and window the first figure was read with. A list of figures
+longer or shorter than the coins' is left to binding."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from factcheck.model import Claim, ClaimKind
+from factcheck.nlp.components import group, text_of
+
+_GLUE = {",", "and", "&"}
+_PAIRED = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low,
+           ClaimKind.forecast, ClaimKind.market_cap, ClaimKind.volume, ClaimKind.open_interest, ClaimKind.funding_rate}
+
+
+def _chain(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The longest run of spans joined only by commas and 'and' ('BTC, ETH and SOL')."""
+    best: list[Span] = []
+    run: list[Span] = []
+    for span in spans:
+        if run and (not doc[run[-1].end : span.start] or not all(t.lower_ in _GLUE for t in doc[run[-1].end : span.start])):
+            run = []
+        run.append(span)
+        if len(run) > len(best):
+            best = list(run)
+    return best
+
+
+def _figures_after(doc: Doc, sentence: Span, after: int, size: int) -> list[Span]:
+    """The first run of `size` figures of one unit after the coins, joined by commas and 'and'."""
+    figures = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end and q.start >= after]
+    run: list[Span] = []
+    for q in figures:
+        if run and not _glued(doc, run[-1], q):
+            break
+        run.append(q)
+    units = {q._.quantity.unit for q in run}
+    return run if len(run) == size and len(units) == 1 else []
+
+
+def _glued(doc: Doc, a: Span, b: Span) -> bool:
+    between = doc[a.end : b.start]
+    return bool(between) and all(t.lower_ in _GLUE for t in between)
+
+
+def respective(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """The claims with each figure of a 'respectively' list on its own coin."""
+    for sentence in doc.sents:
+        coins = _chain(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end])
+        if len(coins) < 2 or len({c.label_ for c in coins}) < len(coins):
+            continue
+        figures = _figures_after(doc, sentence, coins[-1].end, len(coins))
+        if not figures:
+            continue
+        first = figures[0]
+        template = next((c for c in claims if c.kind in _PAIRED and c.span[0] < first.end_char and first.start_char < c.span[1]), None)
+        if template is None:
+            continue
+        start, end = coins[0].start_char, figures[-1].end_char
+        kept = [c for c in claims if not (c.kind is template.kind and start <= c.span[1] and c.span[0] < end + 1
+                                          and any(c.span[0] < q.end_char and q.start_char < c.span[1] for q in figures))
+                and not (c.kind is template.kind and c.value == template.value and start <= c.span[1] <= end)]
+        sign = -1.0 if (template.value or 0) < 0 else 1.0
+        text = text_of(doc)
+        for coin, figure in zip(coins, figures):
+            q = figure._.quantity
+            if figure is first:
+                kept.append(template.model_copy(update={"asset": coin.label_}))
+                continue
+            span = (figure.start_char, figure.end_char)
+            kept.append(template.model_copy(update={
+                "asset": coin.label_, "value": sign * abs(q.value), "decimals": q.decimals, "magnitude": q.magnitude,
+                "text": text[span[0] : span[1]], "span": span}))
+        claims = sorted(kept, key=lambda c: c.span)
+    return claims

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Span
 
-from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.extreme_words import moment_named_after
@@ -468,7 +468,6 @@ _HEADLINE_FIRST = re.compile(r"\bfor first time\b(?!\s+(?:since|in|this|after|on
 # is a crossing of it and a new record ('for the first time since May' is neither).
 _FIRST_EVER = re.compile(r"\b(?:for the first time ever|first time in (?:its|their) history|first time ever)\b"
                          r"|\bfor the first time\b(?!\s+(?:since|in|this|after|on)\b)", re.IGNORECASE)
-FIRST_CROSSING = "first_crossing"  # the metric the record checker reads as 'never traded before'
 
 
 _TARGET_NOUNS = {"target", "objective", "goal", "stop"}

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from factcheck.model import Article, Claim, ClaimKind, Comparator
+from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.components import text_of
@@ -50,7 +50,6 @@ def _overlap(a: Claim, b: Claim) -> bool:
 
 
 _FIRST_TIME = ("for the first time", "first time ever", "never before", "for the first time ever")
-FIRST_CROSSING = "first_crossing"  # a record claim that says the level was never traded before
 
 
 def _first_time(claim: Claim) -> Claim:

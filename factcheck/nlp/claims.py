@@ -20,7 +20,14 @@ from typing import Any, Literal
 
 from spacy.tokens import Doc, Span
 
-from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.model import (
+    FIRST_CROSSING,
+    Article,
+    Claim,
+    ClaimKind,
+    Comparator,
+    Modality,
+)
 from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.extreme_words import moment_named_after

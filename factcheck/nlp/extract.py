@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparator
+from factcheck.nlp.appositive_levels import with_appositive_levels
 from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.components import text_of
@@ -15,6 +16,7 @@ from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
 from factcheck.nlp.liquidation_words import with_liquidation_words
+from factcheck.nlp.listed_levels import with_listed_levels
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import draft_opinions
@@ -27,6 +29,7 @@ from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.state_claims import extract_state_claims
+from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.timeref import horizon_written
 from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
@@ -186,6 +189,9 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_liquidation_words(found, [s.text for s in doc.sents])
     found = with_bounds(doc, found)
     found = with_last_seen(doc, article, found)
+    found = with_appositive_levels(doc, article, found)
+    found = with_stranded_positions(doc, found)
+    found = with_listed_levels(text, found)
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

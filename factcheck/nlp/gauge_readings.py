@@ -295,10 +295,14 @@ def _further_gauge_readings(doc: Doc, sentence: Span, metric: Span, reading: Spa
         return _coin_readings(doc, sentence, reading, quantities, taken, units)
     found: list[Span] = [q for q in quantities if q.start not in taken and _moved_from(doc, q, reading) and _fits(units, q._.quantity, doc)]
     last = reading
+    aside = _aside_after(doc, sentence, reading)
     for q in quantities:
-        if q.start < last.end or q.start in taken or q.start - last.end > 8:
+        if aside is not None and last is reading and q.start < aside:
+            continue  # 'fell to 6 on Saturday, its lowest in three years, and stood at 14 on Monday'
+        gap_from = aside if aside is not None and last is reading else last.end
+        if q.start < last.end or q.start in taken or q.start - gap_from > 8:
             continue
-        between = doc[last.end : q.start]
+        between = doc[gap_from : q.start]
         listed_frame = metric.label_ == "rsi" and doc[q.start - 1].lower_ == "and" and _frame_after(doc, sentence, q) is not None
         if any(t.text in {";", "(", ")"} for t in _outside_brackets(between)) or q.start == 0 \
                 or doc[q.start - 1].lower_ not in FURTHER and not listed_frame:
@@ -313,6 +317,24 @@ def _further_gauge_readings(doc: Doc, sentence: Span, metric: Span, reading: Spa
     if metric.label_ == "rsi":
         found += _later_crossing(doc, sentence, last, quantities, taken, units)
     return found
+
+
+_ASIDE_OPENERS = {"its", "the", "a", "an", "which", "their"}
+
+
+def _aside_after(doc: Doc, sentence: Span, reading: Span) -> int | None:
+    """The token after an aside set off by commas that follows a reading and its day ('6 on
+    Saturday, its lowest reading in more than three years, and ...'): a remark on that reading,
+    whose own figures are no further readings and whose length does not part the next one."""
+    comma = next((t.i for t in doc[reading.end : min(reading.end + 4, sentence.end)] if t.text == ","), None)
+    if comma is None or comma + 1 >= sentence.end or doc[comma + 1].lower_ not in _ASIDE_OPENERS:
+        return None
+    close = next((t.i for t in doc[comma + 1 : min(comma + 14, sentence.end)] if t.text in {",", ";", "(", ")"}), None)
+    if close is None or doc[close].text != ",":
+        return None
+    if any(comma < m.start < close for m in group(doc, "metrics")) or any(comma < a.start < close for a in group(doc, "assets")):
+        return None
+    return close + 1
 
 
 _LATER_REACH = 20  # words from a reading to a later move of the same gauge through a line

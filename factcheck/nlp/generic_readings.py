@@ -79,3 +79,26 @@ def defined_term(doc: Doc, sentence: Span, span: Span) -> bool:
         return False
     after = doc[span.end : min(sentence.end, span.end + 3)]
     return len(after) >= 2 and after[0].lemma_.lower() in _DEFINING and any(t.lower_ in _WHEN | {"if"} for t in after[1:])
+
+
+# What a zone does in general, not where the gauge stands: 'extreme fear can last for weeks',
+# 'extreme fear has often preceded rebounds', 'Extreme fear readings ... have tended to mark exhaustion'.
+_HABITUAL_VERBS = {"last", "persist", "linger", "precede", "tend", "mark", "signal", "coincide", "accompany", "mean"}
+_HABITUAL_ADVERBS = {"often", "rarely", "usually", "typically", "historically", "seldom", "sometimes", "always", "never",
+                     "generally", "frequently"}
+_GENERAL_MODALS = {"can", "could", "may", "might", "tends"}
+
+
+def habitual_zone(doc: Doc, sentence: Span, span: Span) -> bool:
+    """A sentiment zone named as the subject of a habit or a possibility ('extreme fear can last
+    for weeks', 'extreme greed rarely lasts long'): a remark about the zone, no reading of the day."""
+    root = span.root
+    while root.dep_ in {"compound", "amod"} and root.head is not root and root.head.i < sentence.end:
+        root = root.head  # 'Extreme fear readings': the noun the zone words modify
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    chain = [verb, *[c for c in verb.children if c.dep_ == "xcomp"]]
+    if any(v.lemma_.lower() in _HABITUAL_VERBS for v in chain):
+        return True
+    return any(c.lower_ in _HABITUAL_ADVERBS | _GENERAL_MODALS for c in verb.children if c.dep_ in {"advmod", "aux"})

@@ -138,7 +138,8 @@ SCENARIO_NOUNS = {"break", "breakout", "breakdown", "close", "failure", "loss", 
                   "breach", "collapse", "capitulation", "approval", "cut", "hike"}
 # Moves that name a scenario only with a line crossed: 'a move above $X would ...' (but 'a move
 # toward $75,000 is on the cards' is the forecast itself).
-CROSSING_MOVES = {"move", "push", "drop", "dip", "slip", "fall", "rally", "surge", "climb", "run", "decline", "slide", "spike"}
+CROSSING_MOVES = {"move", "push", "drop", "dip", "slip", "fall", "rally", "surge", "climb", "run", "decline", "slide", "spike",
+                  "recovery", "rebound", "bounce", "advance", "retreat", "pullback"}
 CROSSED = {"above", "below", "under", "over", "through", "past", "beyond", "beneath"}
 # Where a condition may hang from a verb ('If $87,000 breaks' is often parsed as a subject).
 _CLAUSE_DEPS = {"advcl", "prep", "npadvmod", "advmod", "nsubj", "csubj", "intj", "dep", "parataxis"}
@@ -167,7 +168,7 @@ def scenario_subject(verb: Token) -> Token | None:
     $2,800 opens ...', 'a daily close below $0.50 could ...', 'any sign of a rate cut could ...'."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "csubj"}), None)
     if subject is None:
-        return None
+        return _misread_scenario(verb)
     if subject.dep_ == "csubj" and subject.lemma_.lower() in REPORTING | _FORESEEING:
         return None  # 'Claude predicts ether will fall ...' parsed with 'predicts' as the clause's subject: a source, no scenario
     if subject.dep_ == "csubj" or subject.tag_ == "VBG" and subject.pos_ == "VERB":
@@ -178,9 +179,31 @@ def scenario_subject(verb: Token) -> Token | None:
         return subject
     if subject.lemma_.lower() in CROSSING_MOVES and any(c.dep_ == "prep" and c.lower_ in CROSSED for c in subject.children):
         return subject
-    if _has_modal(verb) and any(t.lower_ in SCENARIO_NOUNS | CROSSING_MOVES and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in CROSSED
-                                for t in subject.subtree):
-        return subject  # 'A daily close above $72,000 would ...' with 'close' read as an adverb
+    if (_has_modal(verb) or _indefinite(subject)) and any(
+            t.lower_ in SCENARIO_NOUNS | CROSSING_MOVES and t.i + 1 < len(t.doc) and t.nbor(1).lower_ in CROSSED
+            for t in subject.subtree):
+        return subject  # 'A daily close above $72,000 would ...', 'A close above $4,400 opens ...' with 'close' read as an adverb
+    return None
+
+
+def _indefinite(subject: Token) -> bool:
+    """'A close above $X opens ...': an indefinite scenario, generic in the bare present, unlike
+    'the close above $X opened ...'."""
+    first = next((t for t in subject.subtree if not t.is_punct), subject)  # past a bullet dash
+    return first.lower_ in {"a", "an", "any"}
+
+
+def _misread_scenario(verb: Token) -> Token | None:
+    """A scenario the parser hangs from the verb as a modifier, leaving the clause without a
+    subject ('- A daily close below $2,900 would open the door to ...' after a bullet dash, with
+    'close' read as an adverb): the phrase before the verb that opens with 'a' and names a move
+    across a line."""
+    if not _has_modal(verb):
+        return None
+    for child in verb.lefts:
+        if child.dep_ in {"advmod", "npadvmod", "dep", "amod"} and child.lower_ in SCENARIO_NOUNS | CROSSING_MOVES \
+                and child.i + 1 < len(child.doc) and child.nbor(1).lower_ in CROSSED and _indefinite(child):
+            return child
     return None
 
 
@@ -244,7 +267,8 @@ def in_scenario(figure: Span) -> bool:
     """A figure inside the scenario a forecast rests on ('a failure to hold $2,300 would ...',
     'losing $60,000 would put ...'): what the scenario assumes, not a claim of its own."""
     for token in [figure.root, *figure.root.ancestors]:
-        if token.dep_ in {"nsubj", "nsubjpass", "csubj"} and _prospective(token.head) and getattr(scenario_subject(token.head), "i", None) == token.i:
+        if token.dep_ in {"nsubj", "nsubjpass", "csubj", "advmod", "npadvmod", "dep", "amod"} and _prospective(token.head) \
+                and getattr(scenario_subject(token.head), "i", None) == token.i:
             return True
     return False
 
@@ -447,6 +471,8 @@ def _reported(sentence: Span, claim: Token | None) -> str | None:
             continue  # 'On-chain data showed ..., indicating ...': data give figures; the reading is the writer's
         if _dates_the_move(token, sentence) or claim is not None and not _governs(token, claim):
             continue
+        if claim is not None and _beyond(sentence, token.i, claim.i):
+            continue  # '..., exchange data showed, while funding held near 0.003%': the report covers its own clause
         return _by_name(subject)
     return None
 

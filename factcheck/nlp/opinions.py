@@ -261,7 +261,7 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
             continue  # a condition is no reading; its outcome may be
         if _aside(part):
             continue  # "(aka smart money)": an aside, not a reading
-        if _has_figure(doc, part) or _mostly_claimed(part, inside):
+        if _has_figure(doc, part) or _mostly_claimed(part, inside) or _points_to_claim(part, inside):
             # the figure's clause is a claim to check; a clause under it may still read the market
             found.extend((sub.start_char, sub.end_char) for sub in _subclauses(part)
                          if not _has_figure(doc, sub) and not _overlaps(sub, inside) and _is_reading(sub))
@@ -273,6 +273,8 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
                 end = outcome.start_char + len(outcome.text.rstrip())  # "believe that even if X, Y may not ..."
             found.append((part.start_char, end))
     for cause in _causes(sentence):
+        if _only_a_frame(cause):
+            continue  # "As I write, bitcoin is trading ...": the writer's clock, not a cause
         lowered = _lowered(cause)
         if _has_figure(doc, cause) or _overlaps(cause, inside) or _has(lowered, lexicon().not_reading):
             continue
@@ -282,6 +284,16 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
             continue
         found.append((cause.start_char, cause.end_char))
     return found
+
+
+_POINTING = {"point", "cite", "flag", "highlight", "note"}
+
+
+def _points_to_claim(part: Span, inside: list[tuple[int, int]]) -> bool:
+    """'Technical analysts point to bitcoin's 14-day RSI at 25': a clause whose verb only directs
+    the reader to a reading the sentence claims; the reading is checked, the pointing is no opinion."""
+    root = part.root
+    return root.lemma_.lower() in _POINTING and root.pos_ == "VERB" and _overlaps(part, inside)
 
 
 def _ends_in_condition(part: Span) -> bool:
@@ -316,7 +328,7 @@ def _mostly_claimed(part: Span, spans: list[tuple[int, int]]) -> bool:
     return covered >= CLAIMED_SHARE * max(1, part.end_char - part.start_char)
 
 
-_FRAMES = ("in our", "in my", "my ", "our ")
+_FRAMES = ("in our", "in my", "my ", "our ", "as i write", "as we write")  # 'As I write, bitcoin is trading ...': the writer's clock
 
 
 def _only_a_frame(part: Span) -> bool:
@@ -356,6 +368,8 @@ def _is_reading(part: Span) -> bool:
     lowered = _lowered(part)
     if _has(lowered, lex.not_reading):
         return False  # mechanics, advice, a definition, boilerplate
+    if _naming_habit(part):
+        return False
     if _has(lowered, lex.plain):
         # "buyers stepped back in", "a fresh bullish crossover": what happened, unless concluded from
         return _has(lowered, lex.strong) or _participant_stance(part)
@@ -406,10 +420,22 @@ def _participant_stance(part: Span) -> bool:
                 continue  # "investors can buy crypto through ...": what is possible, not a stance
             complements = [c for c in verb.children if c.dep_ in {"xcomp", "acomp"}]
             complements += [g for c in complements for g in c.children if g.dep_ == "xcomp"]
+            if any(c.lemma_.lower() in _NAMING for c in complements):
+                continue  # "the asset bitcoin bulls like to call old-fashioned": what they call a thing, no stance on the market
             if verb.lemma_.lower() in lex.stances or any(c.lemma_.lower() in lex.stances for c in complements):
                 return True
     return False
 
+
+_NAMING = {"call", "dub", "describe", "label", "nickname", "term"}
+_FONDNESS = {"like", "love", "prefer", "enjoy"}
+
+
+def _naming_habit(part: Span) -> bool:
+    """'the asset bitcoin bulls like to call old-fashioned': what a group likes to call a thing
+    describes that thing; it is no reading of the market, whatever group it names."""
+    return any(t.lemma_.lower() in _NAMING and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+               and t.head.lemma_.lower() in _FONDNESS for t in part)
 
 _CAUSE_MARKS = {"as", "after", "amid", "following"}
 _CAUSE_PREPS = {"after", "amid", "following", "on"}

@@ -51,6 +51,22 @@ def _shares_subject(verb: Token) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ in {"dobj", "obj"} for c in verb.children)
 
 
+def _coin_only_in_subject_aside(doc: Doc, sentence: Span, quantity: Span) -> bool:
+    """'Gold, the asset bitcoin bulls like to mock, has climbed 18% ...', 'Silver, which bitcoin
+    bulls ignore, jumped 9%': the sentence opens on another series, and the coin is only named in
+    the aside set off by commas after it, so the move is that series', not the coin's. Read from
+    the commas, as the parser often takes the aside for the main clause."""
+    words = [t for t in sentence if not t.is_punct or t.text == ","]
+    commas = [t.i for t in words if t.text == "," and t.i < quantity.start]
+    if len(commas) < 2 or commas[0] - words[0].i > 4:
+        return False
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    head, aside, rest = (range(words[0].i, commas[0]), range(commas[0] + 1, commas[1]), range(commas[1] + 1, quantity.start))
+    if any(i in coins for i in head) or not any(i in coins for i in aside) or any(i in coins for i in rest):
+        return False
+    return any(m.start in head for m in _not_price(doc))
+
+
 def _not_price(doc: Doc) -> list[Span]:
     """The words that make a figure near them about something other than the coin's price: the
     metrics (models/metrics.json), and the screens of the price patterns (kind `not_price`:
@@ -128,6 +144,8 @@ def _cross_pair(doc: Doc, asset: Span) -> bool:
 def other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
     """True when the number is about a non-price metric ("$500 million in liquidations")."""
     if _unknown_coin_named(doc, sentence, cue, quantity) or asset is not None and _cross_pair(doc, asset):
+        return True
+    if _coin_only_in_subject_aside(doc, sentence, quantity):
         return True
     if cue is not None and cue.start < quantity.start and _subject_is_metric(doc, cue) and not _target_of_price(cue):
         verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head

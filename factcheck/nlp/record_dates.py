@@ -6,7 +6,7 @@ A record named with its date is a claim about that date: the highest price of
 November 2021, and whether it was a record then. Checked against today's record
 instead, "the previous ATH of $69,000" reads as wrong once a higher one is set.
 So a record claim takes the date written next to it (models/patterns/record_dates.jsonl:
-a day, a weekday, a month, a year) as its `record_time`, when that date lies before the day of
+a day, a weekday, a month, a year, 'a week ago') as its `record_time`, when that date lies before the day of
 publication. The date must sit within a few words of the claim's text, with no other
 figure between them, so "a record $109,000 today, above the November 2021 peak of
 $69,000" dates only the second.
@@ -22,7 +22,13 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, TimeRef
 from factcheck.nlp.components import PATTERNS, read_jsonl
-from factcheck.nlp.timeref import _midnight, _today, calendar_span, named_day_start
+from factcheck.nlp.timeref import (
+    _WORDS,
+    _midnight,
+    _today,
+    calendar_span,
+    named_day_start,
+)
 
 REACH = 6  # tokens between a claim's text and its date
 PASSED_WORDS = {"surpassing", "topping", "eclipsing", "beating", "passing", "bettering", "exceeding", "breaking", "smashing"}
@@ -54,6 +60,12 @@ def period_of(article: Article, span: Span, grain: str) -> tuple[datetime, datet
     if grain == "weekday":  # 'the previous peak set on Sunday'
         start = named_day_start(article, span)
         return start, start + timedelta(days=1)
+    if grain == "ago":  # 'set three days ago': that day; 'a week ago' is looser: that day and the days beside it
+        count = _WORDS.get(span[0].lower_) or int(span[0].text)
+        weeks = span[1].lower_.startswith("week")
+        day = _today(article) - timedelta(days=count * (7 if weeks else 1))
+        slack = timedelta(days=1 if weeks else 0)
+        return _midnight(article, day - slack), _midnight(article, day + slack + timedelta(days=1))
     if grain != "year":
         return calendar_span(article, span)
     year = int(span.text)

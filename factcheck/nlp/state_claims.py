@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.figure_assets import asset_for
-from factcheck.nlp.generic_readings import generic_gauge_sentence
+from factcheck.nlp.generic_readings import generic_gauge_sentence, habitual_zone
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.line_claims import _describe as describe_line
@@ -103,6 +103,8 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
             continue  # "the Stochastic RSI is oversold": another oscillator's zone, not the RSI's
         if row["kind"] == "indicator" and row.get("zone") and generic_gauge_sentence(doc, sentence):
             continue  # "An RSI above 70 is considered overbought, ... below 30 signals oversold": thresholds, not a state
+        if row["kind"] == "sentiment_index" and row.get("zone") and habitual_zone(doc, sentence, span):
+            continue  # "extreme fear can last for weeks": what the zone tends to do, not today's reading
         if row.get("zone") == "neutral" and row["kind"] == "indicator" and _neutral_said_of_another_metric(doc, sentence, span):
             continue  # "funding reset to neutral": the state of the funding rate, not of the RSI
         claim = _claim(doc, article, sentence, span, row, carried_by_sentence.get(sentence.start), dominant)

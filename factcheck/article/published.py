@@ -71,6 +71,8 @@ _DATES = (
     re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     # 9 February 2026 / 05 Apr 2024 / 5th of December, 2024
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
+    # 16.10.2025 (European and Turkish sites write the day first, with dots)
+    re.compile(r"(?<![\w./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
 )
 _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
@@ -118,6 +120,13 @@ _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _NOTE_ZONE = re.compile(rf"^\s*\(\s*(?P<zone>{ZONE_PATTERN})(?![A-Za-z])")
 # "5 min read", "3-minute read": furniture next to a bare date line, not a figure
 _READING_TIME = re.compile(r"\b\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read\b", re.IGNORECASE)
+# an update clock beside the date ("| Updated 11:05"): furniture, not a figure
+_UPDATE_CLOCK = re.compile(r"\b(?:updated|modified)\s*:?\s*\d{1,2}:\d{2}\b", re.IGNORECASE)
+# a byline or reviewer credit beside the date ("By Rohan Mehta", "Reviewed by Lina Park")
+_CREDIT = re.compile(
+    r"\b(?i:(?:reviewed|edited|fact[\s-]*checked|written)\s+by|by|author|journalist)\s*:?\s*"
+    r"(?:[A-Z][\w'.-]+\s*){1,3}"
+)
 
 # machine-written times left in a plain-text article by a scraper: an HTML attribute
 # (`<time datetime="...">`, `<meta property="article:published_time" content="...">`,
@@ -410,5 +419,7 @@ def is_date_line(line: str) -> bool:
 
 def _is_little_else(rest: str) -> bool:
     """What remains of a line around its date is a label or a name, not a claim."""
-    rest = _READING_TIME.sub(" ", rest)
-    return len(rest.split()) <= _BARE_EXTRA_WORDS and not re.search(r"[\d$%€£₩]", rest)
+    rest = _UPDATE_CLOCK.sub(" ", _READING_TIME.sub(" ", rest))
+    rest = _CREDIT.sub(" credit ", rest)
+    words = [word for word in rest.split() if re.search(r"\w", word)]  # separators ("|", "·") are no words
+    return len(words) <= _BARE_EXTRA_WORDS and not re.search(r"[\d$%€£₩]", rest)

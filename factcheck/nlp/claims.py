@@ -47,6 +47,7 @@ from factcheck.nlp.forecast_cues import (
     could_not,
     crossing_named,
     dated_move_noun,
+    sized_move_noun,
     horizon_ahead,
     in_past_clause,
     infinitive_ahead,
@@ -94,6 +95,7 @@ from factcheck.nlp.price_direction import (
     overnight_retreat,
     pushing,
     reversed_before,
+    settled_from,
     turned_after,
 )
 from factcheck.nlp.price_ranges import (
@@ -264,6 +266,8 @@ def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
     i = quantity.end
     if i < len(doc) and doc[i].lemma_.lower() in LEVEL_NOUNS:
         i += 1
+    if i < cue.start and i > quantity.end and all(t.lower_ in _ROLE_GLUE for t in doc[i : cue.start]):
+        return True  # 'the $2,920 level now acts as support': the level's noun, then only glue before its role
     if i >= len(doc) or doc[i].text != ",":
         return False
     close = next((t.i for t in doc[i + 1 : cue.start] if t.text == ","), None)
@@ -280,6 +284,7 @@ def _up_to(quantity: Span) -> bool:
 
 _RATE_WORDS = {"annualized", "annualised", "annualizing", "annualising", "apr", "apy"}
 RATE_REACH = 10  # tokens before a percent in which it is said to be a yearly rate
+_FIB_WORDS = {"fib", "fibonacci", "retracement", "extension"}
 
 
 def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
@@ -294,6 +299,8 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
     after = doc[quantity.end].lower_ if quantity.end < len(doc) else ""
     if before == "of" and any(b.end == quantity.start for b in group(doc, "bounds")):
         before = ""  # 'gained upwards of 30%', 'rallied north of 12%': the 'of' is the bound's
+    if after in _FIB_WORDS:
+        return True  # 'dipped below the 23.6% Fib retracement level': a ratio naming a chart level, not a move
     if any(t.lower_ in _RATE_WORDS for t in doc[max(quantity.sent.start, quantity.start - RATE_REACH) : quantity.start]):
         return True  # 'Annualised, that is roughly -2.3%': a rate restated per year, not a move
     return before in {"to", "at", "of"} or after in {"per", "a", "an", "annualized", "annualised", "apr", "apy"}
@@ -563,6 +570,10 @@ def _claim(
     if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and row["id"] == "move-noun" \
             and not dated_move_noun(cue) and owned_move_noun(cue) and not direction_of(cue):
         return None  # "Bitcoin's retest of $60,000": a move the market made, with no side to read an extreme from
+    if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and row["id"] == "move-noun" \
+            and not dated_move_noun(cue) and sized_move_noun(cue):
+        # 'with a minor 0.6% decline to $1,191': a measured move; the level is where it ended
+        kind, row = ClaimKind.price_level, {**row, "kind": "price_level", "when": "recent"}
     if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and (
             dated_move_noun(cue) or row["id"] == "move-noun" and (owned_move_noun(cue) or past_dated_move(cue, quantity))):
         direction = direction_of(cue)  # "after Friday's slide to $80,600": a move that has happened, to that day's extreme
@@ -728,6 +739,9 @@ def _claim(
             and modality is not Modality.forecast and (turn := reversed_before(sentence, quantity)) \
             and turn == -direction_of(doc[sentence.start : quantity.start]):
         kind = ClaimKind.intraday_high if turn < 0 else ClaimKind.intraday_low  # 'spiked to $3,600 before retracing': where it turned
+    elif kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
+            and modality is not Modality.forecast and (turn := settled_from(sentence, quantity)):
+        kind = ClaimKind.intraday_high if turn < 0 else ClaimKind.intraday_low  # 'pushed to $92,287 before settling at $91,900'
     if row["id"] == "start-at" and time.kind == "day" and time.start is not None and article.published_at is not None:
         time = daily_candle_edge(time, opening=cue[0].lemma_.lower() in _OPENING, published=article.published_at)
     if kind is ClaimKind.price_level and comparator is Comparator.above and unit == "USD" and modality is not Modality.forecast \

@@ -38,6 +38,14 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
 
 
 _ATTRIBUTIVE = {"poss", "compound", "nmod", "amod", "case"}
+# Nouns a period word ('weekly', 'daily') may qualify while still timing the figure itself:
+# the frame it is read on ('8.8% on a weekly scale', 'on the daily chart') or the move it
+# measures ('a 3% weekly drop'). A period word on any other noun dates that noun.
+_OWN_TIME_NOUNS = frozenset({
+    "scale", "basis", "chart", "timeframe", "frame", "view", "perspective",
+    "drop", "decline", "gain", "loss", "rise", "fall", "move", "change", "slide", "jump",
+    "advance", "increase", "decrease", "return", "performance", "drawdown", "surge", "slump",
+})
 
 
 def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
@@ -47,6 +55,8 @@ def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
     owner = last.head if last.dep_ in _ATTRIBUTIVE else None
     if owner is None or owner.i < window.end or owner.pos_ not in {"NOUN", "PROPN"}:
         return False
+    if len(window) == 1 and window[0].lower_ in {"daily", "weekly", "monthly"} and owner.lemma_.lower() in _OWN_TIME_NOUNS:
+        return False  # 'a 3% weekly drop', 'down 8.8% on a weekly scale': the figure's own window
     return not (anchor.start <= owner.i < anchor.end or quantity.start <= owner.i < quantity.end)
 
 

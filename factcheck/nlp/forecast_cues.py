@@ -68,6 +68,25 @@ def _possessed(noun: Token) -> bool:
     return i >= noun.sent.start and doc[i].tag_ == "POS"
 
 
+def sized_move_noun(cue: Span) -> bool:
+    """'with a minor 0.6% decline to $1,191', 'a 4% slide to $2,900': a move noun that carries
+    its own size is a move measured, so the level after it is where the move ended, not a
+    target; unless a word puts it ahead ('a further 10% drop to') or a modal does ('could see
+    a 10% drop to')."""
+    head = cue[0]
+    if head.pos_ != "NOUN":
+        return False
+    doc, i = head.doc, head.i - 1
+    while i > head.sent.start and doc[i].pos_ == "ADJ" and doc[i].lower_ not in _PROSPECTIVE | {"next", "coming", "anticipated", "further", "another"}:
+        i -= 1
+    if i <= head.sent.start or not (doc[i].text == "%" or doc[i].lower_ in {"percent", "per"} or doc[i].text.endswith("%")):
+        return False
+    if any(t.lower_ in _PROSPECTIVE | {"next", "coming", "anticipated", "further", "another", "potential", "possible"}
+           for t in doc[max(head.sent.start, i - 4) : head.i]):
+        return False
+    return not _has_modal(_governing_verb(cue))
+
+
 def dated_move_noun(cue: Span) -> bool:
     """'Friday's slide to $80,600', 'yesterday's rally to $4,700': a move named as a noun and
     owned by a day is past, whatever the sentence's tense."""

@@ -153,7 +153,26 @@ def _side_word_after(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
 _RATIO_WORDS = {"ratio", "split"}
 _TIMES = {"times", "x", "-fold", "fold"}
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-                  "twice": 2, "thrice": 3}
+                  "twice": 2, "thrice": 3, "double": 2, "triple": 3}
+_SINGLE_WORD_MULTIPLES = {"twice", "thrice", "double", "triple"}
+_MORE_THAN = (["more", "than"], ["over"], ["above"], ["at", "least"])
+
+
+def _compared_to_side(doc: Doc, article: Article, sentence: Span, multiple: Token, other_at: int, value: float) -> Claim | None:
+    """'short liquidations more than double the longs', 'shorts were three times the longs': the
+    side named before the multiple is that multiple of the side named after it ('the longs')."""
+    other = SIDES[doc[other_at].lower_]
+    first = next((w for w in reversed(list(doc[sentence.start : multiple.i])) if w.lower_ in SIDES), None)
+    if first is None or SIDES[first.lower_] == other:
+        return None
+    lead = [w.lower_ for w in doc[max(sentence.start, multiple.i - 2) : multiple.i]]
+    bound = next((b for b in _MORE_THAN if lead[-len(b):] == b), None)
+    start = multiple.i - len(bound) if bound else multiple.i
+    claim = _imbalance_claim(doc, article, sentence, doc[start : other_at + 1], [], value)
+    update: dict[str, object] = {"side": SIDES[first.lower_]}
+    if bound:
+        update["comparator"] = Comparator.above
+    return claim.model_copy(update=update)
 
 
 def _imbalance_claim(doc: Doc, article: Article, sentence: Span, words: Span, quantities: list[Span], value: float) -> Claim:
@@ -177,10 +196,15 @@ def _sides_multiple(doc: Doc, article: Article, sentence: Span, quantities: list
         value = _SMALL_NUMBERS.get(word) or (float(word) if word.replace(".", "", 1).isdigit() else None)
         if value is None or t.i + 1 >= sentence.end:
             continue
-        at = t.i + 1 if word in {"twice", "thrice"} else t.i + 2
-        if word not in {"twice", "thrice"} and doc[t.i + 1].lower_ not in _TIMES:
+        at = t.i + 1 if word in _SINGLE_WORD_MULTIPLES else t.i + 2
+        if word not in _SINGLE_WORD_MULTIPLES and doc[t.i + 1].lower_ not in _TIMES:
             continue
         words = [w.lower_ for w in doc[at : min(sentence.end, at + 8)]]
+        if words[:1] == ["the"] and len(words) > 1 and words[1] in SIDES:
+            compared = _compared_to_side(doc, article, sentence, t, at + 1, value)
+            if compared is not None:
+                return compared
+            continue
         if words[:2] in (["as", "many"], ["as", "much"]):
             rest, link = words[2:], "as"
         elif words[:1] == ["more"]:

@@ -125,6 +125,10 @@ _SAID_MOVED = {"up": Comparator.up, "higher": Comparator.up, "down": Comparator.
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
+# "12% lower than a week ago": a percent then a comparative and "than" is a change from then
+_COMPARED_SIZES = {"lower": Comparator.down, "smaller": Comparator.down, "higher": Comparator.up,
+                   "larger": Comparator.up, "bigger": Comparator.up}
+
 def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[int, str | None], dominant: str | None) -> list[Claim]:
     claims: list[Claim] = []
     taken: set[int] = set()
@@ -458,6 +462,9 @@ def _claim(
         move = _direction(between)
         if move is None and reading.end < len(doc) and doc[reading.end].pos_ == "NOUN":
             move = _direction(doc[reading.end : reading.end + 1])  # "a 70% increase in trading volume"
+        if move is None and q.unit == "%" and reading.end + 1 < sentence.end and doc[reading.end + 1].lower_ == "than" \
+                and doc[reading.end].lower_ in _COMPARED_SIZES:
+            move = _COMPARED_SIZES[doc[reading.end].lower_]  # "OI is 12% lower than it was a week ago": a change told as a comparison
         before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
             named_after = doc[reading.end : reading.end + 1] if reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" else doc[0:0]

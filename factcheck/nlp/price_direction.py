@@ -119,6 +119,27 @@ def reversed_before(sentence: Span, quantity: Span) -> int:
     return direction_of(doc[before + 1 : end]) if before is not None else 0
 
 
+def settled_from(sentence: Span, quantity: Span) -> int:
+    """'pushed to $92,287 before settling at $91,900': a move told with no direction word after
+    'before', but the level it came to rest at says which way the price went from the figure:
+    -1 when it settled lower (the figure was a high), +1 higher, 0 when nothing is told."""
+    doc = sentence.doc
+    before = next((t.i for t in doc[quantity.end : sentence.end] if t.lower_ == "before"), None)
+    if before is None or before + 1 >= sentence.end or doc[before + 1].lemma_.lower() not in _SETTLING:
+        return 0
+    here = quantity._.quantity
+    later = [q for q in doc.spans.get("quantities", []) if before < q.start and q.end <= sentence.end
+             and q._.quantity.is_money and q._.quantity.unit == here.unit and q._.quantity.value]
+    if not later:
+        return 0
+    gap = later[0]._.quantity.value - here.value
+    return (gap > 0) - (gap < 0)
+
+
+# verbs of coming to rest after a move: the move's way is read from the level they name
+_SETTLING = {"settle", "close", "finish", "end", "stabilize", "stabilise", "steady", "level", "consolidate"}
+
+
 CONTEXT_TOKENS = 40  # how far back a bare "hit $X" takes its direction from
 
 

@@ -38,6 +38,10 @@ SOURCE = "coingecko"
 MAX_AGE = timedelta(hours=3)
 DRIFT = 0.015
 MOVE_DRIFT = 2.0  # percentage points: two ends, each up to DRIFT off, rarely both the same way
+# A snapshot move's imprecise band: 3 points beyond its (already drift-widened) tolerance, as the
+# corpus rule puts it (supported within 2 pp, imprecise within 5 pp); three times a widened
+# tolerance would call a move 7 points off "imprecise".
+MOVE_IMPRECISE_BAND = 3.0
 _PRESENT = {Comparator.at, Comparator.above, Comparator.below}
 
 
@@ -45,6 +49,8 @@ def check_against_snapshot(claim: Claim, ctx: Context) -> CheckedClaim | None:
     """A verdict from the last snapshot before publication, or None when there is none to use."""
     if claim.asset is None or claim.value is None or claim.time.end is None or claim.unit not in {None, "USD"}:
         return None
+    if claim.comparator is Comparator.at and claim.time.kind == "window":
+        return _touched_between_snapshots(claim, ctx)
     if claim.comparator not in _PRESENT or claim.time.kind not in {"instant", "day"}:
         return None
     end = claim.time.end
@@ -83,6 +89,38 @@ def check_against_snapshot(claim: Claim, ctx: Context) -> CheckedClaim | None:
     )
 
 
+def _touched_between_snapshots(claim: Claim, ctx: Context) -> CheckedClaim | None:
+    """A level reached within a window ("down 4.8% to $2.40"): supported when it lies between
+    the snapshots at the window's two ends (the price passed through it), each end widened by
+    the level's tolerance and the drift. Outside them the hours between could still have
+    touched it, so no verdict: None."""
+    assert claim.asset is not None and claim.value is not None
+    start, end = claim.time.start, claim.time.end
+    if start is None or end is None:
+        return None
+    last = _snapshot_near(ctx, claim.asset, end, before_only=True)
+    first = _snapshot_near(ctx, claim.asset, start, before_only=False)
+    if last is None:
+        return None
+    prices = [last[1]] + ([first[1]] if first is not None and first[0] < last[0] else [])
+    level = claim.value
+    tol = level_tolerance(claim) + DRIFT * level
+    low, high = min(prices) - tol, max(prices) + tol
+    if not low <= level <= high:
+        return None
+    age = (end - last[0]).total_seconds() / 3600
+    return verdict(
+        claim,
+        Verdict.supported,
+        f"No hourly bars for {claim.asset}; CoinGecko's price snapshots in the window run "
+        + " and ".join(usd(p) for p in reversed(prices))
+        + f" (the last {age:.1f} h before its end); the article's {usd(level)} lies within them.",
+        figure=last[1],
+        figures={"snapshot_price": last[1], "snapshot_age_hours": round(age, 2)},
+        tolerance=f"±{usd(tol)} (the level's own tolerance plus {DRIFT:.1%} drift) beyond the snapshots' range",
+    )
+
+
 def _snapshot_near(ctx: Context, asset: str, when: datetime, *, before_only: bool) -> tuple[datetime, float] | None:
     """The snapshot nearest `when` within MAX_AGE (only earlier ones if `before_only`)."""
     held = ctx.metrics.get(SOURCE, PRICE_USD_SNAPSHOT, f"{asset.upper()}/USD", when - MAX_AGE,
@@ -114,7 +152,7 @@ def check_move_against_snapshots(claim: Claim, ctx: Context) -> CheckedClaim | N
     tol = move_tolerance(claim) + MOVE_DRIFT
     return verdict(
         claim,
-        move_grade(actual, claim.value, tol, claim.bound),
+        move_grade(actual, claim.value, tol, claim.bound, imprecise=tol + MOVE_IMPRECISE_BAND),
         f"No hourly bars for {claim.asset}; between CoinGecko's price snapshots at {when_(first[0])} ({usd(first[1])}) "
         f"and {when_(last[0])} ({usd(last[1])}) it moved {pct(actual)}; the article says {bound_words(claim)}{pct(claim.value)}.",
         figure=actual,

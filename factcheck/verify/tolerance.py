@@ -78,24 +78,27 @@ def move_tolerance(claim: Claim) -> float:
     return max(MOVE_SPREAD, written)
 
 
-def move_grade(actual: float, written: float, tol: float, bound: str | None = None) -> Verdict:
+def move_grade(actual: float, written: float, tol: float, bound: str | None = None, *, imprecise: float | None = None) -> Verdict:
     """Within the tolerance: supported. The right sign and within 2 points: imprecise.
     Otherwise, a wrong sign included: inaccurate.
 
     A bound ("up more than 20%", "less than 1%") is taken exactly, as a level's is: a move
-    on its side is supported, one short of it is graded by how far short it fell."""
+    on its side is supported, one short of it is graded by how far short it fell.
+    `imprecise`, when given, is the outer edge of the imprecise band (in points) instead of
+    the default one, for moves read from coarse data whose tolerance is already widened."""
+    limit = imprecise if imprecise is not None else max(MOVE_IMPRECISE, IMPRECISE_FACTOR * tol)
     if bound is not None:
         if bound_met(actual, written, bound):
             return Verdict.supported
         if actual * written > 0:
             short = abs(abs(actual) - abs(written))
-            return Verdict.imprecise if short <= max(MOVE_IMPRECISE, IMPRECISE_FACTOR * tol) else Verdict.inaccurate
+            return Verdict.imprecise if short <= limit else Verdict.inaccurate
     distance = abs(actual - written)
     if distance <= tol:
         return Verdict.supported
     if actual * written < 0:
         return Verdict.inaccurate
-    if distance <= max(MOVE_IMPRECISE, IMPRECISE_FACTOR * tol):
+    if distance <= limit:
         return Verdict.imprecise
     return Verdict.inaccurate
 

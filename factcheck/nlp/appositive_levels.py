@@ -13,26 +13,16 @@ stays one claim, as the corpus annotates it.
 from __future__ import annotations
 
 from datetime import timedelta
-from functools import lru_cache
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
-from factcheck.nlp.components import PATTERNS, group, read_jsonl
+from factcheck.nlp.components import file_matcher, group
 from factcheck.nlp.timeref import _midnight, _today, named_day_start
 
 _KINDS = {"support": ClaimKind.support, "resistance": ClaimKind.resistance,
           "intraday_high": ClaimKind.intraday_high, "intraday_low": ClaimKind.intraday_low}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
-
-
-@lru_cache(maxsize=4)
-def _matcher(vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    for row in read_jsonl(PATTERNS / "appositive_levels.jsonl"):
-        matcher.add(row["id"], [row["pattern"]])
-    return matcher
 
 
 def _day_window(article: Article, doc: Doc, start: int, end: int) -> TimeRef | None:
@@ -50,7 +40,7 @@ def _day_window(article: Article, doc: Doc, start: int, end: int) -> TimeRef | N
 def with_appositive_levels(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """The claims, with one more for each price whose role an apposition names."""
     priced = [c for c in claims if c.unit == "USD" and c.value is not None and c.kind is not ClaimKind.opinion]
-    matches = sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    matches = sorted(file_matcher(doc.vocab, "appositive_levels.jsonl")(doc), key=lambda m: (m[1], -(m[2] - m[1])))
     added: list[Claim] = []
     used: set[int] = set()
     for match_id, start, end in matches:

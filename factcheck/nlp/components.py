@@ -64,6 +64,16 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in f if line.strip()]
 
 
+@lru_cache(maxsize=16)
+def file_matcher(vocab: Any, name: str) -> Matcher:
+    """A Matcher of the patterns in models/patterns/`name` (rows with an id and a pattern),
+    built once per vocabulary: the post-passes that read one pattern file each share it."""
+    matcher = Matcher(vocab)
+    for row in read_jsonl(PATTERNS / name):
+        matcher.add(row["id"], [row["pattern"]])
+    return quicken(matcher)
+
+
 @lru_cache(maxsize=1)
 def load_cues() -> dict[str, dict[str, Any]]:
     """Every cue by id; a duplicate id across files is an error, not a silent overwrite."""

@@ -15,13 +15,11 @@ $69,000" dates only the second.
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, TimeRef
-from factcheck.nlp.components import PATTERNS, read_jsonl
+from factcheck.nlp.components import file_matcher
 from factcheck.nlp.timeref import (
     _WORDS,
     _midnight,
@@ -34,17 +32,9 @@ REACH = 6  # tokens between a claim's text and its date
 PASSED_WORDS = {"surpassing", "topping", "eclipsing", "beating", "passing", "bettering", "exceeding", "breaking", "smashing"}
 
 
-@lru_cache(maxsize=4)
-def _matcher(vocab) -> Matcher:
-    matcher = Matcher(vocab)
-    for row in read_jsonl(PATTERNS / "record_dates.jsonl"):
-        matcher.add(row["id"], [row["pattern"]])
-    return matcher
-
-
 def dates_in(doc: Doc, sentence: Span) -> list[tuple[Span, str]]:
     """The longest date expressions of the sentence, each with its grain (day, month, year)."""
-    matches = _matcher(doc.vocab)(sentence)  # offsets within the sentence, as on a copy of it, without the copy
+    matches = file_matcher(doc.vocab, "record_dates.jsonl")(sentence)  # offsets within the sentence, as on a copy of it, without the copy
     found = [(doc[sentence.start + a : sentence.start + b], doc.vocab.strings[m]) for m, a, b in matches]
     found.sort(key=lambda f: (f[0].start, -(f[0].end - f[0].start)))
     out: list[tuple[Span, str]] = []

@@ -11,24 +11,12 @@ value. The clause shapes are data (models/patterns/stranded_positions.jsonl).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from factcheck.model import Claim, ClaimKind, Comparator
+from factcheck.nlp.components import file_matcher
 
 _LINES = {"sma", "ema", "bollinger"}
-
-
-@lru_cache(maxsize=4)
-def _matcher(vocab) -> Matcher:
-    from factcheck.nlp.components import PATTERNS, read_jsonl
-
-    matcher = Matcher(vocab)
-    for row in read_jsonl(PATTERNS / "stranded_positions.jsonl"):
-        matcher.add(row["id"], [row["pattern"]])
-    return matcher
 
 
 def with_stranded_positions(doc: Doc, claims: list[Claim]) -> list[Claim]:
@@ -37,7 +25,7 @@ def with_stranded_positions(doc: Doc, claims: list[Claim]) -> list[Claim]:
              and c.value is not None]
     added: list[Claim] = []
     taken: set[int] = set()
-    for match_id, start, end in sorted(_matcher(doc.vocab)(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
+    for match_id, start, end in sorted(file_matcher(doc.vocab, "stranded_positions.jsonl")(doc), key=lambda m: (m[1], -(m[2] - m[1]))):
         if start in taken or start == 0 or doc[start - 1].text != ",":
             continue  # the clause must be set off from the line it speaks of
         taken.add(start)

@@ -218,3 +218,10 @@ def test_training_is_reproducible(small_corpus) -> None:
     assert [int(a.labels.sum()) for a in articles] == [1, 1, 1, 1]
     first, second = (fit(articles, "text+cues", Settings(steps=40)) for _ in range(2))
     assert np.array_equal(first.hashed, second.hashed) and np.array_equal(first.dense, second.dense)
+
+
+def test_train_opinions_leaves_out_the_excluded_articles() -> None:
+    """--exclude keeps articles out of the fit (a clean test set): leaving out all given is refused."""
+    result = CliRunner().invoke(app, ["train-opinions", "corpus/00[1-5]*.gold.json", "--exclude", "00*",
+                                      "--out", "/nonexistent/never-written.npz"])
+    assert result.exit_code == 2 and "0 gold files" in result.output

@@ -170,6 +170,8 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         if row["kind"] == "price_change" and q.unit != "%" and quantity.start > cue.end \
                 and quantity.doc[quantity.start - 1].lower_ == "at":
             continue  # "a Monday push stalled at $116,400": a level stood at, not the size of a move
+        if _new_clause_between(cue, quantity):
+            continue  # "Lose it, and $2,850 comes fast": the verb has its object; the figure opens a clause of its own
         if _up_to(quantity) and cue.start >= quantity.start - 2:
             continue  # "a decline of up to 7.71%": 'up' caps the figure, it is no direction
         rank = (cue.end, len(cue), move_ahead(cue, row))
@@ -182,11 +184,15 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         if role is not None:
             best = ((role[0].end, len(role[0]), 0), role[0], role[1])
     # 'the loss of the $57,000 resistance level': a noun of moving, 'of' and the level is a crossing too
-    crossing = best is not None and (best[2]["comparator"] in {"crossed_above", "crossed_below"} or best[2]["kind"] == "price_change"
+    crossing = best is not None and not _move_held(best[1]) and (best[2]["comparator"] in {"crossed_above", "crossed_below"} or best[2]["kind"] == "price_change"
                                      and best[1][-1].lower_ == "of" and q.is_money
                                      and _level_not_amount(quantity, Comparator(best[2]["comparator"])) not in {None, False})
-    for cue in cues:  # "the low of $2,700 remains the floor": the role named after the level decides,
-        row = table[cue.label_]  # but "the loss of the $57,000 resistance level" is the crossing
+    # "the low of $2,700 remains the floor": the role named after the level decides, but "the loss of
+    # the $57,000 resistance level" is the crossing; a support or a resistance before a low or a high
+    # named after it ('the $2,920 intraday low now acts as support': the low is what the support is)
+    roles_first = sorted(cues, key=lambda c: table[c.label_]["kind"] not in {"support", "resistance"})
+    for cue in roles_first:
+        row = table[cue.label_]
         if not crossing and row["position"] == "after" and (row["kind"] in {"support", "resistance"} or row.get("decides")) \
                 and _role_reach(quantity, cue, quantities) and _fits(row["needs"], q, quantity) \
                 and not (row["kind"] == "forecast" and best is not None and target_met(cue)):  # 'reached the $4,000 target'
@@ -203,6 +209,12 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
         return Binding(quantity, None, _SIGNED_MOVE)
     return None
+
+
+def _new_clause_between(cue: Span, quantity: Span) -> bool:
+    """Whether ', and' / ', but' stands between a cue and the figure after it."""
+    doc = quantity.doc
+    return any(doc[i].text == "," and doc[i + 1].lower_ in {"and", "but"} for i in range(cue.end, quantity.start - 1))
 
 
 _COORDINATING = {"and", "or", "&"}
@@ -248,6 +260,8 @@ def _bound_width(quantity: Span, cue: Span) -> int:
 
 ASIDE_REACH = 14  # tokens of an aside between a level and the role named after it
 _ROLE_GLUE = {"is", "was", "remains", "has", "now", "currently", "still", "also", "then", "'s"}
+_EXTREME_NOUNS = {"low", "high", "bottom", "top", "peak", "trough"}
+_EXTREME_QUALIFIERS = {"intraday", "session", "daily", "weekly", "swing", "local", "overnight", "recent"}
 _LIST_BREAKS = {";", ",", "and", "or", "but", "while", "whereas", "/", "|", "•", "·", "∙"}  # a role after these opens the next item
 
 
@@ -266,6 +280,10 @@ def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
     i = quantity.end
     if i < len(doc) and doc[i].lemma_.lower() in LEVEL_NOUNS:
         i += 1
+    elif i + 1 < len(doc) and doc[i].lower_ in _EXTREME_QUALIFIERS and doc[i + 1].lower_ in _EXTREME_NOUNS:
+        i += 2  # 'the $2,920 intraday low now acts as support': the extreme named is what the support is
+    elif i < len(doc) and doc[i].lower_ in _EXTREME_NOUNS:
+        i += 1  # "Sunday's $86,400 low now serves as support"
     if i < cue.start and i > quantity.end and all(t.lower_ in _ROLE_GLUE for t in doc[i : cue.start]):
         return True  # 'the $2,920 level now acts as support': the level's noun, then only glue before its role
     if i >= len(doc) or doc[i].text != ",":
@@ -344,6 +362,9 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             if found_claim is None:
                 continue
             claim = [found_claim]
+            extreme = _extreme_under_role(bound, cues)
+            if extreme is not None:
+                claim += [c for c in [_claim(doc, article, sentence, extreme, quantities, asset, taken)] if c is not None]
             if bound.row.get("reads") == "day_range":
                 claim = day_range(doc, article, sentence, anchor, quantity, quantities, claim)
             for found in [*claim, *_line_crossed(doc, article, sentence, bound, claim[0]), *listed_coins(doc, asset_span, claim[0])]:
@@ -354,6 +375,21 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
 
 
 _LINES = {ClaimKind.support, ClaimKind.resistance}
+_EXTREME_KINDS = {"intraday_low", "intraday_high", "intraday_extreme"}
+
+
+def _extreme_under_role(bound: Binding, cues: list[Span]) -> Binding | None:
+    """'the $2,920 intraday low now acts as support': the low named between a level and its role
+    is a claim of its own beside the support."""
+    if bound.cue is None or bound.row["kind"] not in {"support", "resistance"} or bound.cue.start < bound.quantity.end:
+        return None
+    table = cue_table()
+    for cue in cues:
+        row = table[cue.label_]
+        if row["kind"] in _EXTREME_KINDS and row["position"] == "after" and bound.quantity.end <= cue.start <= bound.quantity.end + 1 \
+                and cue.end <= bound.cue.start:
+            return Binding(bound.quantity, cue, row)
+    return None
 
 
 def _move_window(claim: Claim) -> tuple[object, object] | None:
@@ -417,6 +453,25 @@ def _leading_cue(cue: Span, sentence: Span) -> Span | None:
             if cue_table()[other.label_]["comparator"] in _DIRECTION:
                 return other
     return None
+
+
+# Verbs that keep a move already made rather than make one: 'consolidating gains below $66,500'
+# places the price under that level, it does not cross it.
+_HOLDING = {"consolidate", "hold", "protect", "defend", "keep", "lock", "digest", "preserve", "maintain", "cling", "nurse"}
+
+
+_HELD_SIDE = {Comparator.crossed_above: Comparator.above, Comparator.crossed_below: Comparator.below}
+
+
+def _move_held(cue: Span) -> bool:
+    """Whether the move noun of the cue is the object of a holding verb."""
+    noun = next((t for t in cue if t.pos_ == "NOUN"), None)
+    if noun is None:
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HOLDING:
+        return True
+    before = [t for t in noun.doc[max(noun.sent.start, noun.i - 3) : noun.i] if t.lower_ not in {"its", "their", "the", "some", "recent", "early", "earlier"}]
+    return bool(before) and before[-1].lemma_.lower() in _HOLDING
 
 
 _PAST_WORDS = {"above", "over", "past", "beyond", "through"}
@@ -563,6 +618,9 @@ def _claim(
             comparator = Comparator.crossed_below
         elif cue[-1].lower_ == "over":
             kind, comparator, row = ClaimKind.price_change, Comparator.down, {**row, "kind": "price_change", "comparator": "down"}
+    if comparator in {Comparator.crossed_above, Comparator.crossed_below} and cue is not None and cue.start < quantity.start \
+            and _move_held(cue):
+        comparator = _HELD_SIDE[comparator]  # "consolidating gains below $66,500": where price is held, no crossing
     if odds_on_level(quantity):
         return None  # 'the odds of bitcoin hitting $125,000 by December at 38%': a market's probability, not a level
     if row.get("past") == "none" and cue is not None and told_in_past(cue):

@@ -23,6 +23,7 @@ from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_restated import without_rounder_restatements
 from factcheck.nlp.price_scale import to_coin_of_its_scale
+from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_peaks import levels_as_new_records
@@ -186,7 +187,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = dated_records(doc, article, found)
     found = records_as_forecasts(doc, article, found)
     found = with_markets(found, text)
-    found = with_liquidation_words(found, [s.text for s in doc.sents])
+    found = with_liquidation_words(found, [s.text for s in doc.sents], dominant)
     found = with_bounds(doc, found)
     found = with_last_seen(doc, article, found)
     found = with_appositive_levels(doc, article, found)
@@ -200,7 +201,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     # 'dominance rate increased to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
-    found = _figured_directions_dropped(found)
+    found = _figured_directions_dropped(without_questioned_figures(text, found))
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

@@ -373,6 +373,8 @@ def seen_ahead(anchor: Span) -> bool:
     inside what someone sees ahead (in the present tense; 'saw' reports) is a forecast."""
     verb = _governing_verb(anchor)
     for token in [verb, *verb.ancestors][:4]:
+        if token.i > verb.i and any(t.text == ";" for t in verb.doc[verb.i : token.i]):
+            break  # 'ether drifts below $2,950; traders see range': a clause after a semicolon sees its own
         if token is not verb and token.lemma_.lower() in _SEEING and token.pos_ == "VERB" and token.tag_ in {"VBZ", "VBP", "VB", "VBG"}:
             return True
         if token.dep_ not in {"xcomp", "ccomp", "acomp", "conj", "advcl", "prep", "pobj", "dobj", "acl"}:

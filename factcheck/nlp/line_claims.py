@@ -126,7 +126,25 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
         moved = verb is not None and verb.lemma_.lower() in _MOTION and verb.pos_ in {"VERB", "AUX"}
         comparator = Comparator(f"crossed_{side}" if moved else side)
         return comparator, (verb.i if moved else token.i)
+    shared = _side_shared_with_level(doc, sentence, line)
+    if shared is not None:
+        return shared
     return _band_pierced(doc, sentence, line)
+
+
+def _side_shared_with_level(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator, int] | None:
+    """'trading above $65,500 and the 100 hourly Simple moving average': one preposition governs
+    the level and the line joined to it, so the price stands on that side of both."""
+    i = line.span.start - 1
+    while i > sentence.start and doc[i].lower_ in {"the", "its"}:
+        i -= 1
+    if i <= sentence.start or doc[i].lower_ != "and":
+        return None
+    level = next((q for q in group(doc, "quantities") if q.end == i and q.start > sentence.start), None)
+    if level is None:
+        return None
+    comparator, start = _position(doc, sentence, _Line(level, line.row, line.metric, None, line.timeframe, None))
+    return (comparator, start) if comparator is not None and start is not None else None
 
 
 _PIERCE = {"pierce", "breach", "puncture", "break", "poke", "burst"}
@@ -309,6 +327,8 @@ def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str,
     else:
         down = any(w in _BELOW for w in words)
         moved = bool(lemmas & _MOTION) or "back" in words  # "is back above the zero line": it had been below
+        # "with the MACD line crossing above the signal line": the tagger may take 'crossing' for a noun
+        moved = moved or span.start > sentence.start and doc[span.start - 1].lower_ in {"crossing", "crosses", "crossed"}
         comparator = Comparator(("crossed_" if moved else "") + ("below" if down else "above"))
         if reference == "zero" and any(t.lower_ == "histogram" for t in sentence):
             reference = "signal"  # "the histogram is above zero": the MACD line above its signal line

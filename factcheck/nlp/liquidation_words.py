@@ -66,8 +66,17 @@ def _led(claim: Claim) -> str | None:
     return sided or (named[0] if len(named) == 1 else None)
 
 
-def with_liquidation_words(claims: list[Claim], sentences: list[str]) -> list[Claim]:
-    """Each liquidation claim with what its words, and the article's `sentences`, say it is."""
+def _price_on_map(claim: Claim) -> bool:
+    """'Liquidation heatmap points to $94K', 'short liquidations near $95,000': on a map a dollar
+    figure under a million is a price the positions sit at, not the positions' size."""
+    return claim.kind is ClaimKind.liquidations and claim.unit == "USD" and claim.value is not None \
+        and claim.value < _CLEARED_AT_LEAST
+
+
+def with_liquidation_words(claims: list[Claim], sentences: list[str], dominant: str | None = None) -> list[Claim]:
+    """Each liquidation claim with what its words, and the article's `sentences`, say it is. A map
+    is drawn on one coin's price axis: positions at risk with no coin named are the article's
+    `dominant` coin's (an imbalance of the map's sides may be the market's, and keeps its own reading)."""
     if not any(c.kind in _LIQUIDATIONS for c in claims):
         return claims
     imbalance = [s.lower() for s in sentences if "imbalance" in s.lower()]
@@ -76,7 +85,10 @@ def with_liquidation_words(claims: list[Claim], sentences: list[str]) -> list[Cl
         if not _clears_positions(claim):
             continue
         if claim.kind in _LIQUIDATIONS:
-            claim = claim.model_copy(update={"meaning": "liquidation_map" if _on_map(claim, imbalance) else None,
-                                             "led": _led(claim)})
+            on_map = _on_map(claim, imbalance)
+            if on_map and _price_on_map(claim):
+                continue
+            claim = claim.model_copy(update={"meaning": "liquidation_map" if on_map else None, "led": _led(claim),
+                                             "asset": claim.asset or (dominant if on_map and claim.kind is ClaimKind.liquidations else None)})
         out.append(claim)
     return out

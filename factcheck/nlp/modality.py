@@ -283,7 +283,27 @@ def attribution(sentence: Span, cue: Span | None = None) -> str | None:
         return _according_to(sentence) or _reported(sentence, None) or _view_of(sentence)
     framed = _framed(sentence, claim_at=cue.start)
     return _according_to(sentence) or framed or _credited(sentence) or _reported(sentence, _verb(cue)) \
-        or _view_of(sentence) or _market_odds(sentence, cue.start) or _mistagged_report(sentence, cue.start)
+        or _view_of(sentence) or _market_odds(sentence, cue.start) or _mistagged_report(sentence, cue.start) \
+        or _on_tracker(sentence, cue.start)
+
+
+_CLAUSE_ENDS = {".", ",", ";", "!", "?"}
+
+
+def _on_tracker(sentence: Span, claim_at: int) -> str | None:
+    """'The total market cap is down to $3.8 trillion on CoinGecko', 'traded at $3,020 on
+    CoinMarketCap': a data site named with 'on' at the end of the figure's clause is where the
+    figure was read, so its source. An exchange there is the figure's venue ('on Binance')."""
+    doc = sentence.doc
+    for token in doc[claim_at : sentence.end]:
+        if token.lower_ != "on":
+            continue
+        name = _name_at(doc, token.i + 1, sentence.end)
+        if name is None or not _provider(name) or exchanges_in(name.text):
+            continue
+        if name.end == sentence.end or doc[name.end].text in _CLAUSE_ENDS or doc[name.end].is_space:
+            return name.text
+    return None
 
 
 _NAME_OPENERS = {",", ":", ";", "—", "–", "-", "\n"}
@@ -473,8 +493,16 @@ def _reported(sentence: Span, claim: Token | None) -> str | None:
             continue
         if claim is not None and _beyond(sentence, token.i, claim.i):
             continue  # '..., exchange data showed, while funding held near 0.003%': the report covers its own clause
+        if claim is not None and _past_semicolon(claim, token):
+            continue  # 'Bitcoin slips below $88,000; analysts see a range': a report after a semicolon is its own clause's
         return _by_name(subject)
     return None
+
+
+def _past_semicolon(claim: Token, verb: Token) -> bool:
+    """Whether a verb stands after a semicolon that follows the claim: 'Bitcoin slips below $88,000;
+    analysts see a range' joins two clauses, and the second neither reports nor foresees the first."""
+    return claim.i < verb.i and any(t.text == ";" for t in claim.doc[claim.i : verb.i])
 
 
 _PRONOUNS = {"it", "he", "she", "they", "both"}
@@ -660,6 +688,8 @@ def forecaster(verb: Token) -> str | None:
     """'Claude sees a slide toward $2,600', 'Grok calls for $95,000': who makes the forecast, the
     subject of the verb of foreseeing over it, when that is a source and not the coin."""
     for token in [verb, *verb.ancestors][:4]:
+        if _past_semicolon(verb, token):
+            break
         if token.lemma_.lower() in _FORESEEING and token.pos_ == "VERB" and token.tag_ != "VBN":
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             if subject is None and token.tag_ == "VBG" and token.dep_ in {"advcl", "xcomp", "conj"}:

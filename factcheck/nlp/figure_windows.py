@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, TimeRef
 from factcheck.nlp.components import group
+from factcheck.nlp.owner_times import DAY_WORDS, covers, day_of_level, period_of_clause
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, cue_table
 from factcheck.nlp.timeref import VERB_WINDOWS
 
@@ -20,6 +21,9 @@ WINDOW_REACH = 8  # tokens after the number where its time window may be named
 def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
     """The window a figure is told for: named after it in its own clause, else inside its cue,
     else the nearest one before it."""
+    day = day_of_level(doc, sentence, anchor, quantity)
+    if day is not None:  # "Friday's low of $3,435", "Sunday's swing low at $80,100"
+        return day
     nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
     stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
     # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
@@ -31,10 +35,21 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
     if inside:  # 'taking its gain for the week to 14%': the window named inside the cue
         return inside[-1]
+    period = period_of_clause(doc, anchor)
+    if period is not None:  # 'a volatile week that took it down nearly 10%'
+        return period
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
               and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS]
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
+
+
+def clause_break(span: Span) -> bool:
+    """Whether a stretch crosses into another clause (', while', ', and', ';'): a window before
+    it is told of the clause it closes, not of a figure after it."""
+    doc = span.doc
+    return any(t.text == ";" or t.lower_ in {"while", "whereas"} or t.text == "," and t.i + 1 < span.end
+               and doc[t.i + 1].lower_ in CLAUSE_JOINERS for t in span)
 
 
 _ATTRIBUTIVE = {"poss", "compound", "nmod", "amod", "case"}
@@ -48,16 +63,28 @@ _OWN_TIME_NOUNS = frozenset({
 })
 
 
+# Nouns that are the period's own bar, whose move the figure is: 'last week's candle gained 5.4%'.
+_BAR_NOUNS = frozenset({"candle", "candlestick", "bar", "close", "print"})
+
+
 def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
     """A day said of another noun ('bounced from Monday's flush and trades at $93,000', 'support
-    at $90,000 and then at the Monday low of $83,800'): the time of that noun, not of this figure."""
+    at $90,000 and then at the Monday low of $83,800'): the time of that noun, not of this figure.
+    The noun is this figure's own when its phrase holds the figure ('Sunday's swing low at
+    $80,100'), when it is the period's bar ('last week's candle gained 5.4%'), or when a fronted
+    weekday is parsed onto the subject of the figure's verb ('Last Friday bitcoin touched $82,000')."""
     last = window[-1]
     owner = last.head if last.dep_ in _ATTRIBUTIVE else None
     if owner is None or owner.i < window.end or owner.pos_ not in {"NOUN", "PROPN"}:
         return False
     if len(window) == 1 and window[0].lower_ in {"daily", "weekly", "monthly"} and owner.lemma_.lower() in _OWN_TIME_NOUNS:
         return False  # 'a 3% weekly drop', 'down 8.8% on a weekly scale': the figure's own window
-    return not (anchor.start <= owner.i < anchor.end or quantity.start <= owner.i < quantity.end)
+    if owner.lemma_.lower() in _BAR_NOUNS:
+        return False
+    if last.dep_ == "compound" and last.lower_ in DAY_WORDS and owner.dep_ in {"nsubj", "nsubjpass"} \
+            and anchor.start <= owner.head.i < anchor.end:
+        return False
+    return not (covers(owner, anchor) or covers(owner, quantity))
 
 
 PAST_DAYS = {"weekday", "yesterday", "date"}

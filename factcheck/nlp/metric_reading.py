@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import ClaimKind
 from factcheck.nlp.components import group
-from factcheck.nlp.figure_windows import window_for
+from factcheck.nlp.figure_windows import clause_break, window_for
 from factcheck.nlp.indicator_settings import TIMEFRAMES, period_quantity
 from factcheck.nlp.metric_words import (
     _CHANGE_NOUNS,
@@ -175,7 +175,8 @@ def _window(doc: Doc, sentence: Span, metric: Span, anchor: Span, quantities: li
         found = None  # "the daily", "the 4-hour": a timeframe
     if found is not None and found.start >= anchor.end:
         return found
-    between = [w for w in group(doc, "windows") if metric.end <= w.start and w.end <= anchor.start]
+    between = [w for w in group(doc, "windows") if metric.end <= w.start and w.end <= anchor.start
+               and not clause_break(doc[w.end : anchor.start])]  # "fell to 20 on Wednesday, while it stands at 24": not 24's day
     if between:
         return between[-1]
     return found

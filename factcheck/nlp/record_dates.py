@@ -26,6 +26,7 @@ from factcheck.nlp.timeref import (
     _today,
     calendar_span,
     named_day_start,
+    named_days_from,
 )
 
 REACH = 6  # tokens between a claim's text and its date
@@ -106,7 +107,7 @@ def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim
     """Record claims with the date written beside them as `record_time`."""
     if article.published_at is None:
         return claims
-    day_start = _midnight(article, _today(article))
+    day_start = named_days_from(article)  # a record set on a named day before the publication's own
     out = []
     for claim in claims:
         if claim.kind is not ClaimKind.all_time_high or claim.record_time is not None:

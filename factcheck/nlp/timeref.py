@@ -12,9 +12,12 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
   (`rolling_days`), the way price sites show a week; "earlier this week" from Monday to
   the publication day; "year-to-date", "since the start of 2025" from January 1.
 - a weekday is the latest such day up to publication, the publication day itself when it
-  is that weekday (see `named_day_start` for the one day read forward).
+  is that weekday (see `named_day_start` for the one day read forward). Named days and dates
+  are the outlet's local days for Asian outlets and UTC days for all others (`names_local_days`);
+  the hours of a part of a day ("Monday morning") are always local.
 - a clock time ("at 1:30 p.m.", "as of 6:20 p.m. UTC") pins its sentence to that moment;
-  an "as of" time in a date-only article pins the whole article (see `snapshot`).
+  an "as of" time in a date-only article pins the whole article (see `snapshot`); a live blog's
+  entry stamp ("3:20 p.m. ET: ...") pins the sentences under it (`live_entries`).
 - "overnight" is from 18:00 the evening before to the morning (see `overnight`).
 - a part of a named day ("on Monday morning", "yesterday afternoon") is those local hours
   of that day: morning 06-12, afternoon 12-18, evening and night 18-24.
@@ -31,6 +34,10 @@ A forecast runs from publication to its deadline (see `horizon_window`):
   quarter" name the period itself: it starts at the period's start (publication, if later).
 - a year's early/mid/late are its thirds (Jan-Apr, May-Aug, Sep-Dec, like a month's), so
   "by mid-2026" is due September 1, 2026: the end of the part named, never earlier.
+- seasons are the northern meteorological ones (spring March-May, summer June-August, autumn or
+  fall September-November, winter December-February): "by the summer", "by spring 2026" are due
+  at the end of the season named (September 1, June 1), like "by March"; "in the summer" starts
+  with it. "Next summer" is the first one not yet begun.
 - "by Christmas" is December 25, 00:00 UTC. "Before the halving" and "this cycle" (the
   four-year cycle runs halving to halving) end at the next halving, April 2028 by the usual
   estimate (`HALVINGS`).
@@ -57,7 +64,8 @@ from spacy.tokens import Span
 from factcheck.model import Article, Comparator, Precision, TimeRef
 
 _UNIT = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
-         "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1)}
+         "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1),
+         "quarter": timedelta(days=91)}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "fourteen": 14, "thirty": 30, "twenty-four": 24}
@@ -138,6 +146,45 @@ def _midnight(article: Article, day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=zone_of(article)).astimezone(UTC)
 
 
+# Outlets this far ahead of UTC or more (India eastward: Asia and Australia) name their own
+# local days; a day named by any other outlet is the UTC day, crypto's daily candle, which is how
+# a US or European writer's "on Friday" is checked (README: gold conventions).
+LOCAL_DAYS_FROM = timedelta(hours=5)
+
+
+def names_local_days(article: Article) -> bool:
+    """Whether the article's named days ('on Friday', 'on Nov. 21') are its local days (Asian outlets)."""
+    moment = article.published_at or datetime.now(UTC)
+    offset = moment.astimezone(zone_of(article)).utcoffset()
+    return offset is not None and offset >= LOCAL_DAYS_FROM
+
+
+def _day_midnight(article: Article, day: date) -> datetime:
+    """Where a named day begins: local midnight for an Asian outlet, else 00:00 UTC of that date."""
+    if names_local_days(article):
+        return _midnight(article, day)
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def _named_today(article: Article) -> date:
+    """The publication's date among named days: the local date for an Asian outlet (and for an
+    article that gives only its date), else the UTC date."""
+    if names_local_days(article) or article.published_precision is Precision.day:
+        return _today(article)
+    assert article.published_at is not None
+    return article.published_at.astimezone(UTC).date()
+
+
+def named_days_from(article: Article) -> datetime:
+    """Where the publication's own day begins among named days: a day named that ends by then is past."""
+    return _day_midnight(article, _named_today(article))
+
+
+def _local_midnight_of(article: Article, start: datetime) -> datetime:
+    """Local midnight of the date a named day's start stands for (its hours are local: 'Monday morning')."""
+    return _midnight(article, (start + timedelta(hours=12)).astimezone(zone_of(article)).date())
+
+
 # From this local hour on, the next day has begun in zones up to four hours ahead:
 # a stamp of 11 p.m. Monday may be a writer's Tuesday morning.
 LATE_EVENING = 20
@@ -149,12 +196,13 @@ def _late_evening(article: Article) -> bool:
 
 
 def named_day_start(article: Article, window: Span) -> datetime:
-    """Midnight (article's zone) of 'Sunday' or 'yesterday': the latest such day up to
-    publication, the publication day itself when it is that weekday. The one day read
+    """Where 'Sunday' or 'yesterday' begins (the outlet's local midnight for an Asian outlet,
+    00:00 UTC for others, counted from the UTC date: `names_local_days`): the latest such day up
+    to publication, the publication day itself when it is that weekday. The one day read
     forward is the day after a late-evening stamp ('up 0.66% on Tuesday' stamped 11 p.m.
     Monday): a report cannot be about a day that has not begun, so the writer's clock is
     ahead of the stamp's and the day meant is the publication's own."""
-    today = _today(article)
+    today = _named_today(article)
     words = [t.lower_ for t in window]
     if any(w.startswith("yesterday") for w in words):
         back = 1
@@ -165,7 +213,7 @@ def named_day_start(article: Article, window: Span) -> datetime:
             back = 7
         elif back == 6 and "last" not in words and _late_evening(article):
             back = 0
-    return _midnight(article, today - timedelta(days=back))
+    return _day_midnight(article, today - timedelta(days=back))
 
 
 _PLACES = {
@@ -222,7 +270,14 @@ def snapshot(article: Article, sentence: Span | None) -> datetime | None:
         return None
     clocks = [w for w in sentence.doc.spans.get("windows", []) if w.label_ == "clock_at"]
     own = [w for w in clocks if sentence.start <= w.start < sentence.end]
-    if not own and article.published_precision is Precision.day:
+    if own:
+        return clock_start(article, own[0])
+    from factcheck.nlp.live_entries import entry_time
+
+    entry = entry_time(article, sentence)  # a live blog: the time of the entry the sentence stands under
+    if entry is not None:
+        return entry
+    if article.published_precision is Precision.day:
         own = [w for w in clocks if w[0].lower_ == "as"]
     return clock_start(article, own[0]) if own else None
 
@@ -260,7 +315,7 @@ def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] |
         part = next((_PARTS[w] for w in words if w in _PARTS), (1, 32))
         first, last = part[0], min(part[1], length + 1)
     start = date(year, month, first)
-    return _midnight(article, start), _midnight(article, start + timedelta(days=last - first))
+    return _day_midnight(article, start), _day_midnight(article, start + timedelta(days=last - first))
 
 
 def week_start(article: Article) -> datetime:
@@ -284,9 +339,9 @@ def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]
     today = _today(article)
     named = calendar_span(article, window)
     if named is not None:
-        morning = named[0].astimezone(zone_of(article)).date()
+        morning = _local_midnight_of(article, named[0]).astimezone(zone_of(article)).date()
     elif any(t.lower_ in _WEEKDAYS for t in window):
-        morning = named_day_start(article, window).astimezone(zone_of(article)).date()
+        morning = _local_midnight_of(article, named_day_start(article, window)).astimezone(zone_of(article)).date()
     else:
         morning = today
     start = _midnight(article, morning - timedelta(days=1)) + timedelta(hours=EVENING)
@@ -356,6 +411,12 @@ def named_period(article: Article, window: Span, *, ahead: bool) -> tuple[dateti
         return (published, at(due)) if due is not None else None
     if "christmas" in words:
         return pick([(date(y, 12, 25), date(y, 12, 25)) for y in years or [today.year, today.year + 1]]) if ahead else None
+    season = next((SEASONS[w] for w in words if w in SEASONS), None)
+    if season is not None:  # 'by the summer', 'in spring 2026', 'by next summer'
+        spans = [(date(y, season, 1), _add_months(date(y, season, 1), 3)) for y in (years or [today.year - 1, today.year, today.year + 1])]
+        if ahead and shift == 1:  # 'next summer': the first one not yet begun
+            return next(((at(a), at(b)) for a, b in spans if at(a) > published), None)
+        return pick(spans)
     if "week" in words or "weekend" in words:
         local = published.astimezone(zone_of(article)).date()
         monday = local - timedelta(days=local.weekday()) + timedelta(weeks=shift)
@@ -395,6 +456,10 @@ def named_period(article: Article, window: Span, *, ahead: bool) -> tuple[dateti
 
 
 _MONTH_WORDS = {name.lower() for name in calendar.month_name if name} | {"sept"}
+# Seasons are the northern meteorological ones, by their first month: three whole months each,
+# so "by the summer" is due September 1 (the end of the season named, like "by March"), and
+# winter runs December to March 1.
+SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def horizon_window(article: Article, window: Span) -> tuple[datetime, datetime | None] | None:
@@ -420,7 +485,7 @@ def horizon_window(article: Article, window: Span) -> tuple[datetime, datetime |
     return (published, until) if until is not None and until > published else None
 
 
-_PERIOD_WORDS = {"year", "month", "quarter", "week", "q1", "q2", "q3", "q4", "christmas", "halving", "cycle"} | set(_MONTHS) | _MONTH_WORDS
+_PERIOD_WORDS = {"year", "month", "quarter", "week", "q1", "q2", "q3", "q4", "christmas", "halving", "cycle"} | set(_MONTHS) | _MONTH_WORDS | set(SEASONS)
 
 
 def horizon_end(article: Article, window: Span) -> datetime | None:
@@ -566,6 +631,7 @@ def resolve(
         start = named_day_start(article, window)
         part = next((PARTS_OF_DAY[t.lower_] for t in window if t.lower_ in PARTS_OF_DAY), None)
         if part is not None:  # "on Monday morning": those hours of that day, in the article's zone
+            start = _local_midnight_of(article, start)
             start, end = start + timedelta(hours=part[0]), start + timedelta(hours=part[1])
             if first == "since" or end > published:
                 return TimeRef(text=text, start=min(start, published), end=published, kind="window", anchored=first == "since")

@@ -47,7 +47,6 @@ from factcheck.nlp.forecast_cues import (
     could_not,
     crossing_named,
     dated_move_noun,
-    sized_move_noun,
     horizon_ahead,
     in_past_clause,
     infinitive_ahead,
@@ -60,11 +59,13 @@ from factcheck.nlp.forecast_cues import (
     prospect_named,
     scenario_condition,
     seen_ahead,
+    sized_move_noun,
     superseded_target,
     target_met,
     teaser_line,
     told_as_history,
     told_in_past,
+    verbless_target,
 )
 from factcheck.nlp.forecast_moves import predicting
 from factcheck.nlp.forecast_screens import asked, presale_stage
@@ -719,8 +720,10 @@ def _claim(
             or sentence_expects(clause_of(sentence, quantity), quantity) and not told_in_past(lead or cue or quantity)):
         modality = Modality.forecast
     if modality is not Modality.forecast and kind in _PRICE_OR_EXTREME and (infinitive_ahead(lead or cue or quantity)
-                                                                             or believed_ahead(lead or cue or quantity)):
-        # "Bitcoin to hit $150K by year-end, says ...", "his call for bitcoin to reach $200,000", "we think bitcoin hits $200,000"
+                                                                             or believed_ahead(lead or cue or quantity)
+                                                                             or verbless_target(quantity)):
+        # "Bitcoin to hit $150K by year-end, says ...", "his call for bitcoin to reach $200,000", "we think bitcoin hits $200,000",
+        # "Bitcoin to $150K this year"
         modality = Modality.forecast
     if modality is not Modality.forecast and kind in _PRICE_OR_EXTREME and horizon_ahead(window) and window.start >= end_span.end \
             and not is_current(quantity) and not in_past_clause(lead or cue or quantity):

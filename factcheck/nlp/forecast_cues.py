@@ -294,6 +294,29 @@ def infinitive_ahead(anchor: Span) -> bool:
             and any(t.pos_ in {"PROPN", "NOUN"} for t in before))
 
 
+_NAMING = {"PROPN", "NOUN", "DET", "PART", "ADJ", "PUNCT"}  # what a headline's subject is made of: 'The Bitcoin price'
+
+
+def verbless_target(quantity: Span) -> bool:
+    """'Bitcoin to $150K this year, says Standard Chartered', 'XRP to $5 in 2026?', 'Ethereum
+    price to $10,000 this cycle': a headline's shorthand for a call, the coin, 'to' and the price
+    with no verb at all. Not when a move comes first ('Bitcoin up 5% to $70,000', 'Bitcoin Slips
+    to $60,000', whose verb a headline's capitals can hide from the tagger but not from the cues)."""
+    doc = quantity.doc
+    sentence = quantity.sent
+    to = quantity.start - 1
+    if to <= sentence.start or doc[to].lower_ != "to":
+        return False
+    before = doc[sentence.start : to]
+    coin = {t.i for span in group(doc, "assets") for t in span if sentence.start <= t.i < to}
+    if not coin or not all(t.i in coin or t.pos_ in _NAMING or t.is_space for t in before):
+        return False  # the tagger may call a headline's 'Bitcoin' a verb: the coin's own words always pass
+    if any(t.lower_ in _NOT_AHEAD or t.tag_ in {"JJS", "RBS"} or t.like_num or t.text in {"%", "$"} for t in before):
+        return False
+    moves = [span for span in group(doc, "cues") if sentence.start <= span.start < to and any(t.i not in coin for t in span)]
+    return not moves and not any(sentence.start <= span.start < to for span in group(doc, "quantities"))
+
+
 _BELIEVING = {"think", "believe", "reckon", "guess", "bet", "suspect", "feel", "expect"}
 _STATES = {"be", "trade", "sit", "stand", "hover", "remain", "stay", "hold", "change", "look", "seem"}  # 'I think it trades at a discount' reads the price now
 

@@ -45,10 +45,11 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
 
 
 def clause_break(span: Span) -> bool:
-    """Whether a stretch crosses into another clause (', while', ', and', ';'): a window before
-    it is told of the clause it closes, not of a figure after it."""
+    """Whether a stretch crosses into another clause (', while', ', and', ';') or into the present
+    ('... on Monday and now reads 23'): a window before it is told of the clause it closes, not
+    of a figure after it."""
     doc = span.doc
-    return any(t.text == ";" or t.lower_ in {"while", "whereas"} or t.text == "," and t.i + 1 < span.end
+    return any(t.text == ";" or t.lower_ in {"while", "whereas", "now", "currently"} or t.text == "," and t.i + 1 < span.end
                and doc[t.i + 1].lower_ in CLAUSE_JOINERS for t in span)
 
 

@@ -25,7 +25,7 @@ from factcheck.nlp.word_forms import forms
 CROSSING = {"cross", "dip", "fall", "drop", "slip", "sink", "slide", "plunge", "tumble", "rebound", "bounce", "break",
             "climb", "rise", "jump", "surge", "move", "recover", "spike", "crash", "return"}
 NEGATIONS = {"not", "no", "nor", "never", "n't"}
-FURTHER = {"from", "at", "to", "touching", "hitting", "reaching"}  # "fell to 14 from 20 on Saturday", "sank to 6 and is back at 9 today",
+FURTHER = {"from", "at", "to", "touching", "hitting", "reaching", "reads", "read"}  # "fell to 14 from 20 on Saturday", "sank to 6 and is back at 9 today",
 # "cooled to 55 after touching 78 last week"
 
 
@@ -308,7 +308,8 @@ def _further_gauge_readings(doc: Doc, sentence: Span, metric: Span, reading: Spa
                 or doc[q.start - 1].lower_ not in FURTHER and not listed_frame:
             break
         zones = _zones().get(metric.label_, [])
-        if any(between.start <= m.start < q.start and m.text.lower() not in zones for m in group(doc, "metrics")):
+        if any(between.start <= m.start < q.start and m.text.lower() not in zones and not _named_again(metric, m)
+               for m in group(doc, "metrics")):
             break  # "the daily RSI reads 44 while the weekly RSI is at 58": another gauge, its own reading
         if any(between.start <= a.start < q.start for a in group(doc, "assets")) or not _fits(units, q._.quantity, doc):
             break
@@ -317,6 +318,16 @@ def _further_gauge_readings(doc: Doc, sentence: Span, metric: Span, reading: Spa
     if metric.label_ == "rsi":
         found += _later_crossing(doc, sentence, last, quantities, taken, units)
     return found
+
+
+_BACK_REFERENCES = {"index", "gauge", "reading"}
+
+
+def _named_again(metric: Span, mention: Span) -> bool:
+    """'the Fear & Greed Index fell to 20 on Monday, while the index now reads 23': the one
+    sentiment gauge named again in a word, not another gauge. RSI and the like are left out:
+    'the indicator' may be another timeframe's."""
+    return metric.label_ == "sentiment_index" and mention.text.lower() in _BACK_REFERENCES
 
 
 _ASIDE_OPENERS = {"its", "the", "a", "an", "which", "their"}

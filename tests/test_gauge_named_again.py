@@ -1,0 +1,35 @@
+"""The Fear & Greed index read twice in one sentence, the second time named again in a word
+('while the index now reads 23') or told as now: two readings, each of its own day."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from factcheck.model import Article, ClaimKind, Precision
+from factcheck.nlp.extract import extract
+
+
+def _readings(text: str) -> list[tuple[float, date]]:
+    article = Article(text=text, source="test", published_at=datetime(2025, 6, 3, 12, tzinfo=UTC),
+                      published_precision=Precision.minute, published_zone="UTC")
+    return [(c.value, c.time.start.date()) for c in extract(article) if c.kind in {ClaimKind.sentiment_index, ClaimKind.indicator}]
+
+
+@pytest.mark.parametrize("text", [
+    "The Crypto Fear & Greed Index fell to 20 on Monday, while the index now reads 23.",
+    "The Crypto Fear & Greed Index slid to 20 on Monday and now reads 23.",
+    "The Fear & Greed Index dropped to 20 on Monday, while the gauge currently reads 23.",
+])
+def test_a_second_reading_named_again_is_todays(text: str) -> None:
+    assert _readings(text) == [(20.0, date(2025, 6, 2)), (23.0, date(2025, 6, 3))]
+
+
+def test_another_index_named_after_it_gives_no_reading() -> None:
+    text = "The Crypto Fear & Greed Index fell to 20 on Monday, while the Nasdaq index gained 2%."
+    assert _readings(text) == [(20.0, date(2025, 6, 2))]
+
+
+def test_two_timeframes_of_rsi_stay_two_gauges() -> None:
+    assert [v for v, _ in _readings("Bitcoin's daily RSI reads 44 while the weekly RSI reads 58.")] == [44.0, 58.0]

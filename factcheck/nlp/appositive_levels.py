@@ -18,11 +18,12 @@ from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import file_matcher, group
+from factcheck.nlp.owner_times import DAY_WORDS
 from factcheck.nlp.timeref import _midnight, _today, named_day_start
 
 _KINDS = {"support": ClaimKind.support, "resistance": ClaimKind.resistance,
           "intraday_high": ClaimKind.intraday_high, "intraday_low": ClaimKind.intraday_low}
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+_WEEKDAYS = DAY_WORDS | {"today"}
 
 
 def _day_window(article: Article, doc: Doc, start: int, end: int) -> TimeRef | None:

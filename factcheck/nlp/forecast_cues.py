@@ -38,8 +38,12 @@ def crossing_named(quantity: Span) -> bool:
 def move_ahead(cue: Span, row: dict[str, Any]) -> int:
     """1 for a move named as a noun ('opens a measured move to $98,000', 'a return to $100,000
     is a 2027 story') outside a past-tense clause: the move is expected, not reported."""
-    if row["kind"] != "forecast" or cue[0].pos_ != "NOUN" or not any(c.dep_ in {"det", "amod", "poss"} for c in cue[0].children):
-        return 0  # a headline's 'Bitcoin Price Returns to $69,000' is a verb the parser took for a noun
+    coins = [a for a in group(cue.doc, "assets") if a.end <= cue.start]
+    named = [c for c in cue[0].children if c.dep_ in {"det", "amod", "poss"} and not any(a.start <= c.i < a.end for a in coins)]
+    if row["kind"] != "forecast" or cue[0].pos_ != "NOUN" or not named:
+        # a headline's 'Bitcoin Price Returns to $69,000' is a verb the parser took for a noun; so is
+        # 'Bitcoin Returns to $69,000' with the coin taken for its adjective
+        return 0
     if any(c.dep_ == "amod" and c.lower_ in _PROSPECTIVE for c in cue[0].children):
         return 1  # 'warned of a possible decline to $75,000': a move still to come, whatever the tense
     return 0 if told_in_past(cue) else 1

@@ -1,0 +1,106 @@
+"""Moves listed against periods: 'Solana rose 2% and 6% over the day and the week,
+respectively', 'ether gained 3% and 11% in the past 24 hours and seven days', 'XRP fell
+1.2%, 4% and 10% over the past day, week and month' (bare units after the first window
+share its 'past'). Binding reads
+the first figure with its cue, and the window words after the list are far from the others,
+so the later figures were lost. Two lists of the same length pair member by member: the n-th
+move is over the n-th window, with the first move's coin, cue and sign."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from factcheck.model import Article, Claim, ClaimKind, Modality, TimeRef
+from factcheck.nlp.components import group, text_of
+from factcheck.nlp.timeref import _UNIT, DEFAULT_CHANGE_WINDOW, reference_time, resolve
+
+_GLUE = {",", "and", "&"}
+_LEAD = {"over", "in", "on", "during", "for", "across", "the", "past", "last", "respectively"}
+_MOVES = {ClaimKind.price_change, ClaimKind.volume, ClaimKind.open_interest}
+
+
+def _glued(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset()) -> bool:
+    between = doc[a.end : b.start]
+    return bool(between) and all(t.lower_ in _GLUE | also for t in between)
+
+
+def _runs(doc: Doc, spans: list[Span], also: frozenset[str] = frozenset()) -> list[list[Span]]:
+    runs: list[list[Span]] = []
+    for span in spans:
+        if runs and _glued(doc, runs[-1][-1], span, also):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return [r for r in runs if len(r) >= 2]
+
+
+def _pairs(doc: Doc, sentence: Span) -> list[tuple[list[Span], list[Span]]]:
+    """Runs of percentages followed, with only window words between, by as many windows."""
+    inside = lambda s: sentence.start <= s.start and s.end <= sentence.end  # noqa: E731
+    figures = [q for q in group(doc, "quantities") if inside(q) and q._.quantity.unit == "%"]
+    windows = [w for w in group(doc, "windows") if inside(w)]
+    found = []
+    for run in _runs(doc, figures):
+        after = [w for w in windows if w.start >= run[-1].end]
+        if not after or not all(t.lower_ in _LEAD for t in doc[run[-1].end : after[0].start]):
+            continue
+        listed: list[Span] = next((r for r in _runs(doc, after, frozenset(_LEAD)) if r[0] is after[0]), [after[0]])
+        listed = listed + _bare_units(doc, listed[-1], len(run) - len(listed))
+        if len(listed) == len(run):
+            found.append((run, listed))
+    return found
+
+
+def _bare_units(doc: Doc, last: Span, wanted: int) -> list[Span]:
+    """'over the past day, week and month': the unit nouns listed after a window, each a window
+    of one such unit."""
+    out: list[Span] = []
+    i = last.end
+    while len(out) < wanted and i < len(doc) and doc[i].lower_ in _GLUE:
+        while i < len(doc) and doc[i].lower_ in _GLUE:
+            i += 1
+        if i < len(doc) and doc[i].lemma_.lower() in _UNIT and not doc[i].like_num:
+            out.append(doc[i : i + 1])
+            i += 1
+        else:
+            break
+    return out
+
+
+def by_period(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
+    """The claims with each figure of a move list over its own window."""
+    text = text_of(doc)
+    for sentence in doc.sents:
+        for figures, windows in _pairs(doc, sentence):
+            first = figures[0]
+            template = next((c for c in claims if c.kind in _MOVES and c.modality is not Modality.forecast
+                             and c.span[0] < first.end_char and first.start_char < c.span[1]), None)
+            if template is None:
+                continue
+            if any(c is not template and c.kind is template.kind and c.span[0] < q.end_char and q.start_char < c.span[1]
+                   for c in claims for q in figures[1:]):
+                continue  # the later figures were read already (interleaved or by another rule)
+            sign = -1.0 if (template.value or 0) < 0 else 1.0
+            kept = [c for c in claims if c is not template]
+            for figure, window in zip(figures, windows):
+                q = figure._.quantity
+                time = _time(article, window, sentence)
+                if figure is first:
+                    kept.append(template.model_copy(update={"time": time}))
+                    continue
+                span = (figure.start_char, figure.end_char)
+                kept.append(template.model_copy(update={
+                    "value": sign * abs(q.value), "decimals": q.decimals, "magnitude": q.magnitude,
+                    "text": text[span[0] : span[1]], "span": span, "time": time}))
+            claims = sorted(kept, key=lambda c: c.span)
+    return claims
+
+
+def _time(article: Article, window: Span, sentence: Span) -> TimeRef:
+    bare = window[-1].lemma_.lower() in _UNIT and all(t.lower_ in _LEAD for t in window[:-1])
+    if window.label_ and not bare:  # a window the windows component found ('the week' is the last seven days here)
+        return resolve(article, "recent", window, default=DEFAULT_CHANGE_WINDOW, sentence=sentence)
+    published = reference_time(article) if article.published_at is not None else None
+    if published is None:
+        return TimeRef(text=window.text, kind="instant")
+    return TimeRef(text=window.text, start=published - _UNIT[window[-1].lemma_.lower()], end=published, kind="window")

@@ -1,0 +1,62 @@
+"""Moves listed against their periods ('rose 2% and 6% over the day and the week, respectively')
+are one claim per period, each over its own window; and a headline's 'Bitcoin Returns to $69,000'
+tells where the price went even when the parser takes the coin for an adjective."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from factcheck.model import Article, ClaimKind, Modality, Precision
+from factcheck.nlp.extract import extract
+
+PUBLISHED = datetime(2025, 6, 3, 12, tzinfo=UTC)
+
+
+def _moves(text: str):
+    article = Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
+                      published_zone="UTC")
+    return [c for c in extract(article) if c.kind is ClaimKind.price_change]
+
+
+@pytest.mark.parametrize("text, asset, values, spans", [
+    ("Solana rose 2% and 6% over the day and the week, respectively.", "SOL", [2, 6], [1, 7]),
+    ("Ether gained 3% and 11% in the past 24 hours and seven days, respectively.", "ETH", [3, 11], [1, 7]),
+    ("XRP fell 1.2%, 4% and 10% over the past day, week and month.", "XRP", [-1.2, -4, -10], [1, 7, 30]),
+    ("Cardano-rival Avalanche aside, BTC slipped 0.8% and 3.5% over the last 24 hours and 7 days.", "BTC", [-0.8, -3.5], [1, 7]),
+])
+def test_each_listed_move_is_over_its_own_period(text: str, asset: str, values: list[float], spans: list[int]) -> None:
+    moves = _moves(text)
+    assert [(c.asset, c.value) for c in moves] == [(asset, float(v)) for v in values]
+    for claim, days in zip(moves, spans):
+        assert claim.time.end == PUBLISHED
+        assert abs((claim.time.end - claim.time.start) - timedelta(days=days)) <= timedelta(days=1), claim.time
+
+
+def test_interleaved_moves_keep_their_own_windows() -> None:
+    moves = _moves("XRP is down 4% over the past 24 hours and 9% over the past week.")
+    assert [(c.value, c.time.end - c.time.start) for c in moves] == [(-4.0, timedelta(days=1)), (-9.0, timedelta(days=7))]
+
+
+def test_coins_listed_respectively_still_pair_with_their_figures() -> None:
+    moves = _moves("BTC and ETH climbed 2% and 4% in the past 24 hours, respectively.")
+    assert [(c.asset, c.value) for c in moves] == [("BTC", 2.0), ("ETH", 4.0)]
+
+
+@pytest.mark.parametrize("text, asset, value", [
+    ("Bitcoin Returns to $69,000 as Traders Cheer Rate Cut", "BTC", 69_000),
+    ("Ether Returns to $4,000 After Two-Week Slide", "ETH", 4_000),
+])
+def test_a_title_case_return_is_a_report(text: str, asset: str, value: float) -> None:
+    article = Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
+                      published_zone="UTC")
+    (claim,) = [c for c in extract(article) if c.value == value]
+    assert (claim.kind, claim.asset, claim.modality) == (ClaimKind.price_level, asset, Modality.asserted)
+
+
+def test_a_return_named_as_a_prospect_stays_a_forecast() -> None:
+    article = Article(text="Analysts say a return to $100,000 could take months for bitcoin.", source="test",
+                      published_at=PUBLISHED, published_precision=Precision.minute, published_zone="UTC")
+    (claim,) = [c for c in extract(article) if c.value == 100_000]
+    assert (claim.kind, claim.modality) == (ClaimKind.forecast, Modality.forecast)

@@ -598,6 +598,14 @@ def _forecast_band_end(quantity: Span, quantities: list[Span], links: frozenset[
     return upper if range_linked(text_of(quantity.doc), low, high, links) and high.value <= FORECAST_WIDTH * low.value else None
 
 
+_ENDED_WINDOW = {"past", "last", "previous", "prior", "ago"}
+
+
+def _over_the_past(window: Span | None) -> bool:
+    """'over the past 24 hours', 'in the last week', 'two days ago': a window that has ended."""
+    return window is not None and window.label_ == "duration" and any(t.lower_ in _ENDED_WINDOW for t in window)
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -732,6 +740,10 @@ def _claim(
             and prospect_named(sentence) and not told_in_past(cue or quantity):
         modality = Modality.forecast  # "a range of $84,000–$90,000 is the most likely path into year-end"
     if modality is Modality.forecast and kind is not ClaimKind.forecast and could_not(lead or cue or quantity):
+        modality = Modality.attributed if source else Modality.asserted
+    if modality is Modality.forecast and kind is not ClaimKind.forecast and _over_the_past(window):
+        # '..., seems to be bucking the trend, showing an increase of 2.9% over the past 24 hours': a hedge
+        # does not put ahead what a window already past measured
         modality = Modality.attributed if source else Modality.asserted
     if kind in _HISTORY_KINDS and told_as_history(lead or cue or quantity, quantity, article.published_at):
         return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history

@@ -61,7 +61,12 @@ def _without_to(token: Token) -> bool:
     return not (nxt is not None and nxt.lower_ in {"to", "for"} or any(c.dep_ == "xcomp" for c in token.children))
 
 
+_NOW = {"currently", "now", "presently"}
+
+
 def _is_forecast(verb: Token) -> bool:
+    if verb.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children):
+        return False  # '..., seems to be holding up, currently trading at $142': the price now, beside the hedge
     for token in [verb, *verb.ancestors][:4]:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in token.children):
             return not counterfactual(token) and not required(token)
@@ -460,6 +465,15 @@ def _credited(sentence: Span) -> str | None:
 _DATA_VERBS = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated"}
 
 
+def _after_data_noun(verb: Token, words: dict) -> bool:
+    """'CoinGlass data show', 'exchange figures indicate': a verb of showing right after a noun for
+    a source's figures."""
+    if verb.lower_ not in _DATA_VERBS or verb.i == verb.sent.start:
+        return False
+    before = verb.nbor(-1)
+    return bool({before.lemma_.lower(), before.lower_} & set(words["data_nouns"]))
+
+
 def _reported(sentence: Span, claim: Token | None) -> str | None:
     """'..., analysts said', 'Santiment noted', 'U.Today reports', 'CoinGlass data show', 'the
     exchange said in a statement', 'a trader told Reuters': the reporting verb's subject."""
@@ -483,7 +497,9 @@ def _reported(sentence: Span, claim: Token | None) -> str | None:
                 continue
             if nsubj is not None:
                 subject = _subject_phrase(nsubj)
-        elif token.lower_ in _DATA_VERBS and token.i > sentence.start and {token.nbor(-1).lemma_.lower(), token.nbor(-1).lower_} & set(words["data_nouns"]):
+            elif _after_data_noun(token, words):  # 'CoinGlass data show ...' with 'data' parsed as a compound
+                subject = _phrase_before(token)
+        elif token.lower_ in _DATA_VERBS and _after_data_noun(token, words):
             subject = _phrase_before(token)  # 'CoinGlass data show', with 'show' read as a noun
         if subject is None or not _source_like(subject):
             continue
@@ -601,9 +617,11 @@ def _source_like(subject: Span) -> bool:
     """A source: a named organisation or person, a known provider, or a role ('the exchange',
     'a Singapore-based trader', 'on-chain data'); not 'the chart' or 'the RSI'."""
     words = attribution_words()
+    coins = [a for a in group(subject.doc, "assets") if subject.start <= a.start < subject.end]
+    if coins and all(any(a.start <= t.i < a.end for a in coins) for t in subject if t.is_alpha and t.pos_ != "DET"):
+        return False  # 'Bitcoin is showing an increase of 2.9%': a coin shows its own move, it is no one's source
     if any(e.label_ in SOURCES for e in subject.ents) or _provider(subject) or any(_provider(subject[i:]) for i in range(len(subject))):
         return True
-    coins = [a for a in group(subject.doc, "assets") if subject.start <= a.start < subject.end]
     if _proper_name(subject) and not coins and not any(t.lower_ in words["not_forecasters"] or t.text.isupper() for t in subject):
         return True  # 'Bernstein expects', 'Standard Chartered sees': a name, not a coin or its ticker
     head = subject.root if subject.root.sent == subject[0].sent else subject[-1]

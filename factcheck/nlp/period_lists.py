@@ -36,7 +36,9 @@ def _runs(doc: Doc, spans: list[Span], also: frozenset[str] = frozenset()) -> li
 
 def _pairs(doc: Doc, sentence: Span) -> list[tuple[list[Span], list[Span]]]:
     """Runs of percentages followed, with only window words between, by as many windows."""
-    inside = lambda s: sentence.start <= s.start and s.end <= sentence.end  # noqa: E731
+    def inside(span: Span) -> bool:
+        return sentence.start <= span.start and span.end <= sentence.end
+
     figures = [q for q in group(doc, "quantities") if inside(q) and q._.quantity.unit == "%"]
     windows = [w for w in group(doc, "windows") if inside(w)]
     found = []

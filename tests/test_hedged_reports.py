@@ -1,0 +1,63 @@
+"""What real market wraps write around a figure must not change whose figure it is or when:
+a hedge in the main clause ('seems to be bucking the trend') does not make a move measured over
+a past window, or the price 'currently' traded, a forecast; a coin that 'is showing' a gain is
+not the source of its own figure; 'CoinGlass data show' credits CoinGlass however the parser
+hangs 'data'; 'priced above $X' is a price on one side of the figure."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from factcheck.model import Article, ClaimKind, Comparator, Modality, Precision
+from factcheck.nlp.extract import extract
+
+PUBLISHED = datetime(2025, 6, 3, 12, tzinfo=UTC)
+
+
+def _claims(text: str):
+    article = Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
+                      published_zone="UTC")
+    return [c for c in extract(article) if c.kind is not ClaimKind.opinion]
+
+
+def test_a_hedged_clause_does_not_put_a_past_move_or_the_current_price_ahead() -> None:
+    claims = _claims("Meanwhile, Cardano appears to be shrugging off the selling, posting a gain of 3.4% over "
+                     "the past 24 hours, currently trading at $0.71.")
+    assert [(c.kind, c.asset, c.value, c.modality) for c in claims] == [
+        (ClaimKind.price_change, "ADA", 3.4, Modality.asserted),
+        (ClaimKind.price_level, "ADA", 0.71, Modality.asserted),
+    ]
+
+
+def test_a_forecast_over_a_coming_window_stays_a_forecast() -> None:
+    (claim,) = _claims("Analysts expect Solana to keep climbing, reaching $260 over the next two weeks.")
+    assert claim.modality is Modality.forecast
+
+
+@pytest.mark.parametrize("text, asset", [
+    ("Litecoin is showing an increase of 4.1% over the past 24 hours.", "LTC"),
+    ("Bitcoin is showing a gain of 2.2% since Monday's open.", "BTC"),
+])
+def test_a_coin_is_not_the_source_of_its_own_move(text: str, asset: str) -> None:
+    (claim,) = _claims(text)
+    assert (claim.asset, claim.modality, claim.attributed_to) == (asset, Modality.asserted, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Kaiko data show ether open interest rose 6% to $19 billion.",
+    "Kaiko data show that ether open interest rose 6% to $19 billion.",
+])
+def test_data_that_show_a_figure_credit_their_provider(text: str) -> None:
+    claims = _claims(text)
+    assert claims and all(c.modality is Modality.attributed and "Kaiko" in (c.attributed_to or "") for c in claims)
+
+
+@pytest.mark.parametrize("text, asset, value, comparator", [
+    ("At press time, Dogecoin was priced above $0.1042.", "DOGE", 0.1042, Comparator.above),
+    ("Cardano is now valued below $1 a token.", "ADA", 1, Comparator.below),
+])
+def test_priced_on_one_side_of_a_figure(text: str, asset: str, value: float, comparator: Comparator) -> None:
+    (claim,) = _claims(text)
+    assert (claim.kind, claim.asset, claim.value, claim.comparator) == (ClaimKind.price_level, asset, value, comparator)

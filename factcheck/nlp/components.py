@@ -173,7 +173,7 @@ class AssetTagger(_TermTagger):
                     continue  # 'Flow (FLOW)' names the coin; 'money will flow in' is the word
                 elif token.lower_ == name[0].lower_ and doc[token.i : token.i + len(name)].text.lower() in words:
                     spans.append(Span(doc, token.i, token.i + len(name), label=ticker))
-        spans = [s for s in spans if not _ranked_lower(doc, s)]
+        spans = [s for s in spans if not _ranked_lower(doc, s) and not _describes_a_business(doc, s)]
         spans = coins_not_words(doc, filter_spans(spans))
         doc.spans[self.key] = sorted(spans, key=lambda s: s.start)
         return doc
@@ -186,6 +186,16 @@ def _ranked_lower(doc: Doc, span: Span) -> bool:
     """'XRP, the fourth-largest cryptocurrency, rose': 'largest cryptocurrency' names bitcoin
     only when no lower rank is written before it."""
     return span.start >= 2 and doc[span.start - 1].text in {"-", "–"} and doc[span.start - 2].lower_ in _ORDINALS
+
+
+_BUSINESSES = {"exchange", "exchanges", "platform", "platforms", "firm", "firms", "company", "companies", "lender",
+               "broker", "custodian"}
+
+
+def _describes_a_business(doc: Doc, span: Span) -> bool:
+    """'Upbit, the leading cryptocurrency exchange in South Korea': a coin's descriptive alias
+    ('leading cryptocurrency') that qualifies a business's noun names the business, not the coin."""
+    return len(span) > 1 and span.end < len(doc) and doc[span.end].lower_ in _BUSINESSES
 
 
 def _name_before(doc: Doc, bracket: int) -> Span | None:

@@ -12,6 +12,7 @@ from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.components import text_of
 from factcheck.nlp.figure_bounds import with_bounds
+from factcheck.nlp.exchange_subjects import with_exchange_subjects
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
@@ -30,6 +31,7 @@ from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.respective_lists import respective
+from factcheck.nlp.venue_lists import by_venue
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.timeref import horizon_written
@@ -177,7 +179,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         + extract_metric_claims(doc, article, by_sentence, dominant)
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
-    found = by_period(doc, article, respective(doc, [_first_time(c) for c in found]))
+    found = by_venue(doc, by_period(doc, article, respective(doc, [_first_time(c) for c in found])))
     text = text_of(doc)
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, text), text)]
     found = forecast_moves(doc, article, found)
@@ -187,7 +189,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = levels_as_new_records(found, text)
     found = dated_records(doc, article, found)
     found = records_as_forecasts(doc, article, found)
-    found = with_markets(found, text)
+    found = with_exchange_subjects(doc, with_markets(found, text))
     found = with_liquidation_words(found, [s.text for s in doc.sents], dominant)
     found = with_bounds(doc, found)
     found = with_last_seen(doc, article, found)

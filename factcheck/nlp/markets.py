@@ -77,7 +77,13 @@ def venue_at(claim: Claim, text: str) -> str | None:
     first = max(0, start - BEFORE)
     around = text[first : end + AFTER]
     line_start = around.rfind("\n", 0, start - first)
-    found = _patterns()[0].search(around, line_start + 1)
+    lo, hi = start - first, end - first
+
+    def distance(m: re.Match[str]) -> int:
+        return max(lo - m.end(), m.start() - hi, 0)
+
+    # the nearest name: 'rose to $70,100 on Coinbase, while ether hit $3,500 on Kraken' gives ether's to Kraken
+    found = min(_patterns()[0].finditer(around, line_start + 1), key=distance, default=None)
     return found.group(1) if found else None
 
 

@@ -358,6 +358,9 @@ def _according_to(sentence: Span) -> str | None:
             pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
             start = to.i + 1
             end = pobj.right_edge.i + 1 if pobj is not None and pobj.i >= start else min(start + 6, sentence.end)
+            comma = next((t.i for t in sentence.doc[start:end] if t.text == ","), None)
+            if comma is not None and comma > start:  # 'According to CoinMarketCap, Upbit, the leading exchange, ...'
+                end = comma  # the source ends at its comma; what follows is the sentence's subject
             deeper = _framed(sentence.doc[start : sentence.end], anchored=True)  # 'according to figures compiled by The Block'
             if deeper:
                 return deeper
@@ -365,7 +368,8 @@ def _according_to(sentence: Span) -> str | None:
                 if ent.label_ in SOURCES:
                     return ent.text
             if pobj is not None:
-                return sentence.doc[pobj.left_edge.i : pobj.right_edge.i + 1].text
+                left = pobj.left_edge.i
+                return sentence.doc[left : min(pobj.right_edge.i + 1, end) if end > left else pobj.right_edge.i + 1].text
     return None
 
 

@@ -155,7 +155,10 @@ def other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, ass
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
     if cue is not None and any(s.start < cue.end and cue.start < s.end for s in _not_price(doc) if s.label_ in cue_table()):
         return True  # 'an average price of $66,384', 'the realized price stands at': the cue's own words are a screen's
+    units = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
     for metric in _not_price(doc):
+        if any(q.start <= metric.start and metric.end <= q.end for q in units):
+            continue  # '102,814,000 won and 101,976,000 won': a figure's own currency word, not another market's
         if metric.start >= after.start and metric.end <= after.end:
             # "$7,132 liquidation imbalance", "$2B in inflows"; but not "...$71K. Volume",
             # nor "$87,000 as ETF outflows mount", "$90,000 on mounting liquidations" (a new clause).

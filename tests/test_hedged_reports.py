@@ -61,3 +61,21 @@ def test_data_that_show_a_figure_credit_their_provider(text: str) -> None:
 def test_priced_on_one_side_of_a_figure(text: str, asset: str, value: float, comparator: Comparator) -> None:
     (claim,) = _claims(text)
     assert (claim.kind, claim.asset, claim.value, claim.comparator) == (ClaimKind.price_level, asset, value, comparator)
+
+
+@pytest.mark.parametrize("text", [
+    "Reaching $0.42 from current levels would mean a gain of about 18% for the token.",
+    "Tagging $4,400 would mark ether's first visit since March.",
+])
+def test_a_level_a_scenario_assumes_is_no_extreme(text: str) -> None:
+    assert not [c for c in _claims(text) if c.kind in {ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.price_level}]
+
+
+@pytest.mark.parametrize("text, kind, asset, level", [
+    ("Shiba Inu's market cap has risen by 4.1% in 24 hours, currently at $8.9 billion.", ClaimKind.market_cap, "SHIB", 8.9e9),
+    ("Solana open interest jumped 7% in a day, currently standing at $7.4 billion.", ClaimKind.open_interest, "SOL", 7.4e9),
+    ("XRP's open interest recently topped the $4 billion mark, currently at $4.3 billion.", ClaimKind.open_interest, "XRP", 4.3e9),
+])
+def test_a_total_restated_now_after_its_change_is_a_reading(text: str, kind: ClaimKind, asset: str, level: float) -> None:
+    levels = [c for c in _claims(text) if c.kind is kind and c.unit == "USD" and c.comparator is Comparator.at]
+    assert [(c.asset, c.value) for c in levels] == [(asset, level)]

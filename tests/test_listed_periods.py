@@ -60,3 +60,10 @@ def test_a_return_named_as_a_prospect_stays_a_forecast() -> None:
                       published_at=PUBLISHED, published_precision=Precision.minute, published_zone="UTC")
     (claim,) = [c for c in extract(article) if c.value == 100_000]
     assert (claim.kind, claim.modality) == (ClaimKind.forecast, Modality.forecast)
+
+
+def test_each_figure_with_its_own_window_in_a_list() -> None:
+    moves = _moves("SHIB climbed 2.4% on the daily chart, 17.5% on the weekly chart, and nearly 60% over the past month.")
+    assert [(c.asset, c.value) for c in moves] == [("SHIB", 2.4), ("SHIB", 17.5), ("SHIB", 60.0)]
+    lengths = [c.time.end - c.time.start for c in moves]
+    assert [round(x / timedelta(days=1)) for x in lengths] == [1, 7, 30]

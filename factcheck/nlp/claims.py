@@ -498,7 +498,7 @@ def _level_not_amount(quantity: Span, comparator: Comparator) -> Comparator | Li
 
 # Kinds whose figure says nothing when the sentence only supposes it: a required or counterfactual move,
 # or a level inside the scenario a forecast rests on.
-_HYPOTHETICAL_KINDS = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.forecast}
+_HYPOTHETICAL_KINDS = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.forecast, ClaimKind.intraday_high, ClaimKind.intraday_low}
 _BOUNDED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.forecast}
 FAILING = {"fail", "fails", "failed", "failing", "unable", "struggle", "struggles", "struggled", "struggling", "not", "n't", "never", "cannot"}
 # What a level is when the move at it failed: 'failed to break above $90,000' met a ceiling,

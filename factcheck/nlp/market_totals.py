@@ -224,6 +224,8 @@ def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
     )
 
 
+_STANDING_NOW = {"now", "currently", "presently", "standing", "sitting", "which", "is", "sits", "stands", "putting", "bringing",
+                 "taking", "leaving", "it", "the", "total", "tally"}
 _ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "topping", "near"}
 
 
@@ -255,7 +257,9 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
         while len(before) > 1 and before[-1].lower_ in _RECORD_WORDS:
             before.pop()  # "climbed 12% this week to a record of nearly $70 billion"
         named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
-        return [q] if before and (before[-1].lower_ in _ARRIVING or named) and len(before) == 1 and len(doc[start : q.start]) - len(before) <= 8 else []
+        # "..., now at $25.8 billion", "..., currently standing at $19.2 billion", "..., putting it at ..."
+        lead_ok = len(before) == 1 or len(before) <= 4 and all(t.lower_ in _STANDING_NOW for t in before[:-1])
+        return [q] if before and (before[-1].lower_ in _ARRIVING or named) and lead_ok and len(doc[start : q.start]) - len(before) <= 8 else []
     return []
 
 
@@ -289,7 +293,8 @@ def _profile_volume(doc: Doc, metric: Span) -> bool:
 
 
 _RECORD_WORDS = {"a", "an", "new", "fresh", "record", "high", "peak", "all-time", "of", "level"}
-_RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "last", "seen", "settling", "at", "to", "reach", "reaching"}
+_RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "last", "seen", "settling", "at", "to", "reach", "reaching",
+              "mark", "level", "threshold", "milestone"}  # 'surpassed the $1 billion mark, currently at $1.57 billion'
 
 
 _COIN_UNITS = {"BTC", "ETH"}

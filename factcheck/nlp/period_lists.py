@@ -1,5 +1,6 @@
 """Moves listed against periods: 'Solana rose 2% and 6% over the day and the week,
-respectively', 'ether gained 3% and 11% in the past 24 hours and seven days', 'XRP fell
+respectively', 'DOGE surged 3.1% in the daily charts, 32.2% in the weekly charts and 108% over
+the month' (each figure with its own window), 'ether gained 3% and 11% in the past 24 hours and seven days', 'XRP fell
 1.2%, 4% and 10% over the past day, week and month' (bare units after the first window
 share its 'past'). Binding reads
 the first figure with its cue, and the window words after the list are far from the others,
@@ -50,6 +51,42 @@ def _pairs(doc: Doc, sentence: Span) -> list[tuple[list[Span], list[Span]]]:
         listed = listed + _bare_units(doc, listed[-1], len(run) - len(listed))
         if len(listed) == len(run):
             found.append((run, listed))
+    return found + _each_with_its_window(doc, figures, windows)
+
+
+_CHART_WORDS = {"chart", "charts", "timeframe", "timeframes", "basis", "candle", "candles", "frame"}
+_HEDGES = {"more", "than", "over", "about", "nearly", "almost", "roughly", "around", "some", "another", "a", "further"}
+
+
+def _each_with_its_window(doc: Doc, figures: list[Span], windows: list[Span]) -> list[tuple[list[Span], list[Span]]]:
+    """'3.1% in the daily charts, 32.2% in the weekly charts, and more than 108% over the previous
+    month': a run of figures, each followed by its own window, joined by commas and 'and'."""
+    def own_window(q: Span) -> Span | None:
+        w = next((w for w in windows if w.start >= q.end), None)
+        if w is None or not all(t.lower_ in _LEAD for t in doc[q.end : w.start]):
+            return None
+        return w
+
+    def window_end(w: Span) -> int:
+        i = w.end
+        while i < len(doc) and doc[i].lower_ in _CHART_WORDS:
+            i += 1
+        return i
+
+    found: list[tuple[list[Span], list[Span]]] = []
+    run: list[tuple[Span, Span]] = []
+    for q in figures:
+        w = own_window(q)
+        joined = bool(run) and w is not None and all(
+            t.lower_ in _GLUE | _HEDGES for t in doc[window_end(run[-1][1]) : q.start])
+        if w is not None and (joined or not run):
+            run.append((q, w))
+            continue
+        if len(run) >= 2:
+            found.append(([f for f, _ in run], [w_ for _, w_ in run]))
+        run = [(q, w)] if w is not None else []
+    if len(run) >= 2:
+        found.append(([f for f, _ in run], [w_ for _, w_ in run]))
     return found
 
 

@@ -79,3 +79,28 @@ def test_a_level_a_scenario_assumes_is_no_extreme(text: str) -> None:
 def test_a_total_restated_now_after_its_change_is_a_reading(text: str, kind: ClaimKind, asset: str, level: float) -> None:
     levels = [c for c in _claims(text) if c.kind is kind and c.unit == "USD" and c.comparator is Comparator.at]
     assert [(c.asset, c.value) for c in levels] == [(asset, level)]
+
+
+def test_a_move_over_minutes_is_timed_and_left_unmeasured() -> None:
+    from factcheck.verify import verify
+    from factcheck.verify.context import Context
+    from factcheck.model import Verdict
+
+    (claim,) = [c for c in _claims("Ether slid 2.5% in the last 45 minutes.") if c.kind is ClaimKind.price_change]
+    assert (claim.time.end - claim.time.start).total_seconds() == 45 * 60
+    (checked,) = verify([claim], Context(article=None, market=None, now=PUBLISHED, hours=None))  # type: ignore[arg-type]
+    assert checked.verdict is Verdict.unverifiable and "less than an hour" in checked.evidence.explanation
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("Bitcoin is 6% below its weekly high.", "drop_from_high"),
+    ("Ether trades 9% above Friday's low.", "rebound_from_low"),
+])
+def test_a_distance_from_a_periods_extreme_is_no_record(text: str, metric: str) -> None:
+    (claim,) = _claims(text)
+    assert (claim.kind, claim.metric) == (ClaimKind.price_change, metric)
+
+
+def test_a_record_dated_by_a_past_period_is_a_distance_from_the_record() -> None:
+    claims = _claims("The token is now roughly 48% off last winter's all-time high of $0.74.")
+    assert (ClaimKind.all_time_high, 48.0) in [(c.kind, c.value) for c in claims]

@@ -16,7 +16,7 @@ from factcheck.nlp.components import group, text_of
 from factcheck.nlp.timeref import _UNIT, DEFAULT_CHANGE_WINDOW, reference_time, resolve
 
 _GLUE = {",", "and", "&"}
-_LEAD = {"over", "in", "on", "during", "for", "across", "the", "past", "last", "respectively"}
+_LEAD = {"over", "in", "on", "during", "for", "across", "the", "past", "last", "respectively", "just", "only"}
 _MOVES = {ClaimKind.price_change, ClaimKind.volume, ClaimKind.open_interest}
 
 

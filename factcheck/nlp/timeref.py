@@ -63,7 +63,7 @@ from spacy.tokens import Span
 
 from factcheck.model import Article, Comparator, Precision, TimeRef
 
-_UNIT = {"hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
+_UNIT = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
          "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1),
          "quarter": timedelta(days=91)}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,

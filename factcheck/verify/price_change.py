@@ -122,11 +122,19 @@ def _said(claim: Claim, form) -> str:
     return form(claim.value) if claim.value_high is None else f"{form(claim.value)} to {form(claim.value_high)}"
 
 
+SHORTEST_WINDOW = timedelta(hours=1)  # hourly bars: a shorter window has no open and close of its own
+
+
 def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None:
         return verdict(claim, Verdict.unverifiable, "The article does not say which asset moved.")
     if claim.value is None or claim.time.start is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the move's window cannot be placed.")
+    if claim.time.kind == "window" and claim.time.end - claim.time.start < SHORTEST_WINDOW:
+        return verdict(claim, Verdict.unverifiable,
+                       "The article measures the move over less than an hour"
+                       + (f" (“{claim.time.text}”)" if claim.time.text else "")
+                       + "; the store's finest bars are hourly, so a move inside one hour cannot be measured.")
     windows = _windows(claim, ctx)
     candles = ctx.candles(claim, min(s for s, _ in windows), claim.time.end)
     bad = unusable(claim, candles)

@@ -67,3 +67,16 @@ def test_each_figure_with_its_own_window_in_a_list() -> None:
     assert [(c.asset, c.value) for c in moves] == [("SHIB", 2.4), ("SHIB", 17.5), ("SHIB", 60.0)]
     lengths = [c.time.end - c.time.start for c in moves]
     assert [round(x / timedelta(days=1)) for x in lengths] == [1, 7, 30]
+
+
+def test_a_quarter_so_far_and_a_quarter_ended() -> None:
+    moves = _moves("Bitcoin is down nearly 8% for the quarter after ending the first quarter up 71%.")
+    assert [(c.value, c.time.start, c.time.end) for c in moves] == [
+        (-8.0, datetime(2025, 4, 1, tzinfo=UTC), PUBLISHED),
+        (71.0, datetime(2025, 1, 1, tzinfo=UTC), datetime(2025, 4, 1, tzinfo=UTC)),
+    ]
+
+
+def test_coins_listed_respectively_after_a_year() -> None:
+    moves = _moves("Bitcoin and ether are headed for their worst month of 2024, down 11% and 7% respectively.")
+    assert [(c.asset, c.value) for c in moves] == [("BTC", -11.0), ("ETH", -7.0)]

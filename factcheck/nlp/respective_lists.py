@@ -34,13 +34,15 @@ def _chain(doc: Doc, spans: list[Span]) -> list[Span]:
 def _figures_after(doc: Doc, sentence: Span, after: int, size: int) -> list[Span]:
     """The first run of `size` figures of one unit after the coins, joined by commas and 'and'."""
     figures = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end and q.start >= after]
-    run: list[Span] = []
+    runs: list[list[Span]] = []
     for q in figures:
-        if run and not _glued(doc, run[-1], q):
-            break
-        run.append(q)
-    units = {q._.quantity.unit for q in run}
-    return run if len(run) == size and len(units) == 1 else []
+        if runs and _glued(doc, runs[-1][-1], q):
+            runs[-1].append(q)
+        else:
+            runs.append([q])
+    # the first run of the coins' length ('... worst month of 2023, down 10% and 6% respectively': not the year)
+    return next((run for run in runs if len(run) == size and len({q._.quantity.unit for q in run}) == 1
+                 and run[0]._.quantity.unit is not None), [])
 
 
 def _glued(doc: Doc, a: Span, b: Span) -> bool:

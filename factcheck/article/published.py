@@ -73,6 +73,9 @@ _DATES = (
     re.compile(rf"\b(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(?P<y>(?:19|20)\d\d)\b", re.IGNORECASE),
     # 16.10.2025 (European and Turkish sites write the day first, with dots)
     re.compile(r"(?<![\w./-])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)(?![\d.]\d)"),
+    # 07/24/2023 (U.S. sites) or 24/07/2023: the order is read from a number over 12 or the weekday
+    # before it ("Mon, 07/24/2023"); a date that could be either is not read (`_slashed`)
+    re.compile(r"(?<![\w./-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d)(?![\d/])"),
 )
 _WEEKDAY = (
     r"(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|"
@@ -322,8 +325,36 @@ def _with_leading(text: str, stamp: _Stamp, floor: int) -> _Stamp:
     return replace(stamp, start=start)
 
 
+_WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _slashed(text: str, match: re.Match[str]) -> tuple[int, int] | None:
+    """Month and day of '07/24/2023' or '24/07/2023': a number over 12 is the day; else the weekday
+    written before the date decides, and without one the date is ambiguous (None)."""
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("y"))
+    if a > 12 or b > 12:
+        return (b, a) if a > 12 else (a, b)
+    weekday = _LEADING_WEEKDAY.search(text, max(0, match.start() - _LEADING_REACH), match.start())
+    if weekday is None:
+        return None
+    wanted = _WEEKDAYS[weekday.group(0).strip(" ,.").lower()[:3]]
+    fits = []
+    for month, day in {(a, b), (b, a)}:
+        try:
+            if datetime(year, month, day).weekday() == wanted:
+                fits.append((month, day))
+        except ValueError:
+            continue
+    return fits[0] if len(fits) == 1 else None
+
+
 def _stamp_at(text: str, match: re.Match[str]) -> _Stamp | None:
     groups = match.groupdict()
+    if groups.get("a") is not None:
+        read = _slashed(text, match)
+        if read is None:
+            return None
+        groups = {**groups, "m": str(read[0]), "d": str(read[1])}
     month = _MONTHS[groups["mon"][:3].lower()] if groups.get("mon") else int(groups["m"])
     year, day = int(groups["y"]), int(groups["d"])
     try:
@@ -417,9 +448,16 @@ def is_date_line(line: str) -> bool:
     return _is_little_else(" ".join(rest))
 
 
+# furniture beside a date: a view counter ("97onlookers", "1.2k views") or the same time in another
+# zone in brackets ("February 04, 2026 14:28 ET (19:28 GMT)")
+_COUNTER = re.compile(r"\b\d[\d,.]*\s*k?\s*(?:views?|onlookers?|comments?|reads?|shares?|likes?)\b", re.IGNORECASE)
+_CLOCK_ASIDE = re.compile(rf"\(\s*\d{{1,2}}:\d{{2}}\s*(?:{ZONE_PATTERN})\s*\)")
+
+
 def _is_little_else(rest: str) -> bool:
     """What remains of a line around its date is a label or a name, not a claim."""
     rest = _UPDATE_CLOCK.sub(" ", _READING_TIME.sub(" ", rest))
+    rest = _CLOCK_ASIDE.sub(" ", _COUNTER.sub(" ", rest))
     rest = _CREDIT.sub(" credit ", rest)
     words = [word for word in rest.split() if re.search(r"\w", word)]  # separators ("|", "·") are no words
     return len(words) <= _BARE_EXTRA_WORDS and not re.search(r"[\d$%€£₩]", rest)

@@ -80,3 +80,20 @@ def test_a_quarter_so_far_and_a_quarter_ended() -> None:
 def test_coins_listed_respectively_after_a_year() -> None:
     moves = _moves("Bitcoin and ether are headed for their worst month of 2024, down 11% and 7% respectively.")
     assert [(c.asset, c.value) for c in moves] == [("BTC", -11.0), ("ETH", -7.0)]
+
+
+def test_a_list_whose_noun_follows_its_last_figure() -> None:
+    moves = _moves("At the time of writing, Litecoin trades at $84.20 with a 2% and 6% loss in the last 24 hours and "
+                   "7 days, respectively.")
+    assert [(c.value, round((c.time.end - c.time.start) / timedelta(days=1))) for c in moves] == [(-2.0, 1), (-6.0, 7)]
+
+
+def test_coins_with_a_move_and_a_level_each_over_the_window_after_them() -> None:
+    article = Article(text="Solana and Cardano have climbed 14% to $210 and 9% to $0.81, respectively, over the past "
+                      "week.", source="test", published_at=PUBLISHED, published_precision=Precision.minute,
+                      published_zone="UTC")
+    claims = [c for c in extract(article) if c.kind in {ClaimKind.price_change, ClaimKind.price_level}]
+    assert sorted((c.asset, c.kind.value, c.value) for c in claims) == [
+        ("ADA", "price_change", 9.0), ("ADA", "price_level", 0.81),
+        ("SOL", "price_change", 14.0), ("SOL", "price_level", 210.0)]
+    assert all(c.time.end - c.time.start == timedelta(days=7) for c in claims if c.kind is ClaimKind.price_change)

@@ -179,7 +179,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         + extract_metric_claims(doc, article, by_sentence, dominant)
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
-    found = by_venue(doc, by_period(doc, article, respective(doc, [_first_time(c) for c in found])))
+    found = by_venue(doc, by_period(doc, article, respective(doc, [_first_time(c) for c in found], article)))
     text = text_of(doc)
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, text), text)]
     found = forecast_moves(doc, article, found)

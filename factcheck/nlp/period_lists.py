@@ -17,6 +17,9 @@ from factcheck.nlp.timeref import _UNIT, DEFAULT_CHANGE_WINDOW, reference_time, 
 
 _GLUE = {",", "and", "&"}
 _LEAD = {"over", "in", "on", "during", "for", "across", "the", "past", "last", "respectively", "just", "only"}
+_MOVE_NOUNS = {"loss", "losses", "gain", "gains", "drop", "drops", "decline", "declines", "increase", "increases", "rise",
+               "fall", "jump", "surge", "move", "moves", "change", "slide", "dip", "rally", "advance", "decrease",
+               "growth", "uptick", "downtick", "plunge", "climb", "rebound", "correction", "respectively"}
 _MOVES = {ClaimKind.price_change, ClaimKind.volume, ClaimKind.open_interest}
 
 
@@ -45,8 +48,8 @@ def _pairs(doc: Doc, sentence: Span) -> list[tuple[list[Span], list[Span]]]:
     found = []
     for run in _runs(doc, figures):
         after = [w for w in windows if w.start >= run[-1].end]
-        if not after or not all(t.lower_ in _LEAD for t in doc[run[-1].end : after[0].start]):
-            continue
+        if not after or not all(t.lower_ in _LEAD | _MOVE_NOUNS for t in doc[run[-1].end : after[0].start]):
+            continue  # 'a 1% and 5% loss in the last 24 hours and 7 days': the move's noun may stand between
         listed: list[Span] = next((r for r in _runs(doc, after, frozenset(_LEAD)) if r[0] is after[0]), [after[0]])
         listed = listed + _bare_units(doc, listed[-1], len(run) - len(listed))
         if len(listed) == len(run):
@@ -107,25 +110,30 @@ def _bare_units(doc: Doc, last: Span, wanted: int) -> list[Span]:
 
 
 def by_period(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
-    """The claims with each figure of a move list over its own window."""
+    """The claims with each figure of a move list over its own window. The figure that binding
+    read may be any of the list's ('a 1% and 5% loss in the last 24 hours and 7 days,
+    respectively' gives the noun to the 5%): it lends its kind, coin and sign to the others."""
     text = text_of(doc)
     for sentence in doc.sents:
         for figures, windows in _pairs(doc, sentence):
-            first = figures[0]
-            template = next((c for c in claims if c.kind in _MOVES and c.modality is not Modality.forecast
-                             and c.span[0] < first.end_char and first.start_char < c.span[1]), None)
-            if template is None:
-                continue
-            if any(c is not template and c.kind is template.kind and c.span[0] < q.end_char and q.start_char < c.span[1]
-                   for c in claims for q in figures[1:]):
-                continue  # the later figures were read already (interleaved or by another rule)
+            covered: dict[int, Claim] = {}
+            for i, q in enumerate(figures):
+                found = next((c for c in claims if c.kind in _MOVES and c.modality is not Modality.forecast
+                              and c.span[0] < q.end_char and q.start_char < c.span[1]), None)
+                if found is not None:
+                    covered[i] = found
+            if not covered or len({id(c) for c in covered.values()}) < len(covered):
+                continue  # nothing read, or one claim spanning several figures
+            if len(covered) == len(figures) and len({(c.time.start, c.time.end) for c in covered.values()}) == len(figures):
+                continue  # each figure read already, over a window of its own
+            template = covered.get(0) or next(iter(covered.values()))
             sign = -1.0 if (template.value or 0) < 0 else 1.0
-            kept = [c for c in claims if c is not template]
-            for figure, window in zip(figures, windows):
+            kept = [c for c in claims if all(c is not k for k in covered.values())]
+            for i, (figure, window) in enumerate(zip(figures, windows)):
                 q = figure._.quantity
                 time = _time(article, window, sentence)
-                if figure is first:
-                    kept.append(template.model_copy(update={"time": time}))
+                if i in covered:
+                    kept.append(covered[i].model_copy(update={"time": time}))
                     continue
                 span = (figure.start_char, figure.end_char)
                 kept.append(template.model_copy(update={

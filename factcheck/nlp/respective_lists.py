@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from factcheck.model import Claim, ClaimKind
+from factcheck.model import Article, Claim, ClaimKind
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, resolve
 
 _GLUE = {",", "and", "&"}
 _PAIRED = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low,
@@ -50,14 +51,18 @@ def _glued(doc: Doc, a: Span, b: Span) -> bool:
     return bool(between) and all(t.lower_ in _GLUE for t in between)
 
 
-def respective(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """The claims with each figure of a 'respectively' list on its own coin."""
+def respective(doc: Doc, claims: list[Claim], article: Article | None = None) -> list[Claim]:
+    """The claims with each figure of a 'respectively' list on its own coin; a window written after
+    the list ('..., respectively, over the past week') is each move's."""
     for sentence in doc.sents:
         coins = _chain(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end])
         if len(coins) < 2 or len({c.label_ for c in coins}) < len(coins):
             continue
         figures = _figures_after(doc, sentence, coins[-1].end, len(coins))
         if not figures:
+            groups = _groups_after(doc, sentence, coins[-1].end, len(coins))
+            if groups:
+                claims = _timed_after(doc, article, sentence, groups[-1][-1], _by_groups(doc, coins, groups, claims))
             continue
         first = figures[0]
         template = next((c for c in claims if c.kind in _PAIRED and c.span[0] < first.end_char and first.start_char < c.span[1]), None)
@@ -78,5 +83,74 @@ def respective(doc: Doc, claims: list[Claim]) -> list[Claim]:
             kept.append(template.model_copy(update={
                 "asset": coin.label_, "value": sign * abs(q.value), "decimals": q.decimals, "magnitude": q.magnitude,
                 "text": text[span[0] : span[1]], "span": span}))
-        claims = sorted(kept, key=lambda c: c.span)
+        claims = _timed_after(doc, article, sentence, figures[-1], sorted(kept, key=lambda c: c.span))
     return claims
+
+
+_AFTER_LIST = {",", "respectively", "and", "both"}
+_NOT_A_SPAN = {"horizon", "clock_at", "year_edge", "from_low", "from_high"}
+
+
+def _timed_after(doc: Doc, article: Article | None, sentence: Span, last: Span, claims: list[Claim]) -> list[Claim]:
+    """The moves of the list over the window written right after it, when their own words had none."""
+    if article is None or article.published_at is None:
+        return claims
+    window = next((w for w in group(doc, "windows") if last.end <= w.start < sentence.end), None)
+    if window is None or window.label_ in _NOT_A_SPAN or not all(t.lower_ in _AFTER_LIST for t in doc[last.end : window.start]):
+        return claims
+    time = resolve(article, "recent", window, default=DEFAULT_CHANGE_WINDOW, sentence=sentence)
+    lo, hi = sentence.start_char, last.end_char
+    return [c.model_copy(update={"time": time}) if c.kind is ClaimKind.price_change and lo <= c.span[0] < hi
+            and c.time.text is None else c for c in claims]
+
+
+_LINKS = {"to", "at", "near", "around", "above", "below"}
+
+
+def _groups_after(doc: Doc, sentence: Span, after: int, size: int) -> list[list[Span]]:
+    """'jumped 20% to $3,600 and 23% to $3.46, respectively': after the coins, as many groups as
+    coins, each a move and where it went (figures linked by 'to'), the groups joined by commas and
+    'and', all of one shape ('%' then 'USD')."""
+    figures = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end and q.start >= after]
+    groups: list[list[Span]] = []
+    for q in figures:
+        between = [t.lower_ for t in doc[groups[-1][-1].end : q.start]] if groups else None
+        if between and all(w in _LINKS for w in between) and len(between) <= 2:
+            groups[-1].append(q)
+        elif groups and between and all(w in _GLUE for w in between):
+            groups.append([q])
+        elif not groups:
+            groups.append([q])
+        else:
+            break
+    shapes = {tuple(q._.quantity.unit for q in g) for g in groups}
+    if len(groups) != size or len(shapes) != 1 or len(groups[0]) < 2:
+        return []
+    return groups
+
+
+def _by_groups(doc: Doc, coins: list[Span], groups: list[list[Span]], claims: list[Claim]) -> list[Claim]:
+    """Each group's figures on its own coin, with the kinds the first group's figures were read as."""
+    def covering(q: Span) -> Claim | None:
+        return next((c for c in claims if c.kind in _PAIRED and c.span[0] < q.end_char and q.start_char < c.span[1]), None)
+
+    templates = [covering(q) for q in groups[0]]
+    if any(t is None for t in templates):
+        return claims
+    figures = [q for g in groups for q in g]
+    start, end = coins[0].start_char, groups[-1][-1].end_char
+    kinds = {t.kind for t in templates if t is not None}
+    kept = [c for c in claims if not (c.kind in kinds and start <= c.span[1] and c.span[0] <= end
+                                      and (any(c.span[0] < q.end_char and q.start_char < c.span[1] for q in figures)
+                                           or any(c.value == t.value for t in templates if t is not None)))]
+    text = text_of(doc)
+    for coin, members in zip(coins, groups):
+        for template, figure in zip(templates, members):
+            assert template is not None
+            q = figure._.quantity
+            sign = -1.0 if (template.value or 0) < 0 else 1.0
+            span = (figure.start_char, figure.end_char) if figure is not groups[0][0] else template.span
+            kept.append(template.model_copy(update={
+                "asset": coin.label_, "value": sign * abs(q.value) if template.unit == "%" else q.value,
+                "decimals": q.decimals, "magnitude": q.magnitude, "text": text[span[0] : span[1]], "span": span}))
+    return sorted(kept, key=lambda c: c.span)

@@ -376,6 +376,7 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
 
 
 _LINES = {ClaimKind.support, ClaimKind.resistance}
+_ROLE_HEDGES = {"may", "could", "might", "should", "can", "would", "will"}  # in the role's own words: 'may act as a buffer'
 _EXTREME_KINDS = {"intraday_low", "intraday_high", "intraday_extreme"}
 
 
@@ -756,6 +757,9 @@ def _claim(
         return None  # "a failure to hold $2,300 would ...", "would have to climb to $260", "would have sent ether to $4,800"
     if row["kind"] == "forecast" and cue is not None and (_target_named(cue, quantity) and target_met(cue) or superseded_target(cue)):
         return None  # 'hit its earlier target of $3,000', 'The $100,000 target set in March was hit on Thursday', 'up from a previous forecast of $4,000'
+    if kind in _LINES and lead is None and row["position"] == "after" and modality is Modality.forecast and cue is not None \
+            and any(t.lower_ in _ROLE_HEDGES for t in cue) and not in_condition(cue):
+        modality = Modality.attributed if source else Modality.asserted  # "the $100,000 level may act as a buffer": a hedged line, no target
     when = row.get("when", "instant")
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):

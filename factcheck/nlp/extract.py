@@ -10,17 +10,20 @@ from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparato
 from factcheck.nlp.appositive_levels import with_appositive_levels
 from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.claims import asset_context, extract_claims
+from factcheck.nlp.coin_tallies import with_coin_tallies
 from factcheck.nlp.components import text_of
-from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.exchange_subjects import with_exchange_subjects
+from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.last_seen import with_last_seen
+from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.listed_levels import with_listed_levels
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.opinions import draft_opinions
+from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_restated import without_rounder_restatements
 from factcheck.nlp.price_scale import to_coin_of_its_scale
@@ -29,12 +32,11 @@ from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
-from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.respective_lists import respective
-from factcheck.nlp.venue_lists import by_venue
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.timeref import horizon_written
+from factcheck.nlp.venue_lists import by_venue, respective_venues
 from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
 
@@ -179,7 +181,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         + extract_metric_claims(doc, article, by_sentence, dominant)
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
-    found = by_venue(doc, by_period(doc, article, respective(doc, [_first_time(c) for c in found], article)))
+    found = respective(doc, [_first_time(c) for c in found], article)
+    found = by_venue(doc, respective_venues(doc, by_period(doc, article, found)))
     text = text_of(doc)
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, text), text)]
     found = forecast_moves(doc, article, found)
@@ -196,6 +199,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_appositive_levels(doc, article, found)
     found = with_stranded_positions(doc, found)
     found = with_listed_levels(text, found)
+    found = with_level_lists(doc, article, found, by_sentence, dominant)
+    found = with_coin_tallies(doc, article, found)
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

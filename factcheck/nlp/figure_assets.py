@@ -42,8 +42,14 @@ def _in_relative_aside(doc: Doc, sentence: Span, asset: Span, anchor: Span) -> b
 
 
 def _dominant_asset(doc: Doc) -> str | None:
-    counts = Counter(span.label_ for span in group(doc, "assets"))
+    """The coin named most. A ticker written as the unit of a figure ('0.0711 BTC', an ETH/BTC
+    level) counts a quantity of coins, not a mention of the coin the article is about."""
+    counts = Counter(span.label_ for span in group(doc, "assets") if not _as_unit(doc, span))
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _as_unit(doc: Doc, span: Span) -> bool:
+    return span.start > 0 and doc[span.start - 1].like_num and span.label_ in {"BTC", "ETH"} and doc[span.start].text.isupper()
 
 
 def asset_context(doc: Doc) -> tuple[dict[int, str | None], str | None]:

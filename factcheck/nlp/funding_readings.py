@@ -167,10 +167,19 @@ def _sign_before(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, To
     moved = any(t.lower_ in _FIRST or t.lemma_.lower() in _TURN_WORDS and t.pos_ in {"VERB", "AUX"} for t in lead)
     side = _SIGNS[sign.lower_]
     phrase = doc[max(sentence.start, i - 3) : min(sentence.end, metric.end + 3)]
-    named = any(phrase.start <= a.start < phrase.end for a in group(doc, "assets")) or bool(_venues(doc, phrase))
+    named = any(phrase.start <= a.start < phrase.end for a in group(doc, "assets")) or bool(_venues(doc, phrase)) \
+        or _held(metric)
     if not moved and not named:
         return None
     return Comparator(f"crossed_{side}" if moved else side), sign
+
+
+def _held(metric: Span) -> bool:
+    """'Most exchanges maintain a positive funding rate': a sign that venues or traders keep or show
+    (models/metrics.json, funding_held) is the market's present reading, whichever coin the
+    sentence is about."""
+    root = metric.root
+    return root.dep_ == "dobj" and root.head.lower_ in _words_of("funding_held")
 
 
 _PAYING_SIDES = {"longs": "long", "shorts": "short", "bulls": "long", "bears": "short"}
@@ -224,3 +233,13 @@ def funding_of_something_else(metric: Span) -> bool:
     root = metric.root
     return root.lower_ == "funding" and root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= metric.end and root.head.pos_ in {"NOUN", "PROPN"} \
         and root.head.lower_ not in _RATE_NOUNS
+
+
+_REFERENCE_WORDS = {"baseline", "benchmark", "default", "standard", "base"}
+
+
+def reference_rate(doc: Doc, metric: Span) -> bool:
+    """'The standard baseline funding rate is around 0.01%', 'the default funding rate of 0.01%':
+    the rate exchanges start from, a reference a reading is compared with, not a reading."""
+    before = doc[max(metric.sent.start, metric.start - 3) : metric.start]
+    return any(t.lower_ in _REFERENCE_WORDS for t in before) or any(t.lower_ in _REFERENCE_WORDS for t in metric)

@@ -87,11 +87,37 @@ def _carried_metric(doc: Doc, sentence: Span, previous: list[Span]) -> Span | No
     """'The Crypto Fear & Greed Index hit 5 on Thursday. It has since recovered to 12': the
     subject 'it' (or 'the gauge') is the gauge of the sentence before."""
     labels = {m.label_ for m in previous if m.label_ in _zones()}
+    if not labels and previous and all(m.label_ == "funding_rate" for m in previous):
+        return _funding_carried(doc, sentence, previous[-1])
     if len(labels) != 1:
         return _gauge_named_after(doc, sentence)
     for token in sentence:
         if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _ANAPHORA and token.head.pos_ in {"VERB", "AUX"}:
             return Span(doc, token.i, token.i + 1, label=labels.pop())
+    return None
+
+
+_RATE_ANAPHORA = {"it", "rate", "metric"}
+_RATE_STATES = {"be", "stand", "sit", "hover", "stay", "remain", "settle", "print", "come"}
+_RATE_REACH = 1.0  # percent per period: a funding print beyond it is no 8-hour or hourly rate
+
+
+def _funding_carried(doc: Doc, sentence: Span, named: Span) -> Span | None:
+    """'Funding rates were well below neutral all week. As of Tuesday, it was at 0.013%': after a
+    sentence about funding only, 'it' (or 'the rate') standing at a rate-sized percentage is that
+    funding rate. Outlets name the series once and give its print in the next sentence."""
+    for token in sentence:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.lower_ not in _RATE_ANAPHORA:
+            continue
+        if token.lower_ != "it" and not any(c.dep_ == "det" and c.lower_ in {"the", "this"} for c in token.children):
+            continue
+        verb = token.head
+        if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in _RATE_STATES:
+            return None
+        rate = next((q for q in group(doc, "quantities") if token.i < q.start < min(sentence.end, verb.i + 4)), None)
+        if rate is None or rate._.quantity.unit != "%" or abs(rate._.quantity.value) >= _RATE_REACH:
+            return None
+        return Span(doc, token.i, token.i + 1, label=named.label_)
     return None
 
 

@@ -59,6 +59,18 @@ def generic_when(doc: Doc, sentence: Span, span: Span) -> bool:
     return not any(t.tag_ in {"VBD", "VBN"} for t in clause)
 
 
+_NEEDING = ({"need", "needs", "needed"}, {"have", "has"})
+
+
+def needed_reading(doc: Doc, sentence: Span, metric: Span, reading: Span) -> bool:
+    """'The RSI would need to fall below 30 to count as oversold', 'funding has to climb above
+    0.05% before ...': a level the metric must reach is a condition, not a reading of it."""
+    words = doc[metric.end : min(reading.start, sentence.end)]
+    return len(words) <= 8 and any(
+        (t.lower_ in _NEEDING[0] or t.lower_ in _NEEDING[1] and t.lemma_.lower() == "have")
+        and t.i + 1 < reading.start and doc[t.i + 1].lower_ == "to" for t in words)
+
+
 def generic_gauge_sentence(doc: Doc, sentence: Span) -> bool:
     """'An RSI above 70 is considered overbought, while a reading below 30 signals oversold': a
     sentence that sets a gauge's thresholds, so the zones it names are no market's state."""

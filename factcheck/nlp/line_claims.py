@@ -170,6 +170,9 @@ def _band_pierced(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | N
 
 def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None:
     """The value written with the line: 'its 200-day moving average near $81,700'."""
+    labelled = _labelled_in_brackets(doc, sentence, line)
+    if labelled is not None:
+        return labelled[0] if labelled[0] is not None and labelled[0].start not in used else None
     for q in group(doc, "quantities"):
         if q.start < line.span.end or q.start in used:
             continue
@@ -183,6 +186,23 @@ def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None
             return q
         return None
     return None
+
+
+def _labelled_in_brackets(doc: Doc, sentence: Span, line: _Line) -> tuple[Span | None] | None:
+    """'$2,770 (100-day MA)', '$2,600 (.786 Fib & 200-day MA)': a line named in brackets after a
+    level labels that level; the figure after the closing bracket belongs to the next label.
+    None when the line is not in brackets; else the level before the bracket, if any."""
+    opened = next((t for t in reversed(doc[max(sentence.start, line.span.start - 6) : line.span.start]) if t.text in {"(", ")"}), None)
+    if opened is None or opened.text != "(":
+        return None
+    if not any(t.text == ")" for t in doc[line.span.end : min(sentence.end, line.span.end + 3)]):
+        return None
+    before = next((q for q in group(doc, "quantities") if q.end == opened.i and q.start >= sentence.start), None)
+    if before is None:
+        return (None,)
+    quantity = before._.quantity
+    fits = quantity.unit == "USD" and quantity.value < MAX_PRICE or (quantity.unit is None and quantity.magnitude == 1e3)
+    return (before if fits else None,)
 
 
 def _in_brackets(token) -> bool:
@@ -286,9 +306,12 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
         if level is not None:
             used.add(level.start)
             value = level._.quantity.value
+            ahead = level.start < line.span.start  # "$2,770 (100-day MA)": the level, then its label
             claims.append(_make(doc, article, sentence, line.span, carried, dominant, metric=line.metric, period=line.period,
                                 timeframe=line.timeframe, comparator=Comparator.at, zone=line.band, value=value,
-                                end_char=level._.quantity.end, decimals=level._.quantity.decimals, magnitude=level._.quantity.magnitude))
+                                start_char=level.start_char if ahead else None,
+                                end_char=line.span.end_char if ahead else level._.quantity.end,
+                                decimals=level._.quantity.decimals, magnitude=level._.quantity.magnitude))
             if i and any(t.lower_ == "both" for t in doc[line.span.end : level.start]) and lines[i - 1].metric == line.metric:
                 first = lines[i - 1]  # "the 50-day ... rose above the 200-day average, both near $93,400"
                 claims.append(_make(doc, article, sentence, first.span, carried, dominant, metric=first.metric, period=first.period,

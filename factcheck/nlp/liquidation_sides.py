@@ -49,6 +49,8 @@ _SIDE_GLUE = {"of", "which", "were", "was", "being", "in", "mostly", "from", "it
 def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str | None:
     """'$297 million of it shorts', 'long positions worth $186 million': the side word
     nearest the number, within its phrase."""
+    if reading is not None and _sums_sides(doc, sentence, reading):
+        return "total"  # "$144 million for shorts and $81 million for longs, totaling $225 million"
     own = (_respective_sides(doc, sentence).get(reading.start) or _side_named_after(doc, sentence, reading)
            or _side_named_before(doc, sentence, reading) or _contrasted_side(doc, sentence, reading)) if reading is not None else None
     if own is not None:
@@ -86,6 +88,8 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
     named = [a for a in group(doc, "assets") if phrase.start <= a.start < phrase.end]
     if named:
         return named[0].label_
+    if reading is not None and (where := _coin_it_happened_in(doc, sentence, reading)) is not None:
+        return where
     if any(t.lower_ in _MARKET_WIDE_WORDS for t in phrase):
         return None  # "across crypto", "market-wide short liquidations"
     # "Bitcoin has ... after recording a liquidation imbalance of $7,132", "Ether positions took
@@ -99,6 +103,26 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
         if subject is not None:
             inside = [coins[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1) if i in coins]
             return inside[0] if inside else None
+    return None
+
+
+_HAPPENED = {"occur", "come", "happen", "stem", "originate", "be", "take"}
+
+
+def _coin_it_happened_in(doc: Doc, sentence: Span, reading: Span) -> str | None:
+    """'$82 million of the liquidation amount occurred in Bitcoin', '$40 million came from ether':
+    the figure is the subject of a verb of happening whose place is a coin."""
+    root = reading.root
+    while root.dep_ in {"compound", "nummod", "quantmod"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lemma_.lower() not in _HAPPENED:
+        return None
+    coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
+    for prep in root.head.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "on"}:
+            place = next((coins[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in coins), None)
+            if place is not None:
+                return place
     return None
 
 
@@ -297,6 +321,10 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
         if q.start - last.end > 12 and not (q.start - last.end <= 20 and q._.quantity.unit == "USD"
                                             and (_side_named_before(doc, sentence, q) or _side_named_after(doc, sentence, q) or listed or contrasted)):
             break  # far off, unless its own words name the side: "..., and long positions accounted for $330 million"
+        if found and _sums_sides(doc, sentence, q):
+            found.append(q)  # "..., totaling $225 million": the two sides summed
+            last = q
+            continue
         if listed or contrasted:
             found.append(q)  # "$610 million and $90 million in long and short positions, respectively",
             last = q  # "with shorts taking the brunt - $40.1 million versus $21.1 million in longs"
@@ -383,7 +411,7 @@ def _respective_sides(doc: Doc, sentence: Span) -> dict[int, str]:
 
 
 _LEADS_SIDE = {"against", ",", ":", "with", "while", "but", "only", "versus", "vs", "vs.", "—", "-", "including", "and", "of"}
-_SIDE_LINKS = {"of", "it", "them", "in", "were", "was", "from", "being", "the", "which", "came", "coming", "worth"}
+_SIDE_LINKS = {"of", "it", "them", "in", "were", "was", "from", "being", "the", "which", "came", "coming", "worth", "for"}
 
 
 def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:
@@ -452,6 +480,10 @@ def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
     take = next((t for t in _SIDE_TAKES if tuple(words[-len(t):]) == t), None)
     if take is None and words and words[-1] in SIDES and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
         take = ()  # a list: "longs $400M, shorts $120M"
+    if take is None and len(words) == 2 and words[0] in SIDES and words[1] in _SIDE_HOLDERS:
+        take = ()  # "with long positions around $61 million and short positions around $451 million"
+    if take in _TRAILING_TAKES and doc[start - len(take) - 1].text == ",":
+        return _clause_subject_side(doc, sentence, start - len(take) - 1)
     if take is None or start - len(take) - 1 < sentence.start:
         return None
     side = doc[start - len(take) - 1]
@@ -460,6 +492,36 @@ def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
     if take == ("for",) and doc[start - 2].lower_ not in _SIDE_HOLDERS | {"longs", "shorts"}:
         return None  # "shorts for $80 million" borrows a verb said before; "went long for $5 million" is a trade
     return side if side.lower_ in SIDES and (side.pos_ in {"NOUN", "PROPN", "ADJ"} or take == ("for",)) else None
+
+
+_TRAILING_TAKES = {("totaling",), ("totalling",), ("amounting", "to"), ("representing",), ("worth",)}
+
+
+def _sums_sides(doc: Doc, sentence: Span, quantity: Span) -> bool:
+    """', totaling $225 million' after figures for both sides: the sum of the two, a total."""
+    start = quantity.start
+    while start - 1 > sentence.start and doc[start - 1].lower_ in _APPROXIMATE:
+        start -= 1
+    take = next((t for t in _TRAILING_TAKES if tuple(w.lower_ for w in doc[max(sentence.start, start - len(t)) : start]) == t), None)
+    if take is None or start - len(take) - 1 < sentence.start or doc[start - len(take) - 1].text != ",":
+        return False
+    before = doc[sentence.start : start - len(take) - 1]
+    return {SIDES[t.lower_] for t in before if t.lower_ in SIDES} == {"long", "short"}
+
+
+def _clause_subject_side(doc: Doc, sentence: Span, comma: int) -> Token | None:
+    """'short positions accounted for 71% of liquidations, totaling $180 million': a figure trailing
+    a comma belongs to the side the clause before it is about, when that clause names one side
+    only and names it as its subject."""
+    start = max((t.i + 1 for t in doc[sentence.start : comma] if t.text in {";", ":"}), default=sentence.start)
+    named = [t for t in doc[start:comma] if t.lower_ in SIDES]
+    if len({SIDES[t.lower_] for t in named}) != 1:
+        return None
+    for t in named:
+        noun = t if t.lower_ in {"longs", "shorts", "bulls", "bears"} else doc[t.i + 1] if t.i + 1 < comma and doc[t.i + 1].lower_ in _SIDE_HOLDERS else None
+        if noun is not None and noun.dep_ in {"nsubj", "nsubjpass", "dobj"}:  # "data show long positions made up 64%, ..."
+            return t
+    return None
 
 
 def _side_named_before(doc: Doc, sentence: Span, quantity: Span) -> str | None:

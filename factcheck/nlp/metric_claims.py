@@ -32,6 +32,7 @@ from factcheck.nlp.funding_readings import (
     _rate_told_later,
     _written_negative,
     funding_of_something_else,
+    reference_rate,
 )
 from factcheck.nlp.gauge_readings import (
     _LINE_NAMING,
@@ -48,7 +49,7 @@ from factcheck.nlp.gauge_readings import (
     _zone_after,
     another_market_owns,
 )
-from factcheck.nlp.generic_readings import generic_bound, generic_when
+from factcheck.nlp.generic_readings import generic_bound, generic_when, needed_reading
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.liquidation_sides import (
     _asset_in_phrase,
@@ -170,6 +171,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 continue
             if metric.label_ == "funding_rate" and funding_of_something_else(metric):
                 continue  # "Congress passed a government funding bill": money, not the perpetuals' rate
+            if metric.label_ == "funding_rate" and reference_rate(doc, metric):
+                continue  # "the standard baseline funding rate is around 0.01%": the reference, not a reading
             if metric.label_ == "rsi" and another_market_owns(doc, metric):
                 continue  # "the S&P 500's RSI climbed to 72": a gauge of a market that is not checked
             if metric.label_ == "volume" and (_fund_owned(doc, sentence, metric) or _profile_volume(doc, metric)):
@@ -182,7 +185,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 continue  # 'it has climbed': which 'it' is too unsure without a reading
             if reading is not None and metric.label_ == "rsi" and reading.start > sentence.start and doc[reading.start - 1].lower_ == "between":
                 continue  # "has been hovering between 40 and 60": a band the gauge moved in, no reading of it
-            if metric.label_ in _GENERIC_FAMILIES and (reading is not None and generic_bound(doc, metric, reading) or generic_when(doc, sentence, metric)):
+            if metric.label_ in _GENERIC_FAMILIES and (reading is not None and (generic_bound(doc, metric, reading) or needed_reading(doc, sentence, metric, reading))
+                                                       or generic_when(doc, sentence, metric)):
                 if reading is not None:
                     taken.add(reading.start)
                 continue  # "An RSI above 70 is considered overbought", "When funding turns negative, ...": no market's reading
@@ -306,10 +310,32 @@ _MOVING = {"rising", "climbing", "growing", "increasing", "surging", "swelling",
            "dropping", "sliding", "slumping"}
 
 
+def _change_in(doc: Doc, metric: Span) -> Token | None:
+    """'despite a slight decline in open interest', 'a sharp rise in Solana open interest': a total
+    told by the noun of its change, written right before 'in' and the total (a coin may stand
+    between). A change with an article or a coin is one that happened; bare ('declines in open
+    interest often precede ...') it is the general case."""
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    i = metric.start - 1
+    while i > 0 and i in coins:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "in":
+        return None
+    noun = doc[i - 1]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CHANGE_NOUNS - {"up", "down"} or _direction(doc[noun.i : noun.i + 1]) is None:
+        return None
+    named = i + 1 < metric.start or any(metric.end <= a.start < metric.end + 4 for a in group(doc, "assets")) \
+        or bool(_venues(doc, doc[noun.i : min(len(doc), metric.end + 4)]))
+    told = any(t.lower_ in {"a", "an", "the", "this", "that"} for t in doc[max(0, noun.i - 3) : noun.i])
+    return noun if named or told else None
+
+
 def _described_moving(doc: Doc, metric: Span) -> Token | None:
     """'Rising open interest in bitcoin futures': a total named with the direction it is moving in.
     Said of no coin or venue ('falling open interest looks like shorts pressing') it is the general
     case a reading is compared with, not a reading."""
+    if (noun := _change_in(doc, metric)) is not None:
+        return noun
     before = doc[metric.start - 1] if metric.start > 0 else None
     if before is None or before.lower_ not in _MOVING or before.head.i not in range(metric.start, metric.end):
         return None

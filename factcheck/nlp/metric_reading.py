@@ -48,7 +48,7 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                     return q
     named = metric.end + (1 if metric.end < sentence.end and doc[metric.end].lower_ in _GAUGE_NOUNS else 0)  # "the RSI indicator on ..."
     for q in quantities:  # shortly after, same clause: "open interest climbed to $26.7 billion"
-        reach = 2 * REACH if _totalled(doc, metric.end, q.start) else REACH
+        reach = (2 * REACH if _totalled(doc, metric.end, q.start) else REACH) + _window_words(doc, metric.end, q.start)
         if metric.end <= q.start <= named + reach and q.start not in taken:
             between = doc[metric.end : q.start]
             if any(t.text in {";", "—"} for t in between):
@@ -66,6 +66,15 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _fits(units, q._.quantity, doc):
                 return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+def _window_words(doc: Doc, start: int, end: int) -> int:
+    """The words of time windows between a metric and a figure ('liquidations in the past 24 hours
+    are reported to be $144 million'): they say when, and do not put the figure further off. Not
+    across a clause break ('... liquidated over the past day, as the slide dragged ether to $1,520')."""
+    if any(t.text in {",", ";", ":", "—", "–", "("} for t in doc[start:end]):
+        return 0
+    return sum(w.end - w.start for w in group(doc, "windows") if start <= w.start and w.end <= end)
 
 
 _FATE = {"to", "be", "into", "face", "faced", "facing", "forced"}

@@ -47,7 +47,7 @@ REACH = 8  # tokens after a metric where its reading may stand
 UP = {"rise", "climb", "jump", "surge", "increase", "grow", "rebound", "expand", "swell", "soar", "spike", "balloon", "hit", "top", "reach", "climbing", "rising", "up", "higher",
       "leap", "rocket", "skyrocket", "advance"}
 DOWN = {"fall", "drop", "decline", "slide", "slip", "shrink", "sink", "plunge", "tumble", "dip", "contract", "ease", "cool", "flip", "turn", "down", "lower",
-        "slump", "plummet", "crash", "dive", "retreat", "sag", "collapse", "crater", "dwindle"}
+        "slump", "plummet", "crash", "dive", "retreat", "sag", "collapse", "crater", "dwindle", "decrease"}
 
 
 @lru_cache(maxsize=1)

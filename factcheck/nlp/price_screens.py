@@ -200,7 +200,9 @@ def _price_named(doc: Doc, start: int, end: int) -> bool:
 # "the lower Bollinger band is near $59,500", "the 50-day SMA ........ $90,340".
 LINE_VALUE_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "now", "is", "sits", "sit", "sat", "stands", "stood", "lies",
                    "which", "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")",
-                   "far", "overhead"}  # "the 200-day EMA sits far overhead at $104,700"
+                   "far", "overhead",  # "the 200-day EMA sits far overhead at $104,700"
+                   "seen", "located", "positioned", "situated",  # "the 200-day SMA, currently seen around $95,600"
+                   "support", "resistance"}  # "tested the 50-day SMA support at $103,200": the line is the level
 LINE_VALUE_REACH = 6
 
 

@@ -99,7 +99,8 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
         if row.get("zone") and span[0].lower_ in {"from", "up", "back", "down"} and span.start > sentence.start \
                 and doc[span.start - 1].lower_ in {"far", "away"}:
             continue  # "far from oversold levels": no zone was left
-        if row["kind"] == "indicator" and row.get("metric") == "rsi" and _only_an_oscillator_we_skip(doc, sentence):
+        if row["kind"] == "indicator" and row.get("metric") == "rsi" and (_only_an_oscillator_we_skip(doc, sentence)
+                                                                      or _stochastic_named_last(doc, sentence, span)):
             continue  # "the Stochastic RSI is oversold": another oscillator's zone, not the RSI's
         if row["kind"] == "indicator" and row.get("zone") and generic_gauge_sentence(doc, sentence):
             continue  # "An RSI above 70 is considered overbought, ... below 30 signals oversold": thresholds, not a state
@@ -280,6 +281,16 @@ def _only_an_oscillator_we_skip(doc: Doc, sentence: Span) -> bool:
     """The sentence names a gauge of the metrics lexicon's 'other' list (the Stochastic RSI) and no RSI."""
     metrics = [m for m in group(doc, "metrics") if sentence.start <= m.start < sentence.end]
     return any(m.label_ == "other" and "stoch" in m.text.lower() for m in metrics) and not any(m.label_ == "rsi" for m in metrics)
+
+
+def _stochastic_named_last(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'the stochastic oscillator has entered oversold readings, but unlike the RSI, ...': the
+    zone belongs to the gauge named last before it; when that is the stochastic, it is not the
+    RSI's, though the RSI is named further on."""
+    gauges = [m for m in group(doc, "metrics") if sentence.start <= m.start < span.start
+              and (m.label_ == "rsi" or m.label_ == "other" and "stoch" in m.text.lower())
+              and not any(t.lower_ == "unlike" for t in doc[max(sentence.start, m.start - 2) : m.start])]  # "unlike the RSI, it ..."
+    return bool(gauges) and gauges[-1].label_ == "other"
 
 
 _LASTED = {"continue", "last", "persist", "extend", "run"}

@@ -1,6 +1,7 @@
-"""Figures listed against exchanges: 'bitcoin traded at 102,814,000 won and 101,976,000 won on
-Upbit and Bithumb, respectively', 'ether changed hands at $3,412 and $3,409 on Coinbase and
-Kraken', 'at $70,100 on Coinbase and $70,050 on Kraken'. Binding reads the first figure with the cue and the later ones are left alone; two
+"""Figures listed against exchanges, either way round: 'bitcoin traded at 102,814,000 won and
+101,976,000 won on Upbit and Bithumb, respectively', 'at $70,100 on Coinbase and $70,050 on Kraken',
+and, as derivatives wraps rank exchanges, 'OKX and Bybit followed with $79 million and $52 million
+liquidated, respectively' (`respective_venues`). Binding reads the first figure with the cue and the later ones are left alone; two
 lists of the same length pair member by member, each figure the first's kind and coin on its
 own exchange."""
 
@@ -11,6 +12,8 @@ from spacy.tokens import Doc, Span
 from factcheck.model import Claim, ClaimKind
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.markets import exchanges_in
+from factcheck.nlp.respective_lists import _chain, _figures_after
+from factcheck.nlp.venue_figures import _venues
 
 _GLUE = {",", "and", "&"}
 _BEFORE_VENUES = {"on", "at", "across", "via", "the", "exchanges", "exchange", "domestic", "cryptocurrency", "crypto",
@@ -103,4 +106,42 @@ def by_venue(doc: Doc, claims: list[Claim]) -> list[Claim]:
                     "value": q.value if (template.value or 0) >= 0 else -abs(q.value), "decimals": q.decimals,
                     "magnitude": q.magnitude, "text": text[span[0] : span[1]], "span": span, "venue": venue}))
             claims = sorted(kept, key=lambda c: c.span)
+    return claims
+
+
+# Venues named before their figures: reading the figures binds the metric to the figure next to its
+# word, so the other figures of the list were lost or left on no venue. With 'respectively', the
+# n-th figure is the n-th venue's, read as the claim found on any one of the figures (kind, coin,
+# side, time).
+_BY_VENUE = {ClaimKind.liquidations, ClaimKind.open_interest, ClaimKind.volume, ClaimKind.funding_rate}
+
+
+def _overlaps(claim: Claim, figure: Span) -> bool:
+    return claim.span[0] < figure.end_char and figure.start_char < claim.span[1]
+
+
+def respective_venues(doc: Doc, claims: list[Claim]) -> list[Claim]:
+    """The claims with each figure of a venue list read 'respectively' on its own venue."""
+    for sentence in doc.sents:
+        if not any(t.lower_ == "respectively" for t in sentence):
+            continue
+        venues = _chain(doc, _venues(doc, sentence))
+        if len(venues) < 2 or len({v.label_ for v in venues}) < len(venues):
+            continue
+        figures = _figures_after(doc, sentence, venues[-1].end, len(venues))
+        if not figures or any(figures[0].end <= a.start < figures[-1].start for a in group(doc, "assets")):
+            continue  # 'Binance and OKX at $2 billion for bitcoin and $900 million for ether': coins, not venues, split them
+        template = next((c for c in claims if c.kind in _BY_VENUE and any(_overlaps(c, f) for f in figures)), None)
+        if template is None:
+            continue
+        kept = [c for c in claims if not (c.kind is template.kind and any(_overlaps(c, f) for f in figures))]
+        text = text_of(doc)
+        for venue, figure in zip(venues, figures):
+            q = figure._.quantity
+            sign = -1.0 if (template.value or 0) < 0 else 1.0
+            span = (figure.start_char, figure.end_char)
+            kept.append(template.model_copy(update={
+                "venue": venue.label_, "value": sign * abs(q.value), "decimals": q.decimals, "magnitude": q.magnitude,
+                "text": text[span[0] : span[1]], "span": span}))
+        claims = sorted(kept, key=lambda c: c.span)
     return claims

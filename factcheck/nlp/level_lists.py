@@ -1,0 +1,143 @@
+"""Supports and resistances listed after their role: 'Key Support Levels: $2890, $2770, $2600.',
+'Further resistance points are at $2,600, $2,650, and $2,720', 'major support zones at $2,450
+and $2,400', and the list carried on in the next sentence ('This is followed by $3180, $3200
+(20-day MA), $3350, and $3500').
+
+Technical-analysis pages give their levels this way more often than one by one. Binding reads a
+figure with the cue next to it, so the first of the list becomes a price ('are at $2,600') and
+the others are lost. A role word (optionally with 'levels', 'zones', 'points'), then a colon or
+a verb of lying ('are at', 'lies at', 'sit near'), then prices joined by commas and
+'and' (a bracketed label after a price is skipped): each price is a level of that role. A list
+of one price is read too when a colon or a verb links it ('Key Resistance Levels: $3000.', 'the first resistance for
+Solana lies at $160'), unless a claim of that role already holds it; a price or target read on a listed price gives
+way to the level.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from factcheck.model import Article, Claim, ClaimKind, Comparator
+from factcheck.nlp.components import group, text_of
+from factcheck.nlp.figure_assets import asset_for
+from factcheck.nlp.modality import modality_of
+from factcheck.nlp.timeref import resolve
+
+_ROLES = {"support": ClaimKind.support, "supports": ClaimKind.support, "floor": ClaimKind.support, "floors": ClaimKind.support,
+          "resistance": ClaimKind.resistance, "resistances": ClaimKind.resistance, "ceiling": ClaimKind.resistance,
+          "ceilings": ClaimKind.resistance}
+_ROLE_NOUNS = {"level", "levels", "zone", "zones", "point", "points", "area", "areas", "line", "lines"}
+_LYING = {"is", "are", "was", "were", "lie", "lies", "sit", "sits", "stand", "stands", "come", "comes", "at", "near", "around",
+          "seen", "placed", "located", "now", "include", "includes", ":", "-", "–"}
+_JOINS = {",", "and", "&", "then", "around", "near", "at", "or"}
+_PREPOSITIONS = {"at", "near", "around"}
+_CARRY_ON = ("this is followed by", "that is followed by", "followed by", "after that,", "after that")
+_REPLACED = {ClaimKind.price_level, ClaimKind.forecast}
+
+
+def _money(q: Span) -> bool:
+    amount = q._.quantity
+    return amount.unit == "USD" and amount.value > 0
+
+
+def _run_from(doc: Doc, sentence: Span, start: int) -> list[Span]:
+    """The prices listed from token `start`: joined by commas and 'and', a bracketed label skipped."""
+    quantities = [q for q in group(doc, "quantities") if start <= q.start and q.end <= sentence.end]
+    run: list[Span] = []
+    at = start
+    for q in quantities:
+        if q.start < at:
+            continue  # '$120-$124' read as a range: its upper figure is inside it
+        if run and _bracketed(doc, doc[q.start]):
+            continue  # '$3200 (20-day MA)': the label's own numbers
+        between = [t for t in doc[at : q.start] if not _bracketed(doc, t)]
+        if run and not all(t.lower_ in _JOINS or t.text in {"(", ")"} for t in between) or not run and len(between) > 2:
+            break
+        if not _money(q) or any(t.text in {"-", "–", "—"} or t.lower_ == "to" for t in doc[max(0, q.start - 1) : q.start]) and run:
+            break  # '$83,000-$84,000': a zone, read as one
+        run.append(q)
+        at = q.end
+    return run
+
+
+def _bracketed(doc: Doc, token) -> bool:
+    opened = next((t for t in reversed(doc[max(0, token.i - 8) : token.i + 1]) if t.text in {"(", ")"}), None)
+    return opened is not None and opened.text == "(" and opened.i != token.i
+
+
+def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], bool]]:
+    found = []
+    for t in sentence:
+        kind = _ROLES.get(t.lower_)
+        if kind is None:
+            continue
+        i = t.i + 1
+        while i < sentence.end and doc[i].lower_ in _ROLE_NOUNS:
+            i += 1
+        coins = {tok.i for a in group(doc, "assets") for tok in a}
+        while i < sentence.end and (doc[i].lower_ in {"for", "of"} or i in coins):
+            i += 1
+        lead = i
+        while i < sentence.end and doc[i].lower_ in _LYING and i - lead < 3:
+            i += 1
+        if i == lead:
+            continue
+        run = _run_from(doc, sentence, i)
+        labelled = any(doc[j].text in {":", "-", "–"} for j in range(lead, i))
+        verb = any(doc[j].lower_ not in _PREPOSITIONS for j in range(lead, i))
+        if len(run) >= 2 or run and verb:
+            found.append((kind, run, labelled))  # 'its next ceiling near $260' alone is left to the cues (a target there)
+    return found
+
+
+def _carried_on(doc: Doc, sentence: Span, previous: list[Claim]) -> tuple[ClaimKind, list[Span], bool] | None:
+    """'The first resistance lies at $3000. This is followed by $3180, ... and $3500.'"""
+    said = sentence.text.lower().lstrip()
+    lead = next((p for p in _CARRY_ON if said.startswith(p)), None)
+    roles = [c for c in previous if c.kind in {ClaimKind.support, ClaimKind.resistance}]
+    if lead is None or not roles:
+        return None
+    skip = len(lead.split())
+    run = _run_from(doc, sentence, sentence.start + skip)
+    return (roles[-1].kind, run, False) if run else None
+
+
+def _claim(doc: Doc, article: Article, sentence: Span, kind: ClaimKind, figure: Span, carried, dominant) -> Claim:
+    asset = asset_for(doc, sentence, figure, carried, dominant)[0]
+    modality, source = modality_of(figure, sentence)
+    if modality.value == "forecast":
+        modality = modality.__class__("asserted")  # a level where buyers or sellers stand now, not a target
+    q = figure._.quantity
+    span = (figure.start_char, figure.end_char)
+    return Claim(kind=kind, asset=asset, metric="price", value=q.value, unit="USD", decimals=q.decimals, magnitude=q.magnitude,
+                 comparator=Comparator.at, time=resolve(article, "instant", None), modality=modality, attributed_to=source,
+                 text=text_of(doc)[span[0] : span[1]], sentence=sentence.text.strip(), span=span)
+
+
+def with_level_lists(doc: Doc, article: Article, claims: list[Claim], by_sentence: dict[int, str | None], dominant: str | None) -> list[Claim]:
+    """The claims, with each price of a listed support or resistance read as that level."""
+    previous: list[Claim] = []
+    added: list[Claim] = []
+    for sentence in doc.sents:
+        here = [c for c in claims if sentence.start_char <= c.span[0] < sentence.end_char]
+        lists = _role_lists(doc, sentence)
+        if not lists and (carried_on := _carried_on(doc, sentence, previous)) is not None:
+            lists = [carried_on]
+        for kind, run, _ in lists:
+            for figure in run:
+                lo, hi = figure.start_char, figure.end_char
+                zone = next((c for c in claims if c.kind in _REPLACED and c.comparator is Comparator.between
+                             and c.value == figure._.quantity.value and c.span[0] < hi and lo < c.span[1]), None)
+                if zone is not None:  # 'support sits at $120-$124': a zone of that role
+                    claims = [c for c in claims if c is not zone]
+                    added.append(zone.model_copy(update={"kind": kind, "metric": "price", "time": resolve(article, "instant", None)}))
+                    continue
+                claims = [c for c in claims if not (c.kind in _REPLACED and c.comparator is Comparator.at
+                                                    and c.value == figure._.quantity.value and c.span[0] < hi and lo < c.span[1])]
+                if any(c.kind is kind and (c.value == figure._.quantity.value or c.value_high is not None)
+                       and c.span[0] < hi and lo < c.span[1] + 1 for c in claims + added):
+                    continue  # read already: 'initial support near $2,495', a zone '$83,000-$84,000'
+                added.append(_claim(doc, article, sentence, kind, figure, by_sentence.get(sentence.start), dominant))
+        here = [c for c in claims + added if sentence.start_char <= c.span[0] < sentence.end_char]
+        previous = here or previous if not here else here
+    return sorted(claims + added, key=lambda c: c.span)

@@ -104,3 +104,16 @@ def test_a_distance_from_a_periods_extreme_is_no_record(text: str, metric: str) 
 def test_a_record_dated_by_a_past_period_is_a_distance_from_the_record() -> None:
     claims = _claims("The token is now roughly 48% off last winter's all-time high of $0.74.")
     assert (ClaimKind.all_time_high, 48.0) in [(c.kind, c.value) for c in claims]
+
+
+@pytest.mark.parametrize("text", [
+    "Ether needs a fresh increase above $3,400 in the coming sessions to turn bullish.",
+    "A close above the 100 hourly SMA is a must for a steady rise above the $0.62 resistance in the coming days.",
+])
+def test_a_move_wanted_is_no_crossing_made(text: str) -> None:
+    assert not [c for c in _claims(text) if c.kind is ClaimKind.price_level and c.comparator.value.startswith("crossed")]
+
+
+def test_a_move_made_is_still_a_crossing() -> None:
+    (claim,) = [c for c in _claims("Ether saw a fresh increase above $3,400 on Monday.") if c.kind is ClaimKind.price_level]
+    assert claim.comparator is Comparator.crossed_above

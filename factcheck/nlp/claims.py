@@ -607,6 +607,20 @@ def _over_the_past(window: Span | None) -> bool:
     return window is not None and window.label_ == "duration" and any(t.lower_ in _ENDED_WINDOW for t in window)
 
 
+_CROSSINGS = {Comparator.crossed_above, Comparator.crossed_below}
+_WANTED_MOVE_WORDS = {"a", "an", "any", "another", "fresh", "further", "new", "steady", "sustained", "decisive", "clear",
+                      "convincing", "proper", "successful"}
+
+
+def _move_wanted(cue: Span) -> bool:
+    """A crossing named by an indefinite move noun ('a fresh increase above $40,000', 'a decisive
+    break below $3,000') that no one owns: a move spoken of, not one the price made."""
+    head = cue[0]
+    if head.pos_ != "NOUN" or any(c.dep_ == "poss" for c in head.children):
+        return False
+    return any(c.dep_ in {"det", "amod"} and c.lower_ in _WANTED_MOVE_WORDS for c in head.children)
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -746,6 +760,9 @@ def _claim(
         # '..., seems to be bucking the trend, showing an increase of 2.9% over the past 24 hours': a hedge
         # does not put ahead what a window already past measured
         modality = Modality.attributed if source else Modality.asserted
+    if kind is ClaimKind.price_level and comparator in _CROSSINGS and modality is not Modality.forecast and cue is not None \
+            and _move_wanted(cue) and not told_in_past(cue):
+        return None  # 'needs a fresh increase above $40,000', 'is a must for a fresh rise above $X': a move wanted, not made
     if kind in _HISTORY_KINDS and told_as_history(lead or cue or quantity, quantity, article.published_at):
         return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history
     if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and modality is Modality.conditional \

@@ -621,6 +621,50 @@ def _move_wanted(cue: Span) -> bool:
     return any(c.dep_ in {"det", "amod"} and c.lower_ in _WANTED_MOVE_WORDS for c in head.children)
 
 
+_ROLES = {"resistance": ClaimKind.resistance, "support": ClaimKind.support}
+
+
+def _role_named_after(quantity: Span) -> ClaimKind | None:
+    """The line a level is called right after it: 'the $2.75 resistance line', '$60,000 support'."""
+    doc = quantity.doc
+    return _ROLES.get(doc[quantity.end].lower_) if quantity.end < len(doc) else None
+
+
+_BY_WORDS = {"by", "before", "until", "till", "through", "into", "toward", "towards", "next", "coming"}
+
+
+def _dated_past(article: Article, window: Span | None) -> bool:
+    """'Bulls keep calling for more, yet solana is 20% off the high of $295 it set in January', 'the
+    call followed a week that saw a peak of $3,900 on Tuesday': a level dated to a day or a month
+    already over was reached, whatever the sentence expects."""
+    if window is None or window.label_ not in DAYS_NAMED:
+        return False
+    doc = window.doc
+    if any(t.lower_ in _BY_WORDS for t in doc[max(0, window.start - 1) : window.end]):
+        return False  # 'trading at $98,000 by early February': a horizon, however its month is resolved
+    time = resolve(article, "instant", window)
+    return time.end is not None and article.published_at is not None and time.end <= article.published_at
+
+
+_BECOMING = {"mark", "act", "serve", "hold", "provide", "offer", "be", "become", "form", "turn", "prove"}
+_ROLE_REACH = 7  # tokens after the level in which the line it is expected to become is named
+
+
+def _role_expected(quantity: Span, sentence: Span) -> ClaimKind | None:
+    """The line a level is expected to become, named after it: '$3,200 to act as resistance',
+    '$58,000 to serve as the year's floor of support'."""
+    doc = quantity.doc
+    words = doc[quantity.end : min(sentence.end, quantity.end + _ROLE_REACH)]
+    if len(words) < 3 or words[0].lower_ != "to" or words[1].lemma_.lower() not in _BECOMING:
+        return None
+    for t in words[2:]:
+        if t.is_punct or t.is_currency or t.like_num:
+            return None
+        if t.lower_ in _ROLES:
+            return _ROLES[t.lower_]
+    return None
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -647,6 +691,8 @@ def _claim(
         comparator = _HELD_SIDE[comparator]  # "consolidating gains below $66,500": where price is held, no crossing
     if odds_on_level(quantity):
         return None  # 'the odds of bitcoin hitting $125,000 by December at 38%': a market's probability, not a level
+    if row["id"] == "ticker-price" and quantity.end < sentence.end and doc[quantity.end].pos_ in {"VERB", "AUX"}:
+        return None  # 'As Solana $187.02 climbs, ...': a site's live price tag inside the prose, not the outlet's figure
     if row.get("past") == "none" and cue is not None and told_in_past(cue):
         return None  # "was on its way to $100,000 when the news broke": a course told, not a target
     if kind is ClaimKind.forecast and cue is not None and cue.start < quantity.start and row["id"] == "move-noun" \
@@ -734,13 +780,18 @@ def _claim(
         window = window_for(doc, sentence, anchor, end_span, quantities)  # a range's time follows its upper end
     lead = _leading_cue(cue, sentence) if cue is not None else None
     modality, source = modality_of(lead or cue or quantity, sentence)
+    if modality in {Modality.forecast, Modality.conditional} and row["kind"] != "forecast" and kind in _PRICE_OR_EXTREME \
+            and is_current(quantity):
+        # 'a target 12% under solana's current price of $210': the price now, inside the call
+        modality = Modality.attributed if source else Modality.asserted
     if modality is Modality.conditional and not in_condition(lead or cue or quantity):
         modality = Modality.forecast  # a forecast resting on a condition: which one is settled below
     if row.get("modality") == "conditional":
         modality = Modality.conditional  # "as long as the price holds above $2,150": the level the case rests on
     elif modality is not Modality.forecast and not is_current(quantity) and (
             seen_ahead(lead or cue or quantity)
-            or sentence_expects(clause_of(sentence, quantity), quantity) and not told_in_past(lead or cue or quantity)):
+            or sentence_expects(clause_of(sentence, quantity), quantity) and not told_in_past(lead or cue or quantity)
+            and not (kind in _PRICE_OR_EXTREME and _dated_past(article, window))):
         modality = Modality.forecast
     if modality is not Modality.forecast and kind in _PRICE_OR_EXTREME and (infinitive_ahead(lead or cue or quantity)
                                                                              or believed_ahead(lead or cue or quantity)
@@ -769,7 +820,12 @@ def _claim(
             and in_condition(lead or cue or quantity):
         return None  # "if bitcoin falls to a low of $80,000, ...": the low a scenario assumes, not one reached
     if kind is ClaimKind.price_level and scenario_condition(doc, sentence, cue, quantity, row, modality):
-        return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
+        role = _role_named_after(quantity)
+        if role is None:
+            return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
+        # "should the coin clear the $2.75 resistance line, ...": the scenario presupposes the line
+        kind, comparator, modality = role, Comparator.at, Modality.conditional
+        row = {**row, "kind": role.value, "comparator": "at"}
     if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
         return None  # "a failure to hold $2,300 would ...", "would have to climb to $260", "would have sent ether to $4,800"
     if row["kind"] == "forecast" and cue is not None and (_target_named(cue, quantity) and target_met(cue) or superseded_target(cue)):
@@ -799,6 +855,9 @@ def _claim(
             if band is not None:  # "could revisit the $2.40–$2.50 zone": a verb read as a touch, its target a band
                 comparator, value_high, end_span = Comparator.between, band._.quantity.value, band
                 taken.add(band.start)
+            role = _role_expected(quantity, sentence)
+            if role is not None:  # "they expect $3,200 to act as resistance": a line foreseen, not a price
+                kind, comparator = role, Comparator.at
     pulled_back = kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
         and modality is not Modality.forecast and overnight_retreat(cue, window)
     if pulled_back:  # 'eased back toward $113,500 overnight': how far the night's pullback went, that window's extreme

@@ -86,16 +86,62 @@ def load_cues() -> dict[str, dict[str, Any]]:
     return cues
 
 
+_CLOSING = {".", "!", "?", ":", ";", "|", "»", '"', "”", ")"}
+
+
+def _wrapped(before: Token | None, brk: Token, nxt: Token) -> bool:
+    """A wire's hard wrap, not a line of its own: one line break inside prose, the line before
+    ending on no stop, and the next going on in lower case ('climbed to a\nrecord on Monday') or the
+    line before ending on a small word no headline ends on ('led by\nSolana')."""
+    if before is None or brk.text.count("\n") != 1 or before.text in _CLOSING or before.like_num \
+            or before.is_punct and before.text != ",":  # 'Cardano,\nranked ninth by ...': a comma goes on
+        return False
+    first = nxt.text[:1]
+    if brk.idx - _line_start(brk.doc, before) < _WRAPPED_LINE:
+        return False  # 'Grok\nxAI's model ...': a short line is a label or a heading, whatever follows
+    if not first.isalpha():  # 'touched a record\n$3.41': a figure goes on a long line of prose ending in a word
+        return (nxt.is_currency or nxt.like_num) and before.is_lower and before.is_alpha \
+            and brk.idx - _line_start(brk.doc, before) >= _PROSE_LINE
+    return first.islower() or before.is_lower and before.is_stop and len(before.text) > 1
+
+
+_CLOCK_MARKS = {"a.m.", "p.m."}
+_ZONE_WORDS = {"time", "et", "est", "edt", "gmt", "utc", "bst", "cet", "cest", "hkt", "sgt", "jst", "kst", "ist", "aest", "aedt"}
+
+
+def _zone_follows(doc: Doc, nxt: Token) -> bool:
+    """Whether the words after 'a.m.' / 'p.m.' name the clock's zone ('Tokyo time', 'New York time', 'ET')."""
+    return any(t.lower_ in _ZONE_WORDS for t in doc[nxt.i : nxt.i + 3])
+
+
+_PROSE_LINE = 40  # characters: a wrapped line of prose, longer than a label or a ticker
+_WRAPPED_LINE = 30  # characters: shorter lines are labels and headings, not wrapped prose
+
+
+def _line_start(doc: Doc, token: Token) -> int:
+    text = text_of(doc)
+    return text.rfind("\n", 0, token.idx) + 1
+
+
 @Language.component("fc_lines")
 def lines_component(doc: Doc) -> Doc:
     """Layout the parser cannot see: a headline, a dateline, a bullet or a table row
-    ends at its line break; leader dots join a label to its value."""
+    ends at its line break; leader dots join a label to its value; a hard-wrapped line
+    goes on with the sentence it is part of."""
+    before: Token | None = None
     for token, nxt in itertools.pairwise(doc):  # `doc[i]` would make a second Token for each
         text = token.text
         if "\n" in text and token.is_space:
-            nxt.is_sent_start = True
+            if _wrapped(before, token, nxt):
+                nxt.is_sent_start = False
+            else:
+                nxt.is_sent_start = True
         elif len(text) >= 3 and set(text) <= {".", "…"} or text == "…":
             nxt.is_sent_start = False
+        elif token.lower_ in _CLOCK_MARKS and _zone_follows(doc, nxt):
+            nxt.is_sent_start = False  # 'at 9:15 a.m. Singapore time, after ...': one sentence
+        if not token.is_space:
+            before = token
     return doc
 
 
@@ -210,6 +256,20 @@ def _initials(name: Span) -> str:
     return "".join(t.text[0] for t in name).upper() if len(name) > 1 else ""
 
 
+_RANKINGS = {"market_cap", "volume"}
+_RANKING_GLUE = {"market", "cap", "capitalization", "capitalisation", "value", "valuation", "and", "or", ",", "daily", "trading",
+                 "24-hour", "24h", "spot", "total"}
+
+
+def _ranking_measure(doc: Doc, span: Span) -> bool:
+    """'the fourth-biggest token by market value and trading volume': the measures
+    a ranking is by, every one of them, are no subject of the figure that follows."""
+    i = span.start - 1
+    while i >= 0 and span.start - i <= 6 and (doc[i].lower_ in _RANKING_GLUE or doc[i].is_space):
+        i -= 1
+    return i >= 0 and doc[i].lower_ == "by"
+
+
 class MetricTagger(_TermTagger):
     """Words that make a number about something other than price (models/metrics.json);
     label = the metric ('open_interest', 'rsi', ...) or 'other'."""
@@ -227,7 +287,7 @@ class MetricTagger(_TermTagger):
         super().__call__(doc)
         spans = [
             s for s in doc.spans[self.key]
-            if not (s.label_ == "market_cap" and s.start > 0 and doc[s.start - 1].lower_ == "by")
+            if not (s.label_ in _RANKINGS and _ranking_measure(doc, s))
             and not (s.label_ == "other" and len(s) == 1 and s[0].lower_ in _OPTION_VERBS and s[0].pos_ in {"VERB", "AUX"})
         ]
         losses = [loss for loss in map(self._side_loss, doc) if loss is not None]

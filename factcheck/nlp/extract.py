@@ -33,6 +33,7 @@ from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.respective_lists import respective
+from factcheck.nlp.revised_targets import revised_targets
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.timeref import horizon_written
@@ -192,6 +193,10 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = levels_as_new_records(found, text)
     found = dated_records(doc, article, found)
     found = records_as_forecasts(doc, article, found)
+    found = revised_targets(text, found)
+    # 'sees cardano setting a fresh record near $3.40': the call with its level, once
+    found = [c for c in found if not (c.kind is ClaimKind.forecast and c.value is None and any(
+        o.kind is ClaimKind.forecast and o.value is not None and _overlap(c, o) for o in found))]
     found = with_exchange_subjects(doc, with_markets(found, text))
     found = with_liquidation_words(found, [s.text for s in doc.sents], dominant)
     found = with_bounds(doc, found)

@@ -23,6 +23,10 @@ _IMPLYING = {"represent", "imply", "mark"}  # "..., representing a 2.6% decrease
 _ARTICLES = {"a", "an"}
 NOMINAL_REACH = 5  # "a 3.04% and 2.93% drop": the article may stand before a coordinated number
 _ROOM = {"upside", "downside"}  # "20% upside": room to move, never a move made
+# a call, or another series, in the sentence: 'turnover came to $61 billion, which marks a 9% drop'
+# is the series' move, not the price's
+_CALLS_OR_SERIES = {ClaimKind.forecast, ClaimKind.volume, ClaimKind.market_cap, ClaimKind.open_interest, ClaimKind.liquidations,
+                    ClaimKind.funding_rate}
 
 
 def predicting(token: Token) -> bool:
@@ -63,6 +67,9 @@ def forecast_moves(doc: Doc, article: Article, claims: list[Claim]) -> list[Clai
         ahead = claim.modality in {Modality.forecast, Modality.conditional}  # 'could rally 20%', 'may slide 10% if ...'
         if not (nominal and (predicted or implied) or ahead):
             out.append(claim)
+            continue
+        if implied and not predicted and not any(o.kind in _CALLS_OR_SERIES and o.sentence == claim.sentence for o in claims):
+            out.append(claim)  # 'last at $0.52, marking a 3.3% gain on the day': a move told, no call in sight
             continue
         target = any(o.kind is ClaimKind.forecast and o.unit != "%" and o.value is not None and o.sentence == claim.sentence for o in claims)
         if target or implied:

@@ -42,8 +42,22 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
         return False  # "Bitcoin's market cap", "the total market capitalization of Bitcoin"
     if len(before) and before[-1].lower_ in {"'s", "’s"} and not any(t.lower_ in {"total", "global", "overall", "entire"} for t in before):
         return False  # "the cryptocurrency's market cap": one coin's
-    return any(t.lower_ in _WHOLE_MARKET for t in before) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
-        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"}
+    # only the words that modify the metric: 'now the fifth-biggest cryptocurrency, with a market cap of ...' is one coin's
+    cut = max((t.i + 1 for t in before if t.pos_ in {"ADP", "VERB", "AUX"} or t.is_punct), default=before.start)
+    return any(t.lower_ in _WHOLE_MARKET for t in doc[cut : metric.start]) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
+        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"} or _market_subject(doc, sentence, metric)
+
+
+_MARKET_OWNERS = {"crypto", "cryptocurrency", "digital-asset", "broader", "overall", "wider", "whole", "entire", "global"}
+
+
+def _market_subject(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'the broader crypto market slid 6% to leave a total market cap of $2.7 trillion': the
+    market named as the sentence's subject owns the figure when no coin is named before it."""
+    if any(sentence.start <= a.start < metric.start for a in group(doc, "assets")):
+        return False
+    return any(t.lower_ in {"market", "markets"} and t.dep_ in {"nsubj", "nsubjpass"} and t.i < metric.start
+               and any(c.lower_ in _MARKET_OWNERS for c in t.children) for t in sentence)
 
 
 _VOLUME_WORDS = {"24-hour", "24h", "daily", "trading", "spot", "total", "crypto", "combined"}

@@ -23,8 +23,9 @@ MODALS = {"could", "may", "might", "will", "would", "should", "'ll", "can", "mus
 EXPECTING = {
     "expect", "likely", "poise", "set", "predict", "forecast", "project", "aim", "target",
     "eye", "anticipate", "bound", "due", "tip", "seem", "look", "hope", "plan", "threaten",
-    "prepare", "potential", "possible", "want", "try", "attempt",
-}  # not 'need': 'needs to hold above $99,300' says what the price must do, not what is expected
+    "prepare", "potential", "possible", "want", "try", "attempt", "ready",
+}  # not 'need': 'needs to hold above $99,300' says what the price must do, not what is expected;
+# 'ready': 'looks ready to take out $1.20'
 # 'primed to hit', 'slated to test': read by their form, as the lemmatizer makes 'prim' and 'slat' of them
 EXPECTING_FORMS = {"primed", "slated", "tipped", "poised"}
 CONDITIONS = {"if", "unless", "once", "should", "provided", "assuming", "whether"}

@@ -45,8 +45,10 @@ _CURRENCY = r"(?:US\$|USD\s?|\$|USDT\s?)"
 _LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
 # Words in any case ("$1.2 Billion" in a headline); a lone letter as written (see `parse_quantity`).
 _MAGNITUDE = r"(?:(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)|[kKmMbBtT])(?![A-Za-z])"
-# Indian grouping first ("₹78,50,000" is 7,850,000: lakhs and crores in pairs of digits)
-_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Indian grouping first ("₹78,50,000" is 7,850,000: lakhs and crores in pairs of digits); then
+# thousands grouped by a space, as South African and European desks write dollars ("US$3 000",
+# "$1 240"), read only right after a dollar sign, where no count or date can be meant
+_NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?<=\$)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # One grammar for every quantity: optional sign, currency, number, magnitude,
 # and a trailing unit ("%", "percent", "dollars", "USD").
@@ -100,7 +102,7 @@ class Quantity:
 def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
     """A Quantity from one match of QUANTITY, or None when it is no quantity."""
     number = match["number"]
-    digits = number.replace(",", "")
+    digits = re.sub(r"[,\s]", "", number)
     try:
         value = float(digits)
     except ValueError:

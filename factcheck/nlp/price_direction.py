@@ -151,6 +151,9 @@ def extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     named = [t.lower_ for t in rest if t.lower_ in HIGH_NOUNS | LOW_NOUNS]
     if named:
         return ClaimKind.intraday_high if named[0] in HIGH_NOUNS else ClaimKind.intraday_low
+    earlier = _earlier_than_now(sentence, quantity)
+    if earlier is not None:
+        return earlier
     turn = told_after(sentence, quantity)
     if turn:  # "pared losses after touching $2,950": the move that followed the touch turned from it
         return ClaimKind.intraday_low if turn > 0 else ClaimKind.intraday_high
@@ -163,6 +166,26 @@ def extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     # "Kraken: ETH hit $2,127" under a line about the crash: the move the text is telling
     context = direction_of(doc[max(0, sentence.start - CONTEXT_TOKENS) : sentence.start])
     return ClaimKind.intraday_low if context < 0 else ClaimKind.intraday_high
+
+
+_EARLIER = {"earlier", "previously", "briefly", "before"}
+
+
+def _earlier_than_now(sentence: Span, quantity: Span) -> ClaimKind | None:
+    """'was up 4% at $2,410, after briefly touching $2,480': an extreme told as earlier than the
+    price the sentence gives now lies on its side of it, above it a high, below it a low."""
+    doc = sentence.doc
+    if not any(t.lower_ in _EARLIER for t in doc[max(sentence.start, quantity.start - 3) : quantity.start]):
+        return None
+    value = quantity._.quantity
+    if value is None or not value.is_money:
+        return None
+    now = [q._.quantity for q in doc.spans["quantities"] if sentence.start <= q.start and q.end <= quantity.start
+           and q._.quantity is not None and q._.quantity.unit == value.unit and q._.quantity.value > 0
+           and 0.5 < value.value / q._.quantity.value < 2]
+    if not now or now[-1].value == value.value:
+        return None
+    return ClaimKind.intraday_high if value.value > now[-1].value else ClaimKind.intraday_low
 
 
 EXTREME_REACH = 12  # tokens back from 'to $X' where 'as much as N%' may stand

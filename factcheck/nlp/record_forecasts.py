@@ -7,9 +7,12 @@ otherwise it becomes the forecast, at its level, scored once its horizon has pas
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.components import text_of
 from factcheck.nlp.timeref import resolve
 
 _EXPECTED = {Modality.forecast, Modality.conditional}
@@ -42,13 +45,32 @@ def _told_as_done(doc: Doc, claim: Claim) -> bool:
     return False
 
 
+_OWNED = re.compile(r"\b(its|their|the coin's|the token's)\s+(?:\w+\s+){0,2}?(record|all-time high|all-time|ath|peak)\b")
+_SET_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:was|it)\s+)?(set|hit|reached|logged|scored|recorded|touched|notched)\b")
+_OWNED_BEFORE = 28  # characters before the record's words where its owner may stand
+
+
+def _record_standing(text: str, claim: Claim) -> bool:
+    """'a move there would take it past its record of $3.84 from 2018': a record the coin already
+    holds, named inside a call (owned, or said to have been set), is a record to check, not the
+    level the call expects."""
+    words = text[max(0, claim.span[0] - _OWNED_BEFORE) : claim.span[1]].lower()
+    return bool(_OWNED.search(words) or _SET_AFTER.search(text[claim.span[1] : claim.span[1] + 30].lower()))
+
+
 def records_as_forecasts(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """The claims with each record told as expected made a forecast of its level, or dropped when
     the same sentence already forecasts that level. A record the words tell as set keeps its kind."""
     out: list[Claim] = []
+    text = text_of(doc)
+    standing: list[Claim] = []
     for claim in claims:
         if not _expected_record(claim) or _told_as_done(doc, claim):
             out.append(claim)
+            continue
+        if _record_standing(text, claim):
+            out.append(claim)
+            standing.append(claim)
             continue
         if any(o.kind is ClaimKind.forecast and o.sentence == claim.sentence and o.value == claim.value for o in claims):
             continue  # 'could hit a record high of $150,000': the target, already read as a forecast
@@ -56,4 +78,6 @@ def records_as_forecasts(doc: Doc, article: Article, claims: list[Claim]) -> lis
             "kind": ClaimKind.forecast, "comparator": _TARGET_SIDE[claim.comparator], "record_time": None,
             "time": resolve(article, "horizon", None),
         }))
-    return out
+    # the same words read as the call's target ('its record of $3.84' under 'would take it past') are the record told once
+    return [c for c in out if not (c.kind is ClaimKind.forecast and any(
+        r.sentence == c.sentence and r.value == c.value and r.span[0] < c.span[1] and c.span[0] < r.span[1] for r in standing))]

@@ -13,7 +13,9 @@ import re
 from factcheck.model import Claim, ClaimKind, Comparator, Modality
 
 _REACHED_KINDS = {ClaimKind.intraday_high, ClaimKind.price_level}
-_PASSED_OLD = re.compile(r"\b(surpass|topp|top|better|eclips|exceed|break|broke|beat|pass|overtak|clear)\w*\b.*\b(previous|prior|former|old|earlier|\d{4})\b")
+# the old record is called so ('its previous peak', 'its 2021 high') or named by its level ('topping its
+# $4,950 record'): either way the record passed, below the new one
+_PASSED_OLD = re.compile(r"\b(surpass|topp|top|better|eclips|exceed|break|broke|beat|pass|overtak|clear)\w*\b.*\b(previous|prior|former|old|earlier|\d{4}|record)\b")
 _JOINED = re.compile(r"\b(and|but|while|whereas|after|before|then|although|though)\b|[;(]")
 _LINK_CHARS = 30  # characters between the two: ', peaking at', ' on Wednesday, surpassing'
 _REACHING_WORDS = re.compile(r"^(rose|rising|climb|jump|surg|soar|rall|spik|hit|touch|reach|peak|top|trading as high|traded as high|as high|went|push|rocket|shot|vault|advanc|gain)", re.IGNORECASE)
@@ -23,9 +25,13 @@ def _record_without_level(claim: Claim) -> bool:
     return claim.kind is ClaimKind.all_time_high and claim.comparator is Comparator.crossed_above and claim.value is None
 
 
-def _old_record_passed(claim: Claim) -> bool:
+_NOUN_AFTER = 12  # characters after a record's level where its noun may stand: 'its $4,950 record'
+
+
+def _old_record_passed(claim: Claim, text: str) -> bool:
+    words = text[claim.span[0] : claim.span[1] + _NOUN_AFTER].lower()
     return claim.kind is ClaimKind.all_time_high and claim.comparator is Comparator.at and claim.value is not None \
-        and bool(_PASSED_OLD.search(claim.text.lower()))
+        and bool(_PASSED_OLD.search(words))
 
 
 def _linked(text: str, a: Claim, b: Claim) -> bool:
@@ -40,7 +46,7 @@ def levels_as_new_records(claims: list[Claim], text: str) -> list[Claim]:
     made that record's level."""
     out = list(claims)
     for record in claims:
-        passed = _old_record_passed(record)
+        passed = _old_record_passed(record, text)
         if not (passed or _record_without_level(record)):
             continue
         for n, level in enumerate(out):

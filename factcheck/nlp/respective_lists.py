@@ -51,13 +51,44 @@ def _glued(doc: Doc, a: Span, b: Span) -> bool:
     return bool(between) and all(t.lower_ in _GLUE for t in between)
 
 
+def _named_once(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'Cardano (ADA) and Litecoin (LTC)': a coin and its ticker in brackets are one member of a
+    list, the ticker as the writer gave it standing for both."""
+    out: list[Span] = []
+    for span in spans:
+        if out and span.start == out[-1].end + 1 and doc[out[-1].end].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
+            out[-1] = doc[out[-1].start : span.end + 1]
+            out[-1].label_ = span.label_
+            continue
+        out.append(span)
+    return out
+
+
+_SHARED = {"each", "both", "all"}
+
+
+def _each_shared(doc: Doc, sentence: Span, coins: list[Span], claims: list[Claim]) -> list[Claim]:
+    """'Cardano, Tron and Litecoin (each down 12%)', 'ADA and DOT were both up 4%': one figure
+    told of every coin of the list."""
+    after = doc[coins[-1].end : min(sentence.end, coins[-1].end + 4)]
+    if not any(t.lower_ in _SHARED for t in after):
+        return claims
+    told = next((c for c in claims if c.kind in _PAIRED and after.start_char <= c.span[0] < after.end_char + 12
+                 and c.asset in {coin.label_ for coin in coins}), None)
+    if told is None:
+        return claims
+    extra = [told.model_copy(update={"asset": coin.label_}) for coin in coins if coin.label_ != told.asset]
+    return sorted([*claims, *extra], key=lambda c: c.span)
+
+
 def respective(doc: Doc, claims: list[Claim], article: Article | None = None) -> list[Claim]:
     """The claims with each figure of a 'respectively' list on its own coin; a window written after
     the list ('..., respectively, over the past week') is each move's."""
     for sentence in doc.sents:
-        coins = _chain(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end])
+        coins = _chain(doc, _named_once(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end]))
         if len(coins) < 2 or len({c.label_ for c in coins}) < len(coins):
             continue
+        claims = _each_shared(doc, sentence, coins, claims)
         figures = _figures_after(doc, sentence, coins[-1].end, len(coins))
         if not figures:
             groups = _groups_after(doc, sentence, coins[-1].end, len(coins))
@@ -117,9 +148,7 @@ def _groups_after(doc: Doc, sentence: Span, after: int, size: int) -> list[list[
         between = [t.lower_ for t in doc[groups[-1][-1].end : q.start]] if groups else None
         if between and all(w in _LINKS for w in between) and len(between) <= 2:
             groups[-1].append(q)
-        elif groups and between and all(w in _GLUE for w in between):
-            groups.append([q])
-        elif not groups:
+        elif not groups or between and all(w in _GLUE for w in between):
             groups.append([q])
         else:
             break

@@ -551,7 +551,9 @@ def duration(window: Span) -> timedelta | None:
         lemma = token.lemma_.lower()
         if lemma in _UNIT:
             unit = _UNIT[lemma]
-    return unit * count if unit else None
+    if unit is None:  # 'in the weekly charts': the chart's bar names the length
+        return next((_SHORT[t.lower_] for t in window if t.lower_ in _SHORT), None)
+    return unit * count
 
 
 _RUNS_FROM = {Comparator.up, Comparator.down, Comparator.above, Comparator.below, Comparator.between}

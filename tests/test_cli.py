@@ -163,6 +163,23 @@ def test_checking_an_article_does_not_load_torch_or_ccxt() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_checking_liquidations_offline_does_not_load_ccxt(market_store, tmp_path: Path) -> None:
+    """A liquidation claim is checked from the store offline: reading stored liquidations must not
+    import ccxt (0.8 s of an editor's wait), which only fetching needs."""
+    article = tmp_path / "liquidations.txt"
+    article.write_text("url: https://example.test/l\noutlet: Example\npublished: 2025-02-03T08:00:00Z\n---\n"
+                       "Bitcoin slid 4% to $95,000 as more than $310 million in bitcoin long positions were liquidated "
+                       "over the past 24 hours, according to CoinGlass.\n", encoding="utf-8")
+    code = (
+        "import sys; from factcheck.pipeline import check; from factcheck.market.store import Store\n"
+        f"report = check({str(article)!r}, offline=True, sentiment=None, store=Store({str(market_store.path)!r}))\n"
+        "print([c.claim.kind.value for c in report.claims], 'ccxt' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "'liquidations'" in done.stdout and done.stdout.strip().endswith("False")
+
+
 def test_articles_are_extracted_in_a_forked_process_and_reported_in_order(home: Path, tmp_path: Path) -> None:
     """Start-up overlaps: a forked child reads and extracts while the command loads the
     market side, so the command's own process never loads spaCy; reports keep the order

@@ -47,6 +47,7 @@ from factcheck.errors import (
     MarketDataError,
     RateLimited,
 )
+from factcheck.market.reach import ExchangeConfig
 from factcheck.market.retry_after import MAX_RETRY_AFTER
 from factcheck.market.retry_after import retry_after as _retry_after
 
@@ -93,28 +94,8 @@ EXCHANGE_ERRORS: Mapping[type[ccxt.BaseError], type[MarketDataError]] = MappingP
 """Which of our errors each ccxt exception becomes; a class not listed takes its nearest listed base."""
 
 
-@dataclass(frozen=True)
-class ExchangeConfig:
-    """How to reach one exchange: which, how long to wait, how hard to retry."""
-
-    exchange_id: str = "binance"
-    timeout: float = 10.0
-    """Seconds per HTTP request (connect and read)."""
-    retries: int = 3
-    """Extra attempts after a 429/418, 5xx, timeout or dropped connection."""
-    backoff: float = 1.0
-    """First wait in seconds, doubled each retry; a Retry-After header wins over it."""
-    base_url: str | None = None
-    """Send every REST request to this scheme://host:port instead (a local fake exchange)."""
-
-    def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.retries < 0 or self.backoff < 0:
-            raise ValueError(f"timeout must be > 0, retries and backoff >= 0: {self!r}")
-
-    @property
-    def origin(self) -> str:
-        """Where stored rows came from: 'ccxt:gate', or 'ccxt:gate via http://127.0.0.1:PORT'."""
-        return f"ccxt:{self.exchange_id}" + (f" via {self.base_url}" if self.base_url else "")
+DEFAULT_REACH = ExchangeConfig()
+"""Binance with the default timeout and retries (frozen: safe as an argument's default)."""
 
 
 @dataclass(frozen=True)
@@ -502,7 +483,7 @@ def fetch_candles(
     start: datetime,
     end: datetime,
     *,
-    config: ExchangeConfig = ExchangeConfig(),
+    config: ExchangeConfig = DEFAULT_REACH,
     on_request: Callable[[str], None] | None = None,
     on_page: PageSink | None = None,
 ) -> pd.DataFrame:

@@ -39,10 +39,9 @@ from collections import deque
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from factcheck.errors import BadExchangeData, MarketDataError
-from factcheck.market.exchange import ExchangeConfig, ExchangeSession, Target, aware_ms
 from factcheck.market.liquidations_store import (
     Liquidation,
     LiquidationStore,
@@ -50,6 +49,10 @@ from factcheck.market.liquidations_store import (
     Tally,
 )
 from factcheck.market.plan import CcxtFetcher, Fetcher, LiquidationNeed, coalesce, merge
+
+if TYPE_CHECKING:  # ccxt (0.8 s to import) is loaded only when liquidations are fetched, not read from the store
+    from factcheck.market.exchange import ExchangeSession
+    from factcheck.market.reach import ExchangeConfig
 
 __all__ = [
     "GATE",
@@ -173,6 +176,13 @@ def fetch_liquidations(
     arrive. Raises a MarketDataError carrying the venue, symbol and range,
     with the liquidations fetched before it as `partial`.
     """
+    from factcheck.market.exchange import (
+        ExchangeConfig,
+        ExchangeSession,
+        Target,
+        aware_ms,
+    )
+
     reach = config or ExchangeConfig(venue.exchange)
     step = int(venue.resolution.total_seconds() * 1000)
     lo_ms, hi_ms = _align(aware_ms(start), step, up=False), _align(aware_ms(end), step, up=True)
@@ -228,6 +238,8 @@ def fill_liquidations(
     Each window is stored as it arrives with the range it settles (up to
     `now` minus a settling delay), so a failure keeps the windows before it.
     """
+    from factcheck.market.reach import ExchangeConfig
+
     reach = config or ExchangeConfig(venue.exchange)
     keep = _Keeper(store, venue, symbol, reach, now)
     for lo, hi in store.missing(venue.exchange, symbol, start, end):
@@ -333,6 +345,8 @@ def prefetch_liquidations(
     range keeps the windows stored before it; later ranges of the same venue
     are skipped (it is down, or refusing us), other venues go on.
     """
+    from factcheck.market.reach import ExchangeConfig
+
     template = reach or ExchangeConfig()
     result = LiquidationFill()
     failed: set[str] = set()
@@ -420,14 +434,15 @@ def realised_liquidations(
     was not fetched is `unfetched` when `fetch` is off), since a part of a
     part says nothing about direction.
     """
-    template = reach or ExchangeConfig()
     figures: list[VenueFigure] = []
     failed: dict[str, str] = {}
     for venue in venues:
         symbols = [venue.perpetuals[a.upper()] for a in assets if a.upper() in venue.perpetuals]
         for symbol in symbols:
             if fetch and venue.exchange not in failed and store.missing(venue.exchange, symbol, start, end):
-                config = dataclasses.replace(template, exchange_id=venue.exchange)
+                from factcheck.market.reach import ExchangeConfig
+
+                config = dataclasses.replace(reach or ExchangeConfig(), exchange_id=venue.exchange)
                 try:
                     fill_liquidations(store, symbol, start, end, venue=venue, config=config, now=now, on_request=on_request)
                 except MarketDataError as error:

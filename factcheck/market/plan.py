@@ -34,7 +34,7 @@ from factcheck.market.timeframes import (
 )
 
 if TYPE_CHECKING:
-    from factcheck.market.exchange import ExchangeConfig
+    from factcheck.market.reach import ExchangeConfig
 
 UNKNOWN_LIMIT = 100
 """Candles per request assumed for planning when ccxt states no limit (a cautious guess)."""
@@ -85,7 +85,7 @@ class CcxtFetcher:
 
     def exchange_config(self, exchange: str) -> ExchangeConfig:
         """How this fetcher reaches `exchange`, for the fetches that are not candles (liquidations) to reach it alike."""
-        from factcheck.market.exchange import ExchangeConfig
+        from factcheck.market.reach import ExchangeConfig
 
         return ExchangeConfig(
             exchange_id=exchange, timeout=self.timeout, retries=self.retries, backoff=self.backoff, base_url=self.base_url

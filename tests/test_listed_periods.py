@@ -97,3 +97,20 @@ def test_coins_with_a_move_and_a_level_each_over_the_window_after_them() -> None
         ("ADA", "price_change", 9.0), ("ADA", "price_level", 0.81),
         ("SOL", "price_change", 14.0), ("SOL", "price_level", 210.0)]
     assert all(c.time.end - c.time.start == timedelta(days=7) for c in claims if c.kind is ClaimKind.price_change)
+
+
+@pytest.mark.parametrize("text, days", [
+    ("Year to date, Solana is up more than 30%.", 154),  # 1 January 00:00 to 3 June 12:00
+    ("Ether has risen 6.2% on a seven-day trailing basis.", 7),
+    ("XRP is up 4% on a 24-hour basis.", 1),
+])
+def test_windows_written_as_a_basis_or_apart(text: str, days: int) -> None:
+    (move,) = _moves(text)
+    assert round((move.time.end - move.time.start) / timedelta(days=1)) == days
+
+
+def test_the_price_a_move_left_it_at() -> None:
+    article = Article(text="Cardano traded 8.4% higher on a 24-hour basis at $0.93.", source="test", published_at=PUBLISHED,
+                      published_precision=Precision.minute, published_zone="UTC")
+    levels = [c for c in extract(article) if c.kind is ClaimKind.price_level]
+    assert [(c.asset, c.value) for c in levels] == [("ADA", 0.93)]

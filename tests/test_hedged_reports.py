@@ -117,3 +117,11 @@ def test_a_move_wanted_is_no_crossing_made(text: str) -> None:
 def test_a_move_made_is_still_a_crossing() -> None:
     (claim,) = [c for c in _claims("Ether saw a fresh increase above $3,400 on Monday.") if c.kind is ClaimKind.price_level]
     assert claim.comparator is Comparator.crossed_above
+
+
+def test_a_move_from_a_dated_peak_and_the_peak_are_timed_from_it() -> None:
+    claims = _claims("Solana recently traded at $142, down more than 45% from an early-January peak above $290.")
+    move = next(c for c in claims if c.kind is ClaimKind.price_change)
+    peak = next(c for c in claims if c.kind is ClaimKind.intraday_high)
+    assert (move.value, move.metric, move.time.start) == (-45.0, "drop_from_high", datetime(2025, 1, 1, tzinfo=UTC))
+    assert (peak.value, peak.time.start) == (290.0, datetime(2025, 1, 1, tzinfo=UTC))

@@ -870,6 +870,8 @@ def _claim(
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
         wanted = FORECAST_WINDOWS if kind is ClaimKind.forecast else DAYS_NAMED
+        if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low}:
+            wanted = wanted | {"from_low", "from_high"}  # 'an early-October peak above $126,000': the extreme since then
         window = window if window.label_ in wanted and not since_compares(window, comparator) else None
     time = resolve(
         article,

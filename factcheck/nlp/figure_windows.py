@@ -18,6 +18,9 @@ from factcheck.nlp.timeref import VERB_WINDOWS
 WINDOW_REACH = 8  # tokens after the number where its time window may be named
 
 
+_EXTREME_WINDOWS = frozenset({"from_high", "from_low"})
+
+
 def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
     """The window a figure is told for: named after it in its own clause, else inside its cue,
     else the nearest one before it."""
@@ -35,6 +38,9 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
     if inside:  # 'taking its gain for the week to 14%': the window named inside the cue
         return inside[-1]
+    around = [w for w in group(doc, "windows") if w.start <= anchor.start < w.end and w.label_ in _EXTREME_WINDOWS]
+    if around:  # 'from an early-October peak above $126,000': the cue is the window's own extreme
+        return around[-1]
     period = period_of_clause(doc, anchor)
     if period is not None:  # 'a volatile week that took it down nearly 10%'
         return period

@@ -15,6 +15,8 @@ from factcheck.nlp.components import text_of
 from factcheck.nlp.exchange_subjects import with_exchange_subjects
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
+from factcheck.nlp.gauge_zones import zones_of_the_gauge
+from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
@@ -214,7 +216,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     # 'dominance rate increased to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
-    found = _figured_directions_dropped(without_questioned_figures(text, found))
+    found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
+    found = zones_of_the_gauge(found)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

@@ -1,0 +1,57 @@
+"""A zone said of the Fear & Greed index is the index's, not an RSI's: 'A month ago, it was at 42,
+placing it in neutral territory', 'the index now sits in neutral territory'. A bare zone is read as
+RSI's by default; where no oscillator is named and the sentence, or the one before, reads the
+sentiment gauge, the zone goes to the gauge: onto its reading in the same sentence (a value and its
+label are one claim), or as a zone of its own."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Claim, ClaimKind, Comparator
+
+_OSCILLATORS = re.compile(
+    r"\b(?:RSI|relative strength|stochastic|MACD|oscillator|moving average|SMA|EMA|MFI|money flow|CCI|Williams|momentum indicator)\b",
+    re.IGNORECASE,
+)
+_GAUGE_ZONES = {"neutral", "fear", "greed", "extreme fear", "extreme greed"}
+
+
+def zones_of_the_gauge(claims: list[Claim]) -> list[Claim]:
+    """The claims with a bare zone next to a sentiment reading given to the sentiment gauge."""
+    readings = [c for c in claims if c.kind is ClaimKind.sentiment_index]
+    if not readings:
+        return claims
+    sentences = list(dict.fromkeys(c.sentence for c in claims))
+    zoned: dict[int, str] = {}  # a reading's id -> the zone its sentence gives it
+    turned: dict[int, Claim] = {}  # a zone claim's id -> what it becomes (None: merged into a reading)
+    for claim in claims:
+        if not _bare_zone(claim) or _OSCILLATORS.search(claim.sentence):
+            continue
+        here = [r for r in readings if r.sentence == claim.sentence]
+        at = sentences.index(claim.sentence)
+        if not here and not (at > 0 and any(r.sentence == sentences[at - 1] for r in readings)):
+            continue
+        reading = next((r for r in here if r.zone is None and r.value is not None and id(r) not in zoned), None)
+        if reading is not None:  # '... it was at 42, placing it in neutral territory': one claim
+            zoned[id(reading)] = claim.zone or ""
+            turned[id(claim)] = reading
+            continue
+        turned[id(claim)] = claim.model_copy(update={"kind": ClaimKind.sentiment_index, "metric": "fear_greed", "asset": None,
+                                                      "comparator": Comparator.at, "period": None, "timeframe": None})
+    out: list[Claim] = []
+    for claim in claims:
+        if id(claim) in zoned:
+            out.append(claim.model_copy(update={"zone": zoned[id(claim)]}))
+        elif id(claim) in turned:
+            if turned[id(claim)].kind is ClaimKind.sentiment_index and turned[id(claim)] is not claim \
+                    and id(turned[id(claim)]) not in zoned:
+                out.append(turned[id(claim)])
+        else:
+            out.append(claim)
+    return out
+
+
+def _bare_zone(claim: Claim) -> bool:
+    return (claim.kind is ClaimKind.indicator and claim.value is None and claim.zone in _GAUGE_ZONES
+            and claim.comparator is Comparator.at)

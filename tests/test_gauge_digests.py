@@ -39,3 +39,15 @@ def test_a_zone_said_of_the_gauge_is_its_reading_label() -> None:
 def test_a_zone_of_a_named_oscillator_stays_the_oscillators() -> None:
     claims = _claims("The Fear & Greed Index read 55. Ether's RSI sits in neutral territory.")
     assert [(c.kind, c.zone) for c in claims if c.value is None] == [(ClaimKind.indicator, "neutral")]
+
+
+def test_a_zone_written_apart_from_its_value_joins_it() -> None:
+    claims = _claims("Currently, the Crypto Fear & Greed Index sits at a value of 17, indicating the market sentiment "
+                     "is that of extreme fear.")
+    readings = [c for c in claims if c.kind is ClaimKind.sentiment_index]
+    assert [(c.value, c.zone) for c in readings] == [(17.0, "extreme fear")]
+
+
+def test_now_ends_the_reach_of_a_day_named_before() -> None:
+    (claim,) = _claims("After sliding to a low on March 13, the total crypto market cap has now returned to $2.4 trillion.")
+    assert (claim.kind, claim.value, claim.time.start) == (ClaimKind.market_cap, 2.4e12, PUBLISHED)

@@ -19,6 +19,7 @@ WINDOW_REACH = 8  # tokens after the number where its time window may be named
 
 
 _EXTREME_WINDOWS = frozenset({"from_high", "from_low"})
+_PRESENT = frozenset({"now", "currently", "presently"})
 
 
 def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
@@ -45,7 +46,8 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     if period is not None:  # 'a volatile week that took it down nearly 10%'
         return period
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
-              and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS]
+              and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS
+              and not any(t.lower_ in _PRESENT for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
 

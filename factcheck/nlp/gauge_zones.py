@@ -2,7 +2,8 @@
 placing it in neutral territory', 'the index now sits in neutral territory'. A bare zone is read as
 RSI's by default; where no oscillator is named and the sentence, or the one before, reads the
 sentiment gauge, the zone goes to the gauge: onto its reading in the same sentence (a value and its
-label are one claim), or as a zone of its own."""
+label are one claim), or as a zone of its own. A zone of the gauge read apart from its value in one
+sentence ('sits at a value of 19, indicating ... extreme fear') joins the value likewise."""
 
 from __future__ import annotations
 
@@ -32,11 +33,14 @@ def zones_of_the_gauge(claims: list[Claim]) -> list[Claim]:
         at = sentences.index(claim.sentence)
         if not here and not (at > 0 and any(r.sentence == sentences[at - 1] for r in readings)):
             continue
-        reading = next((r for r in here if r.zone is None and r.value is not None and id(r) not in zoned), None)
+        reading = next((r for r in here if r.value is not None and id(r) not in zoned
+                        and (r.zone is None or r.zone in (claim.zone or ""))), None)  # 'fear' read where 'extreme fear' was written
         if reading is not None:  # '... it was at 42, placing it in neutral territory': one claim
             zoned[id(reading)] = claim.zone or ""
             turned[id(claim)] = reading
             continue
+        if claim.kind is ClaimKind.sentiment_index:
+            continue  # the gauge's own zone, with no value beside it to join
         turned[id(claim)] = claim.model_copy(update={"kind": ClaimKind.sentiment_index, "metric": "fear_greed", "asset": None,
                                                       "comparator": Comparator.at, "period": None, "timeframe": None})
     out: list[Claim] = []
@@ -52,6 +56,12 @@ def zones_of_the_gauge(claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_MOVING = re.compile(r"\b(?:from|out of|toward|towards|into|left|leaves|exit(?:ed|s)?|back)\b", re.IGNORECASE)
+
+
 def _bare_zone(claim: Claim) -> bool:
-    return (claim.kind is ClaimKind.indicator and claim.value is None and claim.zone in _GAUGE_ZONES
-            and claim.comparator is Comparator.at)
+    if claim.value is not None or claim.zone not in _GAUGE_ZONES:
+        return False
+    if claim.kind is ClaimKind.indicator:
+        return claim.comparator is Comparator.at
+    return claim.kind is ClaimKind.sentiment_index and not _MOVING.search(claim.text)

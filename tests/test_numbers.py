@@ -140,3 +140,13 @@ def test_what_is_no_range_keeps_its_own_reading(text: str, values: list[float], 
     found = find_quantities(text)
     assert [q.value for q in found] == [pytest.approx(v) for v in values]
     assert [q.unit for q in found] == units
+
+
+@pytest.mark.parametrize("text, value, shown", [
+    ("Ether bounced off $ 2,150 on Friday.", 2150, "$ 2,150"),
+    ("Shorts worth more than US$ 1.2 billion were wiped out.", 1.2e9, "US$ 1.2 billion"),
+    ("Liquidations climbed to$310M overnight.", 310e6, "$310M"),
+])
+def test_dollar_signs_spaced_or_run_into_a_word(text: str, value: float, shown: str) -> None:
+    (q,) = [q for q in find_quantities(text) if q.unit == "USD"]
+    assert (q.value, text[q.start : q.end]) == (value, shown)

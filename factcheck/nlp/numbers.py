@@ -41,7 +41,7 @@ _LOCAL_WORDS = {"won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY", "rupees"
 
 _COINS = {"btc", "eth"}
 
-_CURRENCY = r"(?:US\$|USD\s?|\$|USDT\s?)"
+_CURRENCY = r"(?:US\$\s?|USD\s?|\$\s?|USDT\s?)"  # "$ 2,000": some sites space the sign from the figure
 _LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
 # Words in any case ("$1.2 Billion" in a headline); a lone letter as written (see `parse_quantity`).
 _MAGNITUDE = r"(?:(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)|[kKmMbBtT])(?![A-Za-z])"
@@ -54,7 +54,7 @@ _NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?<=\$)\d{1,3}(?:[ \u00a0\u202f]\
 # and a trailing unit ("%", "percent", "dollars", "USD").
 QUANTITY = re.compile(
     rf"""
-    (?<![\w.])
+    (?:(?<![\w.])|(?=\$\d))  # "rose to$443M": a dollar sign may follow a word it was run into
     (?P<sign>[-+−‑–])?
     (?:(?P<currency>{_CURRENCY})|(?P<local>{_LOCAL_SIGN}))?
     (?P<number>{_NUMBER})

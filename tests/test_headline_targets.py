@@ -41,3 +41,17 @@ def test_a_verbless_headline_call_is_a_forecast(text: str, asset: str, value: fl
 def test_a_move_before_the_to_is_still_a_report(text: str, kind: ClaimKind, value: float) -> None:
     levels = [c for c in _claims(text) if c.value == value]
     assert levels and all(c.kind is kind and c.modality is not Modality.forecast for c in levels)
+
+
+@pytest.mark.parametrize("text, asset, value", [
+    ("Analysts set a year-end target of $6,000 for ether.", "ETH", 6_000),
+    ("The bank kept its end-of-year forecast of $3.50 for XRP.", "XRP", 3.5),
+])
+def test_a_year_end_target_is_a_forecast_due_at_the_years_end(text: str, asset: str, value: float) -> None:
+    (claim,) = _claims(text)
+    assert (claim.kind, claim.asset, claim.value, claim.time.end) == (ClaimKind.forecast, asset, value, datetime(2026, 1, 1, tzinfo=UTC))
+
+
+def test_a_lower_ranked_largest_cryptocurrency_is_not_bitcoin() -> None:
+    claims = _claims("The 7th largest cryptocurrency by market cap climbed 24% this week.")
+    assert [c.asset for c in claims] == [None]

@@ -231,6 +231,8 @@ _ORDINALS = {"third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", 
 def _ranked_lower(doc: Doc, span: Span) -> bool:
     """'XRP, the fourth-largest cryptocurrency, rose': 'largest cryptocurrency' names bitcoin
     only when no lower rank is written before it."""
+    if span.start >= 1 and doc[span.start - 1].lower_ in _ORDINALS:
+        return True  # 'the 7th largest cryptocurrency', 'the third largest cryptocurrency'
     return span.start >= 2 and doc[span.start - 1].text in {"-", "–"} and doc[span.start - 2].lower_ in _ORDINALS
 
 

@@ -18,7 +18,7 @@ from factcheck.nlp.timeref import VERB_WINDOWS
 WINDOW_REACH = 8  # tokens after the number where its time window may be named
 
 
-_EXTREME_WINDOWS = frozenset({"from_high", "from_low"})
+_EXTREME_WINDOWS = frozenset({"from_high", "from_low", "period"})  # a cue inside its window: "an early-October peak", "a year-end target"
 _PRESENT = frozenset({"now", "currently", "presently"})
 
 

@@ -150,3 +150,14 @@ def test_what_is_no_range_keeps_its_own_reading(text: str, values: list[float], 
 def test_dollar_signs_spaced_or_run_into_a_word(text: str, value: float, shown: str) -> None:
     (q,) = [q for q in find_quantities(text) if q.unit == "USD"]
     assert (q.value, text[q.start : q.end]) == (value, shown)
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("a record of 134,500,000 South Korean won", 134_500_000, "KRW"),
+    ("about 98 million Korean won", 98_000_000, "KRW"),
+    ("15,200,000 Japanese yen", 15_200_000, "JPY"),
+    ("72,00,000 Indian rupees", 7_200_000, "INR"),
+])
+def test_local_currencies_named_with_their_country(text: str, value: float, unit: str) -> None:
+    (q,) = find_quantities(text)
+    assert (q.value, q.unit) == (value, unit)

@@ -60,7 +60,8 @@ QUANTITY = re.compile(
     (?P<number>{_NUMBER})
     (?:\s?(?P<magnitude>{_MAGNITUDE}))?
     (?:\s?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:dollars?)\b|USD\b|USDT\b|bps\b
-        |basis\s+points?\b|(?i:won)\b|KRW\b|(?i:yen)\b|JPY\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b))?
+        |basis\s+points?\b|(?i:(?:south\s+)?korean\s+won)\b|(?i:won)\b|KRW\b|(?i:japanese\s+yen)\b|(?i:yen)\b|JPY\b
+        |(?i:indian\s+rupees?)\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b))?
     """,
     re.VERBOSE,
 )
@@ -109,7 +110,9 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         return None
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     magnitude_word = (match["magnitude"] or "").lower()
-    unit_word = (match["unit"] or "").lower()
+    unit_word = " ".join((match["unit"] or "").lower().split())
+    if unit_word.split()[-1:] and unit_word.split()[-1] in {"won", "yen", "rupee", "rupees"}:
+        unit_word = unit_word.split()[-1]  # "South Korean won" -> "won"
     currency = match["currency"] or match["local"]
     # Without a currency, a lone letter counts as a magnitude only when it is
     # a capital touching the number ("1.45B"): "5m candles" means minutes.

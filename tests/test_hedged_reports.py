@@ -125,3 +125,15 @@ def test_a_move_from_a_dated_peak_and_the_peak_are_timed_from_it() -> None:
     peak = next(c for c in claims if c.kind is ClaimKind.intraday_high)
     assert (move.value, move.metric, move.time.start) == (-45.0, "drop_from_high", datetime(2025, 1, 1, tzinfo=UTC))
     assert (peak.value, peak.time.start) == (290.0, datetime(2025, 1, 1, tzinfo=UTC))
+
+
+def test_a_price_at_press_time_beside_a_hedge_is_the_price_now() -> None:
+    claims = _claims("Solana appears somewhat exposed to further swings, trading at $141.30 at press time.")
+    levels = [c for c in claims if c.kind in {ClaimKind.price_level, ClaimKind.forecast}]
+    assert [(c.kind, c.value, c.modality) for c in levels] == [(ClaimKind.price_level, 141.3, Modality.asserted)]
+
+
+@pytest.mark.parametrize("text", ["Ether collapsed 8% today.", "XRP nosedived 11% overnight."])
+def test_more_verbs_of_falling(text: str) -> None:
+    (claim,) = _claims(text)
+    assert (claim.kind, claim.comparator) == (ClaimKind.price_change, Comparator.down)

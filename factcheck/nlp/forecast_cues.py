@@ -18,7 +18,13 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Modality
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.figure_windows import PAST_DAYS
-from factcheck.nlp.modality import MODALS, in_condition, in_scenario, is_modal
+from factcheck.nlp.modality import (
+    MODALS,
+    PRESS_TIME,
+    in_condition,
+    in_scenario,
+    is_modal,
+)
 from factcheck.nlp.price_cues import LEVEL_NOUNS
 
 _PAST_LINE = {"above", "below", "over", "under", "past", "beyond", "through"}
@@ -245,7 +251,10 @@ def is_current(quantity: Span) -> bool:
     """'a slight decrease from the current price of $76,784': the price now, even in a
     sentence that predicts another."""
     doc = quantity.doc
-    return any(t.lower_ in _NOW for t in doc[max(0, quantity.start - 4) : quantity.start])
+    if any(t.lower_ in _NOW for t in doc[max(0, quantity.start - 4) : quantity.start]):
+        return True
+    after = doc[quantity.end : min(quantity.end + 6, quantity.sent.end)].text.lower()
+    return after.startswith(PRESS_TIME)  # '$2.06 at press time', '$97,100 at the time of writing'
 
 
 def _governing_verb(span: Span) -> Token:

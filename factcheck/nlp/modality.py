@@ -65,9 +65,17 @@ def _without_to(token: Token) -> bool:
 _NOW = {"currently", "now", "presently"}
 
 
+PRESS_TIME = ("at press time", "at the time of writing", "as of writing", "at the time of press", "at writing",
+              "at the time of publication", "as of press time", "as of this writing", "at the time of this writing")
+
+
 def _is_forecast(verb: Token) -> bool:
     if verb.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children):
         return False  # '..., seems to be holding up, currently trading at $142': the price now, beside the hedge
+    if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"}:
+        after = verb.doc[verb.i : min(verb.i + 10, verb.sent.end)].text.lower()
+        if any(p in after for p in PRESS_TIME):
+            return False  # '... appears vulnerable to swings, trading at $2.06 at press time': the price now
     for token in [verb, *verb.ancestors][:4]:
         if any(c.dep_ in {"aux", "auxpass"} and c.lower_ in MODALS for c in token.children):
             return not counterfactual(token) and not required(token)

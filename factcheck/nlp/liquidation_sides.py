@@ -367,7 +367,7 @@ def _contrasted_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
         link = list(doc[first.end : second.start])
         while link and (link[0].lower_ in SIDES or link[0].lower_ in _SIDE_LINKS or link[0].lower_ in _SIDE_HOLDERS):
             link.pop(0)  # the first figure's own words: "of shorts", "in short positions"
-        words = [t.lower_ for t in link if t.text != ","]
+        words = [t.lower_ for t in link if not t.is_punct]  # '... $415 million - compared to just $28.69 million'
         if not words or words[0] not in _CONTRASTS or not set(words[1:]) <= _CONTRAST_GLUE:
             continue
         named_second = _side_named_after(doc, sentence, second)

@@ -30,9 +30,14 @@ from factcheck.model import (
 )
 from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
-from factcheck.nlp.extreme_words import moment_named_after
+from factcheck.nlp.extreme_words import moment_named_after, moment_named_before
 from factcheck.nlp.figure_assets import asset_context, asset_for
-from factcheck.nlp.figure_lists import listed_after, listed_coins, role_continued
+from factcheck.nlp.figure_lists import (
+    listed_after,
+    listed_coins,
+    role_continued,
+    scenario_listed,
+)
 from factcheck.nlp.figure_windows import (
     daily_candle_edge,
     on_past_day,
@@ -351,7 +356,7 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
             if quantity.start in taken:
                 continue
             bound = _binding(quantity, cues, quantities)
-            bound = role_continued(last, bound) or bound or listed_after(last, quantity)
+            bound = role_continued(last, bound) or scenario_listed(last, quantity) or bound or listed_after(last, quantity)
             last = bound
             if bound is None:
                 continue
@@ -480,13 +485,25 @@ _PAST_WORDS = {"above", "over", "past", "beyond", "through"}
 _UNDER_WORDS = {"below", "under", "beneath", "underneath"}
 
 
+_HEDGES = {"approximately", "about", "around", "roughly", "nearly", "some", "almost", "near"}
+
+
+def _hedged_start(doc: Doc, quantity: Span) -> bool:
+    """'a rise from approximately $20', 'slid from around $3,300': the hedge does not make the
+    starting level an amount."""
+    i = quantity.start - 1
+    while i >= 0 and doc[i].lower_ in _HEDGES:
+        i -= 1
+    return i < quantity.start - 1 and i >= 0 and doc[i].lower_ == "from"
+
+
 def _level_not_amount(quantity: Span, comparator: Comparator) -> Comparator | Literal[False] | None:
     """A money figure after a verb of moving is its size ('rose $2,000') unless the words
     before it make it a level: 'climbing back above $69,000' and 'the loss of the $57,000
     level' cross it, 'tanked from $3,285' starts from it (None: it is an amount)."""
     doc = quantity.doc
     before = [t.lower_ for t in doc[max(0, quantity.start - 2) : quantity.start]]
-    if before and before[-1] == "from":
+    if before and before[-1] == "from" or _hedged_start(doc, quantity):
         return False
     if any(w in _PAST_WORDS for w in before):
         return None if comparator is Comparator.down and "over" in before else Comparator.crossed_above  # 'dropped over $2,000': more than
@@ -665,6 +682,14 @@ def _role_expected(quantity: Span, sentence: Span) -> ClaimKind | None:
     return None
 
 
+_OPEN_ENDED = {ClaimKind.forecast, ClaimKind.price_level}
+
+
+def _plus_after(text: str, end: int) -> bool:
+    """A '+' written straight after a figure ('$120,000+'), not the plus of a signed change that follows."""
+    return text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit()
+
+
 def _claim(
     doc: Doc,
     article: Article,
@@ -826,6 +851,8 @@ def _claim(
         # "should the coin clear the $2.75 resistance line, ...": the scenario presupposes the line
         kind, comparator, modality = role, Comparator.at, Modality.conditional
         row = {**row, "kind": role.value, "comparator": "at"}
+    if kind is ClaimKind.forecast and lead is None and cue is not None and cue.start < quantity.start and in_condition(cue):
+        return None  # "if bulls can push ETH to the $3,500 zone, ...": the move the scenario assumes, not its target
     if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
         return None  # "a failure to hold $2,300 would ...", "would have to climb to $260", "would have sent ether to $4,800"
     if row["kind"] == "forecast" and cue is not None and (_target_named(cue, quantity) and target_met(cue) or superseded_target(cue)):
@@ -881,7 +908,7 @@ def _claim(
         sentence=sentence,
     )
     briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end]) \
-        or moment_named_after(sentence, quantity)
+        or moment_named_after(sentence, quantity) or moment_named_before(sentence, quantity)
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
             and (on_past_day(window, time, article) or briefly or turned_after(sentence, quantity)):
         # 'after briefly climbing to $90,406': the session's high; 'rebounded after sliding to $2,710': where it turned
@@ -912,6 +939,8 @@ def _claim(
         first = cue[1:]  # the word the cue leans on is not the claim's
     start_char = min(first.start_char, q.start)
     end_char = max(cue.end_char if cue is not None else 0, end_span._.quantity.end)
+    if comparator is Comparator.at and value_high is None and kind in _OPEN_ENDED and _plus_after(text_of(doc), q.end):
+        comparator = Comparator.above  # 'toward the $120,000+ level', 'targets of $5k+': at least that figure
     last = max(cue.end if cue is not None else 0, end_span.end)
     if window is not None and window.start >= last and window.start - last <= 2:
         end_char = window.end_char

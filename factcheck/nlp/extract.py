@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -61,12 +62,16 @@ def _overlap(a: Claim, b: Claim) -> bool:
     return a.span[0] < b.span[1] and b.span[0] < a.span[1]
 
 
-_FIRST_TIME = ("for the first time", "first time ever", "never before", "for the first time ever")
+# 'for the first time in 14 weeks' / 'since May' / 'this year' is a return to a level, not a record
+_FIRST_TIME = re.compile(r"\bfor the first time\b(?!\s+(?:since|in|this|after)\b)|\bfirst time ever\b|\bnever before\b"
+                         r"|\bfirst time in (?:its|their) history\b", re.IGNORECASE)
 
 
 def _first_time(claim: Claim) -> Claim:
-    """'crossed the US$100,000 mark for the first time': a new record, not only a level."""
-    if claim.kind.value == "price_level" and claim.comparator.value == "crossed_above" and any(p in claim.sentence.lower() for p in _FIRST_TIME):
+    """'crossed the US$100,000 mark for the first time': a new record, not only a level. Records
+    are in dollars: a first in won on local exchanges stays a level, as in claims.py."""
+    if claim.kind.value == "price_level" and claim.comparator.value == "crossed_above" and claim.unit == "USD" \
+            and _FIRST_TIME.search(claim.sentence):
         return claim.model_copy(update={"kind": ClaimKind.all_time_high, "metric": FIRST_CROSSING})
     return claim
 

@@ -19,3 +19,20 @@ def moment_named_after(sentence: Span, quantity: Span) -> bool:
     doc = sentence.doc
     words = tuple(t.lower_ for t in doc[quantity.end : min(sentence.end, quantity.end + 3)])
     return words in _MOMENT_AFTER
+
+
+_MOMENT_BEFORE_OWNER = {"its", "the", "their"}
+_MOMENT_BEFORE_EXTREME = {"low", "lowest", "high", "highest", "peak", "trough", "bottom"}
+
+
+def moment_named_before(sentence: Span, quantity: Span) -> bool:
+    """'At its low point of the day, ether was down 12% to $2,811': the same moment named ahead of
+    the move ('at its lowest', 'at the session's high'), so the level is the window's extreme."""
+    doc = sentence.doc
+    words = [t.lower_ for t in doc[sentence.start : quantity.start]]
+    for i, word in enumerate(words[:-2]):
+        if word == "at" and words[i + 1] in _MOMENT_BEFORE_OWNER:
+            rest = [w for w in words[i + 2 : i + 5] if w not in {"session", "'s", "’s", "day", "day's", "intraday"}]
+            if rest and rest[0] in _MOMENT_BEFORE_EXTREME:
+                return True
+    return False

@@ -88,6 +88,35 @@ def listed_after(previous: Binding | None, quantity: Span) -> Binding | None:
     return Binding(quantity, previous.cue, previous.row)
 
 
+def scenario_listed(previous: Binding | None, quantity: Span) -> Binding | None:
+    """A call listed after another behind a scenario's label ('$480 in the base case, $190 in the
+    bear case'): the label's 'in the' is no zone's cue of its own, so the list is read first."""
+    if previous is None or previous.row["kind"] != "forecast" or previous.row["comparator"] == "between":
+        return None
+    first, this = previous.quantity._.quantity, quantity._.quantity
+    if first.unit != this.unit or not _scenario_named(quantity.doc[previous.quantity.end : quantity.start]):
+        return None
+    return Binding(quantity, previous.cue, previous.row)
+
+
+_SCENARIO_WORDS = {"case", "scenario", "scenarios", "one", "conditions", "outcome", "path", "view"}
+SCENARIO_REACH = 8  # tokens of a scenario's label and the list's glue between two predicted figures
+
+
+def _scenario_named(glue: Span) -> bool:
+    """'$52,400 under the base scenario, $9,150 in the bearish one, and $310,000 in bullish
+    conditions', '$480 in the base case, $190 in the bear case': each figure a call labelled by its
+    scenario, so the next figure, after the label and the list's glue, is another call."""
+    if not 3 <= len(glue) <= SCENARIO_REACH or glue[0].lower_ not in {"in", "under", "for"}:
+        return False
+    tail = next((i for i, t in enumerate(glue) if t.lower_ in _LIST_GLUE), None)
+    if tail is None or not all(t.lower_ in _LIST_GLUE for t in glue[tail:]):
+        return False
+    label = glue[1:tail]
+    return any(t.lower_ in _SCENARIO_WORDS for t in label) \
+        and not any(t.like_num and t.lower_ != "one" or t.text in {"$", ";", ":"} for t in label)  # "the bearish one"
+
+
 ASIDE_REACH = 14  # tokens of an aside between two listed levels
 
 

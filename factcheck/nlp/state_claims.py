@@ -405,6 +405,18 @@ _GAP_GLUE = {"is", "was", "stands", "stood", "sits", "now", "at", "of", ":", "-"
              "currently", "remains", "just", "over", "under"}
 
 
+_MEASURED_FROM = {"off", "from", "below", "under", "beneath", "since"}
+
+
+def _owned_record(doc: Doc, span: Span) -> bool:
+    """'27% off its record high above $126,000 reached in October', 'since hitting an all-time
+    high above $64,000': a record the price is measured from is one already held, whose level the
+    figure bounds, not a new one passing it ('hit a new high above $124,000', 'took bitcoin to
+    its highest price ever, just above $112,000')."""
+    before = [t.lower_ for t in doc[max(0, span.start - 3) : span.start + 1]]
+    return any(w in _MEASURED_FROM for w in before) and not any(t.lower_ in {"new", "fresh", "another"} for t in span)
+
+
 def _distance_named_after(doc: Doc, sentence: Span, span: Span):
     """The % of a gap named before the record and told after it: 'the drawdown from the
     all-time high now stands at 32%'."""
@@ -651,7 +663,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             value, unit = q.value, q.unit
             end_char = q.end
             if reads != "surpassed" and any((t.lower_ in _PAST and doc[t.i - 1].text != "-") or (t.lower_ == "than" and doc[t.i - 1].lower_ in {"more", "higher"})
-                                            for t in doc[span.start : following[0].start]):
+                                            for t in doc[span.start : following[0].start]) and not _owned_record(doc, span):
                 comparator = Comparator.crossed_above  # 'a new record above $75K': the old record and $75K, passed
         elif (passed := _passed_on_the_way(doc, sentence, span)) is not None:
             q = passed._.quantity  # 'soared past $100,000 to a new record': the level passed on the way to it

@@ -58,3 +58,16 @@ def test_a_named_target_still_waits_for_its_horizon(ctx: Context) -> None:
     later = Context(article=ctx.article, market=ctx.market, now=PUBLISHED + timedelta(days=3))
     checked = check_forecast(_forecast("could hit a new all-time high", "all-time high"), later)
     assert checked.verdict is Verdict.pending
+
+
+def test_the_stores_peak_is_the_highest_high_read_bar_by_bar(market_store) -> None:
+    """A 'previous highs' target is the record counted in SQL; it must equal the record read from
+    the bars themselves (first bar, highest high, and the bar that set it)."""
+    from datetime import UTC, datetime
+
+    end = datetime(2025, 3, 1, tzinfo=UTC)
+    frame = market_store.candles("binance", "BTC/USDT", "1h", datetime(2009, 1, 3, tzinfo=UTC), end)
+    first, high, at = market_store.peak("binance", "BTC/USDT", "1h", end)
+    assert (first, high, at) == (frame.index[0].to_pydatetime(), float(frame["high"].max()),
+                                 frame["high"].idxmax().to_pydatetime())
+    assert market_store.peak("binance", "DOGE/USDT", "1h", end) is None

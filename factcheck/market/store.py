@@ -151,6 +151,17 @@ class Store(SqliteFile):
         frame["timestamp"] = pd.to_datetime(frame["timestamp"], unit="ms", utc=True)
         return frame.set_index("timestamp").astype("float64")
 
+    def peak(self, source: str, symbol: str, timeframe: str, end: datetime) -> tuple[datetime, float, datetime] | None:
+        """The first stored bar opening before `end`, and the highest high among them with its bar's
+        open time (the earliest if tied): what a record needs, counted in SQL rather than read row by row."""
+        first = self._read("SELECT MIN(ts) FROM candles WHERE source=? AND symbol=? AND timeframe=? AND ts<?",
+                           (source, symbol, timeframe, _ms(end)))
+        if not first or first[0][0] is None:
+            return None
+        top = self._read("SELECT ts, high FROM candles WHERE source=? AND symbol=? AND timeframe=? AND ts<? "
+                         "ORDER BY high DESC, ts ASC LIMIT 1", (source, symbol, timeframe, _ms(end)))
+        return _time(first[0][0]), float(top[0][1]), _time(top[0][0])
+
     def fetched(self, source: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> list[Span]:
         """The recorded exchange ranges overlapping [start, end), merged and clipped to it."""
         rows = self._read(

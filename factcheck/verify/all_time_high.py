@@ -43,22 +43,6 @@ RECENT = timedelta(hours=24)
 _STEP = {"1d": pd.Timedelta("1d"), "1h": pd.Timedelta("1h")}
 
 
-def _history(ctx: Context, asset: str, end: datetime) -> pd.DataFrame:
-    """Every stored daily and hourly bar of the asset's venues before `end`, merged, indexed by
-    open time (what `forecast_target` reads a "previous highs" target from)."""
-    from factcheck.market.data import VENUES, floor_time
-
-    venues = list(VENUES.get(asset, [])) + ([("yahoo", f"{asset}/USD")])
-    frames = []
-    for exchange, symbol in venues:
-        for timeframe in ("1d", "1h"):
-            cut = floor_time(end, timeframe)  # bars that had closed by publication
-            frame = ctx.market.history(exchange, symbol, timeframe, cut)
-            if not frame.empty:
-                frames.append(frame[["high", "close"]])
-    return pd.concat(frames).sort_index() if frames else pd.DataFrame(columns=["high", "close"])
-
-
 def record_history(ctx: Context, asset: str, end: datetime) -> pd.DataFrame:
     """Bars that had closed by `end`: the reference venue's, Yahoo's daily aggregate, and other
     venues' only for the hours and days the reference venue lacks. Indexed by close time."""

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, TimeRef
 from factcheck.nlp.components import group
+from factcheck.nlp.modality import NOW_WORDS
 from factcheck.nlp.owner_times import DAY_WORDS, covers, day_of_level, period_of_clause
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, cue_table
 from factcheck.nlp.timeref import VERB_WINDOWS
@@ -19,7 +20,6 @@ WINDOW_REACH = 8  # tokens after the number where its time window may be named
 
 
 _EXTREME_WINDOWS = frozenset({"from_high", "from_low", "period"})  # a cue inside its window: "an early-October peak", "a year-end target"
-_PRESENT = frozenset({"now", "currently", "presently"})
 
 
 def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
@@ -47,7 +47,7 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
         return period
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
               and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS
-              and not any(t.lower_ in _PRESENT for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
+              and not any(t.lower_ in NOW_WORDS for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
 

@@ -62,7 +62,7 @@ def _without_to(token: Token) -> bool:
     return not (nxt is not None and nxt.lower_ in {"to", "for"} or any(c.dep_ == "xcomp" for c in token.children))
 
 
-_NOW = {"currently", "now", "presently"}
+NOW_WORDS = frozenset({"currently", "now", "presently"})  # adverbs that put a figure in the present
 
 
 PRESS_TIME = ("at press time", "at the time of writing", "as of writing", "at the time of press", "at writing",
@@ -70,7 +70,7 @@ PRESS_TIME = ("at press time", "at the time of writing", "as of writing", "at th
 
 
 def _is_forecast(verb: Token) -> bool:
-    if verb.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in _NOW for c in verb.children):
+    if verb.tag_ == "VBG" and any(c.dep_ == "advmod" and c.lower_ in NOW_WORDS for c in verb.children):
         return False  # '..., seems to be holding up, currently trading at $142': the price now, beside the hedge
     if verb.tag_ == "VBG" and verb.dep_ in {"advcl", "xcomp", "conj", "acl"}:
         after = verb.doc[verb.i : min(verb.i + 10, verb.sent.end)].text.lower()

@@ -13,9 +13,9 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Modality, TimeRef
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.respective_lists import LIST_GLUE
 from factcheck.nlp.timeref import _UNIT, DEFAULT_CHANGE_WINDOW, reference_time, resolve
 
-_GLUE = {",", "and", "&"}
 _LEAD = {"over", "in", "on", "during", "for", "across", "the", "past", "last", "respectively", "just", "only"}
 _MOVE_NOUNS = {"loss", "losses", "gain", "gains", "drop", "drops", "decline", "declines", "increase", "increases", "rise",
                "fall", "jump", "surge", "move", "moves", "change", "slide", "dip", "rally", "advance", "decrease",
@@ -25,7 +25,7 @@ _MOVES = {ClaimKind.price_change, ClaimKind.volume, ClaimKind.open_interest}
 
 def _glued(doc: Doc, a: Span, b: Span, also: frozenset[str] = frozenset()) -> bool:
     between = doc[a.end : b.start]
-    return bool(between) and all(t.lower_ in _GLUE | also for t in between)
+    return bool(between) and all(t.lower_ in LIST_GLUE | also for t in between)
 
 
 def _runs(doc: Doc, spans: list[Span], also: frozenset[str] = frozenset()) -> list[list[Span]]:
@@ -81,7 +81,7 @@ def _each_with_its_window(doc: Doc, figures: list[Span], windows: list[Span]) ->
     for q in figures:
         w = own_window(q)
         joined = bool(run) and w is not None and all(
-            t.lower_ in _GLUE | _HEDGES for t in doc[window_end(run[-1][1]) : q.start])
+            t.lower_ in LIST_GLUE | _HEDGES for t in doc[window_end(run[-1][1]) : q.start])
         if w is not None and (joined or not run):
             run.append((q, w))
             continue
@@ -98,8 +98,8 @@ def _bare_units(doc: Doc, last: Span, wanted: int) -> list[Span]:
     of one such unit."""
     out: list[Span] = []
     i = last.end
-    while len(out) < wanted and i < len(doc) and doc[i].lower_ in _GLUE:
-        while i < len(doc) and doc[i].lower_ in _GLUE:
+    while len(out) < wanted and i < len(doc) and doc[i].lower_ in LIST_GLUE:
+        while i < len(doc) and doc[i].lower_ in LIST_GLUE:
             i += 1
         if i < len(doc) and doc[i].lemma_.lower() in _UNIT and not doc[i].like_num:
             out.append(doc[i : i + 1])

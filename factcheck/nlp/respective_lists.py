@@ -14,7 +14,8 @@ from factcheck.model import Article, Claim, ClaimKind
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, resolve
 
-_GLUE = {",", "and", "&"}
+LIST_GLUE = frozenset({",", "and", "&"})  # what joins the members of a list
+_GLUE = LIST_GLUE
 _PAIRED = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low,
            ClaimKind.forecast, ClaimKind.market_cap, ClaimKind.volume, ClaimKind.open_interest, ClaimKind.funding_rate}
 

@@ -12,10 +12,9 @@ from spacy.tokens import Doc, Span
 from factcheck.model import Claim, ClaimKind
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.markets import exchanges_in
-from factcheck.nlp.respective_lists import _chain, _figures_after
+from factcheck.nlp.respective_lists import LIST_GLUE, _chain, _figures_after
 from factcheck.nlp.venue_figures import _venues
 
-_GLUE = {",", "and", "&"}
 _BEFORE_VENUES = {"on", "at", "across", "via", "the", "exchanges", "exchange", "domestic", "cryptocurrency", "crypto",
                   "korean", "local", "major"}
 _LISTED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.volume,
@@ -27,7 +26,7 @@ def _run_of_figures(doc: Doc, sentence: Span) -> list[list[Span]]:
     runs: list[list[Span]] = []
     for q in figures:
         between = doc[runs[-1][-1].end : q.start] if runs else None
-        if between is not None and len(between) and all(t.lower_ in _GLUE for t in between) \
+        if between is not None and len(between) and all(t.lower_ in LIST_GLUE for t in between) \
                 and q._.quantity.unit == runs[-1][-1]._.quantity.unit:
             runs[-1].append(q)
         else:
@@ -42,7 +41,7 @@ def _venues_after(text: str, sentence: Span, figure: Span, size: int) -> list[st
     at = 0
     for a, b, name in exchanges_in(tail):
         words = tail[at:a].replace(",", " , ").split()
-        if any(w.lower() not in _BEFORE_VENUES | _GLUE for w in words):
+        if any(w.lower() not in _BEFORE_VENUES | LIST_GLUE for w in words):
             break
         names.append(name)
         at = b
@@ -80,7 +79,7 @@ def _venue_end(text: str, sentence: Span, figure: Span) -> int:
 
 
 def _only_glue(words: str) -> bool:
-    return all(w.lower() in _GLUE for w in words.replace(",", " , ").split())
+    return all(w.lower() in LIST_GLUE for w in words.replace(",", " , ").split())
 
 
 def by_venue(doc: Doc, claims: list[Claim]) -> list[Claim]:

@@ -7,20 +7,10 @@ a venue named right after an extreme is that extreme's; a descriptive alias of a
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from factcheck.model import Article, ClaimKind, Modality, Precision
-from factcheck.nlp.extract import extract
-
-PUBLISHED = datetime(2025, 6, 3, 12, tzinfo=UTC)
-
-
-def _claims(text: str):
-    article = Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
-                      published_zone="UTC")
-    return [c for c in extract(article) if c.kind is not ClaimKind.opinion]
+from factcheck.model import ClaimKind, Modality
+from tests.extract_helpers import claims_of as _claims
 
 
 @pytest.mark.parametrize("text, asset, unit, pairs", [

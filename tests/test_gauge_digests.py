@@ -4,18 +4,9 @@ index ('placing it in neutral territory') is the index's zone, not an RSI's."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
-from factcheck.model import Article, ClaimKind, Precision
-from factcheck.nlp.extract import extract
-
-PUBLISHED = datetime(2025, 6, 3, 12, tzinfo=UTC)
-
-
-def _claims(text: str):
-    article = Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
-                      published_zone="UTC")
-    return [c for c in extract(article) if c.kind is not ClaimKind.opinion]
+from factcheck.model import ClaimKind
+from tests.extract_helpers import PUBLISHED
+from tests.extract_helpers import claims_of as _claims
 
 
 def test_an_index_recipe_gives_no_readings() -> None:

@@ -10,16 +10,9 @@ from datetime import UTC, datetime
 
 import pytest
 
-from factcheck.model import Article, ClaimKind, Comparator, Modality, Precision
-from factcheck.nlp.extract import extract
-
-PUBLISHED = datetime(2025, 6, 3, 12, tzinfo=UTC)
-
-
-def _claims(text: str):
-    article = Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
-                      published_zone="UTC")
-    return [c for c in extract(article) if c.kind is not ClaimKind.opinion]
+from factcheck.model import ClaimKind, Comparator, Modality
+from tests.extract_helpers import PUBLISHED
+from tests.extract_helpers import claims_of as _claims
 
 
 def test_a_hedged_clause_does_not_put_a_past_move_or_the_current_price_ahead() -> None:
@@ -82,9 +75,9 @@ def test_a_total_restated_now_after_its_change_is_a_reading(text: str, kind: Cla
 
 
 def test_a_move_over_minutes_is_timed_and_left_unmeasured() -> None:
+    from factcheck.model import Verdict
     from factcheck.verify import verify
     from factcheck.verify.context import Context
-    from factcheck.model import Verdict
 
     (claim,) = [c for c in _claims("Ether slid 2.5% in the last 45 minutes.") if c.kind is ClaimKind.price_change]
     assert (claim.time.end - claim.time.start).total_seconds() == 45 * 60

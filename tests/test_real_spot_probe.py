@@ -16,20 +16,11 @@ sentences are ours, not the outlets'."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
-from factcheck.model import Article, ClaimKind, Comparator, Modality, Precision
+from factcheck.model import ClaimKind, Comparator, Modality
 from factcheck.nlp.extract import extract
-
-PUBLISHED = datetime(2025, 6, 3, 12, tzinfo=UTC)
-
-
-def _claims(text: str) -> list:
-    article = Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
-                      published_zone="UTC")
-    return [c for c in extract(article) if c.kind is not ClaimKind.opinion]
+from tests.extract_helpers import claims_of as _claims
 
 
 def _found(text: str) -> set[tuple]:

@@ -56,3 +56,13 @@ def test_a_price_moving_around_a_mark_is_at_it() -> None:
 def test_the_currency_word_of_a_second_figure_does_not_screen_the_first() -> None:
     levels = [c for c in _claims("XRP traded at 3,120 won and 3,115 won.") if c.kind is ClaimKind.price_level]
     assert levels and levels[0].value == 3_120
+
+
+def test_a_volume_of_a_set_of_exchanges_has_no_coin() -> None:
+    (claim,) = _claims("The 24-hour trading volume of the five largest local exchanges topped 9 trillion won.")
+    assert (claim.kind, claim.asset, claim.unit) == (ClaimKind.volume, None, "KRW")
+
+
+def test_a_coins_volume_across_exchanges_keeps_its_coin() -> None:
+    claims = _claims("Ether spot volume across exchanges rose 14% to $21 billion.")
+    assert {c.asset for c in claims} == {"ETH"}

@@ -19,8 +19,14 @@ _APART = re.compile(r"[;:]|\b(?:while|whereas|but|and|than|versus|vs)\b|\d", re.
 _CREDIT = re.compile(r"(?:according to|per|data from|reported by|via|said|says|cited)\W*$", re.IGNORECASE)
 
 
+_EXCHANGES_OWN = re.compile(r"\bvolumes?\s+(?:\w+\s+){0,2}(?:of|on|at)\s+(?:the\s+)?(?:\w+\s+){0,4}exchanges\b|"
+                           r"\bexchanges'\s+(?:\w+\s+){0,3}volumes?\b", re.IGNORECASE)
+
+
 def with_exchange_subjects(doc: Doc, claims: list[Claim]) -> list[Claim]:
-    """The claims with the exchange their clause opens with as their venue."""
+    """The claims with the exchange their clause opens with as their venue. A volume told of a set of
+    exchanges ('the volume of the top five crypto exchanges here surpassed 20 trillion won') with no
+    coin named is their volume across coins: no asset."""
     text = text_of(doc)
     out = []
     for claim in claims:
@@ -30,6 +36,10 @@ def with_exchange_subjects(doc: Doc, claims: list[Claim]) -> list[Claim]:
         sentence = next((s for s in doc.sents if s.start_char <= claim.span[0] < s.end_char), None)
         if sentence is None:
             out.append(claim)
+            continue
+        coins = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        if claim.kind is ClaimKind.volume and not coins and _EXCHANGES_OWN.search(sentence.text):
+            out.append(claim.model_copy(update={"asset": None}))
             continue
         named = exchanges_in(text[sentence.start_char : sentence.end_char])
         if len({name for _, _, name in named}) != 1:
@@ -41,7 +51,6 @@ def with_exchange_subjects(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if end > claim.span[0] or credited or _APART.search(_without_asides(text[end : claim.span[0]])):
             out.append(claim)
             continue  # named after the figure, as its source, or in another clause
-        coins = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
         update: dict[str, object] = {"venue": name}
         if claim.kind is ClaimKind.volume and not coins:
             update["asset"] = None  # the exchange's volume across its coins

@@ -114,3 +114,8 @@ def test_the_price_a_move_left_it_at() -> None:
                       published_precision=Precision.minute, published_zone="UTC")
     levels = [c for c in extract(article) if c.kind is ClaimKind.price_level]
     assert [(c.asset, c.value) for c in levels] == [("ADA", 0.93)]
+
+
+def test_a_band_shared_by_listed_coins_is_not_split_between_them() -> None:
+    moves = _moves("Solana and Cardano slid between 3% and 6% on Tuesday.")
+    assert {c.asset for c in moves} == {"SOL", "ADA"} and all(c.value == -3.0 for c in moves)

@@ -42,9 +42,11 @@ def _figures_after(doc: Doc, sentence: Span, after: int, size: int) -> list[Span
             runs[-1].append(q)
         else:
             runs.append([q])
-    # the first run of the coins' length ('... worst month of 2023, down 10% and 6% respectively': not the year)
+    # the first run of the coins' length ('... worst month of 2023, down 10% and 6% respectively': not the year);
+    # not a band ('XRP and Cardano dropped between 2% and 5%': the spread of both, not one figure each)
     return next((run for run in runs if len(run) == size and len({q._.quantity.unit for q in run}) == 1
-                 and run[0]._.quantity.unit is not None), [])
+                 and run[0]._.quantity.unit is not None
+                 and not (run[0].start > 0 and doc[run[0].start - 1].lower_ == "between")), [])
 
 
 def _glued(doc: Doc, a: Span, b: Span) -> bool:

@@ -860,6 +860,11 @@ def _claim(
     if kind in _LINES and lead is None and row["position"] == "after" and modality is Modality.forecast and cue is not None \
             and any(t.lower_ in _ROLE_HEDGES for t in cue) and not in_condition(cue):
         modality = Modality.attributed if source else Modality.asserted  # "the $100,000 level may act as a buffer": a hedged line, no target
+    if kind in _LINES and lead is None and row["position"] == "before" and modality is Modality.forecast and cue is not None \
+            and any(t.lower_ in _ROLE_HEDGES for t in cue):
+        # "if $2,000 breaks, initial support will be at $1,925": the role foreseen names a line that stands now
+        conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
+        modality = Modality.conditional if conditional else Modality.attributed if source else Modality.asserted
     when = row.get("when", "instant")
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):

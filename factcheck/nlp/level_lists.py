@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from factcheck.model import Article, Claim, ClaimKind, Comparator
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.modality import modality_of
@@ -121,8 +121,11 @@ def with_level_lists(doc: Doc, article: Article, claims: list[Claim], by_sentenc
     for sentence in doc.sents:
         here = [c for c in claims if sentence.start_char <= c.span[0] < sentence.end_char]
         lists = _role_lists(doc, sentence)
+        condition = None  # "If $2,000 breaks, support will be at $1,925. This is followed by ...": the ladder shares its lead's condition
         if not lists and (carried_on := _carried_on(doc, sentence, previous)) is not None:
             lists = [carried_on]
+            lead = next((c for c in reversed(previous) if c.kind is carried_on[0]), None)
+            condition = lead.modality if lead is not None and lead.modality is Modality.conditional else None
         for kind, run, _ in lists:
             for figure in run:
                 lo, hi = figure.start_char, figure.end_char
@@ -137,7 +140,10 @@ def with_level_lists(doc: Doc, article: Article, claims: list[Claim], by_sentenc
                 if any(c.kind is kind and (c.value == figure._.quantity.value or c.value_high is not None)
                        and c.span[0] < hi and lo < c.span[1] + 1 for c in claims + added):
                     continue  # read already: 'initial support near $2,495', a zone '$83,000-$84,000'
-                added.append(_claim(doc, article, sentence, kind, figure, by_sentence.get(sentence.start), dominant))
+                listed = _claim(doc, article, sentence, kind, figure, by_sentence.get(sentence.start), dominant)
+                if condition is not None and listed.modality is Modality.asserted:
+                    listed = listed.model_copy(update={"modality": condition})
+                added.append(listed)
         here = [c for c in claims + added if sentence.start_char <= c.span[0] < sentence.end_char]
         previous = here or previous if not here else here
     return sorted(claims + added, key=lambda c: c.span)

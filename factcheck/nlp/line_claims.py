@@ -29,6 +29,7 @@ from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.modality import (
     forecast_condition,
     hypothetical,
+    in_scenario,
     modality_of,
     sentence_expects,
 )
@@ -96,7 +97,10 @@ def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
         return False
     before = doc[span.start - 1].lower_
     listed = before == "," and any(s.end == span.start - 1 and s.label_ == span.label_ for s in group(doc, "states"))
-    if before not in {"the", "its", "both", "and", "their"} and not listed:
+    # '$2,500 (20-day and 50-day MA)': a period opening a bracketed list of averages
+    bracketed = before == "(" and span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&", ","} \
+        and any(s.start == span.end + 1 and s.label_ != span.label_ for s in group(doc, "states"))
+    if before not in {"the", "its", "both", "and", "their"} and not listed and not bracketed:
         return False  # but 'the 20-day, 50-day and 100-day SMAs': a period listed after another
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -129,7 +133,33 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
     shared = _side_shared_with_level(doc, sentence, line)
     if shared is not None:
         return shared
+    spelled = _side_of_averages_spelled_out(doc, sentence, line)
+    if spelled is not None:
+        return spelled
     return _band_pierced(doc, sentence, line)
+
+
+_AVERAGES = {"averages", "mas", "smas", "emas"}
+
+
+def _side_of_averages_spelled_out(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator, int] | None:
+    """'remains below key moving averages—the 50-day SMA at $161 and the 200-day SMA': averages named
+    in the plural, then spelled out after a dash or colon; the first spelled out takes their side
+    (the next takes it as a line listed after it). A side held, not a crossing: a move is left alone."""
+    at = line.span.start
+    while at > sentence.start and doc[at - 1].lower_ in {"the", "its", "both"}:
+        at -= 1
+    if at - 2 < sentence.start or doc[at - 1].text not in {"—", "–", ":"} or doc[at - 2].lower_ not in _AVERAGES:
+        return None
+    for token in reversed(list(doc[max(sentence.start, at - 6) : at - 2])):
+        side = "above" if token.lower_ in _ABOVE else "below" if token.lower_ in _BELOW else None
+        if side is None:
+            continue
+        verb = doc[token.i - 1] if token.i > sentence.start else None
+        if verb is not None and (verb.lemma_.lower() in _MOTION or verb.lower_ in _PARTICLES):
+            return None
+        return Comparator(side), token.i
+    return None
 
 
 def _side_shared_with_level(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator, int] | None:
@@ -172,7 +202,7 @@ def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None
     """The value written with the line: 'its 200-day moving average near $81,700'."""
     labelled = _labelled_in_brackets(doc, sentence, line)
     if labelled is not None:
-        return labelled[0] if labelled[0] is not None and labelled[0].start not in used else None
+        return labelled[0]  # '$2,500 (20-day and 50-day MA)': every line in the brackets labels the level before them
     for q in group(doc, "quantities"):
         if q.start < line.span.end or q.start in used:
             continue
@@ -195,8 +225,9 @@ def _labelled_in_brackets(doc: Doc, sentence: Span, line: _Line) -> tuple[Span |
     opened = next((t for t in reversed(doc[max(sentence.start, line.span.start - 6) : line.span.start]) if t.text in {"(", ")"}), None)
     if opened is None or opened.text != "(":
         return None
-    if not any(t.text == ")" for t in doc[line.span.end : min(sentence.end, line.span.end + 3)]):
-        return None
+    closing = next((t for t in doc[line.span.end : min(sentence.end, line.span.end + 8)] if t.text in {"(", ")"}), None)
+    if closing is None or closing.text != ")":
+        return None  # '(20-day and 50-day MA)': the bracket may close after the list the line opens
     before = next((q for q in group(doc, "quantities") if q.end == opened.i and q.start >= sentence.start), None)
     if before is None:
         return (None,)
@@ -222,7 +253,9 @@ def _crossing_another(doc: Doc, line: _Line, lines: list[_Line]) -> _Line | None
             continue
         between = doc[line.span.end : start]
         in_numbers = {t.i for q in group(doc, "quantities") if between.start <= q.start < between.end for t in q}
-        if all(t.is_punct or t.pos_ in {"ADV", "AUX", "PART"} or t.i in in_numbers or t.lower_ in {"at", "near", "around", "of"} for t in between):
+        # '... moving average (SMA) exceeded the 200-day SMA': an abbreviation in brackets is no word between
+        if all(t.is_punct or t.pos_ in {"ADV", "AUX", "PART"} or t.i in in_numbers or t.lower_ in {"at", "near", "around", "of"}
+               or _in_brackets(t) for t in between):
             return other
     return None
 
@@ -319,6 +352,8 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
                                     decimals=level._.quantity.decimals, magnitude=level._.quantity.magnitude))
         if line.is_reference or line.comparator is None:
             continue
+        if line.comparator in {Comparator.crossed_above, Comparator.crossed_below} and in_scenario(line.span):
+            continue  # "breaking above the 200-day SMA could signal a reversal": what a scenario assumes, no crossing made
         start = doc[line.position_start].idx if line.position_start is not None else line.span.start_char
         claims.append(_make(doc, article, sentence, line.span, carried, dominant, metric=line.metric, period=line.period,
                             timeframe=line.timeframe, comparator=line.comparator, zone=line.reference or line.band, start_char=start))
@@ -357,8 +392,27 @@ def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str,
             reference = "signal"  # "the histogram is above zero": the MACD line above its signal line
     macd = next((m for m in group(doc, "metrics") if m.label_ == "macd" and sentence.start <= m.start < sentence.end), span)
     _, timeframe = indicator_settings(macd, "macd", sentence)
-    return _make(doc, article, sentence, span, carried, dominant, metric="macd", period=None, timeframe=timeframe or "1d",
-                 comparator=comparator, zone=reference)
+    claim = _make(doc, article, sentence, span, carried, dominant, metric="macd", period=None, timeframe=timeframe or "1d",
+                  comparator=comparator, zone=reference)
+    if comparator in {Comparator.crossed_above, Comparator.crossed_below} and (_imminent(doc, sentence, span) or claim.modality is Modality.forecast):
+        # "the MACD line is about to cross below its signal line": a crossing foreseen is a target, not a reading
+        side = "above" if comparator is Comparator.crossed_above else "below"
+        target = f"MACD crosses {side} {'zero' if reference == 'zero' else 'its signal line'}"
+        conditional = claim.modality is Modality.conditional
+        return claim.model_copy(update={"kind": ClaimKind.forecast, "comparator": Comparator.at, "zone": target,
+                                        "modality": Modality.conditional if conditional else Modality.forecast,
+                                        "time": resolve(article, "horizon", None)})
+    return claim
+
+
+# Words right before a move that put it just ahead: "is about to cross", "is poised to turn".
+_IMMINENT = (("about", "to"), ("poised", "to"), ("set", "to"), ("verge", "of"), ("close", "to"), ("ready", "to"), ("likely", "to"),
+             ("expected", "to"), ("nearing",), ("approaching",))
+
+
+def _imminent(doc: Doc, sentence: Span, span: Span) -> bool:
+    words = tuple(t.lower_ for t in doc[max(sentence.start, span.start - 3) : span.start])
+    return any(words[-len(cue):] == cue or words[-len(cue) - 1 : -1] == cue for cue in _IMMINENT)
 
 
 def _make(doc: Doc, article: Article, sentence: Span, span: Span, carried, dominant, *, metric: str, period: int | None,

@@ -103,7 +103,25 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
         if subject is not None:
             inside = [coins[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1) if i in coins]
             return inside[0] if inside else None
+        if verb.pos_ == "VERB" and (opener := _coin_opening(doc, sentence, verb, coins)) is not None:
+            return opener  # no subject parsed
     return None
+
+
+def _coin_opening(doc: Doc, sentence: Span, verb: Token, coins: dict[int, str]) -> str | None:
+    """'Ether, unsurprisingly, accounts for a third of liquidated longs ($64 million)': a coin set
+    off by commas right before its verb is that verb's subject, though the parser may not call it so."""
+    before = [t for t in doc[max(sentence.start, verb.i - 6) : verb.i]]
+    if len(before) < 3 or before[-1].text != ",":
+        return None
+    opener = next((t for t in reversed(before[:-1]) if t.text == ","), None)  # the comma that opens the aside
+    if opener is None or opener.i - 1 not in coins or opener.i - 1 < sentence.start:
+        return None
+    coin = doc[opener.i - 1]
+    if coin.i > sentence.start and doc[coin.i - 1].text != "," and coins.get(coin.i - 1) != coins[coin.i]:
+        return None  # the coin opens its clause ("Bitcoin, of course, accounts ...", "For single coins, Ether, again, leads ...")
+    aside = doc[opener.i + 1 : verb.i - 1]
+    return coins[coin.i] if aside and all(t.pos_ in {"ADV", "ADP", "NOUN", "ADJ"} for t in aside) else None
 
 
 _HAPPENED = {"occur", "come", "happen", "stem", "originate", "be", "take"}
@@ -340,7 +358,8 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
             last = q
             continue
         lead = [t.lower_ for t in doc[max(sentence.start, q.start - 3) : q.start]]
-        if _LEADS_SIDE & set(lead) and _side_named_after(doc, sentence, q) or _side_named_before(doc, sentence, q):
+        # "..., compared to just $28 million in shorts": a figure set against the first names its own side
+        if (_LEADS_SIDE | _CONTRASTS) & set(lead) and _side_named_after(doc, sentence, q) or _side_named_before(doc, sentence, q):
             found.append(q)
             last = q
             continue
@@ -411,7 +430,7 @@ def _respective_sides(doc: Doc, sentence: Span) -> dict[int, str]:
 
 
 _LEADS_SIDE = {"against", ",", ":", "with", "while", "but", "only", "versus", "vs", "vs.", "—", "-", "including", "and", "of"}
-_SIDE_LINKS = {"of", "it", "them", "in", "were", "was", "from", "being", "the", "which", "came", "coming", "worth", "for"}
+_SIDE_LINKS = {"of", "it", "them", "that", "in", "were", "was", "from", "being", "the", "which", "came", "coming", "worth", "for"}
 
 
 def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:

@@ -31,6 +31,7 @@ from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, Tim
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
 from factcheck.nlp.modality import attribution
 from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
+from factcheck.nlp.opinion_definitions import defines_term, explains
 from factcheck.sentiment.opinion_head import (
     CUES,
     OpinionDraft,
@@ -42,6 +43,7 @@ from factcheck.sentiment.opinion_head import (
 MIN_WORDS = 3  # "Leverage is building." is a whole reading
 CLAUSE_WORDS = 2  # a clause beside a claim must say something on its own ("expect disappointment")
 SKIP_STARTS = ("disclaimer", "*disclaimer", "this article", "read more", "note:", "sponsored", "[sponsored]")
+LEAD_INS = ("here is ", "here's ", "here’s ", "here are ")  # "Here's what traders are saying": a lead-in announces
 CONDITIONS = {"if", "unless", "once", "should"}
 
 
@@ -156,7 +158,7 @@ def _judged_sentences(doc: Doc, article: Article) -> Iterator[Span]:
     for sentence in doc.sents:
         text = sentence.text.strip()
         paragraph = full[full.rfind("\n", 0, sentence.start_char) + 1 : sentence.end_char].lstrip().lower()
-        if sum(t.is_alpha for t in sentence) < MIN_WORDS or text.lower().startswith(SKIP_STARTS) or paragraph.startswith(SKIP_STARTS):
+        if sum(t.is_alpha for t in sentence) < MIN_WORDS or text.lower().startswith(SKIP_STARTS + LEAD_INS) or paragraph.startswith(SKIP_STARTS):
             continue
         if _is_heading(article, sentence):
             continue  # a heading announces; the body argues
@@ -191,7 +193,7 @@ def _opinion(doc: Doc, article: Article, sentence: Span, reading: list[tuple[int
 def _ruled_out(sentence: Span) -> bool:
     """What the written rule names as no reading (advice, a figure's mechanical meaning, a
     definition, a disclaimer, the writer's feelings): the classifier does not overrule it."""
-    return _has(_lowered(sentence), lexicon().not_reading)
+    return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence)
 
 
 def _words_of(doc: Doc, sentence: Span, spans: list[tuple[int, int]]) -> Span:
@@ -243,6 +245,8 @@ def _cues(doc: Doc, sentence: Span, claimed: list[tuple[int, int]], reading: lis
 def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The character spans of the sentence that carry a reading: clauses, the subordinate
     clauses of a clause that carries a figure, and causes given for a move."""
+    if explains(sentence):
+        return []  # "The RSI measures ...", "In other words, ...": a definition, not a reading
     inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
     conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
     whole = not (inside or conditional or _has_figure(doc, sentence))
@@ -368,7 +372,7 @@ def _is_reading(part: Span) -> bool:
     lowered = _lowered(part)
     if _has(lowered, lex.not_reading):
         return False  # mechanics, advice, a definition, boilerplate
-    if _naming_habit(part):
+    if _naming_habit(part) or defines_term(part):
         return False
     if _has(lowered, lex.plain):
         # "buyers stepped back in", "a fresh bullish crossover": what happened, unless concluded from
@@ -440,7 +444,7 @@ def _naming_habit(part: Span) -> bool:
 _CAUSE_MARKS = {"as", "after", "amid", "following"}
 _CAUSE_PREPS = {"after", "amid", "following", "on"}
 _MOVERS = {"it", "price", "prices", "market", "markets", "assets", "cryptocurrency", "coin", "token", "crypto", "rally", "move", "altcoins"}
-_NOT_CAUSE_AFTER_AS = {"low", "high", "much", "many", "of", "well", "far", "long", "soon", "little", "recently", "part"}
+_NOT_CAUSE_AFTER_AS = {"low", "high", "much", "many", "of", "well", "far", "long", "soon", "little", "recently", "part", "per"}
 
 
 def _causes(sentence: Span) -> list[Span]:

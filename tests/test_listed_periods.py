@@ -119,3 +119,12 @@ def test_the_price_a_move_left_it_at() -> None:
 def test_a_band_shared_by_listed_coins_is_not_split_between_them() -> None:
     moves = _moves("Solana and Cardano slid between 3% and 6% on Tuesday.")
     assert {c.asset for c in moves} == {"SOL", "ADA"} and all(c.value == -3.0 for c in moves)
+
+
+@pytest.mark.parametrize("text, asset, value, start", [
+    ("The pullback trimmed Solana's 41% year-to-date rally.", "SOL", 41.0, datetime(2025, 1, 1, tzinfo=UTC)),
+    ("XRP's 9% month-to-date advance is the best among the majors.", "XRP", 9.0, datetime(2025, 6, 1, tzinfo=UTC)),
+])
+def test_a_window_written_between_a_figure_and_its_move_noun(text: str, asset: str, value: float, start: datetime) -> None:
+    (move,) = _moves(text)
+    assert (move.asset, move.value, move.time.start) == (asset, value, start)

@@ -208,13 +208,22 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     shared = _shared_noun_start(quantity, quantities)
     for cue in cues:
         row = table[cue.label_]
-        if row["position"] == "after" and (0 <= cue.start - quantity.end <= 1 or cue.start == shared) and _fits(row["needs"], q, quantity) \
+        if row["position"] == "after" and (0 <= cue.start - quantity.end <= 1 or cue.start == shared or _window_between(quantity, cue)) \
+                and _fits(row["needs"], q, quantity) \
                 and not _separated(quantity, cue) \
                 and not (row["kind"] == "forecast" and (crossing_named(quantity) or _joined_apart(quantity, cue))):
             return Binding(quantity, cue, row)
     if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
         return Binding(quantity, None, _SIGNED_MOVE)
     return None
+
+
+def _window_between(quantity: Span, cue: Span) -> bool:
+    """'Bitcoin's 58% year-to-date rally': a window written whole between a figure and the noun of its
+    move, as 'weekly' is in '12% weekly gain'."""
+    if cue.start <= quantity.end + 1:
+        return False
+    return any(w.start == quantity.end and w.end == cue.start for w in group(quantity.doc, "windows"))
 
 
 def _new_clause_between(cue: Span, quantity: Span) -> bool:

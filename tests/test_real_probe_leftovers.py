@@ -11,15 +11,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from factcheck.model import Article, ClaimKind
-from factcheck.nlp.extract import extract
+from tests.extract_helpers import claims_of
 
 PUBLISHED = datetime(2025, 12, 3, 12, tzinfo=UTC)
 
 
 def _claims(text: str) -> list:
-    art = Article(text=text, source="test", published_at=PUBLISHED, published_zone="UTC")
-    return [c for c in extract(art) if c.kind is not ClaimKind.opinion]
+    return claims_of(text, PUBLISHED)
 
 
 def _field(claim, name):

@@ -48,6 +48,9 @@ class Article(_Value):
     published_from: str | None = Field(
         default=None, description="where the time was read: the text it came from, or 'option'"
     )
+    published_unread: str | None = Field(
+        default=None, description="a publication line the article gives that is not a readable date"
+    )
 
 
 FIRST_CROSSING = "first_crossing"

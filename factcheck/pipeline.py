@@ -171,12 +171,18 @@ def _borrowed(store: Store | None) -> Iterator[Store | None]:
 
 def _notes(article: Article, n_claims: int) -> list[str]:
     notes = []
-    if article.published_at is None:
+    unread = f"The article's line '{article.published_unread}' is not a date that can be read"
+    if article.published_at is None and article.published_unread:
+        notes.append(f"{unread}, and no other publication time was found; claims about the present cannot "
+                     "be placed in time. Give one with --published.")
+    elif article.published_at is None:
         notes.append(
             "No publication time was found in the article; claims about the present cannot be "
             "placed in time. Give one with --published."
         )
-    elif article.published_precision is Precision.day:
+    elif article.published_unread:
+        notes.append(f"{unread}; the time was taken from {article.published_from} instead.")
+    if article.published_at is not None and article.published_precision is Precision.day:
         notes.append(
             "Only the publication date is known; claims about the present are checked against "
             "the whole day."

@@ -266,3 +266,42 @@ def test_missing_file(tmp_path: Path) -> None:
 
 def test_directory(tmp_path: Path) -> None:
     assert "directory" in _raises(SourceNotFound, str(tmp_path))
+
+
+# -- a publication line that is not a date -----------------------------------------
+
+
+def test_unreadable_header_date_is_reported_not_dropped(tmp_path: Path, market_store) -> None:
+    from factcheck import check
+    from factcheck.report.summary import published_line
+
+    path = tmp_path / "a.txt"
+    path.write_text("published: 2025-14-40T25:00:00Z\n---\nEther fell 3% to $2,410 on Friday.\n", encoding="utf-8")
+    article = load_article(str(path))
+    assert article.published_at is None
+    assert article.published_unread == "published: 2025-14-40T25:00:00Z"
+    report = check(str(path), store=market_store, offline=True, sentiment=None)
+    assert published_line(report) == "publication time: unreadable"
+    assert any("'published: 2025-14-40T25:00:00Z' is not a date" in n and "--published" in n for n in report.notes)
+    assert all(c.verdict.value != "supported" for c in report.claims)
+
+
+def test_unreadable_header_date_falls_back_to_the_printed_time(tmp_path: Path, market_store) -> None:
+    from factcheck import check
+
+    path = tmp_path / "a.txt"
+    path.write_text("published: last Tuesday, roughly\n---\nSolana slid 4% to $131.\n\n"
+                    "Published March 5, 2025, 14:20 UTC\n", encoding="utf-8")
+    article = load_article(str(path))
+    assert article.published_at == utc(2025, 3, 5, 14, 20)
+    assert article.published_unread == "published: last Tuesday, roughly"
+    notes = check(str(path), store=market_store, offline=True, sentiment=None).notes
+    assert any("'published: last Tuesday, roughly' is not a date" in n and "taken from 'Published March 5" in n
+               for n in notes)
+
+
+def test_readable_header_date_leaves_nothing_unread(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("published: 2025-03-05 14:20 UTC\n---\nSolana slid 4% to $131.\n", encoding="utf-8")
+    article = load_article(str(path))
+    assert article.published_at == utc(2025, 3, 5, 14, 20) and article.published_unread is None

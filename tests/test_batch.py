@@ -78,6 +78,21 @@ def test_rows_keep_their_columns_and_bad_rows_are_recorded(tmp_path: Path, marke
     assert claims.loc["a1", "verdict"] == "supported" and claims.loc["a2", "verdict"] == "inaccurate"
 
 
+def test_an_unreadable_publication_line_is_kept_in_the_article_table(tmp_path: Path, market_store) -> None:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "bad-date.txt").write_text("published: 31/31/2025 noonish\n---\nBitcoin is trading at $70,500.\n")
+    (folder / "good-date.txt").write_text("published: 2026-02-09T01:17:00Z\n---\nBitcoin is trading at $70,500.\n")
+    out = tmp_path / "out"
+    assert _run(folder, out, market_store).failed == 0
+    articles = pd.read_csv(out / "articles.csv").set_index("article_id")
+    assert articles.loc["bad-date.txt", "published_unread"] == "published: 31/31/2025 noonish"
+    assert pd.isna(articles.loc["bad-date.txt", "published_at"])
+    assert pd.isna(articles.loc["good-date.txt", "published_unread"])
+    claims = pd.read_csv(out / "claims.csv")
+    assert set(claims.loc[claims["article_id"] == "bad-date.txt", "verdict"]) == {"unverifiable"}
+
+
 def test_a_second_run_does_nothing_twice(inputs: Path, tmp_path: Path, market_store) -> None:
     out = tmp_path / "out"
     (inputs / "seed.txt").rename(tmp_path / "later.txt")

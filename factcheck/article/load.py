@@ -67,6 +67,7 @@ def load_article(
 
     korean_page = bool(page and (page.lang or "").lower().startswith("ko"))
     default_zone = SEOUL if korean_page else default_zone_for(text if page is None else body)
+    unread = None if option else _unreadable(header, default_zone)
     when = option or _published(header, page, body, default_zone)
 
     lines = body.split("\n")
@@ -99,6 +100,7 @@ def load_article(
         published_precision=when.precision if when else None,
         published_zone=when.zone if when else None,
         published_from=when.where if when else None,
+        published_unread=unread,
     )
 
 
@@ -149,6 +151,18 @@ def _option(published: str | None, label: str) -> Published | None:
         return parse_option(published)
     except BadDate as exc:
         raise BadDate(f"{label}: {exc}") from None
+
+
+def _unreadable(header: Header, default_zone: str) -> str | None:
+    """The header's `published:` line when it holds no date we can read ('2024-13-45', 'yesterday'),
+    so the report says why the time is missing or came from elsewhere rather than dropping it."""
+    if "published" not in header.fields:
+        return None
+    line = header.lines["published"]
+    key = line.split(":", 1)[0]
+    if parse_header_value(key, header.fields["published"], default_zone=default_zone) is not None:
+        return None
+    return " ".join(line.split())[:120]
 
 
 def _published(header: Header, page: HtmlPage | None, body: str, default_zone: str) -> Published | None:

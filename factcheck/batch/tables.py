@@ -33,6 +33,7 @@ def tables(checkpoint: Checkpoint) -> tuple[pd.DataFrame, pd.DataFrame]:
             "title": a.title,
             "published_at": a.published_at,
             "published_precision": a.published_precision.value if a.published_precision else None,
+            "published_unread": a.published_unread,
             "words": len(a.text.split()),
             "claims": len(report.claims),
             **counts,
@@ -71,7 +72,7 @@ def tables(checkpoint: Checkpoint) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 _ARTICLE_COLUMNS = (
     "article_id", "outlet", "author", "error", "source", "url", "title", "published_at", "published_precision",
-    "words", "claims", *(f"n_{v.value}" for v in Verdict),
+    "published_unread", "words", "claims", *(f"n_{v.value}" for v in Verdict),
 )
 
 

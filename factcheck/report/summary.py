@@ -20,7 +20,7 @@ def tally(report: Report) -> str:
 def published_line(report: Report) -> str:
     a = report.article
     if a.published_at is None:
-        return "publication time: not found"
+        return "publication time: unreadable" if a.published_unread else "publication time: not found"
     zone = a.published_zone or "UTC"
     if a.published_precision and a.published_precision.value == "day":
         return f"published {a.published_at:%Y-%m-%d} (date only, {zone})"

@@ -54,8 +54,10 @@ def _claim_block(checked: CheckedClaim) -> Group:
 def render(report: Report) -> Group:
     a = report.article
     head = Text()
-    head.append(a.title or a.source, style="bold")
-    head.append(f"\n{a.source}", style="dim")
+    if a.title:
+        head.append(a.title, style="bold")
+        head.append("\n")
+    head.append(a.source, style="dim" if a.title else "bold")
     head.append(f"\n{published_line(report)}")
     if a.published_from:
         head.append(f"\nread from {a.published_from}", style="dim")

@@ -253,6 +253,24 @@ def test_binary_file(tmp_path: Path) -> None:
     assert "binary" in _raises(UndecodableText, str(path))
 
 
+def test_saved_documents_are_named_not_read_as_text(tmp_path: Path) -> None:
+    for name, data, kind in [
+        ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n", "PDF"),
+        ("note.txt", b"{\\rtf1\\ansi Bitcoin rose 5% to $71,000.}", "RTF"),
+    ]:
+        path = tmp_path / name
+        path.write_bytes(data)
+        assert f"is a {kind} file" in _raises(UndecodableText, str(path))
+
+
+def test_text_over_the_parsers_limit_is_refused_with_its_size(tmp_path: Path) -> None:
+    # 1.9 MB on one line: under the byte limit, over the million characters the parser takes
+    path = tmp_path / "dump.txt"
+    path.write_text("published: 2025-03-05 14:20 UTC\n---\n" + "Ether rose 3% to $2,400 and " * 68_000, encoding="utf-8")
+    message = _raises(SourceTooLarge, str(path))
+    assert "1,903,999 characters" in message and "1,000,000" in message and "split it" in message
+
+
 def test_five_megabyte_file(tmp_path: Path) -> None:
     path = tmp_path / "huge.txt"
     path.write_bytes(b"Bitcoin rose 5%.\n" * (5_000_000 // 17 + 1))

@@ -73,6 +73,9 @@ def decode(data: bytes, *, source: str, declared: str | None = None) -> str:
                 ) from None
     if b"\x00" in data:
         raise UndecodableText(f"{source}: looks binary (contains NUL bytes), not an article")
+    kind = _document_kind(data)
+    if kind:
+        raise UndecodableText(f"{source}: is a {kind} file, not article text; save the article's text or page first")
     for encoding in _candidates(declared):
         try:
             return _checked(data.decode(encoding), source)
@@ -94,6 +97,22 @@ def decode(data: bytes, *, source: str, declared: str | None = None) -> str:
     except UnicodeDecodeError:
         pass
     raise UndecodableText(f"{source}: not text in UTF-8, UTF-16, EUC-KR/CP949 or Windows-1252")
+
+
+_DOCUMENT_MAGIC = (
+    (b"%PDF-", "PDF"),
+    (b"PK\x03\x04", "ZIP (or Word/OpenDocument)"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\xd0\xcf\x11\xe0", "legacy Office"),
+    (b"{\\rtf", "RTF"),
+)
+
+
+def _document_kind(data: bytes) -> str | None:
+    """A document format whose bytes can decode as text but whose words are not the article's
+    (a PDF's objects, an RTF's control words): named, so the user knows what to save instead."""
+    head = data[:8]
+    return next((kind for magic, kind in _DOCUMENT_MAGIC if head.startswith(magic)), None)
 
 
 def normalise(text: str) -> str:

@@ -33,7 +33,7 @@ from factcheck.article.published import (
 )
 from factcheck.article.source import is_url, label_of, read_source, too_large
 from factcheck.article.zones import SEOUL
-from factcheck.errors import BadDate, EmptySource
+from factcheck.errors import BadDate, EmptySource, SourceTooLarge
 from factcheck.model import Article
 
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
@@ -41,6 +41,8 @@ _MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
 _PLAIN_TYPES = frozenset({"text/plain"}) | _MARKDOWN_TYPES
 #: a first line longer than this is a paragraph, not a title
 _MAX_TITLE_WORDS = 30
+# spaCy's parser refuses longer texts (its max_length); a million characters is a book, not an article
+MAX_TEXT_CHARS = 1_000_000
 _TITLE_NOTES = re.compile(r"^\s*\[[^\]]*\]\s*:?\s*|\s*\[[^\]]*\]\s*$")
 
 
@@ -82,6 +84,11 @@ def load_article(
     body_text = _assemble(kept, title, prepend_title=page is not None)
     if not body_text:
         raise EmptySource(f"{label}: nothing left but site navigation and junk lines")
+    if len(body_text) > MAX_TEXT_CHARS:
+        raise SourceTooLarge(
+            f"{label}: its text is {len(body_text):,} characters, over the {MAX_TEXT_CHARS:,} one article may "
+            "have (the parser's limit); split it into its articles"
+        )
 
     url = fields.get("url") or (page.url if page else None)
     if url and final_url:

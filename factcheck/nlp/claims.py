@@ -288,6 +288,8 @@ def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
     doc = quantity.doc
     if gap == 1 and doc[quantity.end].lower_ in _LIST_BREAKS:
         return False  # 'support at $86,000 and resistance at $90,500', 'Support $86,000; resistance $89,000': the next item's role
+    if gap == 1 and doc[quantity.end].pos_ in {"ADP", "SCONJ", "VERB", "AUX"} and doc[quantity.end].lemma_.lower() not in LEVEL_NOUNS:
+        return False  # 'Recovery Above $70,000 Amid Resistance Challenges': a word of linking, not a qualifier, between them
     if 0 <= gap <= 1:
         return True
     if gap < 0 or gap > ASIDE_REACH + 3:

@@ -29,7 +29,7 @@ _ROLES = {"support": ClaimKind.support, "supports": ClaimKind.support, "floor": 
 _ROLE_NOUNS = {"level", "levels", "zone", "zones", "point", "points", "area", "areas", "line", "lines"}
 _LYING = {"is", "are", "was", "were", "lie", "lies", "sit", "sits", "stand", "stands", "come", "comes", "at", "near", "around",
           "seen", "placed", "located", "now", "include", "includes", ":", "-", "–"}
-_JOINS = {",", "and", "&", "then", "around", "near", "at", "or"}
+_JOINS = {",", "and", "&", "then", "around", "near", "at", "or", "followed", "by", "further", "down", "up", "lower", "higher"}
 _PREPOSITIONS = {"at", "near", "around"}
 _CARRY_ON = ("this is followed by", "that is followed by", "followed by", "after that,", "after that")
 _REPLACED = {ClaimKind.price_level, ClaimKind.forecast}
@@ -77,6 +77,7 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
         coins = {tok.i for a in group(doc, "assets") for tok in a}
         while i < sentence.end and (doc[i].lower_ in {"for", "of"} or i in coins):
             i += 1
+        i = _past_infinitive(doc, sentence, i)
         lead = i
         while i < sentence.end and doc[i].lower_ in _LYING and i - lead < 3:
             i += 1
@@ -88,6 +89,19 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
         if len(run) >= 2 or run and verb:
             found.append((kind, run, labelled))  # 'its next ceiling near $260' alone is left to the cues (a target there)
     return found
+
+
+def _past_infinitive(doc: Doc, sentence: Span, i: int) -> int:
+    """'the support levels to pay attention to are $26,600 and ...', 'the next resistance to watch is
+    $28,035': a 'to'-clause saying what to do with the levels stands between the role and its verb."""
+    if i + 1 >= sentence.end or doc[i].lower_ != "to" or doc[i + 1].pos_ != "VERB":
+        return i
+    for j in range(i + 2, min(i + 7, sentence.end)):
+        if doc[j].lower_ in {"is", "are", "include", "includes", ":"}:
+            return j
+        if doc[j].is_punct or doc[j].like_num or doc[j].text.startswith("$"):
+            return i
+    return i
 
 
 def _carried_on(doc: Doc, sentence: Span, previous: list[Claim]) -> tuple[ClaimKind, list[Span], bool] | None:

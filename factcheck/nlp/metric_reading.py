@@ -57,6 +57,8 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                       and not (m.label_ == "other" and m.text.lower() in GLUE)]  # "liquidations of leveraged positions topped $1B"
             if any(t.lower_ in {"price", "prices"} for t in between):
                 break  # "the liquidation cascade took the price to $75,700"
+            if _coin_sent_across(doc, between):
+                break  # "strong inflows could push Bitcoin above $80,000": the coin is what crosses the level
             if others:
                 break
             if period_quantity(q, metric) or _labels_other(doc, q):
@@ -66,6 +68,16 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _fits(units, q._.quantity, doc):
                 return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+_ACROSS = {"above", "below", "beneath", "under", "past", "beyond"}
+
+
+def _coin_sent_across(doc: Doc, between: Span) -> bool:
+    """A coin named right before 'above'/'below' between a metric and a figure: the figure is the
+    coin's level, which the metric is said to move it across."""
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    return any(t.i in coins and t.i + 1 < between.end and doc[t.i + 1].lower_ in _ACROSS for t in between)
 
 
 def _window_words(doc: Doc, start: int, end: int) -> int:
@@ -155,6 +167,9 @@ def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list
     if metric.root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = metric.root.head
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    if any(c.dep_ == "dobj" and (c.i in coins or c.lower_ in {"price", "prices"}) for c in verb.children):
+        return None  # 'rising open interest could push the price above $80,000': the verb moves the price
     for q in quantities:
         if q.start < metric.end or q.start in taken or not _fits(units, q._.quantity, doc) or _labels_other(doc, q):
             continue

@@ -183,6 +183,8 @@ def _target_of_price(cue: Span | None) -> bool:
     """'any sign of a rate cut could push bitcoin toward $95,000', 'supply overhang to cap rallies
     near $58,500': a forecast cue that names the coin or its move sets a price target, whatever
     series stands in its subject as the cause."""
+    if cue is not None and cue.label_.startswith("caused-"):
+        return True  # 'strong inflows pushed bitcoin above $80,000': the cue names the coin it takes across
     if cue is None or cue_table()[cue.label_]["kind"] != "forecast":
         return False
     coins = {t.i for a in group(cue.doc, "assets") for t in a}

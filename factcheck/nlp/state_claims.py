@@ -400,6 +400,7 @@ _PASSING = {"top", "surpass", "exceed", "eclipse", "pass", "clear", "break", "cr
 _RECORD_NOUNS = {"record", "ath", "all", "all-time", "lifetime"}
 
 
+_FIB_WORDS = {"fib", "fibonacci", "retracement", "extension"}
 _GAP_NOUNS = {"drawdown", "distance", "discount", "decline", "pullback", "retracement", "correction", "drop", "fall"}
 _GAP_GLUE = {"is", "was", "stands", "stood", "sits", "now", "at", "of", ":", "-", "—", "about", "roughly", "around", "nearly", "some",
              "currently", "remains", "just", "over", "under"}
@@ -572,6 +573,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         if after is not None:  # "its drawdown from the all-time high stands at 32%", "Distance from the October peak: -38%"
             value, unit, start_char, end_char = abs(after.value), "%", doc[span.start - 1].idx, after.end
         elif before and before[-1]._.quantity.unit == "%":
+            if any(t.lower_ in _FIB_WORDS for t in doc[before[-1].end : span.start]):
+                return None  # 'the 50% Fibonacci retracement level from its previous high': a chart level, not a distance
             q = before[-1]._.quantity
             value, unit, start_char = abs(q.value), "%", q.start
         elif _record_level(doc, sentence, span) is not None or span[0].lower_ in {"from", "off", "of", "since"} or not _names_record(span):

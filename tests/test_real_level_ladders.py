@@ -1,0 +1,65 @@
+"""Chart levels as technical-analysis pages write them (session 19, from probing real outlets'
+pages; the sentences here are our own): a ladder of levels after a 'to'-clause ('the support levels
+to watch are ...'), joined by 'followed by' or 'and further down at'; an adverb between a role and
+its verb ('resistance first near'); a role word after a figure only when nothing but a qualifier
+stands between them; a Fibonacci ratio that is no distance from a record; a move named as the
+cause that takes the coin across a level."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import claims_of
+
+
+def _levels(text: str, kind: str) -> list[float]:
+    return [c.value for c in claims_of(text) if c.kind.value == kind]
+
+
+def test_a_ladder_after_a_to_clause_is_read_as_levels() -> None:
+    text = "Cardano's key support levels to keep an eye on are $0.61 and $0.57."
+    assert _levels(text, "support") == [0.61, 0.57]
+    assert not [c for c in claims_of(text) if c.kind.value == "price_level"]
+
+
+def test_followed_by_continues_a_ladder() -> None:
+    text = "If buyers step in, the first resistance to watch is $3,420, followed by $3,515, $3,600 and $3,780 for Ethereum."
+    assert _levels(text, "resistance") == [3420, 3515, 3600, 3780]
+
+
+def test_further_down_continues_a_ladder() -> None:
+    text = "Solana's first support sits near $142, with deeper support levels at $136 and further down at $128."
+    assert _levels(text, "support") == [142, 136, 128]
+
+
+def test_an_adverb_between_the_role_and_its_verb() -> None:
+    claims = claims_of("On a rebound, XRP meets resistance first near the $2.45 level.")
+    assert [(c.kind.value, c.asset, c.value) for c in claims] == [("resistance", "XRP", 2.45)]
+    assert [(c.kind.value, c.value) for c in claims_of("For Ether, support now sits at $2,880.")] == [("support", 2880)]
+
+
+def test_a_role_word_past_a_preposition_is_not_the_figures() -> None:
+    claims = claims_of("Ether Price Holds Above $3,000 Amid Resistance Worries")
+    assert not [c for c in claims if c.kind.value == "resistance"]
+    assert [(c.kind.value, c.value) for c in claims_of("Ether is pinned under the $3,000 psychological resistance.")] \
+        == [("resistance", 3000)]
+
+
+def test_a_fibonacci_ratio_is_no_distance_from_a_record() -> None:
+    text = "Ether has reclaimed the 61.8% Fibonacci retracement level from its previous high of $4,100 down to a low of $3,350."
+    claims = claims_of(text)
+    assert not [c for c in claims if c.kind.value == "all_time_high"]
+    assert [c.value for c in claims if c.kind.value == "intraday_low"] == [3350]
+
+
+def test_a_move_named_as_the_cause_takes_the_coin_across_the_level() -> None:
+    (claim,) = claims_of("The weekend selloff has brought the price of Solana beneath the $150 level.")
+    assert (claim.kind.value, claim.asset, claim.comparator.value, claim.value) == ("price_level", "SOL", "crossed_below", 150)
+    (claim,) = claims_of("Heavy ETF outflows dragged Bitcoin under $98,000 on Friday.")
+    assert (claim.kind.value, claim.asset, claim.comparator.value, claim.value) == ("price_level", "BTC", "crossed_below", 98000)
+
+
+def test_a_metric_that_pushes_the_coin_is_not_the_level() -> None:
+    # the series in the subject causes the move; the figure is where the coin would go
+    claims = claims_of("Fresh ETF inflows could push Ether above $4,000.")
+    assert [(c.kind.value, c.asset, c.comparator.value, c.value) for c in claims] == [("forecast", "ETH", "above", 4000)]
+    claims = claims_of("Climbing open interest could push the price of Bitcoin above $125,000.")
+    assert [(c.kind.value, c.value) for c in claims if c.value is not None] == [("forecast", 125000)]

@@ -63,3 +63,36 @@ def test_a_metric_that_pushes_the_coin_is_not_the_level() -> None:
     assert [(c.kind.value, c.asset, c.comparator.value, c.value) for c in claims] == [("forecast", "ETH", "above", 4000)]
     claims = claims_of("Climbing open interest could push the price of Bitcoin above $125,000.")
     assert [(c.kind.value, c.value) for c in claims if c.value is not None] == [("forecast", 125000)]
+
+
+def test_levels_listed_with_a_side_and_no_verb() -> None:
+    assert _levels("Resistance levels above are roughly around $0.92 and $1.05 for Cardano.", "resistance") == [0.92, 1.05]
+    assert _levels("Litecoin must overcome the resistance levels $ 88 and $ 92 to recover.", "resistance") == [88, 92]
+
+
+def test_a_bare_figure_named_as_a_support_is_a_price() -> None:
+    claims = claims_of("Ether is testing the 2950 support level again, while Solana holds the 140 support.")
+    assert [(c.kind.value, c.asset, c.value) for c in claims] == [("support", "ETH", 2950), ("support", "SOL", 140)]
+
+
+def test_a_crossing_the_price_is_said_to_need_is_no_crossing() -> None:
+    for text in ["It was essential for Ether to break above the $3,880 mark in the coming sessions.",
+                 "Bitcoin needs to clear $112,000 to resume its advance.",
+                 "The pair must break above $0.62 to start a recovery in XRP."]:
+        assert not [c for c in claims_of(text) if c.comparator.value == "crossed_above"], text
+    (done,) = claims_of("Bitcoin managed to break above $112,000 on Monday.")
+    assert (done.kind.value, done.comparator.value, done.value) == ("price_level", "crossed_above", 112000)
+
+
+def test_a_swing_extreme_formed_at_a_level() -> None:
+    claims = claims_of("Ether formed a top near $3,990. A minimum was formed at $ 3,612 and the price is now rising.")
+    assert [(c.kind.value, c.value) for c in claims if c.kind.value.startswith("intraday")] == [("intraday_high", 3990), ("intraday_low", 3612)]
+    (high,) = claims_of("For Solana, a high is formed near $188.40.")
+    assert (high.kind.value, high.asset, high.value) == ("intraday_high", "SOL", 188.4)
+
+
+def test_take_profit_and_stop_loss_figures_are_advice_not_claims() -> None:
+    assert claims_of("Consider setting take-profit points for Ether in the range of $4,150 to $4,300.") == []
+    assert claims_of("For XRP, set a stop loss at $2.05 and a take profit at $2.60.") == []
+    (fell,) = claims_of("Stop losses were triggered as Ether fell to $3,410.")
+    assert (fell.kind.value, fell.value) == ("price_level", 3410)

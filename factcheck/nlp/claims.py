@@ -113,6 +113,7 @@ from factcheck.nlp.price_ranges import (
     zone_named,
 )
 from factcheck.nlp.price_screens import line_value, other_metric
+from factcheck.nlp.trade_setups import trade_order_figure
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
@@ -135,6 +136,9 @@ _DIRECTION = {
 _SIGNED_MOVE = {"id": "signed", "kind": "price_change", "comparator": "up", "needs": "%", "when": "instant", "position": "self"}
 
 
+_BARE_ROLES = {"support", "resistance"}
+
+
 def _fits(needs: str, q: Quantity, span: Span) -> bool:
     """Whether a quantity is the kind of number a cue asks for."""
     if needs == "money":  # written as money: "$3,282", "87.2k"
@@ -150,7 +154,9 @@ def _fits(needs: str, q: Quantity, span: Span) -> bool:
         if q.unit is None:
             after = span.doc[span.end] if span.end < len(span.doc) else None
             written_k = q.magnitude == 1e3
-            return written_k or (after is not None and after.lemma_.lower() in LEVEL_NOUNS and q.value >= 1)
+            # 'the 1940 level', and 'the 1920 support level', 'the 68,000 resistance': a bare figure named as a chart line
+            named = after is not None and (after.lemma_.lower() in LEVEL_NOUNS or after.lower_ in _BARE_ROLES)
+            return written_k or (named and q.value >= 1)
     return False
 
 
@@ -373,7 +379,8 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
                 continue
             anchor = bound.cue if bound.cue is not None and bound.cue.start < quantity.start else quantity
             asset, asset_span = asset_for(doc, sentence, anchor, carried, dominant)
-            if other_metric(doc, sentence, bound.cue, quantity, asset_span) or line_value(doc, sentence, quantity, bound.row):
+            if other_metric(doc, sentence, bound.cue, quantity, asset_span) or line_value(doc, sentence, quantity, bound.row) \
+                    or trade_order_figure(quantity):
                 continue
             found_claim = _claim(doc, article, sentence, bound, quantities, asset, taken)
             if found_claim is None:
@@ -649,6 +656,25 @@ def _move_wanted(cue: Span) -> bool:
     return any(c.dep_ in {"det", "amod"} and c.lower_ in _WANTED_MOVE_WORDS for c in head.children)
 
 
+_NEEDING = {"essential", "necessary", "crucial", "important", "vital", "critical", "imperative", "key", "need", "require",
+            "have", "must"}
+
+
+def _move_required(cue: Span) -> bool:
+    """A crossing the price is said to need ('it was essential for ETH to break above $1,880', 'bitcoin
+    needs to clear $72,000', 'the pair must overcome $140'): a condition set, not a move made."""
+    verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not infinitive or verb.head.i == verb.i:
+        return False
+    head = verb.head  # 'it was essential for ETH to break ...': the need is the copula's complement
+    return head.lemma_.lower() in _NEEDING or any(c.dep_ == "acomp" and c.lemma_.lower() in _NEEDING for c in head.children)
+
+
 _ROLES = {"resistance": ClaimKind.resistance, "support": ClaimKind.support}
 
 
@@ -848,7 +874,7 @@ def _claim(
         # does not put ahead what a window already past measured
         modality = Modality.attributed if source else Modality.asserted
     if kind is ClaimKind.price_level and comparator in _CROSSINGS and modality is not Modality.forecast and cue is not None \
-            and _move_wanted(cue) and not told_in_past(cue):
+            and (_move_wanted(cue) or _move_required(cue)) and not told_in_past(cue):
         return None  # 'needs a fresh increase above $40,000', 'is a must for a fresh rise above $X': a move wanted, not made
     if kind in _HISTORY_KINDS and told_as_history(lead or cue or quantity, quantity, article.published_at):
         return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history

@@ -27,7 +27,9 @@ _ROLES = {"support": ClaimKind.support, "supports": ClaimKind.support, "floor": 
           "resistance": ClaimKind.resistance, "resistances": ClaimKind.resistance, "ceiling": ClaimKind.resistance,
           "ceilings": ClaimKind.resistance}
 _ROLE_NOUNS = {"level", "levels", "zone", "zones", "point", "points", "area", "areas", "line", "lines"}
+_SIDES = {"above", "below", "overhead", "underneath", "beneath"}
 _LYING = {"is", "are", "was", "were", "lie", "lies", "sit", "sits", "stand", "stands", "come", "comes", "at", "near", "around",
+          "approximately", "roughly", "about",
           "seen", "placed", "located", "now", "include", "includes", ":", "-", "–"}
 _JOINS = {",", "and", "&", "then", "around", "near", "at", "or", "followed", "by", "further", "down", "up", "lower", "higher"}
 _PREPOSITIONS = {"at", "near", "around"}
@@ -74,6 +76,9 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
         i = t.i + 1
         while i < sentence.end and doc[i].lower_ in _ROLE_NOUNS:
             i += 1
+        plural = i > t.i + 1 and doc[i - 1].lower_.endswith("s")
+        if i < sentence.end and doc[i].lower_ in _SIDES:
+            i += 1  # 'Resistance levels above are approximately around $2,740 and $2,900
         coins = {tok.i for a in group(doc, "assets") for tok in a}
         while i < sentence.end and (doc[i].lower_ in {"for", "of"} or i in coins):
             i += 1
@@ -82,6 +87,9 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
         while i < sentence.end and doc[i].lower_ in _LYING and i - lead < 3:
             i += 1
         if i == lead:
+            run = _run_from(doc, sentence, i) if plural else []
+            if len(run) >= 2 and run[0].start == i:  # 'must overcome the resistance levels $138 and $140'
+                found.append((kind, run, False))
             continue
         run = _run_from(doc, sentence, i)
         labelled = any(doc[j].text in {":", "-", "–"} for j in range(lead, i))

@@ -96,3 +96,10 @@ def test_take_profit_and_stop_loss_figures_are_advice_not_claims() -> None:
     assert claims_of("For XRP, set a stop loss at $2.05 and a take profit at $2.60.") == []
     (fell,) = claims_of("Stop losses were triggered as Ether fell to $3,410.")
     assert (fell.kind.value, fell.value) == ("price_level", 3410)
+
+
+def test_a_spot_price_stat_line_and_a_named_gauge_line() -> None:
+    (spot,) = claims_of("Bitcoin key levels\n\n- Spot Price: $61870\n- Trend: Bearish")
+    assert (spot.kind.value, spot.asset, spot.value) == ("price_level", "BTC", 61870)
+    (rsi,) = claims_of("For Ether, the RSI remains below the pivotal 50 level.")
+    assert (rsi.kind.value, rsi.metric, rsi.comparator.value, rsi.value) == ("indicator", "rsi", "below", 50)

@@ -29,7 +29,7 @@ FURTHER = {"from", "at", "to", "touching", "hitting", "reaching", "reads", "read
 # "cooled to 55 after touching 78 last week"
 
 
-_LINE_NAMING = {"the", "a", "neutral", "key", "critical", "important", "psychological", "midline", "mid", "mid-point", "midpoint",
+_LINE_NAMING = {"the", "a", "neutral", "key", "critical", "important", "psychological", "pivotal", "crucial", "midline", "mid", "mid-point", "midpoint",
                 "its", "of", "level", "line", "mark"}  # "slipped below the midline of 50", "above its neutral level of 50"
 
 

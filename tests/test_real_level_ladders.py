@@ -103,3 +103,19 @@ def test_a_spot_price_stat_line_and_a_named_gauge_line() -> None:
     assert (spot.kind.value, spot.asset, spot.value) == ("price_level", "BTC", 61870)
     (rsi,) = claims_of("For Ether, the RSI remains below the pivotal 50 level.")
     assert (rsi.kind.value, rsi.metric, rsi.comparator.value, rsi.value) == ("indicator", "rsi", "below", 50)
+
+
+def test_an_inverted_should_opens_a_condition_not_a_forecast() -> None:
+    assert claims_of("Should Ether fall below $3,150, a deeper dip could follow.") == []
+    (target,) = claims_of("Should XRP clear $2.40, it could rally to $2.75.")
+    assert (target.kind.value, target.value, target.modality.value) == ("forecast", 2.75, "conditional")
+
+
+def test_a_price_past_the_lines_wrong_side_is_a_price_claim() -> None:
+    (above,) = claims_of("Currently, Ether is trading above the crucial psychological barrier of $4,000.")
+    assert (above.kind.value, above.comparator.value, above.value) == ("price_level", "above", 4000)
+    (crossed,) = claims_of("Solana slipped below the support at $160 on Friday.")
+    assert (crossed.kind.value, crossed.comparator.value, crossed.value) == ("price_level", "crossed_below", 160)
+    # the line a move is still wanted through stays a line
+    (line,) = claims_of("Overhead, Solana's bulls still have to clear resistance at $188.")
+    assert (line.kind.value, line.value) == ("resistance", 188)

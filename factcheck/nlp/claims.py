@@ -190,6 +190,15 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         if best is None or rank > best[0]:
             best = (rank, cue, row)
         fitting.append((cue, row))
+    if best is not None and best[2]["kind"] in {"support", "resistance"} and best[2]["position"] == "before":
+        # 'trading above the psychological barrier of $70,000', 'slipped below the support at $3,000': a price
+        # held or moved past the line's wrong side says where the price is; the line left behind is no longer one
+        wrong_side = {"above", "crossed_above"} if best[2]["kind"] == "resistance" else {"below", "crossed_below"}
+        held = next(((c, r) for c, r in fitting if r["kind"] == "price_level" and r["comparator"] in wrong_side
+                     and c.end >= best[1].start and c.start < best[1].start
+                     and any(t.lower_ in _UNDER_WORDS | _OVER_WORDS for t in c)), None)  # 'to clear resistance at $92,000' keeps its line
+        if held is not None:
+            best = ((held[0].end, len(held[0]), 0), held[0], held[1])
     if best is not None and best[2]["kind"] in {"intraday_low", "intraday_high", "intraday_extreme"}:
         # "Support is Monday's low near $74,500": the low named is what the support is
         role = next(((c, r) for c, r in fitting if r["kind"] in {"support", "resistance"} and 0 <= best[1].start - c.end <= 1), None)
@@ -501,6 +510,7 @@ def _move_held(cue: Span) -> bool:
 
 _PAST_WORDS = {"above", "over", "past", "beyond", "through"}
 _UNDER_WORDS = {"below", "under", "beneath", "underneath"}
+_OVER_WORDS = {"above", "over", "past", "beyond"}
 
 
 _HEDGES = {"approximately", "about", "around", "roughly", "nearly", "some", "almost", "near"}

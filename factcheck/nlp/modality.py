@@ -100,6 +100,9 @@ def _inverted(token: Token) -> bool:
 
 
 _INVERTING = {"should", "had", "were"}
+# 'Should Bitcoin fall below $67,700, a deeper dip could follow': the parser hangs the inverted clause
+# as an adverbial, or as a complement of the main verb
+_INVERTED_DEPS = {"advcl", "ccomp", "dep", "parataxis"}
 
 
 def counterfactual(token: Token) -> bool:
@@ -134,7 +137,7 @@ def _to_infinitive(verb: Token) -> bool:
 
 def _in_condition(verb: Token) -> bool:
     for token in [verb, *verb.ancestors]:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children) or _inverted(token) and token.dep_ == "advcl":
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in token.children) or _inverted(token) and token.dep_ in _INVERTED_DEPS:
             return True
         if token.dep_ not in {"conj", "xcomp", "ccomp", "advcl", "prep", "pobj", "acomp"}:
             break

@@ -119,3 +119,17 @@ def test_a_price_past_the_lines_wrong_side_is_a_price_claim() -> None:
     # the line a move is still wanted through stays a line
     (line,) = claims_of("Overhead, Solana's bulls still have to clear resistance at $188.")
     assert (line.kind.value, line.value) == ("resistance", 188)
+
+
+def test_an_extreme_over_a_span_that_ends_now_is_checked_over_that_span(market_store) -> None:
+    # BTC's highest hourly high in the 7 days to 2026-02-09 01:00 UTC was $79,360; that day's, $70,774
+    from factcheck import check
+
+    for sentence in ["Bitcoin slipped from a weekly high of $79,300.", "Bitcoin touched a high of $79,300 in the past seven days."]:
+        report = check("wrap.txt", text=f"published: 2026-02-09T01:17:00Z\n---\n{sentence}", store=market_store,
+                       offline=True, sentiment=None)
+        (checked,) = report.claims
+        assert checked.claim.kind.value == "intraday_high" and checked.verdict.value == "supported", checked.evidence.explanation
+        assert "from 2026-02-02 01:00 UTC" in checked.evidence.explanation
+    (today,) = claims_of("Bitcoin hit a high of $106,800 on Tuesday.")
+    assert (today.time.end - today.time.start).days == 0

@@ -647,6 +647,17 @@ def _forecast_band_end(quantity: Span, quantities: list[Span], links: frozenset[
 _ENDED_WINDOW = {"past", "last", "previous", "prior", "ago"}
 
 
+_SPAN_WORDS = {"weekly", "monthly"}
+
+
+def _span_behind(window: Span) -> bool:
+    """A span that ends now and reaches back: 'in the past week', 'over the last 24 hours', 'weekly',
+    '7-day' (not 'in the next 24 hours')."""
+    words = {t.lower_ for t in window}
+    return window.label_ == "duration" and (bool(words & _ENDED_WINDOW) or bool(words & _SPAN_WORDS)
+                                            or window[-1].lower_ == "day" and window[0].like_num)
+
+
 def _over_the_past(window: Span | None) -> bool:
     """'over the past 24 hours', 'in the last week', 'two days ago': a window that has ended."""
     return window is not None and window.label_ == "duration" and any(t.lower_ in _ENDED_WINDOW for t in window)
@@ -950,7 +961,9 @@ def _claim(
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
         wanted = FORECAST_WINDOWS if kind is ClaimKind.forecast else DAYS_NAMED
         if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low}:
-            wanted = wanted | {"from_low", "from_high"}  # 'an early-October peak above $126,000': the extreme since then
+            # 'an early-October peak above $126,000': the extreme since then; 'a weekly high of $73,500', 'as low
+            # as $87,900 in the past 24 hours', 'its 30-day low': the extreme over that span, not the day's
+            wanted = wanted | {"from_low", "from_high"} | ({"duration"} if _span_behind(window) else set())
         window = window if window.label_ in wanted and not since_compares(window, comparator) else None
     time = resolve(
         article,

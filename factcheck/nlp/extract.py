@@ -16,7 +16,7 @@ from factcheck.nlp.components import text_of
 from factcheck.nlp.exchange_subjects import with_exchange_subjects
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
-from factcheck.nlp.gauge_zones import zones_of_the_gauge
+from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.level_lists import with_level_lists
@@ -222,7 +222,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
-    found = zones_of_the_gauge(found)
+    found = without_zone_legends(zones_of_the_gauge(found), text)
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

@@ -65,3 +65,18 @@ def _bare_zone(claim: Claim) -> bool:
     if claim.kind is ClaimKind.indicator:
         return claim.comparator is Comparator.at
     return claim.kind is ClaimKind.sentiment_index and not _MOVING.search(claim.text)
+
+
+_LEGEND = re.compile(r"\(\s*(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,3})\s*\)")
+
+
+def without_zone_legends(claims: list[Claim], text: str) -> list[Claim]:
+    """Drop gauge readings that are the bounds of a zone in its legend: 'Extreme Greed (76-100):
+    frequently marks a local top', 'Fear (25–44)'. A page explaining the gauge defines its bands;
+    the gauge read nothing there."""
+    legends = [m.span() for m in _LEGEND.finditer(text)]
+    if not legends:
+        return claims
+    return [c for c in claims if not (c.kind in {ClaimKind.sentiment_index, ClaimKind.indicator} and c.value is not None
+                                      and any(lo <= c.span[1] and c.span[1] <= hi and lo < hi for lo, hi in legends)
+                                      and any(lo <= pos < hi for lo, hi in legends for pos in range(c.span[0], c.span[1])))]

@@ -228,7 +228,24 @@ def _fund_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
             if t.pos_ in {"VERB", "AUX"} or t.is_punct:
                 break
             named.append(t)
-    return any(t.lower_ in funds for t in named)
+    return any(t.lower_ in funds for t in named) or _funds_as_subject(metric, funds)
+
+
+def _funds_as_subject(metric: Span, funds: set[str]) -> bool:
+    """'BTC spot ETFs recorded a weekly trading volume of $16.2 billion', 'the 11 ETFs lost $140 million,
+    with trading volumes hitting $1.1 billion': the clause the volume stands in is told of funds."""
+    for verb in metric.root.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        if metric.root.i in {t.i for t in subject.subtree}:
+            if verb.dep_ == "pcomp":
+                continue  # ', with trading volumes hitting $1.1 billion': the absolute phrase hangs from the funds' clause
+            return False  # the volume is the subject itself: its own words said whose it is
+        return any(t.lower_ in funds for t in subject.subtree)
+    return False
 
 
 def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:

@@ -631,3 +631,4 @@ def _claim(
         sentence=sentence.text.strip(),
         span=(start_char, end_char),
     )
+

@@ -22,3 +22,28 @@ def test_a_gauges_legend_reads_nothing() -> None:
             "The Fear & Greed Index stood at 31 on Tuesday.")
     readings = [(c.kind.value, c.value) for c in claims_of(text)]
     assert readings == [("sentiment_index", 31)]
+
+
+def test_a_percent_a_series_came_down_from_is_no_price_move() -> None:
+    text = "Traders now price the chance of a cut in March at about 40 percent. That is down from nearly 80 percent a week ago."
+    assert claims_of(text) == []
+
+
+def test_a_move_from_a_named_months_low_runs_from_that_month() -> None:
+    (move,) = [c for c in claims_of("Ether is trading near $3,400 and has added 22% from last December's low.")
+               if c.kind.value == "price_change"]
+    assert move.time.start.isoformat().startswith("2024-12-01") and move.time.end.isoformat().startswith("2025-06-03")
+
+
+def test_a_drop_from_recent_highs_is_measured_over_the_last_month() -> None:
+    (drop,) = [c for c in claims_of("Solana has slipped into a correction, a 21 percent drop from recent highs.")
+               if c.kind.value == "price_change"]
+    assert (drop.time.end - drop.time.start).days == 30
+
+
+def test_a_record_told_from_its_side_is_a_distance_below_it() -> None:
+    claims = claims_of("Ether's historical high of $4,950 is only 8.5% above the current level.")
+    assert sorted((c.kind.value, c.comparator.value, c.value) for c in claims) == [
+        ("all_time_high", "at", 4950), ("all_time_high", "below", 8.5)]
+    # another line's distance from the price is neither a move nor a record
+    assert [c.kind.value for c in claims_of("The resistance at $4,200 sits 3% above the current price for Ether.")] == ["resistance"]

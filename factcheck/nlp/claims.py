@@ -681,6 +681,29 @@ _NEEDING = {"essential", "necessary", "crucial", "important", "vital", "critical
             "have", "must"}
 
 
+_FROM_BOUNDS = {"nearly", "almost", "about", "around", "roughly", "over", "more", "than", "just", "some", "as", "much", "high", "a"}
+
+
+def _from_the_current(quantity: Span) -> bool:
+    """'N% above/below the current level (price)': how far a named level stands from the price."""
+    doc = quantity.doc
+    after = [t.lower_ for t in doc[quantity.end : min(quantity.sent.end, quantity.end + 4)]]
+    if len(after) < 3 or after[0] not in {"above", "below", "over", "under", "from"}:
+        return False
+    rest = after[2:] if after[1] in {"the", "its", "today's"} else after[1:]
+    return len(rest) >= 2 and rest[0] in {"current", "present", "prevailing"} and rest[1] in {"level", "levels", "price", "prices", "value", "mark"}
+
+
+def _level_moved_from(quantity: Span) -> bool:
+    """A percent right after 'from' with the move's direction before it ('down from nearly 90 percent',
+    'up from 41%'): the level a percent-valued series left, not the size of a price move."""
+    doc = quantity.doc
+    i = quantity.start - 1
+    while i > quantity.sent.start and doc[i].lower_ in _FROM_BOUNDS:
+        i -= 1
+    return i > quantity.sent.start and doc[i].lower_ == "from" and doc[i - 1].lower_ in {"down", "up", "lower", "higher"}
+
+
 def _move_required(cue: Span) -> bool:
     """A crossing the price is said to need ('it was essential for ETH to break above $1,880', 'bitcoin
     needs to clear $72,000', 'the pair must overcome $140'): a condition set, not a move made."""
@@ -774,6 +797,10 @@ def _claim(
         comparator = _HELD_SIDE[comparator]  # "consolidating gains below $66,500": where price is held, no crossing
     if odds_on_level(quantity):
         return None  # 'the odds of bitcoin hitting $125,000 by December at 38%': a market's probability, not a level
+    if kind is ClaimKind.price_change and q.unit == "%" and _from_the_current(quantity):
+        return None  # 'the record is only 3.14% above the current level': a gap between two levels, not a move
+    if kind is ClaimKind.price_change and q.unit == "%" and _level_moved_from(quantity):
+        return None  # 'That is down from nearly 90 percent': where a series of percents stood before, not a move's size
     if row["id"] == "ticker-price" and quantity.end < sentence.end and doc[quantity.end].pos_ in {"VERB", "AUX"}:
         return None  # 'As Solana $187.02 climbs, ...': a site's live price tag inside the prose, not the outlet's figure
     if row.get("past") == "none" and cue is not None and told_in_past(cue):

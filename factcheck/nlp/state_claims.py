@@ -401,6 +401,7 @@ _RECORD_NOUNS = {"record", "ath", "all", "all-time", "lifetime"}
 
 
 _FIB_WORDS = {"fib", "fibonacci", "retracement", "extension"}
+_RECORD_SUBJECTS = {"all-time", "ath", "record", "historic", "historical", "lifetime", "peak"}
 _GAP_NOUNS = {"drawdown", "distance", "discount", "decline", "pullback", "retracement", "correction", "drop", "fall"}
 _GAP_GLUE = {"is", "was", "stands", "stood", "sits", "now", "at", "of", ":", "-", "—", "about", "roughly", "around", "nearly", "some",
              "currently", "remains", "just", "over", "under"}
@@ -563,6 +564,9 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     start_char, end_char = span.start_char, span.end_char
     reads = row.get("reads")
     words = [t.lower_ for t in span]
+    if reads == "distance" and row.get("record_subject") and not any(
+            t.lower_ in _RECORD_SUBJECTS for t in doc[sentence.start : span.start]):
+        return None  # '... is 3.14% above the current level' said of a record only; of any other line it is no distance from a record
     if reads == "distance":  # "about 22% below its January record"
         before = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3]
         if span[0].lower_ == "of" and not (before and before[-1].start > sentence.start and doc[before[-1].start - 1].lower_ == "within"):

@@ -81,6 +81,7 @@ DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "
 # Windows a forecast's horizon may be read from (see `horizon_window`).
 FORECAST_WINDOWS = frozenset({"horizon", "duration", "week", "period", "open_horizon", "year_edge"})
 RECENT = timedelta(hours=24)
+RECENT_EXTREME = timedelta(days=30)  # "from recent highs": a month back, the span a tested support or resistance is read over
 LOOKBACK = timedelta(days=7)
 # A forecast with no stated horizon is scored over 30 days: news calls like
 # "could surpass $75,000" are short-term, and a month is the longest window
@@ -667,6 +668,8 @@ def resolve(
         month = calendar_span(article, window)  # "since the early August dip": its low lies in those days
         if month is not None:
             return TimeRef(text=text, start=month[0], end=published, kind="window", anchored=True)
+        if not named and any(t.lower_ == "recent" for t in window):  # "a 20% drop from recent highs": the last month's extreme
+            return TimeRef(text=text, start=published - RECENT_EXTREME, end=published, kind="window", anchored=True)
         start = named_day_start(article, window) if named else market_day_start(article)
         return TimeRef(text=text, start=start, end=published, kind="window" if named else "day")
     if label == "clock" and window is not None and (start := clock_start(article, window)):

@@ -47,3 +47,15 @@ def test_a_record_told_from_its_side_is_a_distance_below_it() -> None:
         ("all_time_high", "at", 4950), ("all_time_high", "below", 8.5)]
     # another line's distance from the price is neither a move nor a record
     assert [c.kind.value for c in claims_of("The resistance at $4,200 sits 3% above the current price for Ether.")] == ["resistance"]
+
+
+def test_since_a_month_is_the_moves_span_but_not_a_records_date() -> None:
+    (move,) = claims_of("Solana has gained 40% since October.")
+    assert move.time.start.isoformat().startswith("2024-10-01") and move.time.end.isoformat().startswith("2025-06-03")
+    for text in ["Solana fell 5% to its lowest level since April.", "Ether jumped 12%, the most since March."]:
+        (move,) = [c for c in claims_of(text) if c.kind.value == "price_change"]
+        assert (move.time.end - move.time.start).days == 1, text  # the usual day, not since that month
+    (crossing,) = claims_of("Ether breaks below $2,400 for the first time since April.")
+    assert (crossing.time.end - crossing.time.start).days == 7  # the crossing's lookback, with the first-time test apart
+    (low,) = [c for c in claims_of("Ether is up 12% since Friday's low.") if c.kind.value == "price_change"]
+    assert low.time.start.isoformat().startswith("2025-05-30")

@@ -658,6 +658,18 @@ def _span_behind(window: Span) -> bool:
                                             or window[-1].lower_ == "day" and window[0].like_num)
 
 
+def _since_unlike_a_window(window: Span, kind: ClaimKind, comparator: Comparator) -> bool:
+    """'for the first time since April', 'its highest since December 2021, and was last at $46,240':
+    a 'since' that dates a record or a first time, or stands beside a price now, is no span of the claim."""
+    if window[0].lower_ != "since":
+        return False
+    doc = window.doc
+    before = {t.lower_ for t in doc[max(window.sent.start, window.start - 3) : window.start]}
+    return bool(before & {"time", "highest", "lowest", "high", "low", "best", "worst", "strongest", "weakest", "most", "level",
+                          "biggest", "largest", "sharpest", "steepest"}) \
+        or kind is ClaimKind.price_level and comparator is Comparator.at
+
+
 def _over_the_past(window: Span | None) -> bool:
     """'over the past 24 hours', 'in the last week', 'two days ago': a window that has ended."""
     return window is not None and window.label_ == "duration" and any(t.lower_ in _ENDED_WINDOW for t in window)
@@ -877,6 +889,8 @@ def _claim(
         if doc[max(sentence.start, quantity.start - 3) : quantity.start].text.lower() == "as much as":
             metric = "max_move"  # "slid as much as 15.8%": the extreme, not the close
         window = window_for(doc, sentence, anchor, end_span, quantities)  # a range move: its time follows its far end
+        if window is not None and _since_unlike_a_window(window, kind, comparator):
+            window = None  # 'fell 5% to its lowest level since April': the record's date, not the move's span
         if window is not None and window.label_ == "from_low":
             metric = "rebound_from_low"
         elif window is not None and window.label_ == "from_high":
@@ -991,7 +1005,7 @@ def _claim(
             # 'an early-October peak above $126,000': the extreme since then; 'a weekly high of $73,500', 'as low
             # as $87,900 in the past 24 hours', 'its 30-day low': the extreme over that span, not the day's
             wanted = wanted | {"from_low", "from_high"} | ({"duration"} if _span_behind(window) else set())
-        window = window if window.label_ in wanted and not since_compares(window, comparator) else None
+        window = window if window.label_ in wanted and not since_compares(window, comparator) and not _since_unlike_a_window(window, kind, comparator) else None
     time = resolve(
         article,
         when,

@@ -650,7 +650,7 @@ def resolve(
     if label in {"period", "horizon"} and when != "horizon" and window is not None and (span := named_period(article, window, ahead=False)) \
             and span[0] <= published:  # "last week", "in Q3", "this month", "over the weekend", "month-to-date"
         start, end = span
-        if end > published or any(w in _SO_FAR for w in _words(window)) or window[-1].lower_ == "date":
+        if end > published or any(w in _SO_FAR for w in _words(window)) or window[-1].lower_ == "date" or first == "since":
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=end, kind="window")
     if label == "week_past":  # "earlier this week": this week's days before the publication day

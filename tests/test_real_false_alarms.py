@@ -59,3 +59,10 @@ def test_since_a_month_is_the_moves_span_but_not_a_records_date() -> None:
     assert (crossing.time.end - crossing.time.start).days == 7  # the crossing's lookback, with the first-time test apart
     (low,) = [c for c in claims_of("Ether is up 12% since Friday's low.") if c.kind.value == "price_change"]
     assert low.time.start.isoformat().startswith("2025-05-30")
+
+
+def test_a_move_between_two_named_days_runs_over_those_days() -> None:
+    (move,) = claims_of("Between May 8 and May 9, Solana soared by 19%.")
+    assert move.time.start.isoformat().startswith("2025-05-08") and move.time.end.isoformat().startswith("2025-05-10")
+    (move,) = claims_of("Ether fell 12% between March 30 and April 2.")
+    assert move.time.start.isoformat().startswith("2025-03-30") and move.time.end.isoformat().startswith("2025-04-03")

@@ -306,6 +306,14 @@ def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] |
     else:
         year = today.year - ((month, days[0] if days else 1) > (today.month, today.day))
     length = calendar.monthrange(year, month)[1]
+    if len(days) >= 2 and words[0] in {"between", "from"}:  # 'between May 8 and May 9', 'from March 30 to April 2'
+        months = [_MONTH_NAMES[t.text.rstrip(".").title()] for t in window if t.text.rstrip(".").title() in _MONTH_NAMES]
+        until = months[1] if len(months) > 1 else month
+        start = date(year, month, min(days[0], length))
+        end_year = year + (until < month)
+        end = date(end_year, until, min(days[1], calendar.monthrange(end_year, until)[1])) + timedelta(days=1)
+        if end > start:
+            return _day_midnight(article, start), _day_midnight(article, end)
     if days:
         first = min(days[0], length)
         last = first + 1

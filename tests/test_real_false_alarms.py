@@ -66,3 +66,15 @@ def test_a_move_between_two_named_days_runs_over_those_days() -> None:
     assert move.time.start.isoformat().startswith("2025-05-08") and move.time.end.isoformat().startswith("2025-05-10")
     (move,) = claims_of("Ether fell 12% between March 30 and April 2.")
     assert move.time.start.isoformat().startswith("2025-03-30") and move.time.end.isoformat().startswith("2025-04-03")
+
+
+def test_a_zone_said_of_a_moment_long_gone_is_that_moments(market_store) -> None:
+    from factcheck import check
+
+    report = check("wrap.txt", text="published: 2026-02-09T01:17:00Z\n---\n"
+                   "A year ago the Fear and Greed index was sitting at extreme greed levels.",
+                   store=market_store, offline=True, sentiment=None)
+    (zone,) = report.claims
+    assert zone.claim.zone == "extreme greed" and "on 2025-02-09" in zone.evidence.explanation
+    (now,) = claims_of("The Fear and Greed index is in extreme fear.")
+    assert now.time.start == now.time.end

@@ -538,6 +538,15 @@ def _on_course(doc: Doc, sentence: Span, span: Span) -> bool:
     return any(before[-len(words):] == words for words in _COURSE)
 
 
+def _ago(doc: Doc, sentence: Span, span: Span, zone: str | None) -> Span | None:
+    """'A year ago it was sitting at Extreme Greed levels': a zone said of a moment long gone is that
+    moment's, not today's."""
+    if zone is None:
+        return None
+    return next((w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end and w[-1].lower_ == "ago"
+                 and not (w.start < span.end and span.start < w.end)), None)
+
+
 def _time_named(doc: Doc, sentence: Span, span: Span, reads: str | None) -> Span | None:
     """'hit a new ATH above $112,000 later on Wednesday': the day a record or state is
     about, written after it in its sentence or else before it; for counted candles, the
@@ -727,7 +736,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         duration_days=duration,
         time=resolve(article, "horizon", None) if kind is ClaimKind.forecast
         else (reads == "run_for" and _past_run(article, doc, sentence, span, duration))
-        or resolve(article, "instant", _time_named(doc, sentence, span, reads) if set_then else None, sentence=sentence),
+        or (resolve(article, "instant", ago, reading=True) if not set_then and (ago := _ago(doc, sentence, span, zone)) is not None
+            else resolve(article, "instant", _time_named(doc, sentence, span, reads) if set_then else None, sentence=sentence)),
         modality=modality,
         attributed_to=source,
         text=text_of(doc)[start_char:end_char],

@@ -11,6 +11,7 @@ restates).
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -105,11 +106,45 @@ def defines_term(part: Span) -> bool:
     return any(_defines(t) for t in part) or _written_definition(part)
 
 
+_BAND = re.compile(r"^[^\w(]*[A-Za-z][\w &'’/-]{0,40}\(\s*\d[\d.,]*\s*[-–]\s*\d[\d.,]*\s*\)\s*:")
+
+
+def legend(sentence: Span) -> bool:
+    """'Extreme Fear (0-25): often marks a bottom': a gauge's key, naming a band of its scale
+    and what a reading in it is taken to mean. It says what the scale is, not how the market reads now."""
+    return bool(_BAND.match(sentence.text.strip()))
+
+
+_WHEN = {"when", "whenever"}
+_POINTING_HERE = {"these", "those", "such", "current", "today", "now"}
+
+
+def generic_when(sentence: Span) -> bool:
+    """'When funding rates are positive, longs pay shorts', 'When the rate rises above its baseline,
+    it usually means ...': a sentence opened by a present-tense 'when' clause about any reading of a
+    gauge says what such readings mean, which is the gauge's definition. A clause that points at the
+    reading at hand ('these depths', 'this high', 'the current rate') reads this market and is left alone."""
+    tokens = [t for t in sentence if not (t.is_punct or t.is_space)]
+    if not tokens or tokens[0].lower_ not in _WHEN:
+        return False
+    verb = tokens[0].head
+    if verb.i == tokens[0].i or verb.tag_ not in _PRESENT or verb.head.tag_ not in _PRESENT | {"MD", "VB"}:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    clause = list(verb.subtree)
+    here = any(t.lower_ in _POINTING_HERE or (t.lower_ in {"this", "that"} and t.head.pos_ in {"ADJ", "ADV"})
+               for t in clause)  # 'this high': the degree of the reading at hand
+    return _is_term(subject) and not here
+
+
 def explains(sentence: Span) -> bool:
-    """The sentence as a whole is an explanation: its main verb defines a term, or it opens by
-    restating what came before ("In other words, ...", "That is, ...")."""
+    """The sentence as a whole is an explanation: its main verb defines a term, it opens by
+    restating what came before ("In other words, ...", "That is, ..."), or it is a line of a
+    gauge's key."""
     opening = " ".join(t.lower_ for t in sentence[:4])
     if any(opening.startswith(p) for p in _words().get("restates", frozenset())):
+        return True
+    if legend(sentence) or generic_when(sentence):
         return True
     root = sentence.root
     if _defines(root) or any(_defines(c) for c in root.children if c.dep_ == "conj"):

@@ -193,7 +193,24 @@ def _opinion(doc: Doc, article: Article, sentence: Span, reading: list[tuple[int
 def _ruled_out(sentence: Span) -> bool:
     """What the written rule names as no reading (advice, a figure's mechanical meaning, a
     definition, a disclaimer, the writer's feelings): the classifier does not overrule it."""
-    return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence)
+    return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence) or _liquidation_report(sentence)
+
+
+_LIQUIDATIONS = {"liquidation", "closure", "wipeout"}
+
+
+def _liquidation_report(sentence: Span) -> bool:
+    """'The surge led to a wave of short liquidations', 'That drop set off forced liquidations':
+    liquidations as they happened are events, whatever set them off; the main clause is about them.
+    Looking ahead ('we may see further liquidations') is left to the rest of the rules."""
+    root = sentence.root
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in root.children):
+        return False
+    objects = [c for c in root.children if c.dep_ in {"dobj", "attr"}]
+    objects += [g for c in root.children if c.dep_ in {"prep", "prt"} for g in c.children if g.dep_ == "pobj"]
+    objects += [g for o in list(objects) for c in o.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    subjects = [c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(t.lemma_.lower() in _LIQUIDATIONS for t in objects + subjects)
 
 
 def _words_of(doc: Doc, sentence: Span, spans: list[tuple[int, int]]) -> Span:
@@ -263,6 +280,8 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
             continue
         if part[0].lower_ in CONDITIONS:
             continue  # a condition is no reading; its outcome may be
+        if len(parts) > 1 and _label(part):
+            continue  # "Bearish case: a close below ...": a heading over what follows, not a reading
         if _aside(part):
             continue  # "(aka smart money)": an aside, not a reading
         if _has_figure(doc, part) or _mostly_claimed(part, inside) or _points_to_claim(part, inside):
@@ -302,6 +321,20 @@ def _points_to_claim(part: Span, inside: list[tuple[int, int]]) -> bool:
 
 def _ends_in_condition(part: Span) -> bool:
     return any(t.lower_ in {"if", "unless"} and t.dep_ == "mark" and t.i > part.start for t in part)
+
+
+LABEL_WORDS = 3
+_BULLETS = "-•*·–—"
+
+
+def _label(part: Span) -> bool:
+    """'Bearish case:', '- Upside scenario:': a few words without a verb that open their line and
+    end at a colon name what the line goes on to say; a heading announces, the body argues."""
+    doc = part.doc
+    full = text_of(doc)
+    before = full[full.rfind("\n", 0, part.start_char) + 1 : part.start_char]
+    return (part.end < len(doc) and doc[part.end].text == ":" and not before.strip(_BULLETS + " \t")
+            and sum(t.is_alpha for t in part) <= LABEL_WORDS and not any(t.pos_ in {"VERB", "AUX"} for t in part))
 
 
 def _aside(part: Span) -> bool:
@@ -377,7 +410,7 @@ def _is_reading(part: Span) -> bool:
     if _has(lowered, lex.plain):
         # "buyers stepped back in", "a fresh bullish crossover": what happened, unless concluded from
         return _has(lowered, lex.strong) or _participant_stance(part)
-    if _participant_stance(part) or _hedged_outlook(part):
+    if _participant_stance(part) or _hedged_outlook(part) or _characterised(part) or _credits_a_cause(part):
         return True
     return _has(lowered, lex.reading) and not _series_move(part)
 
@@ -388,16 +421,43 @@ MODALS = {"may", "might", "could", "can", "would"}
 def _hedged_outlook(part: Span) -> bool:
     """'the bid could come back', 'Bitcoin may not see a rally soon': a modal outlook whose
     subject is the market, its price or its players, with no figure (that would be a forecast)."""
-    lex = lexicon()
     if any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in part.sent):
         return False  # a scenario's outcome is read only by the vocabulary of readings, not by its modal
     for token in part:
         if token.lower_ in MODALS and token.dep_ == "aux":
             verb = token.head
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subject is not None and (subject.lemma_.lower() in lex.market_subjects or _names_asset(subject)):
+            if subject is not None and (_market_word(subject) or _names_asset(subject)):
                 return True
+            if (verb.lemma_.lower() in _CAUSATIVES and any(_market_word(t) or _names_asset(t) for t in _moved(verb))
+                    and not _toward_level(verb)):
+                return True  # "a break below it could send ether lower", "could cause ADA to tumble"
     return False
+
+
+_CAUSATIVES = {"cause", "send", "push", "drive", "drag", "pull", "lift", "force"}
+
+
+def _moved(verb: Token) -> list[Token]:
+    """What a causative verb moves: its object, or the subject of the clause it governs."""
+    out = [c for c in verb.children if c.dep_ == "dobj"]
+    out += [g for c in verb.children if c.dep_ in {"ccomp", "xcomp"} for g in c.children if g.dep_ in {"nsubj", "nsubjpass"}]
+    return out
+
+
+_LEVEL_PREPS = {"above", "below", "past", "beyond", "toward", "towards", "to", "under", "over", "into"}
+
+
+def _toward_level(verb: Token) -> bool:
+    """'could push BTC above this range': a move to a level is a target, which is a forecast."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in {"ccomp", "xcomp"}] + _moved(verb)
+    return any(c.dep_ == "prep" and c.lower_ in _LEVEL_PREPS for v in heads for c in v.children)
+
+
+def _market_word(token: Token) -> bool:
+    """A market subject, read as written: 'sell-off' is one word though the parse splits it."""
+    words = _lowered(token.doc[token.left_edge.i : token.i + 1]).split()
+    return token.lemma_.lower() in lexicon().market_subjects or bool(words) and words[-1] in lexicon().market_subjects
 
 
 _SERIES = {"sentiment", "momentum", "demand", "appetite"}
@@ -441,9 +501,52 @@ def _naming_habit(part: Span) -> bool:
     return any(t.lemma_.lower() in _NAMING and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
                and t.head.lemma_.lower() in _FONDNESS for t in part)
 
+
+_CREDITING = {"attribute": "to", "blame": "on", "credit": "to"}  # the verb and the preposition that names the cause
+_WEAKNESS = {"weakness", "strength", "gain", "loss", "slide", "jump", "drop", "decline", "surge"}  # a move named as a noun
+
+
+def _credits_a_cause(part: Span) -> bool:
+    """'many analysts attributed ether's weakness to ...', 'traders blame the slide on ...': a verb
+    that hands a move (its object) a cause (its preposition's object) gives a cause for a move."""
+    lex = lexicon()
+    for verb in part:
+        prep = _CREDITING.get(verb.lemma_.lower())
+        if prep is None or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        cause = [c for h in [verb, *objects] for c in h.children if c.dep_ in {"prep", "prt"} and c.lower_ == prep]
+        if cause and any(t.lemma_.lower() in lex.moves or _market_word(t) or t.lemma_.lower() in _WEAKNESS
+                         for o in objects for t in o.subtree):
+            return True
+    return False
+
+
+_LABELLING = {"call", "dub", "label", "brand", "term"}
+
+
+def _characterised(part: Span) -> bool:
+    """'a desk calls this an orderly sell-off', 'a trader called the price action a textbook top':
+    a source names what the market did by its character; a move or the market on either side
+    of the verb keeps it about the market ('called the outage a glitch' is not)."""
+    lex = lexicon()
+    for verb in part:
+        if verb.lemma_.lower() not in _LABELLING or verb.pos_ != "VERB":
+            continue
+        named = [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]
+        if len(named) == 2 and any(_market_word(t) or t.lemma_.lower() in lex.moves or t.lower_ == "action"
+                                   or _names_asset(t) for t in named):
+            return True
+    return False
+
+
 _CAUSE_MARKS = {"as", "after", "amid", "following"}
 _CAUSE_PREPS = {"after", "amid", "following", "on"}
-_MOVERS = {"it", "price", "prices", "market", "markets", "assets", "cryptocurrency", "coin", "token", "crypto", "rally", "move", "altcoins"}
+# 'fell 6% due to heavy outflows', 'jumped because of speculation': the preposition itself gives a
+# cause, so its object need not be a news noun as after 'after' or 'on' (a date, a venue)
+_CAUSAL_PREPS = {("due", "to"), ("because", "of"), ("owing", "to")}
+_MOVERS = {"it", "price", "prices", "value", "market", "markets", "assets", "cryptocurrency", "coin", "token", "crypto", "rally", "move", "altcoins"}
+_CLOCK_VERBS = {"open", "close", "begin", "start", "end", "reopen"}
 _NOT_CAUSE_AFTER_AS = {"low", "high", "much", "many", "of", "well", "far", "long", "soon", "little", "recently", "part", "per"}
 
 
@@ -454,7 +557,14 @@ def _causes(sentence: Span) -> list[Span]:
     doc = sentence.doc
     out: list[Span] = []
     for token in sentence:
-        if token.lower_ in _CAUSE_PREPS and token.dep_ == "prep":
+        causal = token.dep_ == "prep" and token.i + 1 < sentence.end and (token.lower_, doc[token.i + 1].lower_) in _CAUSAL_PREPS
+        if causal:
+            if token.head.lemma_.lower() not in lex.moves or not any(c.dep_ == "pobj" for c in token.subtree):
+                continue
+            if not _crypto_mover(token.head):
+                continue
+            head = token
+        elif token.lower_ in _CAUSE_PREPS and token.dep_ == "prep":
             # "a rally after cooler inflation data", "sliding on renewed tariff threats"
             obj = next((c for c in token.children if c.dep_ == "pobj"), None)
             if obj is None or obj.lemma_.lower() not in lex.events or token.head.lemma_.lower() not in lex.moves:
@@ -471,6 +581,8 @@ def _causes(sentence: Span) -> list[Span]:
             verb = token.head
             if verb.lemma_.lower() in lex.mechanics or verb.pos_ not in {"VERB", "AUX"}:
                 continue  # "as leveraged longs were liquidated": an event, not a cause
+            if verb.lemma_.lower() in _CLOCK_VERBS:
+                continue  # "as European markets opened": when the move came, not why
             main = verb.head
             if main is verb or main.lemma_.lower() not in lex.moves or not _crypto_mover(main):
                 continue
@@ -484,7 +596,7 @@ def _causes(sentence: Span) -> list[Span]:
         end = min(max(t.i for t in head.subtree) + 1, sentence.end)
         end = next((t.i for t in doc[token.i : end] if t.text in _BREAKS), end)  # the cause, not what follows it
         span = doc[token.i : end]
-        while len(span) and span[-1].is_punct:
+        while len(span) and (span[-1].is_punct or span[-1].pos_ == "CCONJ"):  # "due to outflows and" cut at a clause
             span = span[:-1]
         if sum(t.is_alpha for t in span) >= CLAUSE_WORDS:
             out.append(span)

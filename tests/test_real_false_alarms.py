@@ -78,3 +78,17 @@ def test_a_zone_said_of_a_moment_long_gone_is_that_moments(market_store) -> None
     assert zone.claim.zone == "extreme greed" and "on 2025-02-09" in zone.evidence.explanation
     (now,) = claims_of("The Fear and Greed index is in extreme fear.")
     assert now.time.start == now.time.end
+
+
+def test_a_fresh_record_just_short_of_the_bound_said_is_imprecise(market_store) -> None:
+    # BTC's record on 2025-10-06 was $126,200 on the store's venues; an outlet's venue may have printed $126,300
+    from factcheck import check
+
+    def graded(sentence: str) -> str:
+        (c,) = check("ath.txt", text=f"published: 2025-10-06T21:00:00Z\n---\n{sentence}", store=market_store,
+                     offline=True, sentiment=None).claims
+        return c.verdict.value
+
+    assert graded("Bitcoin set a new all-time high above $126,300 on Monday.") == "imprecise"
+    assert graded("Bitcoin set a new all-time high above $126,000 on Monday.") == "supported"
+    assert graded("Bitcoin set a new all-time high above $131,000 on Monday.") == "inaccurate"

@@ -135,11 +135,15 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
         # 'a new all-time high exceeding $108,000' holds for any new record above it; 'crossed
         # $100,000 for the first time' only if the old record was below it
         said_first = claim.metric == FIRST_CROSSING
+        # a new record that stopped just short of the bound (another venue may have printed above it)
+        short = before is not None and before.level < r.level < claim.value \
+            and threshold_grade(claim.value - r.level, claim.value) is Verdict.imprecise
         grade = (Verdict.supported if first or passed_before and not said_first
-                 else Verdict.imprecise if passed_before else Verdict.inaccurate)
+                 else Verdict.imprecise if passed_before or short else Verdict.inaccurate)
         how = ("the first trade above" if first
                else "a new record above" if passed_before and not said_first
                else "a new record, but the record had already passed" if passed_before
+               else f"a new record, {usd(claim.value - r.level)} short of" if short
                else "not a first crossing of")
         return verdict(claim, grade,
                        f"The record before {when(start)} was {prior}; by {when(r.at)} it was {usd(r.level)} "
@@ -148,9 +152,12 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.value is not None and claim.comparator is Comparator.above:  # "a new record above $125,000"
         r = max(records, key=lambda r: (r.set_at >= pd.Timestamp(r.at - RECENT), r.level))
         fresh = r.set_at >= pd.Timestamp(r.at - RECENT)
-        grade = Verdict.supported if fresh and r.level >= claim.value else Verdict.inaccurate
-        return verdict(claim, grade, f"{said(r)}; the article says a new record above {usd(claim.value)}.{dated}",
-                       figure=r.level, figures={"record_high": r.level})
+        # a fresh record just under the bound is imprecise, as for any bound: another venue's record
+        # (the outlet's source) may have cleared it where ours stopped a few dollars short
+        grade = threshold_grade(claim.value - r.level, claim.value) if fresh else Verdict.inaccurate
+        short = f", {usd(claim.value - r.level)} short of it" if fresh and r.level < claim.value else ""
+        return verdict(claim, grade, f"{said(r)}; the article says a new record above {usd(claim.value)}{short}.{dated}",
+                       figure=r.level, figures={"record_high": r.level}, tolerance=THRESHOLD)
     if claim.value is not None and claim.unit != "%" and claim.comparator is Comparator.below:  # "a record a fraction under $69k"
         r = min(records, key=lambda r: max(0.0, r.level - claim.value))
         miss = r.level - claim.value

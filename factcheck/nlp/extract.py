@@ -53,7 +53,7 @@ def _key(claim: Claim) -> tuple[object, ...]:
             claim.count, claim.duration_days, window)  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
 
 
-_PRICE_KINDS = {"price_change", "price_level", "intraday_high"}
+_PRICE_KINDS = {"price_change", "price_level", "intraday_high", "intraday_low"}  # a low read off "hit a record of $X" is the record
 _METRIC_KINDS = {"market_cap", "volume", "open_interest", "funding_rate", "liquidations", "sentiment_index"}
 
 

@@ -27,9 +27,12 @@ _MOMENT_BEFORE_EXTREME = {"low", "lowest", "high", "highest", "peak", "trough", 
 
 def moment_named_before(sentence: Span, quantity: Span) -> bool:
     """'At its low point of the day, ether was down 12% to $2,811': the same moment named ahead of
-    the move ('at its lowest', 'at the session's high'), so the level is the window's extreme."""
+    the move ('at its lowest', 'at the session's high', 'at one point'), so the level is the window's extreme."""
     doc = sentence.doc
     words = [t.lower_ for t in doc[sentence.start : quantity.start]]
+    for i in range(max(0, len(words) - 12), len(words) - 2):
+        if tuple(words[i : i + 3]) in {("at", "one", "point"), ("at", "some", "point")} and "," not in words[i + 3 :]:
+            return True  # "a plunge that at one point sent it to $59,317": touched for a moment, in the same clause
     for i, word in enumerate(words[:-2]):
         if word == "at" and words[i + 1] in _MOMENT_BEFORE_OWNER:
             rest = [w for w in words[i + 2 : i + 5] if w not in {"session", "'s", "’s", "day", "day's", "intraday"}]

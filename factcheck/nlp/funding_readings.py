@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Comparator
 from factcheck.nlp.components import group
 from factcheck.nlp.metric_words import (
+    _CHANGE_NOUNS,
     _EARLIER,
     _ROUGHLY,
     ABOVE,
@@ -218,6 +219,22 @@ def _earlier_rates(doc: Doc, sentence: Span, reading: Span, quantities: list[Spa
                 return []
             words = [t.lower_ for t in doc[reading.end : q.start] if t.text != "," and t.lower_ not in _ROUGHLY]
             return [q] if words == ["from"] or any(words == list(e) for e in _EARLIER) else []
+    return []
+
+
+RATE_REACH = 1.0  # percent per funding period: a figure beyond it said of funding is no rate, but a change of it
+
+
+def rate_change_after(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'standing at 0.008% — recording a 90% drop over the past seven days': after the rate, a
+    percentage too large for a rate and named as a change is how far the rate itself moved."""
+    for q in quantities:
+        if q.start < reading.end or q.start in taken or q._.quantity.unit != "%":
+            continue
+        if q.start - reading.end > CHAIN_REACH or abs(q._.quantity.value) < RATE_REACH:
+            return []
+        after = doc[q.end] if q.end < sentence.end else None
+        return [q] if after is not None and after.lemma_.lower() in _CHANGE_NOUNS else []
     return []
 
 

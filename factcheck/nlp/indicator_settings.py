@@ -29,8 +29,9 @@ def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | N
     chart = _chart_named(sentence)
     timeframe = None
     for i, word in enumerate(words):
-        if word in _SPAN_NOUNS and i and words[i - 1] in _SPAN_LEADS:
-            continue  # "climbed to 72 this week": when it was read, not the bars it is read on
+        lead = doc[window.start + i - 1].lower_ if window.start + i > sentence.start else ""  # the word before, even outside the window
+        if word in _SPAN_NOUNS and lead in _SPAN_LEADS:
+            continue  # "climbed to 72 this week", "falling over the past week — its RSI was 73": when, not the bars
         if word in TIMEFRAMES:
             timeframe = TIMEFRAMES[word]
         elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] == "hour":

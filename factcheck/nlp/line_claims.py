@@ -47,6 +47,7 @@ _BELOW = {"below", "under", "beneath", "underneath"}
 _MOTION = {"cross", "move", "break", "climb", "slip", "fall", "drop", "dip", "rise", "turn", "flip", "sink", "slide",
            "jump", "plunge", "tumble", "surge", "rebound", "bounce", "lose", "reclaim", "regain", "recapture"}
 _NEGATIVE = {"negative", "bearish", "red"}  # "the MACD histogram turned red"
+_SIGNALLING = {"flash", "trigger", "generate", "issue", "print", "fire", "give", "send", "produce", "form"}  # a signal given anew: a cross
 _PARTICLES = {"out", "back", "up", "down"}
 
 
@@ -100,7 +101,7 @@ def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
     # '$2,500 (20-day and 50-day MA)': a period opening a bracketed list of averages
     bracketed = before == "(" and span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&", ","} \
         and any(s.start == span.end + 1 and s.label_ != span.label_ for s in group(doc, "states"))
-    if before not in {"the", "its", "both", "and", "their"} and not listed and not bracketed:
+    if before not in {"the", "its", "both", "and", "their", "'s", "’s"} and not listed and not bracketed:  # "Ether's 20-day and 100-day EMAs"
         return False  # but 'the 20-day, 50-day and 100-day SMAs': a period listed after another
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -140,6 +141,8 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
 
 
 _AVERAGES = {"averages", "mas", "smas", "emas"}
+_CHART_WORDS = {",", "on", "the", "a", "its", "daily", "weekly", "hourly", "4-hour", "four-hour", "1-hour", "chart", "charts", "timeframe",
+                "4h", "1h", "-", "4", "hour", "1"}
 
 
 def _side_of_averages_spelled_out(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator, int] | None:
@@ -149,9 +152,14 @@ def _side_of_averages_spelled_out(doc: Doc, sentence: Span, line: _Line) -> tupl
     at = line.span.start
     while at > sentence.start and doc[at - 1].lower_ in {"the", "its", "both"}:
         at -= 1
-    if at - 2 < sentence.start or doc[at - 1].text not in {"—", "–", ":"} or doc[at - 2].lower_ not in _AVERAGES:
+    if at - 2 < sentence.start or doc[at - 1].lower_ not in {"—", "–", ":", "including", "namely"}:
         return None
-    for token in reversed(list(doc[max(sentence.start, at - 6) : at - 2])):
+    named = at - 2  # "above key averages on the 4-hour chart, including the 200-period EMA": the chart may stand between
+    while named > max(sentence.start, at - 9) and doc[named].lower_ not in _AVERAGES and doc[named].lower_ in _CHART_WORDS:
+        named -= 1
+    if doc[named].lower_ not in _AVERAGES:
+        return None
+    for token in reversed(list(doc[max(sentence.start, named - 4) : named])):
         side = "above" if token.lower_ in _ABOVE else "below" if token.lower_ in _BELOW else None
         if side is None:
             continue
@@ -275,14 +283,15 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
         sentence = sentence_of(members[0])
         carried = carried_by_sentence.get(sentence.start)
         lines: list[_Line] = []
+        crosses: list[Claim] = []
         for span in members:
             row = rows[span.label_]
             reads = row["reads"]
             if generic_when(doc, sentence, span) or reads == "cross" and defined_term(doc, sentence, span):
                 continue  # "A golden cross occurs when the 50-day crosses above the 200-day": a definition
             if reads == "cross":
-                claims.append(_make(doc, article, sentence, span, carried, dominant, metric="sma", period=50, timeframe="1d",
-                                    comparator=Comparator(row["comparator"]), zone="sma200"))
+                crosses.append(_make(doc, article, sentence, span, carried, dominant, metric="sma", period=50, timeframe="1d",
+                                     comparator=Comparator(row["comparator"]), zone="sma200"))
             elif reads == "macd":
                 if sentence.start in macd_sentences:
                     claims.append(_macd(doc, article, sentence, span, row, carried, dominant))
@@ -297,8 +306,20 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
                 if line is not None:
                     lines.append(line)
         _share_kind(doc, lines)
+        claims.extend(_cross_of_lines_named(cross, lines) for cross in crosses)
         claims.extend(_line_claims(doc, article, sentence, lines, carried, dominant))
     return claims
+
+
+def _cross_of_lines_named(cross: Claim, lines: list[_Line]) -> Claim:
+    """'The 50-day and 200-day EMAs formed a golden cross', 'a death cross of the 20- and 100-day
+    SMAs': the cross is of the averages the sentence names, the faster over the slower; unnamed,
+    it is the 50-day SMA over the 200-day."""
+    named = sorted({(line.period, line.metric, line.timeframe) for line in lines if line.period and line.metric in {"sma", "ema"}})
+    if len(named) != 2:
+        return cross
+    (fast, metric, timeframe), (slow, slow_metric, _) = named
+    return cross.model_copy(update={"metric": metric, "period": fast, "timeframe": timeframe, "zone": f"{slow_metric}{slow}"})
 
 
 def _share_kind(doc: Doc, lines: list[_Line]) -> None:
@@ -309,11 +330,24 @@ def _share_kind(doc: Doc, lines: list[_Line]) -> None:
         if first.row.get("short") and first.metric in {"sma", "ema"} and second.metric in {"sma", "ema"} \
                 and glue and glue <= {"and", ",", "&", "or"}:
             first.metric = second.metric
+    # 'the 200-period EMA at $2.91, the 100-period at $2.88, and the 50-period at $2.86': a period
+    # listed after a named average, with only its level between, is an average of the same kind
+    kind_of = None
+    for first, second in pairwise(lines):
+        kind_of = first.metric if not first.row.get("short") else kind_of
+        between = doc[first.span.end : second.span.start]
+        if second.row.get("short") and kind_of in {"sma", "ema"} and len(between) <= 8 \
+                and any(t.lower_ in {",", "and"} for t in between) and not any(t.lower_ in {"while", "but", "whereas"} for t in between):
+            second.metric = kind_of
+        else:
+            kind_of = None if second.row.get("short") else kind_of
 
 
 def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line], carried, dominant) -> list[Claim]:
     for line in lines:
         line.comparator, line.position_start = _position(doc, sentence, line)
+        if line.comparator is not None and line.position_start is not None:
+            line.comparator = _denied_side(doc, sentence, doc[line.position_start], line.comparator)
     for line in lines:
         other = _crossing_another(doc, line, lines)
         if other is not None and other.comparator is not None:
@@ -360,6 +394,36 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
     return claims
 
 
+_FAILING_WORDS = {"fail", "struggle", "unable"}
+_HOLDING = {"hold", "stay", "remain", "keep", "sustain", "maintain", "stick"}
+_OTHER_SIDE = {Comparator.above: Comparator.below, Comparator.below: Comparator.above,
+               Comparator.crossed_above: Comparator.below, Comparator.crossed_below: Comparator.above}
+
+
+def _denied_side(doc: Doc, sentence: Span, word, comparator: Comparator) -> Comparator:
+    """'failed to secure a daily close above the 50-day EMA', 'could not break above its 200-day':
+    a move to one side of the line that did not happen leaves the price on the other side. A side
+    that could not be held ('unable to hold above the 50-day') was lost: the line was crossed back."""
+    verb, token = None, word
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} and verb is None:
+            verb = token
+        if token.lemma_.lower() in _FAILING_WORDS or token.lower_ == "unable" \
+                or any(c.dep_ == "neg" for c in token.children) and token.pos_ in {"VERB", "AUX"}:
+            break
+        if token.head is token or not sentence.start <= token.head.i < sentence.end:
+            return comparator
+        token = token.head
+    else:
+        return comparator
+    other = _OTHER_SIDE.get(comparator)
+    if other is None:
+        return comparator
+    if verb is not None and verb.lemma_.lower() in _HOLDING and comparator in {Comparator.above, Comparator.below}:
+        return Comparator(f"crossed_{other.value}")
+    return other
+
+
 def _respective_levels(doc: Doc, sentence: Span, lines: list[_Line]) -> list[Span]:
     """'The 50-day and 200-day moving averages sit at $105,000 and $98,000, respectively': one level
     for each line listed, in order."""
@@ -377,6 +441,14 @@ def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str,
     if row["id"] in {"macd-turn", "macd-bias-cross"}:
         down = any(w in _NEGATIVE for w in words)
         comparator = Comparator.crossed_below if down else Comparator.crossed_above
+    elif row["id"] in {"macd-signal-word", "macd-bars"}:  # "flashed a buy signal", "green histogram bars"
+        side = "below" if words[0] in {"sell", "red"} else "above"
+        # "flashed a buy signal"; in a headline ("MACD Flashes Sell Signal") the verb may be tagged a noun
+        fresh = row["id"] == "macd-signal-word" and any(
+            t.lemma_.lower() in _SIGNALLING or any(t.lower_.endswith(end) and t.lower_[: len(t.lower_) - len(end)] in _SIGNALLING
+                                                   for end in ("es", "s", "ed", "d", "ing"))
+            for t in doc[max(sentence.start, span.start - 4) : span.start])
+        comparator = Comparator(("crossed_" if fresh else "") + side)
     elif row["id"] in {"macd-territory", "macd-sign"}:  # "in negative territory", "remains negative" stand there; "into" moved there
         side = "below" if any(w in _NEGATIVE for w in words) else "above"
         comparator = Comparator(("crossed_" if words[0] == "into" else "") + side)

@@ -90,7 +90,7 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
         return named[0].label_
     if reading is not None and (where := _coin_it_happened_in(doc, sentence, reading)) is not None:
         return where
-    if any(t.lower_ in _MARKET_WIDE_WORDS for t in phrase):
+    if any(t.lower_ in _MARKET_WIDE_WORDS and not _a_total_of(t) for t in phrase):
         return None  # "across crypto", "market-wide short liquidations"
     # "Bitcoin has ... after recording a liquidation imbalance of $7,132", "Ether positions took
     # the brunt, with over $121 million in liquidations", "Part of BTC's spike could be attributed
@@ -98,7 +98,8 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
     coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
     for verb in metric.root.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None and verb.lemma_.lower() in _CAUSING and not any(t.lemma_.lower() in _MOVES for t in subject.subtree):
+        leading = verb.lemma_.lower() == "lead" and not any(c.lower_ == "to" for c in verb.children)  # "Bitcoin led the way": first, no cause
+        if subject is not None and verb.lemma_.lower() in _CAUSING and not leading and not any(t.lemma_.lower() in _MOVES for t in subject.subtree):
             return None  # "Ether ETF hopes lead to $260M in short liquidations": the cause, not whose
         if subject is not None:
             inside = [coins[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1) if i in coins]
@@ -106,6 +107,13 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
         if verb.pos_ == "VERB" and (opener := _coin_opening(doc, sentence, verb, coins)) is not None:
             return opener  # no subject parsed
     return None
+
+
+def _a_total_of(token: Token) -> bool:
+    """'Ether led liquidations, with a total of $61 million': 'a total of' only sums the figure; it
+    does not make it the whole market's."""
+    doc = token.doc
+    return token.lower_ == "total" and token.i > 0 and doc[token.i - 1].lower_ == "a" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
 
 
 def _coin_opening(doc: Doc, sentence: Span, verb: Token, coins: dict[int, str]) -> str | None:
@@ -124,7 +132,8 @@ def _coin_opening(doc: Doc, sentence: Span, verb: Token, coins: dict[int, str]) 
     return coins[coin.i] if aside and all(t.pos_ in {"ADV", "ADP", "NOUN", "ADJ"} for t in aside) else None
 
 
-_HAPPENED = {"occur", "come", "happen", "stem", "originate", "be", "take"}
+_HAPPENED = {"occur", "come", "happen", "stem", "originate", "be", "take",
+             "see", "record", "register", "log", "observe"}  # "$205 million in liquidations were recorded in Solana"
 
 
 def _coin_it_happened_in(doc: Doc, sentence: Span, reading: Span) -> str | None:
@@ -156,6 +165,9 @@ def _total_carried(doc: Doc, sentence: Span) -> Span | None:
         if token.lower_ in _TOTAL_NOUNS and token.dep_ in {"nsubj", "nsubjpass"} \
                 and any(c.dep_ in {"det", "poss"} and c.lower_ in _POINTING for c in token.children):
             return Span(doc, token.i, token.i + 1, label="liquidations")
+        if token.lower_ in {"losses", "loss"} and token.dep_ in {"nsubj", "nsubjpass"} \
+                and any(c.dep_ in {"amod", "compound"} and c.lower_ in {"total", "combined"} for c in token.children):
+            return Span(doc, token.i, token.i + 1, label="liquidations")  # "... were liquidated. Total losses approached $970 million"
     return None
 
 
@@ -326,10 +338,37 @@ def _sides_ratio(doc: Doc, article: Article, sentence: Span, quantities: list[Sp
     return None
 
 
+_SIDE_LIST_WORDS = {"in", "of", "worth", "short", "long", "shorts", "longs", "positions", "bets", "and", ","}
+
+
+def _side_listed_before(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'$257 million in short positions and $797 million in long positions were liquidated': the
+    first side's figure, joined by 'and' to the figure the liquidation words took, names its own side."""
+    for q in quantities:
+        if q.start in taken or q.end > reading.start or reading.start - q.end > 6 or q._.quantity.unit != "USD":
+            continue
+        between = doc[q.end : reading.start]
+        if any(t.lower_ == "and" for t in between) and all(t.lower_ in _SIDE_LIST_WORDS for t in between) \
+                and _side_named_after(doc, sentence, q) is not None:
+            return [q]
+    return []
+
+
+def share_before(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'about 69% of liquidations, equivalent to $153 million, were long positions': the share of
+    the total written before the liquidation words, beside the dollars it comes to."""
+    for q in quantities:
+        if q.start in taken or q._.quantity.unit != "%" or q.end > metric.start or q.start == reading.start:
+            continue
+        if [t.lower_ for t in doc[q.end : metric.start]] in (["of"], ["of", "the"], ["of", "all"]):
+            return [q]
+    return []
+
+
 def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'$412 million liquidated ..., $297 million of it shorts', '$186 million of longs against
     just $15 million of shorts': a second figure for one side, written after the first."""
-    found: list[Span] = []
+    found: list[Span] = _side_listed_before(doc, sentence, reading, quantities, taken)
     last = reading
     for q in quantities:
         if q.start < last.end or q.start in taken:

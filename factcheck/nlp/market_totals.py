@@ -290,6 +290,8 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
         named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
         # "..., now at $25.8 billion", "..., currently standing at $19.2 billion", "..., putting it at ..."
         lead_ok = len(before) == 1 or len(before) <= 4 and all(t.lower_ in _STANDING_NOW for t in before[:-1])
+        if q._.quantity.is_money and _standing_after(doc[start : q.start]) is not None:
+            return [q]  # "a 2% decrease in open interest in the crypto market, which now stands at $60.9 billion"
         return [q] if before and (before[-1].lower_ in _ARRIVING or named) and lead_ok and len(doc[start : q.start]) - len(before) <= 8 else []
     return []
 
@@ -331,6 +333,39 @@ _RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "
 _COIN_UNITS = {"BTC", "ETH"}
 
 
+_MOVED_ON = {"return", "revisit", "retreat", "recover", "rebound", "extend"}
+
+
+def _moved_on(between: Span) -> Token | None:
+    """', and nearly fell back to', 'and then returned to': a second verb of the total's own clause
+    (joined by 'and', no subject of its own) taking it to a next level. The verb, or None."""
+    words = [t for t in between if t.text != ","]
+    if len(words) < 3 or words[0].lower_ != "and" or words[-1].lower_ != "to":
+        return None
+    verbs = [t for t in words if t.pos_ == "VERB"]
+    if len(verbs) != 1 or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verbs[0].children):
+        return None
+    verb = verbs[0]
+    lemma = verb.lemma_.lower()
+    return verb if lemma in UP or lemma in DOWN or lemma in _MOVED_ON else None
+
+
+_STANDING = {"stand", "sit", "hover", "rest", "total"}
+
+
+def _standing_after(between: Span) -> Token | None:
+    """', which now stands at': a relative clause right after the total ('... in the crypto market,
+    which now stands at $60.9 billion') giving where the total stands. The verb, or None."""
+    words = [t for t in between if t.text != ","]
+    which = next((i for i in range(len(words) - 1, -1, -1) if words[i].lower_ in {"which", "that"}), None)
+    if which is None or "," not in between.text or len(words) - which > 5 or words[-1].lower_ not in {"at", "to", "around", "near"}:
+        return None
+    verbs = [t for t in words[which + 1 :] if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() != "be"]
+    if len(verbs) != 1 or verbs[0].lemma_.lower() not in _STANDING:
+        return None
+    return verbs[0]
+
+
 def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'fell below $1.5 trillion, currently at $1.49 trillion, with a 24-hour decline of
     9.8%': after a total, the same total restated at its level and its change, in one clause;
@@ -349,7 +384,10 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             found.append(q)
             last = q
             continue
-        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"} for t in between):
+        moved_on = _moved_on(between) if q._.quantity.is_money and q._.quantity.unit == reading._.quantity.unit else None
+        moved_on = moved_on or (_standing_after(between) if q._.quantity.is_money else None)
+        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"}
+                                                   and (moved_on is None or t.i != moved_on.i) for t in between):
             break
         if any(between.start <= m.start < q.start for m in group(doc, "metrics")) or any(between.start <= a.start < q.start for a in group(doc, "assets")):
             break
@@ -365,6 +403,9 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             pass  # "down 4.4% on the day, a drop of $363 million": the same change in dollars
         elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:
             pass
+        elif moved_on is not None:
+            pass  # "slid to $9.84 billion, and nearly returned to $9.58 billion": the total's next level, same subject;
+            # "a 2% decrease in open interest in the crypto market, which now stands at $60.9 billion": its level now
         elif q._.quantity.unit == reading._.quantity.unit and not found and "," in between.text \
                 and any(words[-len(e):] == e for e in _EARLIER):
             found.append(q)  # the level it moved from: one earlier reading ends the chain
@@ -465,6 +506,9 @@ def _money_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:
         return Comparator.down if lemma in DOWN or lemma in {"shed", "lose", "erase", "wipe", "evaporate", "vanish", "unwind", "flush"} \
             else Comparator.up if lemma in _CHANGING else None
     words = list(doc[metric.end : reading.start])
+    by = [i for i, w in enumerate(words) if w.lower_ == "by" and len(words) - i <= 4]
+    if by:  # "fell by just under $1.5 billion", "rose by a little over $2 billion": the amount's bound is no verb
+        words = words[: by[-1] + 1]
     while words and words[-1].lower_ in _BY_AMOUNT:
         words.pop()
     return _verb_sign(words[-1]) if words else None

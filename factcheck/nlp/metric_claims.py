@@ -31,7 +31,9 @@ from factcheck.nlp.funding_readings import (
     _rate_restated,
     _rate_told_later,
     _written_negative,
+    RATE_REACH,
     funding_of_something_else,
+    rate_change_after,
     reference_rate,
 )
 from factcheck.nlp.gauge_readings import (
@@ -66,6 +68,7 @@ from factcheck.nlp.liquidation_sides import (
     _sides_multiple,
     _sides_ratio,
     _total_carried,
+    share_before,
 )
 from factcheck.nlp.market_totals import (
     _COIN_UNITS,
@@ -120,6 +123,7 @@ MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coi
 _GENERIC_FAMILIES = {"rsi", "funding_rate", "open_interest"}  # the metrics outlets define and give rules of thumb for
 
 
+_NEARING = {"approached", "approaching", "approaches", "neared", "nearing", "nears"}
 _SAID_MOVED = {"up": Comparator.up, "higher": Comparator.up, "down": Comparator.down, "lower": Comparator.down}
 
 
@@ -257,7 +261,9 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
 
 
 _CRYPTO_WIDE = {"crypto", "cryptocurrency", "cryptocurrencies", "crypto-wide", "market-wide", "marketwide", "altcoin", "altcoins",
-                "altcoin-wide"}
+                "altcoin-wide",
+                # "the open interest of the entire market", "the overall open interest": the whole market's total
+                "entire", "whole", "overall"}
 
 
 def _crypto_wide(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> bool:
@@ -370,7 +376,8 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
     """Earlier or later readings of the same metric in the clause of its first: each family of
     metrics tells them its own way."""
     if metric.label_ == "liquidations":
-        return _other_side(doc, sentence, reading, quantities, taken) or _venue_readings(doc, sentence, metric, reading, quantities, taken)
+        return share_before(doc, sentence, metric, reading, quantities, taken) \
+            + (_other_side(doc, sentence, reading, quantities, taken) or _venue_readings(doc, sentence, metric, reading, quantities, taken))
     if metric.label_ in {"open_interest", "volume", "market_cap"}:
         chain = _level_after_change(doc, sentence, metric, reading, quantities, taken) \
             or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
@@ -381,7 +388,7 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
                         or _other_coin_readings(doc, sentence, metric, last, quantities, taken))
     if metric.label_ == "funding_rate":
         return _venue_readings(doc, sentence, metric, reading, quantities, taken) or _earlier_rates(doc, sentence, reading, quantities, taken) \
-            or _other_coin_readings(doc, sentence, metric, reading, quantities, taken)
+            or _other_coin_readings(doc, sentence, metric, reading, quantities, taken) or rate_change_after(doc, sentence, reading, quantities, taken)
     if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
     return _further_gauge_readings(doc, sentence, metric, reading, quantities, taken)
@@ -501,6 +508,12 @@ def _claim(
             comparator = move
             name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
+        elif name == "funding_rate" and unit == "%" and move is not None and abs(value) >= RATE_REACH \
+                and not _annualised(doc, sentence, metric, reading):
+            # "funding rates soaring more than 360%", "a 90% drop over the past seven days": no rate is
+            # that large; the figure is how far the rate itself moved
+            comparator, name = move, "funding_rate_change"
+            value = -abs(value) if move is Comparator.down else abs(value)
         elif further and unit in MONEY and name in {"open_interest", "volume", "market_cap"} \
                 and (change := _amount_changed(doc, sentence, reading)) is not None:
             # "..., down 4.4% on the day, a drop of $363 million": the change restated in dollars
@@ -527,6 +540,8 @@ def _claim(
             comparator = Comparator.above  # "more than $1 billion", "topped $1 billion"
         elif comparator is Comparator.at and lead & BELOW:
             comparator = Comparator.below
+        elif comparator is Comparator.at and lead & _NEARING and unit in MONEY:
+            comparator = Comparator.below  # "total losses approached $970 million": not there yet (corpus README: 'nears' is below)
         elif comparator is Comparator.at and unit is None and kind is ClaimKind.indicator \
                 and (retaken := _retaken(doc, sentence, reading)) is not None:
             comparator = retaken  # "the daily RSI reclaimed 50"
@@ -545,6 +560,8 @@ def _claim(
         coin_word = _coin_takes(doc, sentence, reading) if further and kind is ClaimKind.liquidations and side_word is None else None
         start_char = coin_word.start_char if coin_word is not None else start_char  # "ether made up $110 million"
         end_char = max(metric.end_char, q.end)
+    if kind is ClaimKind.funding_rate and unit == "bps" and value is not None:
+        value, unit, decimals = value / 100, "%", decimals + 2  # "+0.5bp per eight hours": a rate in percent, as the prints are quoted
     if kind is ClaimKind.funding_rate and value is not None and value > 0 and reading is not None \
             and (_payer(doc, metric) == "short" or _written_negative(doc, sentence, reading)):
         value = -value  # "shorts are paying longs 0.01%", "dipped to a negative 0.01%"

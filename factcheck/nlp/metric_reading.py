@@ -107,7 +107,12 @@ _TOTALS = {"total", "totaling", "totalling", "totalled", "totaled", "combined", 
 def _totalled(doc: Doc, start: int, end: int) -> bool:
     """'traders were liquidated over the past day, with a total amount reaching $940 million':
     a figure announced as the total may stand further from its metric."""
-    return end - start <= 2 * REACH and any(t.lower_ in _TOTALS for t in doc[start:end])
+    return end - start <= 2 * REACH and any(t.lower_ in _TOTALS | _RECORDED for t in doc[start:end])
+
+
+# "Solana open interest (OI) at a new all-time high of $11.03 billion": the total's record is its reading,
+# announced by more words than a plain level
+_RECORDED = {"record", "ath", "peak", "high"}  # "all-time" is three tokens: its "high" stands for it
 
 
 _LOSING = {"lose", "forfeit", "bleed", "surrender"}

@@ -113,11 +113,22 @@ def _direction(tokens: Span) -> Comparator | None:
         if t.lower_ == "up" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to":
             continue  # "a decline of up to 9.8%": 'up to' caps the figure
         lemma = t.lemma_.lower()
+        if t.text[:1].isupper() and lemma == t.lower_:
+            lemma = _headline_base(t.lower_)  # "Open Interest Plunges 15%": a headline's verb, tagged as a name
         if lemma in UP or t.lower_ in UP:
             return Comparator.up
         if lemma in DOWN or t.lower_ in DOWN:
             return Comparator.down
     return None
+
+
+def _headline_base(word: str) -> str:
+    """The base of a capitalised verb the tagger left unlemmatised: 'Plunges' -> 'plunge',
+    'Sinks' -> 'sink', 'Dropped' -> 'drop'; the word itself when no base is a verb of direction."""
+    for cut in (1, 2, 3):
+        if word.endswith(("s", "ed")) and word[:-cut] in UP | DOWN:
+            return word[:-cut]
+    return word
 
 
 # Words several families of metrics read alike.

@@ -51,7 +51,8 @@ _MAGNITUDE = r"(?:(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn
 _NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?<=\$)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # One grammar for every quantity: optional sign, currency, number, magnitude,
-# and a trailing unit ("%", "percent", "dollars", "USD").
+# and a trailing unit ("%", "percent", "dollars", "USD"; "135 million US dollars", as translated
+# Chinese and Korean flash news write it).
 QUANTITY = re.compile(
     rf"""
     (?:(?<![\w.])|(?=\$\d))  # "rose to$443M": a dollar sign may follow a word it was run into
@@ -59,7 +60,7 @@ QUANTITY = re.compile(
     (?:(?P<currency>{_CURRENCY})|(?P<local>{_LOCAL_SIGN}))?
     (?P<number>{_NUMBER})
     (?:\s?(?P<magnitude>{_MAGNITUDE}))?
-    (?:\s?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:dollars?)\b|USD\b|USDT\b|bps\b
+    (?:\s?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:(?:u\.?s\.?\s)?dollars?)\b|USD\b|USDT\b|bps\b|bp\b
         |basis\s+points?\b|(?i:(?:south\s+)?korean\s+won)\b|(?i:won)\b|KRW\b|(?i:japanese\s+yen)\b|(?i:yen)\b|JPY\b
         |(?i:indian\s+rupees?)\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b))?
     """,
@@ -126,7 +127,7 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         unit: str | None = "%"
         if "point" in unit_word:
             unit = "pp"
-    elif unit_word.startswith(("bps", "basis")):
+    elif unit_word.startswith(("bps", "basis")) or unit_word == "bp":  # "+0.5bp per eight hours"
         unit = "bps"
     elif unit_word in _COINS and not currency:  # "106,000 BTC": an amount of coins (a volume); "$105K BTC" is a price
         unit = unit_word.upper()
@@ -134,7 +135,7 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         unit = _LOCAL_WORDS[unit_word]
     elif match["local"]:
         unit = _LOCAL_SIGNS[match["local"].strip().lower()]
-    elif currency or unit_word.startswith(("dollar", "usd")):
+    elif currency or unit_word.startswith(("dollar", "usd")) or unit_word.endswith("dollars") or unit_word.endswith("dollar"):
         unit = "USD"
     else:
         unit = None

@@ -115,7 +115,9 @@ def reversed_before(sentence: Span, quantity: Span) -> int:
     $100,600 before retreating'): the figure was where that move began, 0 when none is told."""
     doc = sentence.doc
     end = _clause_end(sentence, quantity)
-    before = next((t.i for t in doc[quantity.end : end] if t.lower_ == "before"), None)
+    # 'rose to around $9,960 in the morning, but then tumbled to $9,376': 'but then' tells what came next as 'before' does
+    before = next((t.i for t in doc[quantity.end : end] if t.lower_ == "before"
+                   or t.lower_ == "then" and doc[t.i - 1].lower_ in {"but", ","}), None)
     return direction_of(doc[before + 1 : end]) if before is not None else 0
 
 

@@ -248,6 +248,9 @@ def _record_of_another_series(doc: Doc, sentence: Span, span: Span) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and sentence.start <= verb.head.i < sentence.end:  # a root is its own head (a new Token object each time)
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i and sentence.start <= verb.head.i < sentence.end:
+        verb = verb.head  # "open interest slid to $2.1 billion and fell back to $1.95 billion, a 12% decline from its peak"
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.i in metric_tokens for s in subjects for t in s.subtree)
 
 
@@ -488,6 +491,8 @@ def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     following = [q for q in group(doc, "quantities") if span.end <= q.start <= span.end + reach and q.end <= sentence.end
                  and (reach == 3 or q._.quantity.is_money)]  # past 'set in November 2021', the year is no price
     between = doc[stated : following[0].start] if following else []
+    if len(between) == 1 and between[0].lower_ == "to":
+        return None  # "a plunge that sent it 14% below the record to $59,317": where the fall ended, not the record
     if any(t.text in {";", "—", "("} or t.lower_ in {"and", "but", "while", "or"} or t.pos_ == "VERB" and t.lower_ not in _PAST and (setting is None or t.i != setting.i) for t in between):
         return None  # 'a new all-time high and possibly test $125,000': the figure is another clause's
     if following and following[0]._.quantity.is_money and following[0]._.quantity.dollar_size < MAX_PRICE:

@@ -90,6 +90,8 @@ def _venue_readings(doc: Doc, sentence: Span, metric: Span, last: Span, quantiti
             continue
         if not _fits(units, q._.quantity, doc):
             break
+        if any(last.end <= m.start < q.start and m.label_ in METRICS and m.label_ != metric.label_ for m in group(doc, "metrics")):
+            break  # "... volume of $27.88 billion, followed by Gate with OI of $5.71 billion": another metric's figure
         venue = _handed_venue(doc, sentence, q, venues)
         if venue is None and _venue_after_figure(doc, sentence, last, venues) is not None:
             venue = _venue_after_figure(doc, sentence, q, venues)  # "0.0061% (Binance), 0.0045% (Bybit)", "... on Bybit"

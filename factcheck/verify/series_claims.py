@@ -124,6 +124,9 @@ def check_funding_rate(claim: Claim, ctx: Context) -> CheckedClaim:
     the prints the article saw cannot be told apart: unverifiable."""
     end = claim.time.end
     perp = PERPS.get(claim.asset or "")
+    if claim.metric == "funding_rate_change":  # 'funding rates soared 360%': a change of a rate near zero, in percent of itself
+        return verdict(claim, Verdict.unverifiable, "The claim gives how far the funding rate moved in percent of itself; a rate "
+                       "that sits near zero changes by hundreds of percent on a few prints, and no window for it is stated.")
     if end is None or perp is None:
         return verdict(claim, Verdict.unverifiable, f"No funding series is held for {claim.asset or 'an unnamed asset'}.")
     since = min(end - LOOKBACK, claim.time.start or end) - DAY

@@ -226,7 +226,8 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         if row["position"] == "after" and (0 <= cue.start - quantity.end <= 1 or cue.start == shared or _window_between(quantity, cue)) \
                 and _fits(row["needs"], q, quantity) \
                 and not _separated(quantity, cue) \
-                and not (row["kind"] == "forecast" and (crossing_named(quantity) or _joined_apart(quantity, cue))):
+                and not (row["kind"] == "forecast" and (crossing_named(quantity) or _joined_apart(quantity, cue))) \
+                and not (cue.label_ == "modal-after" and _modal_be_noun(cue)):
             return Binding(quantity, cue, row)
     if q.unit == "%" and q.text[:1] in "+-−‑" and not _rate_level(quantity):
         return Binding(quantity, None, _SIGNED_MOVE)
@@ -670,6 +671,26 @@ def _since_unlike_a_window(window: Span, kind: ClaimKind, comparator: Comparator
         or kind is ClaimKind.price_level and comparator is Comparator.at
 
 
+_BAR_PERIODS = {"daily", "weekly", "monthly", "hourly", "quarterly"}
+
+
+def _bar_adjective(window: Span) -> bool:
+    """'A daily close above $2.40 could trigger a rally to $2.90': a bar's period said of the
+    condition's candle, or a moving average's period, not the horizon of the call."""
+    if len(window) == 1 and window[0].lower_ in _BAR_PERIODS:
+        return True
+    after = window.doc[window.end] if window.end < len(window.doc) else None  # 'toward the 200-day line': an average's period
+    return after is not None and after.lower_ in {"line", "sma", "ema", "ma", "moving", "average", "averages", "mas", "smas", "emas"}
+
+
+def _modal_be_noun(cue: Span) -> bool:
+    """'A base around $0.41 could be the key to any rebound': the modal's verb is 'be' with a
+    noun phrase, a role given to the figure's phrase, not a level the price is expected at
+    ('$105,000 could be next' and '... could be in play' are read by their own rows)."""
+    doc = cue.doc
+    return cue.end + 1 < len(doc) and doc[cue.end].lower_ == "be" and doc[cue.end + 1].lower_ in {"the", "a", "an"}
+
+
 def _over_the_past(window: Span | None) -> bool:
     """'over the past 24 hours', 'in the last week', 'two days ago': a window that has ended."""
     return window is not None and window.label_ == "duration" and any(t.lower_ in _ENDED_WINDOW for t in window)
@@ -700,7 +721,7 @@ def _from_the_current(quantity: Span) -> bool:
     """'N% above/below the current level (price)': how far a named level stands from the price."""
     doc = quantity.doc
     after = [t.lower_ for t in doc[quantity.end : min(quantity.sent.end, quantity.end + 4)]]
-    if len(after) < 3 or after[0] not in {"above", "below", "over", "under", "from"}:
+    if len(after) < 3 or after[0] not in {"above", "below", "over", "under"}:
         return False
     rest = after[2:] if after[1] in {"the", "its", "today's"} else after[1:]
     return len(rest) >= 2 and rest[0] in {"current", "present", "prevailing"} and rest[1] in {"level", "levels", "price", "prices", "value", "mark"}
@@ -965,6 +986,8 @@ def _claim(
         conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
         modality = Modality.conditional if conditional else Modality.attributed if source else Modality.asserted
     when = row.get("when", "instant")
+    if kind in _LINES and lead is None and modality is Modality.forecast and crossing_named(quantity):
+        modality = Modality.conditional  # 'a push through the $1.10 ceiling could ...': the line the scenario rests on
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):
         modality = Modality.conditional  # "if it closes above the $65,000 resistance line, ...": the level stands now
@@ -1005,7 +1028,9 @@ def _claim(
             # 'an early-October peak above $126,000': the extreme since then; 'a weekly high of $73,500', 'as low
             # as $87,900 in the past 24 hours', 'its 30-day low': the extreme over that span, not the day's
             wanted = wanted | {"from_low", "from_high"} | ({"duration"} if _span_behind(window) else set())
-        window = window if window.label_ in wanted and not since_compares(window, comparator) and not _since_unlike_a_window(window, kind, comparator) else None
+        window = window if window.label_ in wanted and not since_compares(window, comparator) \
+            and not _since_unlike_a_window(window, kind, comparator) \
+            and not (kind is ClaimKind.forecast and _bar_adjective(window)) else None
     time = resolve(
         article,
         when,

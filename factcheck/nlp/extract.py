@@ -18,6 +18,7 @@ from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
+from factcheck.nlp.indicator_calls import indicator_calls
 from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
@@ -33,8 +34,10 @@ from factcheck.nlp.price_scale import to_coin_of_its_scale
 from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
+from factcheck.nlp.record_fronted import falls_from_fronted_records
 from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
+from factcheck.nlp.record_when import levels_told_when_record
 from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.revised_targets import revised_targets
 from factcheck.nlp.state_claims import extract_state_claims
@@ -198,8 +201,11 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = lines_to_coin_of_their_scale(found)
     found = records_to_coin_of_their_scale(found)
     found = levels_as_new_records(found, text)
+    found = levels_told_when_record(doc, article, found)
+    found = falls_from_fronted_records(doc, article, found)
     found = dated_records(doc, article, found)
     found = records_as_forecasts(doc, article, found)
+    found = indicator_calls(article, found)
     found = revised_targets(text, found)
     # 'sees cardano setting a fresh record near $3.40': the call with its level, once
     found = [c for c in found if not (c.kind is ClaimKind.forecast and c.value is None and any(

@@ -46,10 +46,22 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     if period is not None:  # 'a volatile week that took it down nearly 10%'
         return period
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
-              and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS
+              and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS and not relative_clause_apart(w, anchor)
               and not any(t.lower_ in NOW_WORDS for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
+
+
+def relative_clause_apart(window: Span, anchor: Span) -> bool:
+    """'Cardano, which set its record of $3.10 on Sept. 2, last changed hands 3% higher at $0.71': a day
+    named inside a relative clause dates what that clause tells (the record), not a figure of the
+    main clause after it."""
+    token = window[0]
+    while token.head.i != token.i:
+        if token.dep_ == "relcl" and not token.left_edge.i <= anchor.start <= token.right_edge.i:
+            return True
+        token = token.head
+    return False
 
 
 def clause_break(span: Span) -> bool:

@@ -32,13 +32,26 @@ _CROSSING_NOUNS = {"close", "break", "breakout", "breakdown", "move", "push", "r
                    "finish", "candle", "flip", "reclaim", "climb"}
 
 
+_LINE_WORDS = {"the", "a", "key", "major", "crucial", "critical", "immediate", "psychological", "important", "nearby", "local"}
+_FAILING = {"failure", "inability", "failing"}
+_KEEPING = {"hold", "maintain", "defend", "keep", "stay", "remain"}
+
+
 def crossing_named(quantity: Span) -> bool:
-    """'A close above $2,650 could send ether toward $2,800': the figure a noun of crossing names is
-    the condition the modal hangs on, not the level it predicts."""
+    """'A close above $2,650 could send ether toward $2,800', 'a push through the $1.10 ceiling
+    might lift ADA to $1.40', 'an inability to keep $0.90 as support could drag it lower': the
+    figure a noun of crossing (or of failing to hold) names is the condition the modal hangs on,
+    not the level it predicts."""
     doc = quantity.doc
-    if quantity.start < 2 or doc[quantity.start - 1].lower_ not in _PAST_LINE:
-        return False
-    return doc[quantity.start - 2].lower_ in _CROSSING_NOUNS  # not 'a fraction under $69k will come under pressure'
+    start = quantity.sent.start
+    i = quantity.start - 1
+    while i > start and doc[i].lower_ in _LINE_WORDS:
+        i -= 1
+    if i - 1 >= start and doc[i].lower_ in _PAST_LINE and doc[i - 1].lower_ in _CROSSING_NOUNS:
+        return True  # not 'a fraction under $69k will come under pressure'
+    before = doc[max(start, quantity.start - 6) : quantity.start]
+    return any(t.lower_ in _FAILING and t.i + 2 < quantity.start and doc[t.i + 1].lower_ == "to"
+               and doc[t.i + 2].lemma_.lower() in _KEEPING for t in before)
 
 
 def move_ahead(cue: Span, row: dict[str, Any]) -> int:
@@ -354,7 +367,9 @@ def superseded_target(cue: Span) -> bool:
     noun = cue[0]
     if noun.lemma_.lower() not in _PREDICTION_NOUNS | {"objective", "goal", "estimate"} or noun.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return any(t.lower_ in _SUPERSEDED for t in noun.doc[max(noun.sent.start, noun.i - 3) : noun.i])
+    before = {t.lower_ for t in noun.doc[max(noun.sent.start, noun.i - 3) : noun.i]}
+    # 'replacing the desk's initial forecast of $7,000'; an 'initial target' is a trade's first target
+    return bool(before & _SUPERSEDED) or "initial" in before and noun.lemma_.lower() in {"forecast", "prediction", "projection", "estimate"}
 
 
 def condition_after(figure: Span) -> bool:

@@ -778,6 +778,16 @@ def is_modal(token: Token) -> bool:
     return nxt is not None and nxt.tag_ == "VB"
 
 
+_CALL_NOUNS = {"prediction", "predictions", "projection", "projections", "forecasts"}
+_TIMING_VERBS = {"come", "follow", "arrive", "land"}
+
+
+def _dated_call(token: Token) -> bool:
+    """'The projection follows ...', 'The forecasts came after ...': a call as the subject of a
+    verb that places it in time; what follows is the news it came with."""
+    return token.lower_ in _CALL_NOUNS and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in _TIMING_VERBS
+
+
 def sentence_expects(sentence: Span, quantity: Span) -> bool:
     """A forecast said around a noun ("desks expect a push to $75,000", "$105,000
     could come back into view"): a modal or a verb of expectation before the
@@ -789,6 +799,8 @@ def sentence_expects(sentence: Span, quantity: Span) -> bool:
             return True
         if token.pos_ == "VERB" and token.lemma_.lower() in _EXPECTING_WORDS - {"see", "call"}:
             return True
+        if token.lower_ in _PROSPECT_WORDS and _dated_call(token):
+            continue  # 'The projection follows a week in which solana topped $250': when the call was made, not what it expects
         if token.lower_ in _PROSPECT_WORDS or token.lower_ == "case" and token.i > sentence.start and doc[token.i - 1].lower_ in _CASES:
             return True
     after = doc[quantity.end : min(quantity.end + 2, sentence.end)]

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from datetime import timedelta
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import group, load_states, text_of
@@ -31,7 +31,7 @@ from factcheck.nlp.modality import (
     sentence_expects,
 )
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, MAX_PRICE
-from factcheck.nlp.timeref import DAYS_NAMED, calendar_span, resolve
+from factcheck.nlp.timeref import DAYS_NAMED, FORECAST_WINDOWS, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import another_series, run_of
 from factcheck.nlp.trend_runs import direction_of as run_direction
@@ -94,6 +94,8 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
             continue  # "a new record for weekly inflows": a record of something else
         if row["kind"] == "all_time_high" and _then_record(doc, sentence, span):
             continue  # "set a then-record near $20,000": the record of that time, told as history
+        if span.label_ == "ath-distance-that" and not _record_named_just_before(doc, sentences, sentence, span):
+            continue  # "5% below that level" after "$100,000 was the line to watch": no record was named
         if row["kind"] == "all_time_high" and _record_of_another_series(doc, sentence, span):
             continue  # "open interest climbed to an all-time high": that series' record, not the price's
         if row.get("zone") and span[0].lower_ in {"from", "up", "back", "down"} and span.start > sentence.start \
@@ -248,8 +250,12 @@ def _record_of_another_series(doc: Doc, sentence: Span, span: Span) -> bool:
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i and sentence.start <= verb.head.i < sentence.end:  # a root is its own head (a new Token object each time)
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    while not subjects and verb.dep_ == "conj" and verb.head.i != verb.i and sentence.start <= verb.head.i < sentence.end:
-        verb = verb.head  # "open interest slid to $2.1 billion and fell back to $1.95 billion, a 12% decline from its peak"
+    for _ in range(3):  # 'futures OI swelled to $2 billion, adding 9% and closing in on ... nearing its record': the head's subject;
+        # "open interest slid to $2.1 billion and fell back to $1.95 billion, a 12% decline from its peak"
+        if subjects or verb.dep_ not in {"advcl", "conj", "xcomp"} or verb.head.i == verb.i \
+                or not sentence.start <= verb.head.i < sentence.end:
+            break
+        verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(t.i in metric_tokens for s in subjects for t in s.subtree)
 
@@ -361,6 +367,19 @@ def _reversed_trend(doc: Doc, sentence: Span, span: Span) -> str | None:
     return {"up": "down", "down": "up"}.get(move or "")
 
 
+_RECORD_NAMES = re.compile(r"\b(all-time high|all time high|record|ath|lifetime high|highest ever|highest-ever)\b", re.IGNORECASE)
+
+
+def _record_named_just_before(doc: Doc, sentences: list[Span], sentence: Span, span: Span) -> bool:
+    """Whether 'that mark' points back to a record: the words before it in its sentence, or the
+    sentence before, name one ('Cardano topped out at $3.10 in 2021, its record. It now
+    changes hands some 70% under that level')."""
+    if _RECORD_NAMES.search(doc[sentence.start : span.start].text):
+        return True
+    k = next((n for n, s in enumerate(sentences) if s.start == sentence.start), 0)
+    return k > 0 and bool(_RECORD_NAMES.search(sentences[k - 1].text))
+
+
 def _names_record(span: Span) -> bool:
     """'its record', 'the all-time high', 'the January peak'; not 'its March high' (a local high)."""
     return any(t.lower_ in {"record", "all", "all-time", "ath", "peak"} for t in span)
@@ -413,6 +432,14 @@ _GAP_GLUE = {"is", "was", "stands", "stood", "sits", "now", "at", "of", ":", "-"
 _MEASURED_FROM = {"off", "from", "below", "under", "beneath", "since"}
 
 
+def _held_record_subject(span: Span) -> bool:
+    """'Cardano's record high of above $3 was logged in September 2021': a record owned by the coin
+    and the subject of its clause is the one it holds, its level bounded by 'over', not a new
+    record passing that level."""
+    owned = any(c.dep_ == "poss" for c in span.root.children) or any(t.tag_ == "POS" for t in span.doc[max(0, span.start - 2) : span.start + 1])
+    return owned and span.root.dep_ in {"nsubj", "nsubjpass"} and not any(t.lower_ in {"new", "fresh", "another"} for t in span)
+
+
 def _owned_record(doc: Doc, span: Span) -> bool:
     """'27% off its record high above $126,000 reached in October', 'since hitting an all-time
     high above $64,000': a record the price is measured from is one already held, whose level the
@@ -425,6 +452,8 @@ def _owned_record(doc: Doc, span: Span) -> bool:
 def _distance_named_after(doc: Doc, sentence: Span, span: Span):
     """The % of a gap named before the record and told after it: 'the drawdown from the
     all-time high now stands at 32%'."""
+    if span[0].lower_ in {"from", "since"} and span.start == sentence.start:
+        return _fall_after_fronted_record(doc, sentence, span)
     if span[0].lower_ != "from" or span.start <= sentence.start or doc[span.start - 1].lemma_.lower() not in _GAP_NOUNS:
         return None
     for q in group(doc, "quantities"):
@@ -432,6 +461,28 @@ def _distance_named_after(doc: Doc, sentence: Span, span: Span):
             between = doc[span.end : q.start]
             ok = len(between) <= 5 and all(t.lower_ in _GAP_GLUE for t in between)
             return q._.quantity if ok else None
+    return None
+
+
+_FALLING = {"drop", "fall", "slide", "slip", "lose", "shed", "decline", "tumble", "plunge", "sink", "retreat", "crash", "give", "down"}
+_FRONT_REACH = 25  # tokens of the fronted record phrase, its level and date included
+
+
+def _fall_after_fronted_record(doc: Doc, sentence: Span, span: Span):
+    """'From its record of $3.10 in 2021, cardano has since shed 77%': the fall told after
+    the fronted record is the distance below it (the first % after a verb of falling past the
+    phrase's closing comma)."""
+    comma = next((t.i for t in doc[span.end : min(sentence.end, span.end + _FRONT_REACH)] if t.text == ","
+                  and t.i + 1 < sentence.end and not doc[t.i + 1].like_num), None)
+    if comma is None:
+        return None
+    fell = False
+    for t in doc[comma + 1 : sentence.end]:
+        if t.lemma_.lower() in _FALLING or t.lower_ in _FALLING:
+            fell = True
+        q = next((q for q in group(doc, "quantities") if q.start == t.i), None)
+        if q is not None:
+            return q._.quantity if fell and q._.quantity.unit == "%" else None
     return None
 
 
@@ -533,6 +584,23 @@ def _reached(doc: Doc, sentence: Span, span: Span) -> bool:
     return any(t.lemma_.lower() in _REACHING or t.lower_ in _REACHING for t in before)
 
 
+# Verbs that leave a record ahead of the price: being near it, or aiming at it.
+_NEARING = {"nears", "nearing", "neared", "approach", "approaches", "approaching", "approached"}
+_AIMING = {"eye", "eyes", "eyeing", "target", "targets", "targeting", "chase", "chases", "chasing", "aim", "aims", "aiming"}
+
+
+def _verb_before(doc: Doc, sentence: Span, span: Span, verbs: set[str]) -> Token | None:
+    """The word of `verbs` right before a record's words, past its articles and 'new'/'fresh'
+    ('nears a fresh record high', 'Eyes New All-Time High'); by the word, as headlines mislead
+    the tagger."""
+    i = span.start
+    while i > sentence.start and doc[i - 1].lower_ in {"a", "an", "its", "their", "the", "new", "fresh", "another"}:
+        i -= 1
+    if i > sentence.start and doc[i - 1].lower_ in verbs:
+        return doc[i - 1]
+    return None
+
+
 _COURSE = {("on", "course", "for"), ("on", "track", "for"), ("heading", "for"), ("headed", "for"), ("poised", "for"),
            ("set", "for"), ("in", "line", "for"), ("bound", "for")}
 
@@ -552,6 +620,38 @@ def _ago(doc: Doc, sentence: Span, span: Span, zone: str | None) -> Span | None:
                  and not (w.start < span.end and span.start < w.end)), None)
 
 
+_OLDER_WORDS = {"previous", "prior", "former", "old", "earlier"}  # words that name another, older record
+
+
+_BET_WORDS = {"bet", "bets", "betting", "bettors", "wager", "wagers", "wagering", "polymarket", "kalshi", "myriad", "odds",
+              "chance", "chances", "probability"}
+_BET_REACH = 12  # tokens from the bet to the record it is on
+
+
+def _bet_on(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'punters wagering that ADA tops its record by June', 'the odds of a new record
+    by June': what a prediction market prices is no one's forecast (corpus/README)."""
+    return any(t.lower_ in _BET_WORDS for t in doc[max(sentence.start, span.start - _BET_REACH) : span.start])
+
+
+def _reached_before(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'might be cooling off since it set a record in May': a record told as
+    reached before the hedged clause, not one the sentence expects."""
+    before = doc[max(sentence.start, span.start - 4) : span.start]
+    return any(t.lower_ in {"after", "since"} and t.i + 1 < span.start and doc[t.i + 1].tag_ in {"VBG", "VBD", "VBN"}
+               for t in before)
+
+
+def _horizon_named(doc: Doc, sentence: Span, span: Span) -> Span | None:
+    """'could set a new all-time high this month', 'on track for a fourth weekly loss by Friday':
+    the horizon written after a target named in words, in its own clause. A bar's period
+    ('weekly') names the target, not its horizon."""
+    joined = next((t.i for t in doc[span.end : sentence.end] if t.text == ";" or t.text == "," and t.i + 1 < sentence.end
+                   and doc[t.i + 1].lower_ in CLAUSE_JOINERS), sentence.end)
+    return next((w for w in group(doc, "windows") if span.end <= w.start and w.end <= joined and w.label_ in FORECAST_WINDOWS
+                 and not (len(w) == 1 and w[0].lower_ in {"daily", "weekly", "monthly", "hourly"})), None)
+
+
 def _time_named(doc: Doc, sentence: Span, span: Span, reads: str | None) -> Span | None:
     """'hit a new ATH above $112,000 later on Wednesday': the day a record or state is
     about, written after it in its sentence or else before it; for counted candles, the
@@ -562,6 +662,10 @@ def _time_named(doc: Doc, sentence: Span, span: Span, reads: str | None) -> Span
              and w[0].lower_ != "since" and not (w.start < span.end and span.start < w.end)]
     joined = next((t.i for t in doc[span.end : sentence.end] if t.text == ";" or t.text == "," and t.i + 1 < sentence.end
                    and doc[t.i + 1].lower_ in CLAUSE_JOINERS), sentence.end)
+    figures = [q.start for q in group(doc, "quantities") if span.end <= q.start < joined]
+    if len(figures) > 1:  # '..., topping its previous record of $4,878 set in November 2021': the second figure's date
+        joined = figures[1]
+    joined = next((t.i for t in doc[span.end : joined] if t.lower_ in _OLDER_WORDS), joined)  # '..., beating the prior peak from 2021'
     after = [w for w in found if span.end <= w.start < joined]  # not the next clause's: "..., and again in early May"
     before = [w for w in found if w.end <= span.start]
     return after[0] if after else before[-1] if before else None
@@ -581,15 +685,18 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     if reads == "distance" and row.get("record_subject") and not any(
             t.lower_ in _RECORD_SUBJECTS for t in doc[sentence.start : span.start]):
         return None  # '... is 3.14% above the current level' said of a record only; of any other line it is no distance from a record
+    aimed = near = False
     if reads == "distance":  # "about 22% below its January record"
         before = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3]
-        if span[0].lower_ == "of" and not (before and before[-1].start > sentence.start and doc[before[-1].start - 1].lower_ == "within"):
+        if span[0].lower_ == "of" and not (before and before[-1].start > sentence.start and doc[before[-1].start - 1].lower_ == "within") \
+                and not (span.start > sentence.start and doc[span.start - 1].lower_ in {"short", "shy"}):  # '8% short of hitting its record'
             return None  # 'of its record' is a distance only after 'within 3%'
         if span[0].lower_ == "since" and span.end < sentence.end and doc[span.end].lower_ in {"low", "lows"}:
             return None  # 'since its record low': a rise from a low, not a distance below a record
         after = _distance_named_after(doc, sentence, span) if not (before and before[-1]._.quantity.unit == "%") else None
         if after is not None:  # "its drawdown from the all-time high stands at 32%", "Distance from the October peak: -38%"
-            value, unit, start_char, end_char = abs(after.value), "%", doc[span.start - 1].idx, after.end
+            value, unit, end_char = abs(after.value), "%", after.end
+            start_char = span.start_char if span.start == sentence.start else doc[span.start - 1].idx
         elif before and before[-1]._.quantity.unit == "%":
             if any(t.lower_ in _FIB_WORDS for t in doc[before[-1].end : span.start]):
                 return None  # 'the 50% Fibonacci retracement level from its previous high': a chart level, not a distance
@@ -684,7 +791,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             value, unit = q.value, q.unit
             end_char = q.end
             if reads != "surpassed" and any((t.lower_ in _PAST and doc[t.i - 1].text != "-") or (t.lower_ == "than" and doc[t.i - 1].lower_ in {"more", "higher"})
-                                            for t in doc[span.start : following[0].start]) and not _owned_record(doc, span):
+                                            for t in doc[span.start : following[0].start]) and not _owned_record(doc, span) \
+                    and not _held_record_subject(span):
                 comparator = Comparator.crossed_above  # 'a new record above $75K': the old record and $75K, passed
         elif (passed := _passed_on_the_way(doc, sentence, span)) is not None:
             q = passed._.quantity  # 'soared past $100,000 to a new record': the level passed on the way to it
@@ -697,6 +805,10 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             comparator = Comparator.crossed_above  # 'soars to a record high': a new record, its level not said
             start_char = min(start_char, next(t.idx for t in doc[max(sentence.start, span.start - 4) : span.start]
                                               if t.lemma_.lower() in _REACHING or t.lower_ in _REACHING))
+        elif (verb := _verb_before(doc, sentence, span, _NEARING)) is not None:
+            comparator, start_char, near = Comparator.below, verb.idx, True  # 'Ether nears its record high': just under it
+        elif (verb := _verb_before(doc, sentence, span, _AIMING)) is not None:
+            comparator, start_char, aimed = Comparator.crossed_above, verb.idx, True  # 'XRP eyes a new all-time high': the aim
         else:
             return None  # 'the record high' named in passing: no claim
     if span.label_ == "reached-a-record" and value is None:
@@ -704,13 +816,18 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
     market_wide = kind in {ClaimKind.sentiment_index, ClaimKind.liquidation_imbalance}
     asset = None if market_wide else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
+    if aimed and modality not in {Modality.forecast, Modality.conditional}:
+        modality = Modality.forecast
     if hypothetical(span):
         if kind is ClaimKind.all_time_high and value is None or reads == "target":
             return None  # 'would have to rally 30% to set a new all-time high': what it must do, no forecast
-    elif modality not in {Modality.forecast, Modality.conditional} and (sentence_expects(sentence, span) or _on_course(doc, sentence, span)):
+    elif modality not in {Modality.forecast, Modality.conditional} and (sentence_expects(sentence, span) or _on_course(doc, sentence, span)) \
+            and not (kind is ClaimKind.all_time_high and _reached_before(doc, sentence, span)):
         # 'it could set a new all-time high' after 'If ETH clears $3,200': expected, on that condition
         modality = Modality.conditional if forecast_condition(span) else Modality.forecast
     prospect = modality in {Modality.forecast, Modality.conditional}
+    if prospect and value is None and _bet_on(doc, sentence, span):
+        return None  # 'punters wagering that ADA tops its record by June': a market's odds, no forecast
     if modality is Modality.forecast and kind is ClaimKind.all_time_high and comparator is Comparator.crossed_above and value is not None:
         return None  # 'expect bitcoin to hit a new all-time high above $150,000': a forecast of that level, read as one
     if reads == "target":  # 'a rally toward previous highs': a target named in words
@@ -739,7 +856,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         zone=zone,
         count=count,
         duration_days=duration,
-        time=resolve(article, "horizon", None) if kind is ClaimKind.forecast
+        bound="at_most" if near else None,
+        time=resolve(article, "horizon", _horizon_named(doc, sentence, span)) if kind is ClaimKind.forecast
         else (reads == "run_for" and _past_run(article, doc, sentence, span, duration))
         or (resolve(article, "instant", ago, reading=True) if not set_then and (ago := _ago(doc, sentence, span, zone)) is not None
             else resolve(article, "instant", _time_named(doc, sentence, span, reads) if set_then else None, sentence=sentence)),

@@ -25,6 +25,7 @@ from factcheck.verify.context import Context, verdict
 from factcheck.verify.dated_record import check_dated_record
 from factcheck.verify.moments import moments
 from factcheck.verify.tolerance import (
+    NEAR_RECORD_RULE,
     THRESHOLD,
     WELL_BELOW_RULE,
     below_record_grade,
@@ -35,6 +36,7 @@ from factcheck.verify.tolerance import (
     level_tolerance,
     move_grade,
     move_tolerance,
+    near_record_grade,
     threshold_grade,
 )
 
@@ -172,6 +174,12 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, level_grade(distance, tol, claim.value), f"{said(r)}; the article says {usd(claim.value)}.{dated}",
                        figure=r.level, figures={"record_high": r.level, "last_close": r.last},
                        tolerance=describe_level(claim, tol))
+    if claim.comparator is Comparator.below and claim.bound == "at_most":  # "nears its record high"
+        r = min(records, key=lambda r: abs(1 - r.last / r.level))
+        gap = (1 - r.last / r.level) * 100
+        return verdict(claim, near_record_grade(gap), f"{said(r)}; at {when(r.at)} {claim.asset} was at {usd(r.last)}, {gap:.1f}% below it.{dated}",
+                       figure=gap, figures={"record_high": r.level, "last_close": r.last},
+                       tolerance=NEAR_RECORD_RULE)
     if claim.comparator is Comparator.below:  # "well below the January peak"
         r = max(records, key=lambda r: 1 - r.last / r.level)
         gap = (1 - r.last / r.level) * 100

@@ -23,6 +23,7 @@ from factcheck.model import CheckedClaim, Claim, Comparator, Precision, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 
 DAY = timedelta(days=1)
+_READING_METRICS = {"rsi", "macd", "sma", "ema", "bollinger"}  # an indicator's reading, not a price to compare with candles
 
 
 def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:
@@ -33,6 +34,9 @@ def check_forecast(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the horizon cannot be placed.")
     if horizon_end is None:  # 'eventually', 'in the long run': no date it could be held to
         return verdict(claim, Verdict.pending, f"The forecast sets no deadline ({claim.time.text or 'none stated'}), so it is never scored.")
+    if claim.value is not None and claim.metric in _READING_METRICS:  # 'the RSI could fall to 30': a reading, not a price
+        return verdict(claim, Verdict.unverifiable,
+                       f"A forecast {claim.metric.upper()} reading of {claim.value:g}; only price targets are scored.")
     if claim.value is None:  # "toward previous highs": a target named in words
         from factcheck.verify.forecast_target import named_target
 

@@ -72,6 +72,18 @@ def below_record_grade(gap: float) -> Verdict:
     return Verdict.supported if gap >= WELL_BELOW else Verdict.imprecise if gap > 0 else Verdict.inaccurate
 
 
+NEAR_RECORD = 10.0  # percent: "nears its record high" with no figure: at most this far under it
+NEAR_RECORD_RULE = f"0-{NEAR_RECORD:g}% below for 'nears the record'; up to {2 * NEAR_RECORD:g}%: imprecise"
+
+
+def near_record_grade(gap: float) -> Verdict:
+    """'Ether nears its record high': under the record, and close to it. At or past the record it
+    is a new one, not a near miss."""
+    if 0 < gap <= NEAR_RECORD:
+        return Verdict.supported
+    return Verdict.imprecise if gap <= 0 or gap <= 2 * NEAR_RECORD else Verdict.inaccurate
+
+
 def move_tolerance(claim: Claim) -> float:
     """Absolute tolerance in percentage points around a percent move."""
     written = 0.5 * 10.0 ** (-claim.decimals)

@@ -54,4 +54,22 @@ def _past_auxiliaries(doc: Doc, i: int):
 def coins_not_words(doc: Doc, spans: list[Span]) -> list[Span]:
     """The asset spans without the ordinary words among them."""
     vouched = {s.label_ for s in spans if not _ambiguous(s)}
-    return [s for s in spans if not _ambiguous(s) or _in_context(doc, s, vouched)]
+    plain = [s for s in spans if not _ambiguous(s)]
+    return [s for s in spans if not _ambiguous(s) or _in_context(doc, s, vouched) or _listed_with_a_coin(doc, s, plain)]
+
+
+_LIST_GLUE = {",", "and", "&", "or"}
+
+
+def _listed_with_a_coin(doc: Doc, span: Span, plain: list[Span]) -> bool:
+    """'Cardano and Avalanche', 'BNB, Avalanche and Polkadot': a capitalised name listed right
+    beside a coin named plainly is a coin too."""
+    if not span.text[:1].isupper():
+        return False
+    ends = {s.end for s in plain}
+    starts = {s.start for s in plain}
+    before = span.start - 1
+    if before >= 0 and doc[before].lower_ in _LIST_GLUE and (before in ends or before - 1 >= 0 and doc[before - 1].text == "," and before - 1 in ends):
+        return True  # "Cardano and Avalanche", "Cardano, and Avalanche"
+    after = span.end
+    return after < len(doc) and doc[after].lower_ in _LIST_GLUE and (after + 1 in starts or after + 2 in starts and doc[after + 1].lower_ == "and")

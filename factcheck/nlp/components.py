@@ -305,6 +305,8 @@ class MetricTagger(_TermTagger):
         side being the subject of the clause it hangs on."""
         if verb.lemma_.lower() not in self.losing or verb.pos_ not in {"VERB", "AUX"}:
             return None
+        if any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in _MONEY_NOUNS for c in verb.children):
+            return None  # "should bulls lose steam": what they lose is no sum of money
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None and verb.dep_ in {"advcl", "conj", "xcomp"}:
             subject = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -322,6 +324,7 @@ class MetricTagger(_TermTagger):
 
 
 _SIDE_HOLDERS = {"sellers", "buyers", "traders", "positions", "bets", "bettors"}
+_MONEY_NOUNS = {"money", "million", "millions", "billion", "billions", "dollars", "usd", "m", "bn"}
 _OPTION_VERBS = {"puts", "calls"}  # "the breakout puts $4,000 within reach": a verb, not the options
 
 

@@ -10,12 +10,14 @@ from spacy.tokens import Doc
 from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.appositive_levels import with_appositive_levels
 from factcheck.nlp.attribution_carry import with_carried_attribution
+from factcheck.nlp.both_coins import with_both_coins
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.coin_tallies import with_coin_tallies
 from factcheck.nlp.components import text_of
 from factcheck.nlp.exchange_subjects import with_exchange_subjects
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_moves import forecast_moves
+from factcheck.nlp.gapped_moves import with_gapped_moves
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.indicator_calls import indicator_calls
@@ -31,6 +33,7 @@ from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_restated import without_rounder_restatements
 from factcheck.nlp.price_scale import to_coin_of_its_scale
+from factcheck.nlp.price_tables import with_price_tables
 from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
@@ -192,7 +195,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         + extract_metric_claims(doc, article, by_sentence, dominant)
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
-    found = respective(doc, [_first_time(c) for c in found], article)
+    found = with_both_coins(doc, respective(doc, [_first_time(c) for c in found], article))
     found = by_venue(doc, respective_venues(doc, by_period(doc, article, found)))
     text = text_of(doc)
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, text), text)]
@@ -212,13 +215,13 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         o.kind is ClaimKind.forecast and o.value is not None and _overlap(c, o) for o in found))]
     found = with_exchange_subjects(doc, with_markets(found, text))
     found = with_liquidation_words(found, [s.text for s in doc.sents], dominant)
-    found = with_bounds(doc, found)
+    found = with_bounds(doc, with_gapped_moves(doc, found))
     found = with_last_seen(doc, article, found)
     found = with_appositive_levels(doc, article, found)
     found = with_stranded_positions(doc, found)
     found = with_listed_levels(text, found)
     found = with_level_lists(doc, article, found, by_sentence, dominant)
-    found = with_coin_tallies(doc, article, found)
+    found = with_price_tables(doc, article, with_coin_tallies(doc, article, found))
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

@@ -26,7 +26,19 @@ def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, domin
     after = [a for a in group(doc, "assets") if anchor.end <= a.start and a.end <= sentence.end]
     if after:
         return after[0].label_, None
-    return dominant or carried, None
+    return _paragraph_coin(doc, sentence) or dominant or carried, None
+
+
+def _paragraph_coin(doc: Doc, sentence: Span) -> str | None:
+    """'Dogecoin (new paragraph) Dogecoin slid 2.9% to $0.12. Trading volume came to $1.4
+    billion.': in a paragraph that has named one coin only, a figure of no named coin
+    is that coin's, not the article's main coin."""
+    text = doc.text
+    start = text.rfind("\n", 0, sentence.start_char)
+    if start < 0:
+        return None  # no paragraphs: the article's coin
+    named = {a.label_ for a in group(doc, "assets") if start <= a.start_char < sentence.start_char}
+    return named.pop() if len(named) == 1 else None
 
 
 _RELATIVES = {"which", "who", "that", "whose"}

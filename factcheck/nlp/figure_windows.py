@@ -111,11 +111,17 @@ def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
 PAST_DAYS = {"weekday", "yesterday", "date"}
 
 
+SHORT_PERIOD = timedelta(days=3)  # 'last weekend': a period short enough for its high or low to be a session's
+
+
 def on_past_day(window: Span | None, time: TimeRef, article: Article) -> bool:
-    """Whether a claim is dated to a named day that ended before publication."""
+    """Whether a claim is dated to a named day, or a weekend, that ended before publication."""
     published = article.published_at
-    return window is not None and window.label_ in PAST_DAYS and time.kind == "day" and time.end is not None \
-        and published is not None and time.end < published  # a day still running ends at publication
+    if window is None or published is None or time.end is None or not time.end < published:
+        return False  # a day still running ends at publication
+    if window.label_ == "period":
+        return time.start is not None and time.end - time.start <= SHORT_PERIOD
+    return window.label_ in PAST_DAYS and time.kind == "day"
 
 
 def short_path(sentence: Span, anchor: Span, figure: Span) -> Span | None:

@@ -45,7 +45,24 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
     # only the words that modify the metric: 'now the fifth-biggest cryptocurrency, with a market cap of ...' is one coin's
     cut = max((t.i + 1 for t in before if t.pos_ in {"ADP", "VERB", "AUX"} or t.is_punct), default=before.start)
     return any(t.lower_ in _WHOLE_MARKET for t in doc[cut : metric.start]) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
-        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"} or _market_subject(doc, sentence, metric)
+        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"} or _market_subject(doc, sentence, metric) \
+        or _market_named_after(doc, sentence, metric)
+
+
+_AFTER_TOTAL = {"of", "from", "across", "in"}
+_MARKET_REACH = 6  # tokens after a total in which the market it is taken from is named
+
+
+def _market_named_after(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'erased $410 billion of market value from the wider crypto market', 'the
+    market value of crypto assets': the whole market, named in a phrase right after the total."""
+    after = doc[metric.end : min(sentence.end, metric.end + _MARKET_REACH)]
+    if not len(after) or after[0].lower_ not in _AFTER_TOTAL:
+        return False
+    if any(a.start >= after.start and a.end <= after.end for a in group(doc, "assets")):
+        return False  # "the market value of Bitcoin"
+    words = {t.lower_ for t in after}
+    return bool(words & {"crypto", "cryptocurrency", "cryptocurrencies", "digital-asset"}) and bool(words & {"market", "assets", "markets"})
 
 
 _MARKET_OWNERS = {"crypto", "cryptocurrency", "digital-asset", "broader", "overall", "wider", "whole", "entire", "global"}
@@ -81,6 +98,41 @@ def _exchange_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
     named = doc[start - 2] if start >= 2 else None
     return owner.lower_ in {"'s", "’s"} and named is not None and named.pos_ == "PROPN" and named.i not in coins \
         and named.ent_type_ not in {"DATE", "TIME"} and named.i not in timed  # not "Thursday's volume"
+
+
+_MARKET_VOLUME_WORDS = {"crypto", "cryptocurrency", "market", "markets", "global", "total", "overall", "digital-asset"}
+_CRYPTO_WORDS = {"crypto", "cryptocurrency", "market", "markets", "digital-asset"}
+
+
+def _market_volume(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'total crypto trading volume jumped 21.5%', 'Global crypto market capitalisation was $2.3
+    trillion on Tuesday, while volume reached $88.1 billion': the whole market's turnover, no one coin's. Said in
+    the words before the volume, or by a whole-market capitalisation the sentence opened with and
+    no coin named between the two."""
+    start = metric.start
+    timed = {t.i for w in group(doc, "windows") for t in w}  # "24-hour"
+    while start > sentence.start and (doc[start - 1].lower_ in _MARKET_VOLUME_WORDS | _VOLUME_WORDS | {"'s", "’s"} or start - 1 in timed):
+        start -= 1
+    coins = [a for a in group(doc, "assets") if sentence.start <= a.start < metric.start]
+    if any(t.lower_ in _CRYPTO_WORDS for t in doc[start : metric.start]) and not any(a.start >= start for a in coins):
+        return True
+    if _sector_after(doc, sentence, metric):
+        return True
+    caps = [m for m in group(doc, "metrics") if sentence.start <= m.start < metric.start and m.label_ == "market_cap"]
+    return bool(caps) and _whole_market(doc, sentence, caps[0]) and not any(a.start >= caps[0].start for a in coins)
+
+
+_SECTORS = {"defi", "stablecoins", "stablecoin", "stable", "altcoins", "nfts", "nft", "memecoins", "derivatives"}
+
+
+def _sector_after(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'Trading volume across DeFi came to $4.1 billion', 'the volume of all stablecoins
+    reached $51 billion': a sector's turnover across its coins, none of them named."""
+    after = [t.lower_ for t in doc[metric.end : min(sentence.end, metric.end + 4)]]
+    if not after or after[0] not in {"in", "of", "across"}:
+        return False
+    words = [w for w in after[1:] if w not in {"all", "the"}]
+    return bool(words) and words[0] in _SECTORS
 
 
 def _levels_of_move(doc: Doc, sentence: Span, reading: Span, quantities: list[Span]) -> list[Span]:
@@ -257,7 +309,7 @@ def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
 
 _STANDING_NOW = {"now", "currently", "presently", "standing", "sitting", "which", "is", "sits", "stands", "putting", "bringing",
                  "taking", "leaving", "it", "the", "total", "tally"}
-_ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "topping", "near"}
+_ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "topping", "near", "reach", "hit"}
 
 
 def _coin_move(doc: Doc, sentence: Span, metric: Span, reading: Span) -> Comparator | None:
@@ -289,7 +341,8 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
             before.pop()  # "climbed 12% this week to a record of nearly $70 billion"
         named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
         # "..., now at $25.8 billion", "..., currently standing at $19.2 billion", "..., putting it at ..."
-        lead_ok = len(before) == 1 or len(before) <= 4 and all(t.lower_ in _STANDING_NOW for t in before[:-1])
+        lead_ok = len(before) == 1 or len(before) <= 4 and all(t.lower_ in _STANDING_NOW for t in before[:-1]) \
+            or [t.lower_ for t in before[:-1]] == ["to"] and before[-1].lemma_.lower() in _ARRIVING  # "slipped 3.2 percent, to reach $2.41 trillion"
         if q._.quantity.is_money and _standing_after(doc[start : q.start]) is not None:
             return [q]  # "a 2% decrease in open interest in the crypto market, which now stands at $60.9 billion"
         return [q] if before and (before[-1].lower_ in _ARRIVING or named) and lead_ok and len(doc[start : q.start]) - len(before) <= 8 else []
@@ -423,6 +476,29 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
     return found
 
 
+_PASSING = {"dropping", "falling", "slipping", "sliding", "sinking", "tumbling", "climbing", "rising", "pushing", "moving",
+            "breaking", "jumping", "surging", "dipping"}
+_SIDES_OF = {"below", "above", "under", "over", "past"}
+
+
+def _line_passed_after(doc: Doc, last: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'..., to $2.94 trillion, slipping under $3 trillion': after a total's level, the
+    round line that level is said to have passed, a reading of the same total."""
+    if not last._.quantity.is_money:
+        return []
+    q = next((q for q in quantities if q.start >= last.end and q.start not in taken), None)
+    if q is None or q._.quantity.unit != last._.quantity.unit or q.start - last.end > 5:
+        return []
+    return [q] if _line_passed(doc[last.end : q.start]) else []
+
+
+def _line_passed(between: Span) -> bool:
+    """', dropping below the', ', climbing above the': a total's level said to be past a round line."""
+    words = [t.lower_ for t in between if t.text != ","]
+    return len(words) in {2, 3} and between[0].text == "," and words[0] in _PASSING and words[1] in _SIDES_OF \
+        and (len(words) == 2 or words[2] == "the")
+
+
 _SIGNS = ("+", "-", "−", "‑", "–")
 
 
@@ -501,10 +577,12 @@ def _money_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:
         root = reading.root
         verb = root.head if root.dep_ in {"nsubj", "nsubjpass"} else None
         if verb is None or verb.i < metric.end:
-            return None
+            return _object_of_change(doc, metric, reading)
         lemma = verb.lemma_.lower()
         return Comparator.down if lemma in DOWN or lemma in {"shed", "lose", "erase", "wipe", "evaporate", "vanish", "unwind", "flush"} \
             else Comparator.up if lemma in _CHANGING else None
+    if reading.end < len(doc) and doc[reading.end].lower_ in _GONE:
+        return Comparator.down  # "the market cap has had $410 billion wiped since Monday"
     words = list(doc[metric.end : reading.start])
     by = [i for i, w in enumerate(words) if w.lower_ == "by" and len(words) - i <= 4]
     if by:  # "fell by just under $1.5 billion", "rose by a little over $2 billion": the amount's bound is no verb
@@ -512,6 +590,23 @@ def _money_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:
     while words and words[-1].lower_ in _BY_AMOUNT:
         words.pop()
     return _verb_sign(words[-1]) if words else None
+
+
+_GONE = {"gone", "wiped", "erased", "lost", "evaporated", "vanished", "shed"}
+_TOTAL_OF = {"of", "in", "from"}
+
+
+def _object_of_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:
+    """'erased $410 billion of market value', 'lost $90 billion in market value', 'added
+    $120 billion to the market cap': the amount is what a verb of change took from or gave the
+    total named right after it, so it is the total's change, not its level."""
+    joined = [t.lower_ for t in doc[reading.end : metric.start]]
+    if not joined or joined[0] not in _TOTAL_OF | {"to"} or len(joined) > 4:
+        return None
+    i = reading.start - 1
+    while i >= 0 and doc[i].lower_ in _BY_AMOUNT:
+        i -= 1
+    return _verb_sign(doc[i]) if i >= 0 and doc[i].pos_ in {"VERB", "AUX"} else None
 
 
 def _verb_sign(token: Token) -> Comparator | None:

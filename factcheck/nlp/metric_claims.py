@@ -82,7 +82,9 @@ from factcheck.nlp.market_totals import (
     _is_market,
     _level_after_change,
     _levels_of_move,
+    _line_passed_after,
     _market_moving,
+    _market_volume,
     _money_change,
     _multiple,
     _names_another,
@@ -382,6 +384,8 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
         chain = _level_after_change(doc, sentence, metric, reading, quantities, taken) \
             or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
         last = chain[-1] if chain else reading
+        chain = chain + _line_passed_after(doc, last, quantities, taken | {q.start for q in chain})
+        last = chain[-1] if chain else reading
         if metric.label_ == "market_cap":
             return chain + _other_coin_readings(doc, sentence, metric, last, quantities, taken)
         return chain + (_venue_readings(doc, sentence, metric, last, quantities, taken)
@@ -406,8 +410,13 @@ def _other_coin_readings(doc: Doc, sentence: Span, metric: Span, last: Span, qua
             return []
         if any(between.start <= m.start < q.start and m.label_ != "other" for m in group(doc, "metrics")):
             return []
+        if any(t.lower_ in _PRICE_EXTREMES for t in between):
+            return []  # "... to $3.1 trillion since Ether set a record high of $4,870": the coin's price, not its total
         return [q] if _coin_between(doc, last, q) not in {None, _coin_before(doc, sentence, last)} else []
     return []
+
+
+_PRICE_EXTREMES = {"record", "high", "highs", "peak", "low", "lows", "ath", "all-time", "price", "priced"}
 
 
 def _coin_between(doc: Doc, earlier: Span, later: Span) -> str | None:
@@ -419,6 +428,20 @@ def _coin_between(doc: Doc, earlier: Span, later: Span) -> str | None:
 def _coin_before(doc: Doc, sentence: Span, reading: Span) -> str | None:
     named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start and a.end <= reading.start]
     return named[-1] if named else None
+
+
+_APPROXIMATE = {"around", "about", "roughly", "nearly", "almost", "approximately", "some", "just"}
+
+
+def _word_before_figure(doc: Doc, reading: Span) -> str:
+    """The word a figure is led by, past words of approximation: 'fell by about 4%' is led by
+    'by', a move; 'stood at around 55%' by 'at', a level. A bare 'around 55%' stays a level."""
+    if reading.start == 0:
+        return ""
+    i = reading.start - 1
+    while i > 0 and doc[i].lower_ in _APPROXIMATE:
+        i -= 1
+    return "by" if i < reading.start - 1 and doc[i].lower_ == "by" else doc[reading.start - 1].lower_
 
 
 def _claim(
@@ -498,7 +521,7 @@ def _claim(
         if move is None and q.unit == "%" and reading.end + 1 < sentence.end and doc[reading.end + 1].lower_ == "than" \
                 and doc[reading.end].lower_ in _COMPARED_SIZES:
             move = _COMPARED_SIZES[doc[reading.end].lower_]  # "OI is 12% lower than it was a week ago": a change told as a comparison
-        before = doc[reading.start - 1].lower_ if reading.start > 0 else ""
+        before = _word_before_figure(doc, reading)
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
             named_after = doc[reading.end : reading.end + 1] if reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" else doc[0:0]
             move = _signed_move(reading) or _own_direction(doc, sentence, reading) or _direction(named_after) \
@@ -594,6 +617,8 @@ def _claim(
         asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
     elif kind is ClaimKind.volume and _exchange_owned(doc, sentence, metric):
         asset = None  # "Upbit's 24-hour trading volume": an exchange's turnover across its coins
+    elif kind is ClaimKind.volume and _market_volume(doc, sentence, metric):
+        asset = None  # "the total crypto market volume": the whole market's turnover
     elif kind is ClaimKind.market_cap and metric.label_ == "market_cap" and (_whole_market(doc, sentence, metric) or _is_market(metric)):
         asset = None  # "the total cryptocurrency market cap"
     elif kind is ClaimKind.indicator and reading is not None and (labelled := _coin_labelling(doc, sentence, reading)) is not None:

@@ -45,9 +45,10 @@ BELOW = {"less", "under", "below", "beneath", "south"}
 
 REACH = 8  # tokens after a metric where its reading may stand
 UP = {"rise", "climb", "jump", "surge", "increase", "grow", "rebound", "expand", "swell", "soar", "spike", "balloon", "hit", "top", "reach", "climbing", "rising", "up", "higher",
-      "leap", "rocket", "skyrocket", "advance"}
+      "leap", "rocket", "skyrocket", "advance", "add", "gain"}
 DOWN = {"fall", "drop", "decline", "slide", "slip", "shrink", "sink", "plunge", "tumble", "dip", "contract", "ease", "cool", "flip", "turn", "down", "lower",
-        "slump", "plummet", "crash", "dive", "retreat", "sag", "collapse", "crater", "dwindle", "decrease"}
+        "slump", "plummet", "crash", "dive", "retreat", "sag", "collapse", "crater", "dwindle", "decrease",
+        "shed", "lose", "erase", "wipe"}  # "market capitalisation shedding 3.2 percent"
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +65,15 @@ def _words_of(section: str) -> set[str]:
     return set(data.get("words") or data.get("verbs") or [])
 
 
+def _out_of_100(text: str, q: Quantity) -> bool:
+    """'31/100': a reading given with its scale."""
+    return text[q.end : q.end + 4] == "/100" and not text[q.end + 4 : q.end + 5].isdigit()
+
+
 def _fits(units: frozenset[str | None], q: Quantity, doc: Doc | None = None) -> bool:
-    if doc is not None and q.end < len(text_of(doc)) and q.magnitude == 1 and q.unit is None and (text_of(doc)[q.end].isalpha() or text_of(doc)[q.end] == "/"):
-        return False  # '4H', '7d': a timeframe; '6/': a thread's counter; not a reading
+    if doc is not None and q.end < len(text_of(doc)) and q.magnitude == 1 and q.unit is None and (text_of(doc)[q.end].isalpha() or text_of(doc)[q.end] == "/") \
+            and not _out_of_100(text_of(doc), q):
+        return False  # '4H', '7d': a timeframe; '6/': a thread's counter; not a reading ('31/100' is a score)
     if q.unit is None and _bare_dollars(q):
         return "USD" in units  # "liquidations hit 1.45B": a total in shorthand, its dollars unsaid
     if doc is not None and q.unit is None and text_of(doc)[q.end : q.end + 7].lower().strip().startswith(("point", "pts", "pt ")) \

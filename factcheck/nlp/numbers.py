@@ -180,9 +180,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if _vague(text, match):
             continue
         quantity = parse_quantity(match)
-        if quantity is not None:
+        if quantity is not None and not _scale_of_score(text, quantity):
             found.append(quantity)
     return _ranges_shared(text, found)
+
+
+def _scale_of_score(text: str, quantity: Quantity) -> bool:
+    """'31/100', 'a score of 7/10': the scale a reading is given on, not a figure of its own."""
+    before = text[max(0, quantity.start - 2) : quantity.start]
+    return quantity.unit is None and quantity.value in {10.0, 100.0} and len(before) == 2 and before[1] == "/" and before[0].isdigit()
 
 
 RANGE_LINKS = {"-", "–", "—", "‑", "to"}

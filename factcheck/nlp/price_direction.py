@@ -13,10 +13,11 @@ from factcheck.nlp.price_cues import CLAUSE_JOINERS
 DOWN_WORDS = {
     "fall", "drop", "decline", "slide", "slip", "sink", "tumble", "plunge", "crash", "dip", "retreat",
     "plummet", "slump", "dive", "low", "lows", "bottom", "selloff", "sell-off", "down", "lose", "shed", "loss", "cascade",
+    "dump", "tank", "nosedive", "crater", "collapse",
 }
 UP_WORDS = {
     "rise", "gain", "jump", "surge", "climb", "rally", "soar", "advance", "rebound", "recover", "bounce",
-    "high", "highs", "peak", "top", "up", "claw", "spike", "rocket",
+    "high", "highs", "peak", "top", "up", "claw", "spike", "rocket", "pump", "leap", "skyrocket", "shoot",
 }
 HIGH_NOUNS = {"high", "highs", "peak", "top", "record", "ath", "highest"}
 LOW_NOUNS = {"low", "lows", "bottom", "trough", "lowest"}

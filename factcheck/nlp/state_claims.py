@@ -23,6 +23,7 @@ from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.line_claims import _describe as describe_line
 from factcheck.nlp.line_claims import _make as make_line_claim
+from factcheck.nlp.market_totals import _market_subject
 from factcheck.nlp.metric_words import METRICS
 from factcheck.nlp.modality import (
     forecast_condition,
@@ -46,6 +47,7 @@ _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 _DOWN = {"downtrend", "decline", "downturn", "slump", "bear", "losing", "correction", "drawdown", "slide",
          "selloff", "sell-off", "descending", "loss", "drop", "fall", "red", "slip", "sink", "lose", "retreat"}
 _UP = {"uptrend", "rally", "bull", "winning", "run", "advance", "ascending", "gain", "rise", "green", "climb"}
+_FRAMES_SAID = {"daily", "weekly", "monthly", "quarterly"}  # the candle of a count, said apart from it
 _TIMEFRAMES = {"weekly": "1w", "week": "1w", "daily": "1d", "day": "1d", "session": "1d", "monthly": "1M", "month": "1M",
                "quarterly": "3M", "quarter": "3M", "hour": "1h", "d": "1d", "w": "1w"}
 
@@ -109,7 +111,9 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
         if row["kind"] == "sentiment_index" and row.get("zone") and habitual_zone(doc, sentence, span):
             continue  # "extreme fear can last for weeks": what the zone tends to do, not today's reading
         if row.get("zone") == "neutral" and row["kind"] == "indicator" and _neutral_said_of_another_metric(doc, sentence, span):
-            continue  # "funding reset to neutral": the state of the funding rate, not of the RSI
+            if not _gauge_named_before(doc, sentence, span):
+                continue  # "funding reset to neutral": the state of the funding rate, not of the RSI
+            row = {**row, "kind": "sentiment_index", "metric": "fear_greed"}  # "the Fear & Greed Index now shows a neutral reading"
         claim = _claim(doc, article, sentence, span, row, carried_by_sentence.get(sentence.start), dominant)
         if claim is not None:
             claims.append(claim)
@@ -284,6 +288,12 @@ def _neutral_said_of_another_metric(doc: Doc, sentence: Span, span: Span) -> boo
     with another metric named before it in the sentence and no RSI, it is that metric's."""
     metrics = [m for m in group(doc, "metrics") if sentence.start <= m.start < span.start]
     return not any(m.label_ == "rsi" for m in metrics) and any(m.label_ in METRICS for m in metrics)
+
+
+def _gauge_named_before(doc: Doc, sentence: Span, span: Span) -> bool:
+    """The metric named last before a zone is the sentiment gauge: the zone is the gauge's."""
+    metrics = [m for m in group(doc, "metrics") if sentence.start <= m.start < span.start and m.label_ in METRICS]
+    return bool(metrics) and METRICS[metrics[-1].label_][0] is ClaimKind.sentiment_index
 
 
 def _only_an_oscillator_we_skip(doc: Doc, sentence: Span) -> bool:
@@ -483,6 +493,27 @@ def _fall_after_fronted_record(doc: Doc, sentence: Span, span: Span):
         q = next((q for q in group(doc, "quantities") if q.start == t.i), None)
         if q is not None:
             return q._.quantity if fell and q._.quantity.unit == "%" else None
+
+
+_CLAUSE_JOINS = {"and", "but", "while", "whereas", ";"}
+_LOSS_GLUE = {",", "it", "bitcoin", "ether", "the", "coin", "token", "asset", "price", "has", "have", "is", "was", "now", "since",
+              "lost", "shed", "fallen", "dropped", "declined", "slid", "slumped", "tumbled", "plunged", "down", "given", "back",
+              "about", "roughly", "nearly", "almost", "around", "some", "over", "more", "than", "by", "a", "total", "of"}
+_LOSS_WORDS = {"lost", "shed", "fallen", "dropped", "declined", "slid", "slumped", "tumbled", "plunged", "down", "given"}
+LOSS_REACH = 9  # tokens from the record to the loss told after it
+
+
+def _loss_told_after(doc: Doc, sentence: Span, span: Span):
+    """The % of a fall told after the record that opens its clause: 'and from its all-time
+    high it has shed 41.3%', 'From the record, bitcoin is down 30%'."""
+    if span[0].lower_ != "from" or span.start > sentence.start and doc[span.start - 1].lower_ not in {",", "and", "but", ";"}:
+        return None
+    for q in group(doc, "quantities"):
+        if span.end <= q.start < sentence.end and q._.quantity.unit == "%":
+            between = doc[span.end : q.start]
+            ok = len(between) <= LOSS_REACH and all(t.lower_ in _LOSS_GLUE for t in between) \
+                and any(t.lower_ in _LOSS_WORDS for t in between)
+            return q._.quantity if ok else None
     return None
 
 
@@ -602,12 +633,19 @@ def _verb_before(doc: Doc, sentence: Span, span: Span, verbs: set[str]) -> Token
 
 
 _COURSE = {("on", "course", "for"), ("on", "track", "for"), ("heading", "for"), ("headed", "for"), ("poised", "for"),
-           ("set", "for"), ("in", "line", "for"), ("bound", "for")}
+           ("set", "for"), ("in", "line", "for"), ("bound", "for"), ("on", "pace", "for"), ("heading", "towards"),
+           ("heading", "toward"), ("headed", "towards"), ("headed", "toward"), ("on", "course", "to"), ("on", "track", "to"),
+           ("on", "pace", "to"), ("set", "to"), ("poised", "to")}
+# "on track to log a sixth weekly loss": the verb that books a candle, read past to the course before it
+_BOOKING = {"post", "log", "record", "notch", "book", "mark", "suffer", "chalk", "register", "see", "print"}
 
 
 def _on_course(doc: Doc, sentence: Span, span: Span) -> bool:
-    """'on course for a fourth weekly loss', 'heading for its best month': a prospect, not a fact."""
-    before = tuple(t.lower_ for t in doc[max(sentence.start, span.start - 4) : span.start] if t.lower_ not in {"a", "an", "its", "the"})
+    """'on course for a fourth weekly loss', 'heading for its best month', 'on track to log a
+    sixth weekly loss', 'heading towards a fourth straight day of losses': a prospect, not a fact."""
+    before = tuple(t.lower_ for t in doc[max(sentence.start, span.start - 6) : span.start] if t.lower_ not in {"a", "an", "its", "the"})
+    if before and before[-1] in _BOOKING:
+        before = before[:-1]
     return any(before[-len(words):] == words for words in _COURSE)
 
 
@@ -687,16 +725,20 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         return None  # '... is 3.14% above the current level' said of a record only; of any other line it is no distance from a record
     aimed = near = False
     if reads == "distance":  # "about 22% below its January record"
-        before = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3]
+        before = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3
+                  and not any(t.lower_ in _CLAUSE_JOINS for t in doc[q.end : span.start])]  # not "down 12%, and from its record, ..."
         if span[0].lower_ == "of" and not (before and before[-1].start > sentence.start and doc[before[-1].start - 1].lower_ == "within") \
                 and not (span.start > sentence.start and doc[span.start - 1].lower_ in {"short", "shy"}):  # '8% short of hitting its record'
             return None  # 'of its record' is a distance only after 'within 3%'
         if span[0].lower_ == "since" and span.end < sentence.end and doc[span.end].lower_ in {"low", "lows"}:
             return None  # 'since its record low': a rise from a low, not a distance below a record
-        after = _distance_named_after(doc, sentence, span) if not (before and before[-1]._.quantity.unit == "%") else None
-        if after is not None:  # "its drawdown from the all-time high stands at 32%", "Distance from the October peak: -38%"
-            value, unit, end_char = abs(after.value), "%", after.end
+        gap = _distance_named_after(doc, sentence, span) if not (before and before[-1]._.quantity.unit == "%") else None
+        loss = _loss_told_after(doc, sentence, span) if gap is None and not (before and before[-1]._.quantity.unit == "%") else None
+        if gap is not None:  # "its drawdown from the all-time high stands at 32%", "Distance from the October peak: -38%"
+            value, unit, end_char = abs(gap.value), "%", gap.end
             start_char = span.start_char if span.start == sentence.start else doc[span.start - 1].idx
+        elif loss is not None:  # "and from its all-time high it has shed 41.3%"
+            value, unit, end_char = abs(loss.value), "%", loss.end
         elif before and before[-1]._.quantity.unit == "%":
             if any(t.lower_ in _FIB_WORDS for t in doc[before[-1].end : span.start]):
                 return None  # 'the 50% Fibonacci retracement level from its previous high': a chart level, not a distance
@@ -755,6 +797,10 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         if count is None:
             return None
         timeframe = next((_TIMEFRAMES[w] for t in span for w in (t.lower_, t.lemma_.lower()) if w in _TIMEFRAMES), None)
+        if timeframe is None and row.get("frame_in_sentence"):  # "Measured on a weekly basis, ... four consecutive losses"
+            timeframe = next((_TIMEFRAMES[t.lower_] for t in sentence if t.lower_ in _FRAMES_SAID), None)
+            if timeframe is None:
+                return None
         zone = "down" if any(t.lemma_.lower() in _DOWN or t.lower_ == "lower" for t in span) \
             else "up" if any(t.lemma_.lower() in _UP or t.lower_ == "higher" for t in span) else None
         if zone is None:  # "finished higher on five straight days": the move is said just before the count
@@ -813,7 +859,9 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             return None  # 'the record high' named in passing: no claim
     if span.label_ == "reached-a-record" and value is None:
         end_char = span[-2].idx + len(span[-2])  # 'hit a record on Thursday': the word after 'record' only closed the phrase
-    market_wide = kind in {ClaimKind.sentiment_index, ClaimKind.liquidation_imbalance}
+    # "The broader crypto market snapped a two-day winning streak": the whole market's run, no one coin's
+    market_wide = kind in {ClaimKind.sentiment_index, ClaimKind.liquidation_imbalance} \
+        or kind is ClaimKind.trend and _market_subject(doc, sentence, span)
     asset = None if market_wide else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
     if aimed and modality not in {Modality.forecast, Modality.conditional}:

@@ -113,7 +113,6 @@ from factcheck.nlp.price_ranges import (
     zone_named,
 )
 from factcheck.nlp.price_screens import line_value, other_metric
-from factcheck.nlp.trade_setups import trade_order_figure
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
@@ -122,6 +121,7 @@ from factcheck.nlp.timeref import (
     resolve,
     since_compares,
 )
+from factcheck.nlp.trade_setups import trade_order_figure
 
 MAX_GAP = 3  # tokens allowed between a cue and its number ("rose nearly 16%")
 _DIRECTION = {

@@ -49,6 +49,13 @@ def text_of(doc: Doc) -> str:
     return text
 
 
+def lead_of(doc: Doc, span: tuple[int, int]) -> str | None:
+    """The words of the sentence before a claim's span: what a rule reads to see how the claim is
+    introduced ('From its record of $3.10 in 2021, ...', '... came on Sept. 2, when it touched')."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return None if words is None else text_of(doc)[words.sent.start_char : span[0]]
+
+
 def group(doc: Doc, key: str) -> list[Span]:
     """A span group as a list, built once: iterating `doc.spans[key]` makes new Span
     objects every time, and claim assembly reads each group once per sentence."""

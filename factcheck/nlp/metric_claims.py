@@ -22,6 +22,7 @@ from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.funding_readings import (
+    RATE_REACH,
     _annualised,
     _earlier_rates,
     _funding_sign,
@@ -31,7 +32,6 @@ from factcheck.nlp.funding_readings import (
     _rate_restated,
     _rate_told_later,
     _written_negative,
-    RATE_REACH,
     funding_of_something_else,
     rate_change_after,
     reference_rate,

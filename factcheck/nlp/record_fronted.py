@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
+from factcheck.nlp.components import lead_of
 from factcheck.nlp.timeref import resolve
 
 _FRONTED_RECORD = re.compile(
@@ -25,8 +26,8 @@ def falls_from_fronted_records(doc: Doc, article: Article, claims: list[Claim]) 
     for claim in claims:
         if claim.kind is ClaimKind.price_change and claim.comparator is Comparator.down and claim.unit == "%" \
                 and claim.value is not None:
-            words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
-            if words is not None and _FRONTED_RECORD.search(doc.text[words.sent.start_char : claim.span[0]]):
+            lead = lead_of(doc, claim.span)
+            if lead is not None and _FRONTED_RECORD.search(lead):
                 claim = claim.model_copy(update={"kind": ClaimKind.all_time_high, "comparator": Comparator.below,
                                                  "value": abs(claim.value), "metric": "price",
                                                  "time": resolve(article, "instant", None)})

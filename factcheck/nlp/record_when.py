@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.components import lead_of
 from factcheck.nlp.timeref import resolve
 
 _LEVEL_KINDS = {ClaimKind.price_level, ClaimKind.intraday_high}
@@ -31,8 +32,8 @@ def levels_told_when_record(doc: Doc, article: Article, claims: list[Claim]) -> 
     for claim in claims:
         if claim.kind in _LEVEL_KINDS and claim.comparator is Comparator.at and claim.value is not None \
                 and claim.unit == "USD" and claim.modality in _TOLD:
-            words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
-            if words is not None and _RECORD_SUBJECT.search(doc.text[words.sent.start_char : claim.span[0]]):
+            lead = lead_of(doc, claim.span)
+            if lead is not None and _RECORD_SUBJECT.search(lead):
                 claim = claim.model_copy(update={"kind": ClaimKind.all_time_high, "time": resolve(article, "instant", None)})
         out.append(claim)
     return out

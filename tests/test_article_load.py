@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest

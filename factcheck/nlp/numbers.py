@@ -135,7 +135,7 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
         unit = _LOCAL_WORDS[unit_word]
     elif match["local"]:
         unit = _LOCAL_SIGNS[match["local"].strip().lower()]
-    elif currency or unit_word.startswith(("dollar", "usd")) or unit_word.endswith("dollars") or unit_word.endswith("dollar"):
+    elif currency or unit_word.startswith(("dollar", "usd")) or unit_word.endswith(("dollars", "dollar")):
         unit = "USD"
     else:
         unit = None

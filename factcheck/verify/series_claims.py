@@ -74,7 +74,7 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
     zone = classify_fear_greed(value).lower()
     figures = {"index": float(value), "lowest_7d": float(series.min()), "highest_7d": float(series.max())}
     said = f"Crypto Fear & Greed index (alternative.me) was {value} ({zone}) on {day:%Y-%m-%d}"
-    kw = dict(figure=float(value), figures=figures)
+    kw = {"figure": float(value), "figures": figures}
     if claim.value is not None:
         distance = abs(value - claim.value)
         grade = Verdict.supported if distance <= FNG_TOLERANCE else Verdict.imprecise if distance <= FNG_IMPRECISE else Verdict.inaccurate

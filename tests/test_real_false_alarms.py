@@ -92,3 +92,12 @@ def test_a_fresh_record_just_short_of_the_bound_said_is_imprecise(market_store) 
     assert graded("Bitcoin set a new all-time high above $126,300 on Monday.") == "imprecise"
     assert graded("Bitcoin set a new all-time high above $126,000 on Monday.") == "supported"
     assert graded("Bitcoin set a new all-time high above $131,000 on Monday.") == "inaccurate"
+
+
+def test_liquidations_listed_respectively_go_coin_by_coin() -> None:
+    for text in ["Solana and XRP saw $48 million and $21 million in liquidations, respectively.",
+                 "Solana and XRP led the liquidations, with $48 million and $21 million, respectively."]:
+        got = sorted((c.asset, c.value) for c in claims_of(text) if c.kind.value == "liquidations")
+        assert got == [("SOL", 48e6), ("XRP", 21e6)], text
+    (total,) = claims_of("Nearly $412 million in crypto derivative contracts have been liquidated in the past day.")
+    assert (total.kind.value, total.value) == ("liquidations", 412e6)

@@ -35,7 +35,7 @@ GLUE = {
     "in", "of", "worth", "-", "total", "long", "short", "longs", "shorts", "24-hour", "daily", "the", "a", "an",
     "futures", "spot", "perpetual", "combined", "bitcoin", "btc", "ether", "eth", "bullish", "bearish", "bets",
     "positions", "leveraged", "leverage", "were", "was", "been", "have", "had", "got", "get", "are", "being", "crypto", "trader", "traders",
-    "derivatives", "perp", "perps", "cryptocurrency",  # "$500 million in crypto derivatives positions were liquidated"
+    "derivatives", "derivative", "contracts", "contract", "perp", "perps", "cryptocurrency",  # "$500 million in crypto derivatives positions were liquidated"
     "increase", "rise", "jump", "drop", "decline", "surge", "gain", "fall", "spike", "decrease", "growth", "trading",
 }  # the change nouns: "a 70% increase in 24-hour trading volume"
 ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond", "past",

@@ -101,3 +101,15 @@ def test_liquidations_listed_respectively_go_coin_by_coin() -> None:
         assert got == [("SOL", 48e6), ("XRP", 21e6)], text
     (total,) = claims_of("Nearly $412 million in crypto derivative contracts have been liquidated in the past day.")
     assert (total.kind.value, total.value) == ("liquidations", 412e6)
+
+
+def test_rows_under_a_series_heading_are_that_series_not_price_moves() -> None:
+    text = ("Futures open interest by coin\nCardano up 2.4% to $812 million\nDogecoin down 1.1% to $455 million\n\n"
+            "Funding rates\nCardano 0.0071%\nDogecoin -0.0020%")
+    got = sorted((c.kind.value, c.asset, c.comparator.value, c.value) for c in claims_of(text))
+    assert got == [("funding_rate", "ADA", "at", 0.0071), ("funding_rate", "DOGE", "at", -0.002),
+                   ("open_interest", "ADA", "at", 812e6), ("open_interest", "ADA", "up", 2.4),
+                   ("open_interest", "DOGE", "at", 455e6), ("open_interest", "DOGE", "down", -1.1)]
+    # rows under a heading that names no series stay price moves
+    movers = claims_of("Top movers\nCardano up 2.4% to $0.81\nDogecoin down 1.1% to $0.21")
+    assert {c.kind.value for c in movers} == {"price_change", "price_level"}

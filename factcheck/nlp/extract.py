@@ -28,6 +28,7 @@ from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.listed_levels import with_listed_levels
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
+from factcheck.nlp.metric_tables import with_metric_tables
 from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.pipeline import load_pipeline
@@ -221,7 +222,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_stranded_positions(doc, found)
     found = with_listed_levels(text, found)
     found = with_level_lists(doc, article, found, by_sentence, dominant)
-    found = with_price_tables(doc, article, with_coin_tallies(doc, article, found))
+    found = with_metric_tables(doc, article, with_price_tables(doc, article, with_coin_tallies(doc, article, found)))
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

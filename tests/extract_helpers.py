@@ -19,3 +19,19 @@ def article_of(text: str, published: datetime = PUBLISHED) -> Article:
 def claims_of(text: str, published: datetime = PUBLISHED) -> list[Claim]:
     """The checkable claims of `text` (opinions left out)."""
     return [c for c in extract(article_of(text, published)) if c.kind is not ClaimKind.opinion]
+
+
+def field(claim: Claim, name: str):
+    """A claim's field as plain data: an enum gives its value."""
+    got = getattr(claim, name)
+    return got.value if hasattr(got, "value") else got
+
+
+def find_claims(text: str, kind: str, published: datetime = PUBLISHED, **fields) -> list[Claim]:
+    """The claims of `kind` whose fields equal the ones given (floats to within pytest.approx)."""
+    import pytest
+
+    def same(got, want) -> bool:
+        return got == pytest.approx(want) if isinstance(want, float) and isinstance(got, float) else got == want
+
+    return [c for c in claims_of(text, published) if c.kind.value == kind and all(same(field(c, k), v) for k, v in fields.items())]

@@ -14,28 +14,13 @@ from datetime import UTC, datetime
 
 import pytest
 
-from tests.extract_helpers import claims_of
+from tests.extract_helpers import find_claims
 
 PUBLISHED = datetime(2025, 12, 3, 12, tzinfo=UTC)
 
 
-def _claims(text: str) -> list:
-    return claims_of(text, PUBLISHED)
-
-
-def _field(claim, name):
-    got = getattr(claim, name)
-    return got.value if hasattr(got, "value") else got
-
-
-def _same(got, want) -> bool:
-    if isinstance(want, float | int) and not isinstance(want, bool) and isinstance(got, float | int):
-        return got == pytest.approx(want)
-    return got == want
-
-
 def _find(text: str, kind: str, **fields) -> list:
-    return [c for c in _claims(text) if c.kind.value == kind and all(_same(_field(c, k), v) for k, v in fields.items())]
+    return find_claims(text, kind, PUBLISHED, **fields)
 
 
 # liquidations: sides, totals and coins as wraps of exchange data write them

@@ -9,34 +9,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-
-from tests.extract_helpers import claims_of
+from tests.extract_helpers import find_claims
 
 PUBLISHED = datetime(2025, 12, 3, 12, tzinfo=UTC)
 
 
-def _claims(text: str) -> list:
-    return claims_of(text, PUBLISHED)
-
-
-def _field(claim, name):
-    got = getattr(claim, name)
-    return got.value if hasattr(got, "value") else got
-
-
 def _find(text: str, kind: str, **fields) -> list:
-    found = []
-    for c in _claims(text):
-        if c.kind.value != kind:
-            continue
-        ok = True
-        for k, v in fields.items():
-            got = _field(c, k)
-            ok = ok and (got == pytest.approx(v) if isinstance(v, float) and isinstance(got, float) else got == v)
-        if ok:
-            found.append(c)
-    return found
+    return find_claims(text, kind, PUBLISHED, **fields)
 
 
 def test_short_side_set_against_a_long_total():

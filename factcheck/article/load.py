@@ -69,8 +69,8 @@ def load_article(
 
     korean_page = bool(page and (page.lang or "").lower().startswith("ko"))
     default_zone = SEOUL if korean_page else default_zone_for(text if page is None else body)
-    unread = None if option else _unreadable(header, default_zone)
-    when = option or _published(header, page, body, default_zone)
+    header_time, unread = (None, None) if option else _header_time(header, default_zone)
+    when = option or header_time or _published(page, body, default_zone)
 
     lines = body.split("\n")
     byline_author, byline_lines = find_byline(lines)
@@ -160,25 +160,19 @@ def _option(published: str | None, label: str) -> Published | None:
         raise BadDate(f"{label}: {exc}") from None
 
 
-def _unreadable(header: Header, default_zone: str) -> str | None:
-    """The header's `published:` line when it holds no date we can read ('2024-13-45', 'yesterday'),
-    so the report says why the time is missing or came from elsewhere rather than dropping it."""
+def _header_time(header: Header, default_zone: str) -> tuple[Published | None, str | None]:
+    """The header's `published:` time, the most trusted; or, when its line holds no date we can read
+    ('2024-13-45', 'yesterday'), that line, so the report says why the time is missing or came from
+    elsewhere rather than dropping it."""
     if "published" not in header.fields:
-        return None
+        return None, None
     line = header.lines["published"]
-    key = line.split(":", 1)[0]
-    if parse_header_value(key, header.fields["published"], default_zone=default_zone) is not None:
-        return None
-    return " ".join(line.split())[:120]
+    found = parse_header_value(line.split(":", 1)[0], header.fields["published"], default_zone=default_zone)
+    return (found, None) if found else (None, " ".join(line.split())[:120])
 
 
-def _published(header: Header, page: HtmlPage | None, body: str, default_zone: str) -> Published | None:
-    """The publication time by trust: header field, page metadata, printed text, update time."""
-    if "published" in header.fields:
-        key = header.lines["published"].split(":", 1)[0]
-        found = parse_header_value(key, header.fields["published"], default_zone=default_zone)
-        if found:
-            return found
+def _published(page: HtmlPage | None, body: str, default_zone: str) -> Published | None:
+    """The publication time below the header's, by trust: page metadata, printed text, update time."""
     if page is not None:
         for value, where in page.published:
             found = parse_machine(value, f"{where} {value!r}", default_zone=default_zone)

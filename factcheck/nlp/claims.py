@@ -86,6 +86,7 @@ from factcheck.nlp.modality import (
 from factcheck.nlp.numbers import RANGE_LINKS, Quantity, range_linked
 from factcheck.nlp.prediction_tables import prediction_table_claims
 from factcheck.nlp.price_cues import (
+    FIB_WORDS,
     LEVEL_NOUNS,
     MAX_PRICE,
     Binding,
@@ -136,9 +137,6 @@ _DIRECTION = {
 _SIGNED_MOVE = {"id": "signed", "kind": "price_change", "comparator": "up", "needs": "%", "when": "instant", "position": "self"}
 
 
-_BARE_ROLES = {"support", "resistance"}
-
-
 def _fits(needs: str, q: Quantity, span: Span) -> bool:
     """Whether a quantity is the kind of number a cue asks for."""
     if needs == "money":  # written as money: "$3,282", "87.2k"
@@ -155,7 +153,7 @@ def _fits(needs: str, q: Quantity, span: Span) -> bool:
             after = span.doc[span.end] if span.end < len(span.doc) else None
             written_k = q.magnitude == 1e3
             # 'the 1940 level', and 'the 1920 support level', 'the 68,000 resistance': a bare figure named as a chart line
-            named = after is not None and (after.lemma_.lower() in LEVEL_NOUNS or after.lower_ in _BARE_ROLES)
+            named = after is not None and (after.lemma_.lower() in LEVEL_NOUNS or after.lower_ in _ROLES)
             return written_k or (named and q.value >= 1)
     return False
 
@@ -335,7 +333,6 @@ def _up_to(quantity: Span) -> bool:
 
 _RATE_WORDS = {"annualized", "annualised", "annualizing", "annualising", "apr", "apy"}
 RATE_REACH = 10  # tokens before a percent in which it is said to be a yearly rate
-_FIB_WORDS = {"fib", "fibonacci", "retracement", "extension"}
 
 
 def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
@@ -350,7 +347,7 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
     after = doc[quantity.end].lower_ if quantity.end < len(doc) else ""
     if before == "of" and any(b.end == quantity.start for b in group(doc, "bounds")):
         before = ""  # 'gained upwards of 30%', 'rallied north of 12%': the 'of' is the bound's
-    if after in _FIB_WORDS:
+    if after in FIB_WORDS:
         return True  # 'dipped below the 23.6% Fib retracement level': a ratio naming a chart level, not a move
     if any(t.lower_ in _RATE_WORDS for t in doc[max(quantity.sent.start, quantity.start - RATE_REACH) : quantity.start]):
         return True  # 'Annualised, that is roughly -2.3%': a rate restated per year, not a move
@@ -511,7 +508,7 @@ def _move_held(cue: Span) -> bool:
 
 _PAST_WORDS = {"above", "over", "past", "beyond", "through"}
 _UNDER_WORDS = {"below", "under", "beneath", "underneath"}
-_OVER_WORDS = {"above", "over", "past", "beyond"}
+_OVER_WORDS = _PAST_WORDS - {"through"}  # a side named, not a passage
 
 
 _HEDGES = {"approximately", "about", "around", "roughly", "nearly", "some", "almost", "near"}

@@ -78,5 +78,4 @@ def without_zone_legends(claims: list[Claim], text: str) -> list[Claim]:
     if not legends:
         return claims
     return [c for c in claims if not (c.kind in {ClaimKind.sentiment_index, ClaimKind.indicator} and c.value is not None
-                                      and any(lo <= c.span[1] and c.span[1] <= hi and lo < hi for lo, hi in legends)
-                                      and any(lo <= pos < hi for lo, hi in legends for pos in range(c.span[0], c.span[1])))]
+                                      and any(lo < c.span[1] <= hi for lo, hi in legends))]  # the reading ends inside a legend

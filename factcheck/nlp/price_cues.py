@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from factcheck.nlp.components import load_cues
 
 LEVEL_NOUNS = {"level", "mark", "zone", "area", "handle", "threshold", "line", "region", "barrier", "territory"}
+FIB_WORDS = {"fib", "fibonacci", "retracement", "extension"}  # a percent before them names a chart level, not a move
 MAX_PRICE = 5e6  # a USD "price" beyond this is a market total, not a price
 CLAUSE_JOINERS = {"and", "but", "while", "whereas"}
 

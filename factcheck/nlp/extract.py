@@ -26,12 +26,15 @@ from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.listed_levels import with_listed_levels
+from factcheck.nlp.market_shares import with_market_shares
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.metric_tables import with_metric_tables
+from factcheck.nlp.move_starts import move_starts
 from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.pipeline import load_pipeline
+from factcheck.nlp.price_multiples import price_multiples
 from factcheck.nlp.price_restated import without_rounder_restatements
 from factcheck.nlp.price_scale import to_coin_of_its_scale
 from factcheck.nlp.price_tables import with_price_tables
@@ -217,6 +220,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_exchange_subjects(doc, with_markets(found, text))
     found = with_liquidation_words(found, [s.text for s in doc.sents], dominant)
     found = with_bounds(doc, with_gapped_moves(doc, found))
+    found = move_starts(doc, article, price_multiples(doc, article, found, by_sentence, dominant))
+    found = with_market_shares(doc, found)
     found = with_last_seen(doc, article, found)
     found = with_appositive_levels(doc, article, found)
     found = with_stranded_positions(doc, found)

@@ -469,6 +469,10 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         elif q._.quantity.unit == reading._.quantity.unit and had_change and words == ["from"]:
             found.append(q)  # "$8.37 billion ..., down 8% from $9.10 billion": the level the change started from
             break
+        elif q._.quantity.unit == reading._.quantity.unit and not found and words == ["from"] \
+                and doc[reading.start - 1].lower_ == "to" and q.start - reading.end <= 3:
+            found.append(q)  # "fell to $2.27 trillion from $2.31 trillion": the level it moved from
+            break
         else:
             break
         found.append(q)

@@ -284,6 +284,10 @@ def _amount_words(doc: Doc, sentence: Span, reading: Span) -> Token:
     return doc[i]
 
 
+# series a daily wrap compares with the day before when it gives where they moved from without a time
+_DAILY_SERIES = {ClaimKind.sentiment_index, ClaimKind.market_cap, ClaimKind.volume, ClaimKind.open_interest}
+
+
 def further_rate(claim: Claim) -> bool:
     """A rate given per year or per hour restates a rate; its sign was told with the rate itself."""
     return claim.metric in {"funding_rate_annualized", "funding_rate_hourly"}
@@ -643,8 +647,9 @@ def _claim(
     if window is not None and since_compares(window, comparator):
         window = None  # "registering 10, ... its lowest since May 6"
     time = resolve(article, "instant", window, sentence=sentence, reading=comparator not in {Comparator.up, Comparator.down})
-    if further and window is None and kind is ClaimKind.sentiment_index and doc[reading.start - 1].lower_ == "from":
-        time = previous_utc_day(article) or time  # "jumped to 67 from 53": the gauge's previous daily print
+    if further and window is None and kind in _DAILY_SERIES and doc[reading.start - 1].lower_ == "from":
+        # "jumped to 67 from 53", "fell to $2.27 trillion from $2.31 trillion": the series' previous daily print
+        time = previous_utc_day(article) or time
     if window is not None and window.start >= doc.char_span(start_char, end_char, alignment_mode="expand").end:
         end_char = max(end_char, window.end_char) if window.start - anchor.end <= 2 else end_char
     listed = timeframe  # the timeframe a 'respectively' list gives this reading

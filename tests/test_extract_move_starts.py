@@ -38,3 +38,8 @@ def test_a_dated_start_of_a_move_is_the_price_that_day(text, start):
 )
 def test_no_price_is_read_from_an_undated_start_or_another_series(text):
     assert not [level for level in _levels(text) if level[1] in {148.0, 21e9}]
+
+
+def test_the_start_of_a_total_is_not_a_coin_price():
+    text = "The value of Cardano held on exchanges has fallen, dropping from $2.4 billion on May 2 to $1.9 billion."
+    assert [level for level in _levels(text) if level[1] >= 1e9] == []

@@ -56,3 +56,9 @@ def test_a_doubling_is_checked_at_the_precision_a_multiple_is_written_with():
 )
 def test_no_price_move_is_read_from_other_multiples(text):
     assert [m for m in _moves(text) if abs(m.value or 0) in {50.0, 100.0, 200.0}] == []
+
+
+def test_a_multiple_from_a_past_point_runs_to_publication():
+    (move,) = _moves("Analysts said ether nearly doubled in price from $1,500 in early January.")
+    assert move.time.start == datetime(2025, 1, 1, tzinfo=UTC)
+    assert move.time.end == datetime(2025, 6, 3, 12, tzinfo=UTC)  # the article's publication

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.price_cues import MAX_PRICE
 from factcheck.nlp.timeref import DAYS_NAMED, resolve
 
 _APPROXIMATELY = {"around", "about", "roughly", "approximately", "nearly", "almost", "some", "just", "under", "over", "a", "low", "high"}
@@ -46,8 +47,9 @@ def move_starts(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     added: list[Claim] = []
     for quantity in group(doc, "quantities"):
         q = quantity._.quantity
-        if q is None or q.unit not in _PRICE_UNITS or any(s[0] <= quantity.start_char < s[1] for s in taken):
-            continue
+        if q is None or q.unit not in _PRICE_UNITS or (q.dollar_size or 0) >= MAX_PRICE \
+                or any(s[0] <= quantity.start_char < s[1] for s in taken):
+            continue  # '$7.03 billion' is a total's size, not a coin's price
         sentence = quantity.sent
         if not _started_from(doc, quantity, sentence):
             continue
@@ -56,6 +58,8 @@ def move_starts(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
         move = min(moves, key=lambda c: abs(c.span[0] - quantity.start_char), default=None)  # the move it starts
         if day is None or move is None or move.unit not in {q.unit, "%"}:
             continue
+        if move.unit == q.unit and move.value and not 0.1 <= q.value / move.value <= 10:
+            continue  # a figure ten times off the level it moved to is another series' start
         span = (quantity.start_char, day.end_char)
         added.append(move.model_copy(update={
             "kind": ClaimKind.price_level, "metric": "price", "value": q.value, "value_high": None, "unit": q.unit,

@@ -90,6 +90,10 @@ def price_multiples(
             window = window_for(doc, sentence, anchor, anchor, [])
             if window is None:
                 continue
+            time = resolve(article, "instant", window, sentence=sentence)
+            if any(t.lower_ == "from" for t in doc[token.i : window.start]) and time.start is not None:
+                # 'doubled in price from $38,000 in late January': the move runs from then to now
+                time = time.model_copy(update={"end": article.published_at, "kind": "window", "anchored": True})
             asset, _ = asset_for(doc, sentence, doc[owner.i : owner.i + 1] if owner.i > token.i else anchor,
                                  by_sentence[sentence.start], dominant)
             if asset is None:
@@ -103,7 +107,7 @@ def price_multiples(
                 decimals=-1 if abs(value) <= 100 else -2,  # 'doubled' is about +100%: written to the ten points
                 bound=None if side is None else "at_least" if side is Comparator.above else "at_most",
                 comparator=Comparator.up if value > 0 else Comparator.down,
-                time=resolve(article, "instant", window, sentence=sentence), modality=modality,
+                time=time, modality=modality,
                 attributed_to=source, text=text_of(doc)[span[0] : span[1]], sentence=sentence.text.strip(), span=span,
             ))
     return sorted([*claims, *added], key=lambda c: c.span)

@@ -445,6 +445,8 @@ def _word_before_figure(doc: Doc, reading: Span) -> str:
     i = reading.start - 1
     while i > 0 and doc[i].lower_ in _APPROXIMATE:
         i -= 1
+    if i < reading.start - 1 and doc[i].pos_ == "VERB":
+        return doc[i].lower_  # 'jumped around 10 percent': the verb leads it, so a move if the verb moves
     return "by" if i < reading.start - 1 and doc[i].lower_ == "by" else doc[reading.start - 1].lower_
 
 

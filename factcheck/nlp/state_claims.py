@@ -800,8 +800,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             timeframe = next((_TIMEFRAMES[t.lower_] for t in sentence if t.lower_ in _FRAMES_SAID), None)
             if timeframe is None:
                 return None
-        zone = "down" if any(t.lemma_.lower() in _DOWN or t.lower_ == "lower" for t in span) \
-            else "up" if any(t.lemma_.lower() in _UP or t.lower_ == "higher" for t in span) else None
+        zone = "down" if any(t.lemma_.lower() in _DOWN or t.lower_ in _DOWN or t.lower_ == "lower" for t in span) \
+            else "up" if any(t.lemma_.lower() in _UP or t.lower_ in _UP or t.lower_ == "higher" for t in span) else None
         if zone is None:  # "finished higher on five straight days": the move is said just before the count
             zone = run_direction(doc[max(sentence.start, span.start - 3) : span.start])
     if kind is ClaimKind.indicator and metric in {"rsi", "macd"}:

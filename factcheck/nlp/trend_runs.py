@@ -23,7 +23,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30}
 # Word starts, so "Consolidates", "consolidation", "ranging" and "decreased" are read alike.
 _SIDEWAYS = ("consolidat", "sideways", "horizontal", "rangebound", "range-bound", "range", "ranging", "flat")
-_DOWN = ("decreas", "declin", "downtrend", "fall", "fell", "drop", "slid", "slump", "bear", "los", "correct", "sell", "red", "descend", "plung", "tumbl", "crash", "sank", "sink")
+_DOWN = ("decreas", "declin", "downtrend", "fall", "fell", "drop", "slid", "slump", "bear", "los", "correct", "sell", "red", "descend", "plung", "tumbl", "crash", "sank", "sink", "lower")
 _UP = ("increas", "uptrend", "rise", "risen", "rose", "rall", "gain", "climb", "advanc", "bull", "green", "higher", "ascend", "jump", "surg", "soar")
 _PRICE_LIKE = {"rsi"}  # metrics whose words may stand in a price run's clause without owning it
 _CLAUSE_BREAKS = {",", ";", ":", "—", "(", "."}

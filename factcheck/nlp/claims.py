@@ -170,6 +170,8 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
             continue
         gap = quantity.start - cue.end - _bound_width(quantity, cue)
         between = [s for s in quantities if cue.end <= s.start < quantity.start]
+        if between and _fib_level_between(quantity, cue, between):
+            gap, between = 0, []  # 'will fall to the 1.618 Fibonacci extension level or $1,225.60': the level, then its price
         if row["comparator"] == "between":
             if gap > MAX_GAP + 4 or len(between) > 1:
                 continue
@@ -182,6 +184,8 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
             continue  # "a Monday push stalled at $116,400": a level stood at, not the size of a move
         if _new_clause_between(cue, quantity):
             continue  # "Lose it, and $2,850 comes fast": the verb has its object; the figure opens a clause of its own
+        if cue[-1].lemma_.lower() == "add" and cue.end < quantity.start and quantity.doc[cue.end].lower_ == "that":
+            continue  # "..., adding that a fifth of holders sold": 'add' reports a statement, it is no gain
         if _up_to(quantity) and cue.start >= quantity.start - 2:
             continue  # "a decline of up to 7.71%": 'up' caps the figure, it is no direction
         rank = (cue.end, len(cue), move_ahead(cue, row))
@@ -213,7 +217,8 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     for cue in roles_first:
         row = table[cue.label_]
         if not crossing and row["position"] == "after" and (row["kind"] in {"support", "resistance"} or row.get("decides")) \
-                and _role_reach(quantity, cue, quantities) and _fits(row["needs"], q, quantity) \
+                and (_role_reach(quantity, cue, quantities) or row["kind"] == "forecast" and _band_reach(quantity, cue, quantities)) \
+                and _fits(row["needs"], q, quantity) \
                 and not (row["kind"] == "forecast" and best is not None and target_met(cue)):  # 'reached the $4,000 target'
             return Binding(quantity, cue, row)
     if best is not None:
@@ -232,6 +237,22 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     return None
 
 
+_FIB_LINKS = {"or", "at", "of", "near", "around", ",", "(", "-", "–", "—"}
+_FIB_FILLERS = FIB_WORDS | {"the", "a", "its", "%", "level", "line", "ratio", "retracement"}
+
+
+def _fib_level_between(quantity: Span, cue: Span, between: list[Span]) -> bool:
+    """'fall to the 1.618 Fibonacci extension level or $1,225.60', 'rise toward the 61.8% Fib
+    retracement at $2,580': a Fibonacci level named by its ratio stands between the cue and the
+    price that level is at; the ratio is no figure of the cue's."""
+    doc = quantity.doc
+    words = doc[cue.end : quantity.start]
+    if len(between) != 1 or not any(t.lower_ in FIB_WORDS for t in words) or not words or words[-1].lower_ not in _FIB_LINKS:
+        return False
+    ratio = between[0]
+    return all(t.lower_ in _FIB_FILLERS or ratio.start <= t.i < ratio.end or t.i == words[-1].i for t in words)
+
+
 def _window_between(quantity: Span, cue: Span) -> bool:
     """'Bitcoin's 58% year-to-date rally': a window written whole between a figure and the noun of its
     move, as 'weekly' is in '12% weekly gain'."""
@@ -240,10 +261,15 @@ def _window_between(quantity: Span, cue: Span) -> bool:
     return any(w.start == quantity.end and w.end == cue.start for w in group(quantity.doc, "windows"))
 
 
+_REPORTING_PARTICIPLES = {"noting", "adding", "saying", "arguing", "citing", "explaining", "pointing", "warning", "stressing"}
+
+
 def _new_clause_between(cue: Span, quantity: Span) -> bool:
-    """Whether ', and' / ', but' stands between a cue and the figure after it."""
+    """Whether ', and' / ', but' stands between a cue and the figure after it, or a participle that
+    hands the figure to a statement of its own ('a broad rebound, noting that 40% of holders ...')."""
     doc = quantity.doc
-    return any(doc[i].text == "," and doc[i + 1].lower_ in {"and", "but"} for i in range(cue.end, quantity.start - 1))
+    return any(doc[i].text == "," and (doc[i + 1].lower_ in {"and", "but"} or doc[i + 1].lower_ in _REPORTING_PARTICIPLES)
+               for i in range(cue.end, quantity.start - 1))
 
 
 _COORDINATING = {"and", "or", "&"}
@@ -294,6 +320,15 @@ _EXTREME_QUALIFIERS = {"intraday", "session", "daily", "weekly", "swing", "local
 _LIST_BREAKS = {";", ",", "and", "or", "but", "while", "whereas", "/", "|", "•", "·", "∙"}  # a role after these opens the next item
 
 
+def _band_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
+    """'$2,300 to $2,500 may be the bottom': a call named right after a band, whose near end is
+    the figure (the far end joins it in the forecast's band)."""
+    doc = quantity.doc
+    if quantity.end >= len(doc) or doc[quantity.end].lower_ != "to":
+        return False
+    return any(other.start == quantity.end + 1 and other.end == cue.start for other in quantities)
+
+
 def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
     """Whether a role named after a level is that level's: right after it ('the $94,500
     support'), or past one aside set off by commas ('$72,000, where the rebound stalled,
@@ -331,6 +366,8 @@ def _up_to(quantity: Span) -> bool:
     return quantity.start >= 2 and doc[quantity.start - 2].lower_ == "up" and doc[quantity.start - 1].lower_ == "to"
 
 
+_OSCILLATORS = {"stochastic", "stochastics", "stoch"}
+OSCILLATOR_REACH = 6  # tokens after a percent in which the oscillator it is a band of is named ('the 80% area of the daily stochastic')
 _RATE_WORDS = {"annualized", "annualised", "annualizing", "annualising", "apr", "apy"}
 RATE_REACH = 10  # tokens before a percent in which it is said to be a yearly rate
 
@@ -349,6 +386,8 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
         before = ""  # 'gained upwards of 30%', 'rallied north of 12%': the 'of' is the bound's
     if after in FIB_WORDS:
         return True  # 'dipped below the 23.6% Fib retracement level': a ratio naming a chart level, not a move
+    if any(t.lower_ in _OSCILLATORS for t in doc[quantity.end : min(quantity.end + OSCILLATOR_REACH, quantity.sent.end)]):
+        return True  # 'has risen above the 80% area of the daily stochastic': a band of an oscillator, not a move
     if any(t.lower_ in _RATE_WORDS for t in doc[max(quantity.sent.start, quantity.start - RATE_REACH) : quantity.start]):
         return True  # 'Annualised, that is roughly -2.3%': a rate restated per year, not a move
     return before in {"to", "at", "of"} or after in {"per", "a", "an", "annualized", "annualised", "apr", "apy"}
@@ -578,6 +617,11 @@ def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
 _PASSING_WORDS = {"briefly", "momentarily", "fleetingly"}  # a price touched and left: the extreme of its window
 # A headline's 'for first time' (no article; the extract stage reads the prose's 'for the first
 # time'): a level never traded before is a new record. 'for first time since April' is no record.
+def _risen_to(cue: Span | None, quantity: Span) -> bool:
+    """'surges to', 'climbed to': a verb of rising that carries the price to the figure after it."""
+    return cue is not None and cue.end <= quantity.start and direction_of(cue) > 0 and cue[-1].lower_ == "to"
+
+
 _HEADLINE_FIRST = re.compile(r"\bfor first time\b(?!\s+(?:since|in|this|after|on)\b)", re.IGNORECASE)
 # 'For the first time ever, ether traded above $5,000': a level held that was never traded before
 # is a crossing of it and a new record ('for the first time since May' is neither).
@@ -618,6 +662,21 @@ def _band_links(kind: ClaimKind, cue: Span | None, quantity: Span, row: dict[str
     if kind is ClaimKind.forecast and _zone_closes(quantity):
         links.add("to")  # 'may trade in a $105,000 to $115,000 range': a band its noun closes
     return frozenset(links)
+
+
+def _zone_start(quantity: Span, quantities: list[Span]) -> Span | None:
+    """The lower end of a zone whose upper end is `quantity`, written right before it with a dash."""
+    lower = next((s for s in reversed(quantities) if s._.quantity.end <= quantity._.quantity.start), None)
+    return lower if lower is not None and range_end(lower, quantities, DASHES) is quantity else None
+
+
+def _zone_links(quantity: Span) -> frozenset[str]:
+    """The words that close a support or resistance zone after its lower end: a dash or 'to'
+    ('the $83,000-$84,000 shelf'), and 'and' only after 'between' ('between $84,000 and $85,300'):
+    'Resistance: $58,000, $60,000 and $62,000' lists three levels, not a zone from $60,000."""
+    doc = quantity.doc
+    before = {t.lower_ for t in doc[max(quantity.sent.start, quantity.start - 2) : quantity.start]}
+    return frozenset(RANGE_LINKS | {"and"}) if "between" in before else frozenset(RANGE_LINKS)
 
 
 ZONE_REACH = 4  # tokens after a band's lower end to the noun that closes it ('$105,000 to $115,000 range')
@@ -759,6 +818,32 @@ def _role_named_after(quantity: Span) -> ClaimKind | None:
     return _ROLES.get(doc[quantity.end].lower_) if quantity.end < len(doc) else None
 
 
+_PASSING = {"above", "below", "under", "over", "beyond", "through", "past", "beneath"}
+_EXTREME_QUALIFIERS_BEFORE = {"the", "its", "a", "recent", "previous", "prior", "last", "latest", "week", "month", "'s", "’s",
+                              "swing", "local", "weekly", "daily", "monthly", "session", "intraday", "yesterday", "day",
+                              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _extreme_passed(quantity: Span) -> bool:
+    """'closes below the recent low of $1,733', 'a daily close above last week's high of $3,120',
+    'needs to close above the peak of $2,456': an extreme the chart has made, which a scenario
+    or a requirement has the price pass; the extreme stands, whatever becomes of the scenario."""
+    doc = quantity.doc
+    i = quantity.start - 1
+    if i < 1 or doc[i].lower_ != "of" or doc[i - 1].lower_ not in _EXTREME_NOUNS:
+        return False
+    j = i - 2
+    while j > quantity.sent.start and doc[j].lower_ in _EXTREME_QUALIFIERS_BEFORE:
+        j -= 1
+    return doc[j].lower_ in _PASSING
+
+
+def _role_met(cue: Span) -> ClaimKind | None:
+    """The line a move is said to meet, when the cue names it: 'face resistance', 'find support'."""
+    roles = {_ROLES[t.lower_] for t in cue if t.lower_ in _ROLES}
+    return roles.pop() if len(roles) == 1 else None
+
+
 _BY_WORDS = {"by", "before", "until", "till", "through", "into", "toward", "towards", "next", "coming"}
 
 
@@ -815,6 +900,11 @@ def _claim(
     q: Quantity = quantity._.quantity
     kind = extreme_kind(sentence, quantity) if row["kind"] == "intraday_extreme" else ClaimKind(row["kind"])
     comparator = Comparator(row["comparator"])
+    if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and cue is not None and cue.start < quantity.start \
+            and not any(t.lower_ in _EXTREME_NOUNS for t in cue) and is_current(quantity):
+        # 'retreated to $0.2225 by press time', 'dropped to $61,200 at the time of writing': where the move
+        # has brought the price now, not the extreme of a window
+        kind, row = ClaimKind.price_level, {**row, "kind": "price_level", "comparator": "at", "when": "instant"}
     if kind is ClaimKind.price_level and comparator is Comparator.crossed_above and cue is not None and cue.start < quantity.start \
             and cue[0].lemma_.lower() in DOWN_WORDS:
         # a fall does not cross a level upwards: 'fell past $60,000' went through it downwards,
@@ -828,6 +918,10 @@ def _claim(
         comparator = _HELD_SIDE[comparator]  # "consolidating gains below $66,500": where price is held, no crossing
     if row["id"] in _NEARING and cue is not None and direction_of(doc[sentence.start : cue.start]) < 0:
         comparator = Comparator.above  # "slid 4% on Tuesday, approaching $60,000": come down to it, so still over it
+    if row["id"] == "run-into-near" and cue is not None and (met := _role_met(cue)) is not None:
+        # 'may face resistance around $105,000', 'could find support near $142': the role named with its
+        # level is a line, hedged on the role as 'may act as a buffer' is, not a target (corpus/README)
+        kind, row = met, {**row, "kind": met.value, "when": "instant"}
     if odds_on_level(quantity):
         return None  # 'the odds of bitcoin hitting $125,000 by December at 38%': a market's probability, not a level
     if kind is ClaimKind.price_change and q.unit == "%" and _from_the_current(quantity):
@@ -862,10 +956,14 @@ def _claim(
         if value_high < value:
             value, value_high = value_high, value
     if kind in {ClaimKind.support, ClaimKind.resistance} and comparator is Comparator.at:
-        upper = range_end(quantity, quantities)
+        upper = range_end(quantity, quantities, _zone_links(quantity))
         if upper is not None:  # "the $83,000-$84,000 shelf", "between $84,000 and $85,300"
             comparator, value_high, end_span = Comparator.between, upper._.quantity.value, upper
             taken.add(upper.start)
+        elif row["position"] == "after" and (lower := _zone_start(quantity, quantities)) is not None:
+            # 'the $40-42k demand zone': a role named after a zone is bound to its upper end; the zone runs from the lower
+            comparator, value, value_high = Comparator.between, lower._.quantity.value, q.value
+            taken.add(lower.start)
     elif kind in {ClaimKind.price_level, ClaimKind.forecast} and comparator is Comparator.at and q.is_money:
         links = _band_links(kind, cue, quantity, row)
         upper = range_end(quantity, quantities, links) or (_forecast_band_end(quantity, quantities, links) if kind is ClaimKind.forecast else None)
@@ -961,8 +1059,11 @@ def _claim(
         return None  # 'needs a fresh increase above $40,000', 'is a must for a fresh rise above $X': a move wanted, not made
     if kind in _HISTORY_KINDS and told_as_history(lead or cue or quantity, quantity, article.published_at):
         return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history
+    passed = kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and _extreme_passed(quantity)
+    if passed and modality is Modality.forecast:
+        modality = Modality.asserted  # 'needs to close above the peak of $2,456': the peak is there now
     if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and modality is Modality.conditional \
-            and in_condition(lead or cue or quantity):
+            and in_condition(lead or cue or quantity) and not passed:
         return None  # "if bitcoin falls to a low of $80,000, ...": the low a scenario assumes, not one reached
     if kind is ClaimKind.price_level and scenario_condition(doc, sentence, cue, quantity, row, modality):
         role = _role_named_after(quantity)
@@ -973,7 +1074,7 @@ def _claim(
         row = {**row, "kind": role.value, "comparator": "at"}
     if kind is ClaimKind.forecast and lead is None and cue is not None and cue.start < quantity.start and in_condition(cue):
         return None  # "if bulls can push ETH to the $3,500 zone, ...": the move the scenario assumes, not its target
-    if kind in _HYPOTHETICAL_KINDS and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
+    if kind in _HYPOTHETICAL_KINDS and not passed and (in_scenario(quantity) or hypothetical(lead or cue or quantity)):
         return None  # "a failure to hold $2,300 would ...", "would have to climb to $260", "would have sent ether to $4,800"
     if row["kind"] == "forecast" and cue is not None and (_target_named(cue, quantity) and target_met(cue) or superseded_target(cue)):
         return None  # 'hit its earlier target of $3,000', 'The $100,000 target set in March was hit on Thursday', 'up from a previous forecast of $4,000'
@@ -981,7 +1082,7 @@ def _claim(
             and any(t.lower_ in _ROLE_HEDGES for t in cue) and not in_condition(cue):
         modality = Modality.attributed if source else Modality.asserted  # "the $100,000 level may act as a buffer": a hedged line, no target
     if kind in _LINES and lead is None and row["position"] == "before" and modality is Modality.forecast and cue is not None \
-            and any(t.lower_ in _ROLE_HEDGES for t in cue):
+            and (any(t.lower_ in _ROLE_HEDGES for t in cue) or row["id"] == "run-into-near"):
         # "if $2,000 breaks, initial support will be at $1,925": the role foreseen names a line that stands now
         conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
         modality = Modality.conditional if conditional else Modality.attributed if source else Modality.asserted
@@ -1005,7 +1106,9 @@ def _claim(
             comparator = _DIRECTION.get(comparator.value, comparator)
             if comparator is Comparator.at and passes_level(quantity):  # "a move past $5,000"
                 comparator = Comparator.below if direction_of(doc[sentence.start : quantity.start]) < 0 else Comparator.above
-            band = range_end(quantity, quantities, frozenset(DASHES)) if comparator is Comparator.at and value_high is None else None
+            links = DASHES if quantity.start > sentence.start and doc[quantity.start - 1].lower_ == "from" else DASHES | {"to"}
+            # 'hitting $7,000 to $8,000': a band; 'climb from $140 to $180': a move to $180
+            band = range_end(quantity, quantities, frozenset(links)) if comparator is Comparator.at and value_high is None else None
             if band is not None:  # "could revisit the $2.40–$2.50 zone": a verb read as a touch, its target a band
                 comparator, value_high, end_span = Comparator.between, band._.quantity.value, band
                 taken.add(band.start)
@@ -1064,6 +1167,12 @@ def _claim(
     if kind is ClaimKind.price_level and comparator is Comparator.crossed_above and unit == "USD" and _HEADLINE_FIRST.search(sentence.text):
         # 'Bitcoin tops $123,000 for first time': a record headline (records are in dollars; a
         # first in won on local exchanges stays a level)
+        kind, metric = ClaimKind.all_time_high, FIRST_CROSSING
+    if kind is ClaimKind.price_level and comparator is Comparator.at and unit == "USD" and modality is not Modality.forecast \
+            and _risen_to(cue, quantity) and (_FIRST_EVER.search(sentence.text) or _HEADLINE_FIRST.search(sentence.text)):
+        # 'Ether surges to $5,300 for first time', 'XRP climbed to $4 for the first time ever': a level
+        # never reached before, so a new record passed on the way
+        comparator = Comparator.crossed_above
         kind, metric = ClaimKind.all_time_high, FIRST_CROSSING
     first = quantity if row.get("listed") else lead or cue or quantity  # a listed move's words are its own
     if row.get("context_first") and first is cue:

@@ -29,6 +29,8 @@ def _money(q: Span) -> bool:
 def _entries(doc: Doc, sentence: Span) -> list[tuple[Span, Span, list[tuple[str, Span]]]]:
     """(coin, total, [(side, figure)]) for each tallied coin of the sentence."""
     named = next((t.i for t in sentence if t.lower_ in _LIQUIDATION_WORDS), None)
+    if named is None and _list_carried_on(doc, sentence):
+        named = sentence.start - 1  # "... $23.66 million in liquidations. XRP $16.48 million, DOGE $15.22 million, ..."
     if named is None:
         return []
     quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
@@ -36,10 +38,14 @@ def _entries(doc: Doc, sentence: Span) -> list[tuple[Span, Span, list[tuple[str,
     for coin in group(doc, "assets"):
         if not (named < coin.start and coin.end <= sentence.end):
             continue
-        i = coin.end + (1 if coin.end < sentence.end and doc[coin.end].text == ":" else 0)
+        i = _after_coin(doc, sentence, coin)
         total = next((q for q in quantities if q.start == i and _money(q)), None)
         if total is None:
             continue
+        if i > coin.end and doc[i - 1].text == "(" and not (total.end < sentence.end and doc[total.end].text == ")"):
+            continue  # "XRP ($5.24 million)": the bracket holds the figure alone
+        if (i > coin.end and doc[i - 1].text == "(" or named < sentence.start) and total._.quantity.magnitude < 1e3:
+            continue  # "XRP ($2.31)": a price; tallied sums are written in thousands, millions, billions
         sides: list[tuple[str, Span]] = []
         if total.end < sentence.end and doc[total.end].text == "(":
             close = next((t.i for t in doc[total.end : min(sentence.end, total.end + 16)] if t.text == ")"), None)
@@ -48,6 +54,27 @@ def _entries(doc: Doc, sentence: Span) -> list[tuple[Span, Span, list[tuple[str,
                     sides.append((_SIDES[doc[q.start - 1].lower_], q))
         found.append((coin, total, sides))
     return found if len(found) >= 2 or any(s for _, _, s in found) else []
+
+
+def _after_coin(doc: Doc, sentence: Span, coin: Span) -> int:
+    """Where a tallied coin's figure stands: right after the coin, its colon, the ticker closing
+    'Ripple (XRP) $16.48 million', or the bracket opening 'XRP ($5.24 million)'."""
+    i = coin.end
+    if i < sentence.end and doc[i].text == ")" and coin.start > sentence.start and doc[coin.start - 1].text == "(":
+        i += 1  # "Dogecoin (DOGE) $15.22 million": the coin's ticker in brackets after its name
+    if i < sentence.end and doc[i].text in {":", "("}:
+        i += 1
+    return i
+
+
+def _list_carried_on(doc: Doc, sentence: Span) -> bool:
+    """A sentence that opens on a coin, right after a sentence about liquidations: a ranking of
+    coins by liquidations carried on ('... comes next, with $23.66 million in liquidations. Ripple
+    (XRP) $16.48 million, Dogecoin (DOGE) $15.22 million, ...')."""
+    if sentence.start == 0 or not any(a.start <= sentence.start + 1 for a in group(doc, "assets") if a.start >= sentence.start):
+        return False
+    before = doc[sentence.start - 1].sent
+    return any(t.lower_ in _LIQUIDATION_WORDS for t in before)
 
 
 def _claim(doc: Doc, article: Article, sentence: Span, coin: Span, side: str, figure: Span, window: Span | None) -> Claim:

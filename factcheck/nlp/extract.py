@@ -11,11 +11,15 @@ from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparato
 from factcheck.nlp.appositive_levels import with_appositive_levels
 from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.both_coins import with_both_coins
+from factcheck.nlp.broken_lines import with_broken_lines
 from factcheck.nlp.claims import asset_context, extract_claims
+from factcheck.nlp.coin_sides import with_coin_sides
 from factcheck.nlp.coin_tallies import with_coin_tallies
 from factcheck.nlp.components import text_of
 from factcheck.nlp.exchange_subjects import with_exchange_subjects
+from factcheck.nlp.fib_swings import with_fib_swings
 from factcheck.nlp.figure_bounds import with_bounds
+from factcheck.nlp.forecast_bands import bands_joined
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.gapped_moves import with_gapped_moves
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
@@ -23,6 +27,7 @@ from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.indicator_calls import indicator_calls
 from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.level_lists import with_level_lists
+from factcheck.nlp.line_roles import with_line_roles
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.listed_levels import with_listed_levels
@@ -30,6 +35,7 @@ from factcheck.nlp.market_shares import with_market_shares
 from factcheck.nlp.markets import with_markets
 from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.metric_tables import with_metric_tables
+from factcheck.nlp.move_destinations import destinations_as_targets
 from factcheck.nlp.move_starts import move_starts
 from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.period_lists import by_period
@@ -42,15 +48,19 @@ from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_fronted import falls_from_fronted_records
+from factcheck.nlp.record_next_sentence import records_told_then_levelled
 from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.record_when import levels_told_when_record
 from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.revised_targets import revised_targets
+from factcheck.nlp.rsi_territory import with_rsi_territory
+from factcheck.nlp.single_orders import without_single_orders
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.timeref import horizon_written
 from factcheck.nlp.venue_lists import by_venue, respective_venues
+from factcheck.nlp.venue_tallies import with_venue_tallies
 from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
 
@@ -59,8 +69,10 @@ def _key(claim: Claim) -> tuple[object, ...]:
     # its written horizon: "$4,500 in December" and "to end 2026 near $4,500" are two calls
     window = (claim.time.start, claim.time.end) if claim.kind is ClaimKind.price_change \
         or claim.kind is ClaimKind.forecast and horizon_written(claim.time) else None
+    # a reading keeps its chart: 'the MACD, while still bullish' on the 4-hour chart and 'the MACD, though bullish' on the daily are two
     return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.unit, claim.zone, claim.period,
-            claim.count, claim.duration_days, window)  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
+            claim.count, claim.duration_days, window,  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
+            claim.timeframe if claim.kind is ClaimKind.indicator else None)
 
 
 _PRICE_KINDS = {"price_change", "price_level", "intraday_high", "intraday_low"}  # a low read off "hit a record of $X" is the record
@@ -107,16 +119,26 @@ def _range_as_levels(claim: Claim, text: str) -> list[Claim]:
 
 _RECORD_AFTER = ("new high", "new record", "record high", "all-time high", "new all-time", "new peak")
 _RECORD_REACH = 45  # characters after a peak in which it is called a record
+_RECORD_BEFORE = 12  # characters before a high's words in which 'record' stands: 'a record high above $5,100'
+_RECORD_WORDS = ("record", "all-time", "lifetime")
 
 
 def _peak_as_record(claim: Claim, text: str) -> Claim:
     """'the price peaked at around 88 million won, reaching its new high': the peak is the record."""
     if claim.kind is not ClaimKind.intraday_high:
         return claim
-    after = text[claim.span[1] : claim.span[1] + _RECORD_REACH].lower().split(". ")[0]
+    after = text[claim.span[1] : claim.span[1] + _RECORD_REACH].lower().split(". ")[0].split("\n")[0]  # not the next paragraph's
     if any(words in after for words in _RECORD_AFTER):
         return claim.model_copy(update={"kind": ClaimKind.all_time_high})
     return claim
+
+
+def _record_high_told(claim: Claim, found: list[Claim], text: str) -> bool:
+    """'a record high above $5,100': the high's words after 'record' are the record's, which the
+    record claim over the same words already reads (held: at; new: crossed_above)."""
+    before = text[max(0, claim.span[0] - _RECORD_BEFORE) : claim.span[0]].lower().rstrip()
+    return claim.kind is ClaimKind.intraday_high and before.endswith(_RECORD_WORDS) and any(
+        r.kind is ClaimKind.all_time_high and r.value == claim.value and _overlap(r, claim) for r in found)
 
 
 _RISING, _FALLING = {Comparator.up, Comparator.crossed_above}, {Comparator.down, Comparator.crossed_below}
@@ -199,15 +221,20 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         + extract_metric_claims(doc, article, by_sentence, dominant)
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
+    found = with_rsi_territory(doc, article, found, by_sentence, dominant)
     found = with_both_coins(doc, respective(doc, [_first_time(c) for c in found], article))
     found = by_venue(doc, respective_venues(doc, by_period(doc, article, found)))
     text = text_of(doc)
     found = [level for c in found for level in _range_as_levels(_peak_as_record(c, text), text)]
+    found = [c for c in found if not _record_high_told(c, found, text)]
     found = forecast_moves(doc, article, found)
+    found = destinations_as_targets(text, found)  # 'sees a 30% rally to $4.10': the call is $4.10
+    found = bands_joined(text, found)  # 'sees ether hitting $7,000 to $8,000': one call on the band
     found = without_rounder_restatements(to_coin_of_its_scale(found))
     found = lines_to_coin_of_their_scale(found)
     found = records_to_coin_of_their_scale(found)
     found = levels_as_new_records(found, text)
+    found = records_told_then_levelled(found, text)  # 'hit a record. It traded as high as $5,020'
     found = levels_told_when_record(doc, article, found)
     found = falls_from_fronted_records(doc, article, found)
     found = dated_records(doc, article, found)
@@ -218,16 +245,20 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = [c for c in found if not (c.kind is ClaimKind.forecast and c.value is None and any(
         o.kind is ClaimKind.forecast and o.value is not None and _overlap(c, o) for o in found))]
     found = with_exchange_subjects(doc, with_markets(found, text))
-    found = with_liquidation_words(found, [s.text for s in doc.sents], dominant)
+    found = without_single_orders(doc, with_liquidation_words(found, [s.text for s in doc.sents], dominant))  # one order's size
     found = with_bounds(doc, with_gapped_moves(doc, found))
     found = move_starts(doc, article, price_multiples(doc, article, found, by_sentence, dominant))
     found = with_market_shares(doc, found)
     found = with_last_seen(doc, article, found)
     found = with_appositive_levels(doc, article, found)
+    found = with_line_roles(doc, found)
+    found = with_fib_swings(doc, found)
+    found = with_broken_lines(doc, found)
     found = with_stranded_positions(doc, found)
     found = with_listed_levels(text, found)
     found = with_level_lists(doc, article, found, by_sentence, dominant)
     found = with_metric_tables(doc, article, with_price_tables(doc, article, with_coin_tallies(doc, article, found)))
+    found = with_coin_sides(doc, with_venue_tallies(doc, article, found))  # 'Ether ... $86 million. Long traders saw $45 million': the coin's sides
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

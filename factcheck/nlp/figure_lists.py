@@ -61,7 +61,8 @@ def listed_coins(doc: Doc, asset: Span | None, claim: Claim) -> list[Claim]:
     return out
 
 
-_LIST_GLUE = {",", "and", "or", "then", "&", "followed", "by"}  # 'support at $92,500, followed by $90,000'
+# 'support at $92,500, followed by $90,000'; 'could fall to $56,552 and finally $53,485': the last stop of a path
+_LIST_GLUE = {",", "and", "or", "then", "&", "followed", "by", "finally", "eventually", "ultimately", "later", "subsequently"}
 _LISTED_KINDS = {"forecast", "support", "resistance"}
 # '$120,000 or even $125,000', '$4,000 and possibly $4,400': a further level only a forecast names,
 # read with the first one's cue whatever its kind (its modal makes both forecasts)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import ClaimKind, Comparator
+from factcheck.nlp.carried_totals import open_interest_carried
 from factcheck.nlp.components import group
 from factcheck.nlp.indicator_settings import (
     TIMEFRAMES,
@@ -89,6 +90,8 @@ def _carried_metric(doc: Doc, sentence: Span, previous: list[Span]) -> Span | No
     labels = {m.label_ for m in previous if m.label_ in _zones()}
     if not labels and previous and all(m.label_ == "funding_rate" for m in previous):
         return _funding_carried(doc, sentence, previous[-1])
+    if not labels and previous and all(m.label_ == "open_interest" for m in previous):
+        return open_interest_carried(doc, sentence, previous[-1])  # "... open interest. At press time, this stands at $51.9 billion"
     if len(labels) != 1:
         return _gauge_named_after(doc, sentence)
     for token in sentence:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.nlp.components import group
+from factcheck.nlp.modality import in_condition
 
 _BOUNDS = {"above", "below", "over", "under", "beyond", "exceeding"}
 _GAUGE_NOUNS = {"reading", "readings", "rate", "rates", "level", "levels", "value", "values", "print", "prints"}
@@ -69,6 +70,13 @@ def needed_reading(doc: Doc, sentence: Span, metric: Span, reading: Span) -> boo
     return len(words) <= 8 and any(
         (t.lower_ in _NEEDING[0] or t.lower_ in _NEEDING[1] and t.lemma_.lower() == "have")
         and t.i + 1 < reading.start and doc[t.i + 1].lower_ == "to" for t in words)
+
+
+def conditional_reading(reading: Span) -> bool:
+    """'If the daily RSI drops below 30, buyers could return', 'if the RSI value is above 50 and the
+    trend is upward, the bulls have the advantage': a reading an 'if' or 'unless' clause assumes is
+    the condition of a scenario or a rule of thumb (corpus/README: no claim), not the gauge now."""
+    return in_condition(reading)
 
 
 def generic_gauge_sentence(doc: Doc, sentence: Span) -> bool:

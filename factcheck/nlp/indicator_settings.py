@@ -26,7 +26,7 @@ def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | N
     doc = span.doc
     window = doc[max(sentence.start, span.start - 4) : min(sentence.end, span.end + 6)]
     words = [t.lower_ for t in window]
-    chart = _chart_named(sentence)
+    chart = chart_named(sentence)
     timeframe = None
     for i, word in enumerate(words):
         lead = doc[window.start + i - 1].lower_ if window.start + i > sentence.start else ""  # the word before, even outside the window
@@ -43,7 +43,7 @@ def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | N
     return period, timeframe
 
 
-def _chart_named(sentence: Span) -> str | None:
+def chart_named(sentence: Span) -> str | None:
     """'On the four-hour chart the RSI has recovered to 48': a timeframe said once for the sentence."""
     words = [t.lower_ for t in sentence]
     for i, word in enumerate(words):

@@ -30,9 +30,12 @@ _ROLE_NOUNS = {"level", "levels", "zone", "zones", "point", "points", "area", "a
 _SIDES = {"above", "below", "overhead", "underneath", "beneath"}
 _LYING = {"is", "are", "was", "were", "lie", "lies", "sit", "sits", "stand", "stands", "come", "comes", "at", "near", "around",
           "approximately", "roughly", "about",
-          "seen", "placed", "located", "now", "include", "includes", ":", "-", "–"}
+          "seen", "placed", "located", "now", "include", "includes", ":", "-", "–",
+          "still", "currently", "also", "be", "("}  # 'the main resistance for XRP is still near $2.60', 'Resistance 1 ($0.55)'
+_MODALS = {"may", "might", "could", "can", "will", "would", "should"}  # lying only with 'be': 'may be $214', not 'would put $89,500'
 _JOINS = {",", "and", "&", "then", "around", "near", "at", "or", "followed", "by", "further", "down", "up", "lower", "higher"}
 _PREPOSITIONS = {"at", "near", "around"}
+_RANKS = {"1", "2", "3", "4", "5"}
 _CARRY_ON = ("this is followed by", "that is followed by", "followed by", "after that,", "after that")
 _REPLACED = {ClaimKind.price_level, ClaimKind.forecast}
 
@@ -46,10 +49,10 @@ def _run_from(doc: Doc, sentence: Span, start: int) -> list[Span]:
     """The prices listed from token `start`: joined by commas and 'and', a bracketed label skipped."""
     quantities = [q for q in group(doc, "quantities") if start <= q.start and q.end <= sentence.end]
     run: list[Span] = []
-    at = start
+    at = _past_line_item(doc, sentence, start)
     for q in quantities:
         if q.start < at:
-            continue  # '$120-$124' read as a range: its upper figure is inside it
+            continue  # '$120-$124' read as a range: its upper figure is inside it; a line listed first
         if run and _bracketed(doc, doc[q.start]):
             continue  # '$3200 (20-day MA)': the label's own numbers
         between = [t for t in doc[at : q.start] if not _bracketed(doc, t)]
@@ -60,6 +63,22 @@ def _run_from(doc: Doc, sentence: Span, start: int) -> list[Span]:
         run.append(q)
         at = q.end
     return run
+
+
+_AVERAGE_WORDS = {"sma", "ema", "ma", "dma", "moving", "average"}
+_LINE_ITEM_REACH = 6  # tokens of a line's name listed first ('the 50-day EMA,')
+
+
+def _past_line_item(doc: Doc, sentence: Span, start: int) -> int:
+    """'Support: 100 SMA, $55,400 and $54,000': a moving average listed first, by name, is a support
+    with no figure; the prices after its comma are the list's. The token the prices start from."""
+    comma = next((t.i for t in doc[start : min(start + _LINE_ITEM_REACH, sentence.end)] if t.text == ","), None)
+    if comma is None or comma == start:
+        return start
+    item = doc[start:comma]
+    if any(t.lower_ in _AVERAGE_WORDS for t in item) and not any(t.text == "$" or t.lower_ in _JOINS - {"-"} for t in item):
+        return comma + 1
+    return start
 
 
 def _bracketed(doc: Doc, token) -> bool:
@@ -76,6 +95,8 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
         i = t.i + 1
         while i < sentence.end and doc[i].lower_ in _ROLE_NOUNS:
             i += 1
+        if i + 1 < sentence.end and doc[i].text in _RANKS and doc[i + 1].text in {":", "(", "-", "–"}:
+            i += 1  # 'Resistance 1: $5,000', 'Support 2 ($0.48)': a numbered level of a ladder
         plural = i > t.i + 1 and doc[i - 1].lower_.endswith("s")
         if i < sentence.end and doc[i].lower_ in _SIDES:
             i += 1  # 'Resistance levels above are approximately around $2,740 and $2,900
@@ -84,7 +105,8 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
             i += 1
         i = _past_infinitive(doc, sentence, i)
         lead = i
-        while i < sentence.end and doc[i].lower_ in _LYING and i - lead < 3:
+        while i < sentence.end and (doc[i].lower_ in _LYING or doc[i].lower_ in _MODALS and i + 1 < sentence.end
+                                    and doc[i + 1].lower_ == "be") and i - lead < 3:
             i += 1
         if i == lead:
             run = _run_from(doc, sentence, i) if plural else []
@@ -148,9 +170,12 @@ def with_level_lists(doc: Doc, article: Article, claims: list[Claim], by_sentenc
             lists = [carried_on]
             lead = next((c for c in reversed(previous) if c.kind is carried_on[0]), None)
             condition = lead.modality if lead is not None and lead.modality is Modality.conditional else None
-        for kind, run, _ in lists:
+        for kind, run, labelled in lists:
             for figure in run:
                 lo, hi = figure.start_char, figure.end_char
+                if labelled:  # 'Support: 100 SMA, $55,400 and ...': the line is one item, the figure the next, not its value
+                    claims = [c for c in claims if not (c.kind is ClaimKind.indicator and c.value == figure._.quantity.value
+                                                        and c.span[0] < lo < c.span[1] and "," in doc.text[c.span[0] : lo])]
                 zone = next((c for c in claims if c.kind in _REPLACED and c.comparator is Comparator.between
                              and c.value == figure._.quantity.value and c.span[0] < hi and lo < c.span[1]), None)
                 if zone is not None:  # 'support sits at $120-$124': a zone of that role

@@ -25,16 +25,18 @@ from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.gauge_readings import another_market_owns
 from factcheck.nlp.generic_readings import defined_term, generic_when
-from factcheck.nlp.indicator_settings import indicator_settings
+from factcheck.nlp.indicator_settings import chart_named, indicator_settings
 from factcheck.nlp.modality import (
     forecast_condition,
     hypothetical,
+    in_condition,
     in_scenario,
     modality_of,
     sentence_expects,
 )
 from factcheck.nlp.price_cues import MAX_PRICE
 from factcheck.nlp.price_screens import joins_line_and_value
+from factcheck.nlp.rsi_territory import rsi_territory_span
 from factcheck.nlp.timeref import resolve
 
 LINE_READS = {"line", "cross", "macd"}
@@ -88,7 +90,24 @@ def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line 
     if unit is not None:
         return _Line(span, row, metric, period, _TIMEFRAMES[unit], None)
     _, charted = indicator_settings(span, metric, span.sent)  # "the 200 EMA on the 4-hour chart": bars of the chart
-    return _Line(span, row, metric, period, charted or "1d", None)
+    return _Line(span, row, metric, period, charted or _paragraph_chart(span) or "1d", None)
+
+
+def _paragraph_chart(span: Span) -> str | None:
+    """'The 4-hour chart for BTC/USD shows ... This move is well above the 30-period moving average':
+    an average counted in bars (a period, or a bare number) is drawn on the chart its paragraph
+    has named, the nearest one before it; a new paragraph names its own."""
+    doc = span.doc
+    sentence = span.sent
+    while sentence.start > 0:
+        previous = doc[sentence.start - 1].sent
+        if "\n" in doc.text[previous.end_char - 1 : sentence.start_char + 1] or "\n" in previous.text.strip():
+            return None
+        named = chart_named(previous)
+        if named is not None:
+            return named
+        sentence = previous
+    return None
 
 
 def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
@@ -119,6 +138,8 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
     before = doc[max(sentence.start, span.start - 3) : span.start]
     for i, token in enumerate(reversed(list(before))):
         word = token.lower_
+        if token.i + 1 < span.start and doc[token.i + 1].text in {"-", "‑"}:
+            continue  # 'the above-mentioned 200-day SMA': a word of the text, not the price's side
         if word in _ABOVE or (word == "clear" and i <= 2):
             side = "above"
         elif word in _BELOW:
@@ -293,8 +314,8 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
                 crosses.append(_make(doc, article, sentence, span, carried, dominant, metric="sma", period=50, timeframe="1d",
                                      comparator=Comparator(row["comparator"]), zone="sma200"))
             elif reads == "macd":
-                if sentence.start in macd_sentences:
-                    claims.append(_macd(doc, article, sentence, span, row, carried, dominant))
+                if sentence.start in macd_sentences and not in_condition(span) and not _rsi_owns(doc, sentence, span):
+                    claims.append(_macd(doc, article, sentence, span, row, carried, dominant))  # not 'If the MACD flips ...'
             else:
                 if row.get("short") and not _short_form_ok(doc, span, named_average):
                     continue
@@ -348,6 +369,8 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
         line.comparator, line.position_start = _position(doc, sentence, line)
         if line.comparator is not None and line.position_start is not None:
             line.comparator = _denied_side(doc, sentence, doc[line.position_start], line.comparator)
+            if _attempted(doc, sentence, doc[line.position_start]):
+                line.comparator = None
     for line in lines:
         other = _crossing_another(doc, line, lines)
         if other is not None and other.comparator is not None:
@@ -388,10 +411,51 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
             continue
         if line.comparator in {Comparator.crossed_above, Comparator.crossed_below} and in_scenario(line.span):
             continue  # "breaking above the 200-day SMA could signal a reversal": what a scenario assumes, no crossing made
+        if _side_assumed(doc, line):
+            continue
         start = doc[line.position_start].idx if line.position_start is not None else line.span.start_char
         claims.append(_make(doc, article, sentence, line.span, carried, dominant, metric=line.metric, period=line.period,
                             timeframe=line.timeframe, comparator=line.comparator, zone=line.reference or line.band, start_char=start))
     return claims
+
+
+def _rsi_owns(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'the RSI is in the positive territory, and MACD is signaling ...': the territory is the RSI's
+    (rsi_territory.py), though the sentence names the MACD too."""
+    for metric in group(doc, "metrics"):
+        if metric.label_ == "rsi" and sentence.start <= metric.start < span.start:
+            found = rsi_territory_span(doc, metric.end, sentence)
+            if found is not None and found[0].start <= span.start < found[0].end:
+                return True
+    return False
+
+
+def _side_assumed(doc: Doc, line: _Line) -> bool:
+    """'If BTC closes below the 50-day EMA, it could ...', 'Unless there is a close below the 100-hour
+    SMA, ...', '... if it clears the 100 hour SMA': the side a scenario's condition assumes, which
+    the price may not hold now (corpus/README: the condition of a scenario is no claim). A level of
+    the line read there ('below the 50-day EMA at $92,400') is still a reading."""
+    start = line.position_start if line.position_start is not None else line.span.start
+    return in_condition(doc[start : line.span.end])
+
+
+_TRYING = {"try", "attempt", "aim", "seek", "want", "hope", "plan", "intend"}
+
+
+def _attempted(doc: Doc, sentence: Span, word) -> bool:
+    """'buyers are trying to push the altcoin above the 21-day SMA', 'bulls attempt to lift ETH over its
+    50-day EMA': a side sought, not one the price holds or has reached, so no position ('trying to hold
+    above' it is held)."""
+    token = word
+    for _ in range(5):
+        if token.lemma_.lower() in _HOLDING and token.pos_ == "VERB":
+            return False  # 'is trying to hold above the 100-day SMA': the side is held now
+        if token.lemma_.lower() in _TRYING and token.pos_ in {"VERB", "AUX"}:
+            return True
+        if token.head is token or not sentence.start <= token.head.i < sentence.end:
+            return False
+        token = token.head
+    return False
 
 
 _FAILING_WORDS = {"fail", "struggle", "unable"}
@@ -441,8 +505,10 @@ def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str,
     if row["id"] in {"macd-turn", "macd-bias-cross"}:
         down = any(w in _NEGATIVE for w in words)
         comparator = Comparator.crossed_below if down else Comparator.crossed_above
+    elif row["id"] == "macd-bias":  # "the MACD has been bullish", "the MACD, while still bearish": where it stands
+        comparator = Comparator.below if "bearish" in words else Comparator.above
     elif row["id"] in {"macd-signal-word", "macd-bars"}:  # "flashed a buy signal", "green histogram bars"
-        side = "below" if words[0] in {"sell", "red"} else "above"
+        side = "below" if words[0] in {"sell", "red", "bearish"} else "above"
         # "flashed a buy signal"; in a headline ("MACD Flashes Sell Signal") the verb may be tagged a noun
         fresh = row["id"] == "macd-signal-word" and any(
             t.lemma_.lower() in _SIGNALLING or any(t.lower_.endswith(end) and t.lower_[: len(t.lower_) - len(end)] in _SIGNALLING

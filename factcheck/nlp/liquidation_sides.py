@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
+from factcheck.nlp.bracketed_shares import share_after
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.metric_reading import _window
 from factcheck.nlp.metric_words import _ROUGHLY, _words_of
@@ -51,6 +52,8 @@ def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str |
     nearest the number, within its phrase."""
     if reading is not None and _sums_sides(doc, sentence, reading):
         return "total"  # "$144 million for shorts and $81 million for longs, totaling $225 million"
+    if reading is not None and reading._.quantity.unit == "USD" and _share_of_figure(doc, reading) is not None:
+        return "total"  # "81% of the $1.2 billion in liquidations occurred on long positions": the side is the share's
     own = (_respective_sides(doc, sentence).get(reading.start) or _side_named_after(doc, sentence, reading)
            or _side_named_before(doc, sentence, reading) or _contrasted_side(doc, sentence, reading)) if reading is not None else None
     if own is not None:
@@ -73,10 +76,13 @@ def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str |
 def _side_of_subject(metric: Span) -> str | None:
     """'Short positions bore the brunt, with $623 million wiped out': the side is the
     subject of the clause the figure hangs on."""
+    doc = metric.doc
     for verb in metric.root.ancestors:
         if verb.lower_ == "of":
             return None  # "longs accounting for the bulk of the $400 million": a part of the total, not all of it
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and _across_semicolon(doc, subject.i, metric.start):
+            return None  # "$2.1 billion in Bitcoin positions were liquidated; long positions took ...": another clause's subject
         if subject is not None:
             named = {SIDES[t.lower_] for t in subject.subtree if t.lower_ in SIDES}
             return named.pop() if len(named) == 1 else None
@@ -110,10 +116,19 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
 
 
 def _a_total_of(token: Token) -> bool:
-    """'Ether led liquidations, with a total of $61 million': 'a total of' only sums the figure; it
-    does not make it the whole market's."""
+    """'Ether led liquidations, with a total of $61 million', 'with a total liquidation of $86
+    million': 'a total (liquidation) of' only sums the figure; it does not make it the whole market's."""
     doc = token.doc
-    return token.lower_ == "total" and token.i > 0 and doc[token.i - 1].lower_ == "a" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of"
+    if token.lower_ != "total" or token.i == 0 or doc[token.i - 1].lower_ != "a":
+        return False
+    following = [t.lower_ for t in doc[token.i + 1 : token.i + 3]]
+    return following[:1] == ["of"] or following in (["liquidation", "of"], ["liquidations", "of"])
+
+
+def _across_semicolon(doc: Doc, a: int, b: int) -> bool:
+    """A semicolon between two token positions: they sit in different clauses."""
+    lo, hi = sorted((a, b))
+    return any(t.text == ";" for t in doc[lo:hi])
 
 
 def _coin_opening(doc: Doc, sentence: Span, verb: Token, coins: dict[int, str]) -> str | None:
@@ -349,8 +364,8 @@ def _side_listed_before(doc: Doc, sentence: Span, reading: Span, quantities: lis
             continue
         between = doc[q.end : reading.start]
         if any(t.lower_ == "and" for t in between) and all(t.lower_ in _SIDE_LIST_WORDS for t in between) \
-                and _side_named_after(doc, sentence, q) is not None:
-            return [q]
+                and (_side_named_after(doc, sentence, q) or _side_named_before(doc, sentence, q)) is not None:
+            return [q]  # "short positions worth $7.5M and long positions worth $2.5M were liquidated"
     return []
 
 
@@ -362,7 +377,37 @@ def share_before(doc: Doc, sentence: Span, metric: Span, reading: Span, quantiti
             continue
         if [t.lower_ for t in doc[q.end : metric.start]] in (["of"], ["of", "the"], ["of", "all"]):
             return [q]
+        if _share_of_figure(doc, reading) and q.end == _share_of_figure(doc, reading):
+            return [q]  # "over 81% of the $1.2 billion in liquidations occurred on long positions"
     return []
+
+
+_SHARE_GLUE = (["of"], ["of", "the"], ["of", "all"], ["of", "these"], ["of", "those"], ["of", "total"], ["of", "the", "total"])
+
+
+def side_share_alone(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int]) -> Span | None:
+    """'Long traders accounted for 71% of these liquidations', 'shorts made up 64% of all
+    liquidations': with no dollar figure, a side's share written right before the liquidation
+    words is the liquidations' reading, in percent (an imbalance)."""
+    for q in quantities:
+        if q.start in taken or q._.quantity.unit != "%" or q.end > metric.start:
+            continue
+        if [t.lower_ for t in doc[q.end : metric.start]] in _SHARE_GLUE and _names_side_before(doc, sentence, q):
+            return q
+    return None
+
+
+def _share_of_figure(doc: Doc, reading: Span) -> int | None:
+    """Where the percent ends when `reading` is written as the whole a share is of: '81% of the
+    $1.2 billion in liquidations'. None otherwise."""
+    i = reading.start
+    bound = next((b for b in group(doc, "bounds") if b.end == i), None)
+    i = bound.start if bound is not None else i
+    if i >= 1 and doc[i - 1].lower_ == "the":
+        i -= 1
+    if i >= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].text in {"%", "percent"}:
+        return i - 1
+    return None
 
 
 def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
@@ -375,10 +420,11 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
             continue
         listed = _respective_sides(doc, sentence).get(q.start)
         contrasted = _contrasted_side(doc, sentence, q) if q._.quantity.unit == "USD" else None
-        if q.start - last.end > 12 and not (q.start - last.end <= 20 and q._.quantity.unit == "USD"
-                                            and (_side_named_before(doc, sentence, q) or _side_named_after(doc, sentence, q) or listed or contrasted)):
+        if q.start - last.end > 12 and not (q.start - last.end <= 20 and (q._.quantity.unit == "USD"
+                                            and (_side_named_before(doc, sentence, q) or _side_named_after(doc, sentence, q) or listed or contrasted)
+                                            or _side_share(doc, sentence, last, q))):
             break  # far off, unless its own words name the side: "..., and long positions accounted for $330 million"
-        if found and _sums_sides(doc, sentence, q):
+        if (found or _side_named_before(doc, sentence, last) or _side_named_after(doc, sentence, last)) and _sums_sides(doc, sentence, q):
             found.append(q)  # "..., totaling $225 million": the two sides summed
             last = q
             continue
@@ -386,7 +432,7 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
             found.append(q)  # "$610 million and $90 million in long and short positions, respectively",
             last = q  # "with shorts taking the brunt - $40.1 million versus $21.1 million in longs"
             continue
-        if _share_of_total(doc, last, q):
+        if _share_of_total(doc, sentence, last, q) or _side_share(doc, sentence, last, q):
             found.append(q)  # "long positions reached $1.2 billion, accounting for as much as 86%"
             last = q
             continue
@@ -456,7 +502,7 @@ def _respective_sides(doc: Doc, sentence: Span) -> dict[int, str]:
     previous = -1  # position of the last side word listed
     for t in sentence:
         if t.lower_ in SIDES and t.lower_ not in {"bulls", "bears"}:
-            if sides and not {w.lower_ for w in doc[previous + 1 : t.i]} <= _LIST_WORDS | _SIDE_HOLDERS:
+            if sides and not {w.lower_ for w in doc[previous + 1 : t.i]} <= _LIST_WORDS | _HOLDER_WORDS:  # "long-position and short-position"
                 if len(sides) >= 2:
                     break  # "long and short positions": the list is over
                 sides = []
@@ -478,6 +524,8 @@ def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:
     for t in doc[quantity.end : min(sentence.end, quantity.end + 5)]:
         if t.lower_ in SIDES:
             return SIDES[t.lower_]
+        if t.text == ")" and quantity.start > sentence.start and "(" in doc[max(sentence.start, quantity.start - 3) : quantity.start].text:
+            continue  # "the majority of these liquidations (approximately $382 million) were long positions"
         said = [w.lower_ for w in doc[t.i : min(sentence.end, t.i + 4)]]
         if said[:2] in (["bets", "on"], ["wagers", "on"], ["positions", "betting"]) and tuple(said[2:4]) in _BETS_ON:
             return _BETS_ON[tuple(said[2:4])]  # "$2.2 billion were bets on higher prices"
@@ -505,14 +553,75 @@ def _coin_of_liquidations_before(doc: Doc, sentence: Span) -> str | None:
 _SHARE_VERBS = {"account", "make", "represent", "comprise", "constitute"}
 
 
-def _share_of_total(doc: Doc, reading: Span, quantity: Span) -> bool:
+def _share_of_total(doc: Doc, sentence: Span, reading: Span, quantity: Span) -> bool:
     """'$1.208 billion, accounting for as much as 86%': one side's share of all liquidations,
-    written after its figure, is how lopsided they were."""
+    written after its figure, is how lopsided they were. After a figure no side is named with
+    ('Binance had $202 million, representing 41.7%') it is a venue's or a coin's share: no imbalance."""
     if quantity._.quantity.unit != "%" or reading._.quantity.unit != "USD":
         return False
     between = doc[reading.end : quantity.start]
     return len(between) <= 6 and not any(t.text in {";", "(", ")"} for t in between) \
-        and any(t.lemma_.lower() in _SHARE_VERBS for t in between)
+        and any(t.lemma_.lower() in _SHARE_VERBS for t in between) and _names_side_before(doc, sentence, reading)
+
+
+def _names_side_before(doc: Doc, sentence: Span, figure: Span) -> bool:
+    """A side word in the clause that leads to `figure`, or right after it."""
+    start = max((t.i + 1 for t in doc[sentence.start : figure.start] if t.text in {";", ":"}), default=sentence.start)
+    return any(t.lower_ in SIDES for t in doc[start : figure.start]) or _side_named_after(doc, sentence, figure) is not None
+
+
+_OF_THEM = {"these", "them", "those", "which", "it", "the", "total", "all"}
+_BEING = {"being", "were", "was", "are", "is", "from", "in", "on"}
+
+
+def _share_of_them(doc: Doc, sentence: Span, quantity: Span) -> bool:
+    """'with 90% of these being long positions', '64% of them were shorts': a share of the
+    liquidations just told, named by its side after 'of these'."""
+    words = [t.lower_ for t in doc[quantity.end : min(sentence.end, quantity.end + 7)]]
+    lead = quantity.start
+    while lead - 1 > sentence.start and doc[lead - 1].lower_ in _APPROXIMATE | {"~"}:
+        lead -= 1
+    led = [t.lower_ for t in doc[max(sentence.start, lead - 2) : lead]]
+    if words[:1] in (["were"], ["being"], ["was"]) and (led == ["of", "which"] or led[-1:] == ["with"]):
+        i = 0  # "..., of which around 89% were long positions", "with ~83.6% being long positions"
+        while i < len(words) and words[i] in _BEING:
+            i += 1
+        return i < len(words) and words[i] in SIDES
+    if words[:1] != ["of"]:
+        return False
+    i = 1
+    while i < len(words) and words[i] in _OF_THEM:
+        i += 1
+    if i == 1 or i >= len(words) or words[i] not in _BEING:
+        return False
+    while i < len(words) and words[i] in _BEING:
+        i += 1
+    return i < len(words) and words[i] in SIDES
+
+
+_SHARE_NOUNS = {"ratio", "share", "proportion", "portion"}
+_HOLDER_WORDS = {"positions", "bets", "traders", "sellers", "buyers", "liquidations", "position", "trader", "-", "side"}
+
+
+def _side_share(doc: Doc, sentence: Span, last: Span, quantity: Span) -> bool:
+    """A side's share of the liquidations, in percent: 'with long positions accounting for 39.5%',
+    'with long positions at 88.9%', 'a long position ratio of 94.5%', or a share written right after
+    a side's own figure ('long positions accounted for $221 million, or 32.5%', '... $80 million (19.6%)')."""
+    if quantity._.quantity.unit != "%":
+        return False
+    if share_after(doc, last, quantity) and last._.quantity.unit == "USD":
+        return _side_named_before(doc, sentence, last) is not None or _side_named_after(doc, sentence, last) is not None
+    if _side_word_before(doc, sentence, quantity) is not None or _share_of_them(doc, sentence, quantity):
+        return True
+    words = list(doc[max(sentence.start, quantity.start - 6) : quantity.start])
+    while words and words[-1].lower_ in _APPROXIMATE:
+        words.pop()
+    if len(words) < 3 or words[-1].lower_ not in {"of", "at"} or words[-2].lower_ not in _SHARE_NOUNS:
+        return False
+    i = len(words) - 3
+    while i >= 0 and words[i].lower_ in _HOLDER_WORDS:
+        i -= 1
+    return i >= 0 and words[i].lower_ in SIDES  # "a long position ratio of 94.5%"
 
 
 # Words that hand a side its figure: "shorts at $99 million", "long positions accounted for $1.88
@@ -520,10 +629,12 @@ def _share_of_total(doc: Doc, reading: Span, quantity: Span) -> bool:
 _SIDE_TAKES = (("at",), ("accounted", "for"), ("account", "for"), ("accounting", "for"), ("made", "up"), ("make", "up"),
                ("making", "up"), ("totaled",), ("totalled",), ("totaling",), ("totalling",), ("amounted", "to"),
                ("amounting", "to"), ("came", "to"), ("coming", "to"), ("comprised",), ("comprising",), ("represented",),
-               ("representing",), ("contributed",), ("contributing",),
+               ("representing",), ("contributed",), ("contributing",), ("were",), ("was",),  # "of which long positions were $9.65 million"
+               ("worth",),  # "long positions worth $208,000 and short positions worth $341,000"
                ("for",))  # "longs accounted for $220 million, shorts for $80 million": the verb said once
 _SIDE_HOLDERS = {"positions", "bets", "traders", "sellers", "buyers", "liquidations"}
 _APPROXIMATE = {"nearly", "about", "around", "roughly", "some", "almost", "approximately"}
+_DEGREE = {"just", "only", "merely", "a", "an", "staggering", "whopping", "mere", "massive", "hefty", "modest", "further", "another"}
 
 
 def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
@@ -532,8 +643,10 @@ def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
     start = quantity.start
     bound = next((b for b in group(doc, "bounds") if b.end == start), None)
     start = bound.start if bound is not None else start
-    while start - 1 > sentence.start and doc[start - 1].lower_ in _APPROXIMATE:
-        start -= 1  # "long positions accounting for nearly $1.3 billion"
+    while start - 1 > sentence.start and (doc[start - 1].lower_ in _APPROXIMATE | _DEGREE or doc[start - 1].lower_ in {"a", "an"}
+                                          and start - 1 < quantity.start - 1):
+        start -= 1  # "long positions accounting for nearly $1.3 billion", "shorts accounted for just $118 million",
+        # "longs accounting for a staggering $1.56 billion"
     words = [t.lower_ for t in doc[max(sentence.start, start - 2) : start]]
     take = next((t for t in _SIDE_TAKES if tuple(words[-len(t):]) == t), None)
     if take is None and words and words[-1] in SIDES and doc[start - 1].pos_ in {"NOUN", "PROPN"}:
@@ -562,9 +675,27 @@ def _sums_sides(doc: Doc, sentence: Span, quantity: Span) -> bool:
         start -= 1
     take = next((t for t in _TRAILING_TAKES if tuple(w.lower_ for w in doc[max(sentence.start, start - len(t)) : start]) == t), None)
     if take is None or start - len(take) - 1 < sentence.start or doc[start - len(take) - 1].text != ",":
-        return False
+        return _total_after_sides(doc, sentence, quantity, start)
     before = doc[sentence.start : start - len(take) - 1]
     return {SIDES[t.lower_] for t in before if t.lower_ in SIDES} == {"long", "short"}
+
+
+_SUMMING = {"total", "totaling", "totalling", "combined", "combining", "aggregate", "aggregating", "overall", "altogether", "sum"}
+
+
+def _total_after_sides(doc: Doc, sentence: Span, quantity: Span, start: int) -> bool:
+    """'$798 million from shorts, culminating in a total of $1.239 billion', '..., bringing its total to
+    $1.48 billion', '..., combining for $121 million overall': after figures for both sides, a figure
+    whose own clause (from the last comma) sums them."""
+    comma = next((t.i for t in reversed(list(doc[max(sentence.start, start - 8) : start])) if t.text == ","), None)
+    if comma is None:
+        return False
+    lead = doc[comma + 1 : start]
+    trail = doc[quantity.end : min(sentence.end, quantity.end + 3)]
+    if any(t.lower_ in SIDES for t in lead) or not any(t.lower_ in _SUMMING for t in [*lead, *trail]):
+        return False
+    money = [q for q in group(doc, "quantities") if sentence.start <= q.start < comma and q._.quantity.unit == "USD"]
+    return len(money) >= 2 and {SIDES[t.lower_] for t in doc[sentence.start : comma] if t.lower_ in SIDES} == {"long", "short"}
 
 
 def _clause_subject_side(doc: Doc, sentence: Span, comma: int) -> Token | None:
@@ -595,6 +726,12 @@ def _coin_takes(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
     that hand a side its figure."""
     words = [t.lower_ for t in doc[max(sentence.start, quantity.start - 2) : quantity.start]]
     take = next((t for t in _SIDE_TAKES if t not in {("at",), ("for",)} and tuple(words[-len(t):]) == t), None)
+    start = quantity.start
+    while start - 1 > sentence.start and doc[start - 1].lower_ in _APPROXIMATE | _DEGREE | {"more", "than", "over"}:
+        start -= 1
+    if [t.lower_ for t in doc[max(sentence.start, start - 2) : start]] == ["followed", "with"]:
+        # "Bitcoin followed with about $788 million", "ETH followed with more than $414 million"
+        return next((a for a in group(doc, "assets") if a.end == start - 2 and a.start >= sentence.start), None)
     if take is None and words[-1:] in (["at"], ["with"]):
         coin = next((a for a in group(doc, "assets") if a.end == quantity.start - 1 and a.start > sentence.start), None)
         # "..., followed by ether at $150 million", "..., and ether with $90 million": a coin listed after the first

@@ -307,7 +307,7 @@ def _names_another(doc: Doc, metric: Span, metrics: list[Span]) -> bool:
     )
 
 
-_STANDING_NOW = {"now", "currently", "presently", "standing", "sitting", "which", "is", "sits", "stands", "putting", "bringing",
+_STANDING_NOW = {"now", "currently", "presently", "standing", "sitting", "which", "is", "sits", "stands", "putting", "bringing", "amounting",
                  "taking", "leaving", "it", "the", "total", "tally"}
 _ARRIVING = {"reaching", "to", "at", "hitting", "totaling", "totalling", "topping", "near", "reach", "hit"}
 
@@ -437,6 +437,10 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             found.append(q)
             last = q
             continue
+        if q._.quantity.is_money and reading._.quantity.unit in _COIN_UNITS and not found and last is reading \
+                and [t.lower_ for t in between if t.lower_ not in _ROUGHLY | {"about", "approximately", "around", "nearly", "some", "~"}] == ["("]:
+            found.append(q)  # "655,010 BTC (approximately $68.63 billion)": the same total in dollars, as with ', worth'
+            break
         moved_on = _moved_on(between) if q._.quantity.is_money and q._.quantity.unit == reading._.quantity.unit else None
         moved_on = moved_on or (_standing_after(between) if q._.quantity.is_money else None)
         if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"}
@@ -494,6 +498,32 @@ def _line_passed_after(doc: Doc, last: Span, quantities: list[Span], taken: set[
     if q is None or q._.quantity.unit != last._.quantity.unit or q.start - last.end > 5:
         return []
     return [q] if _line_passed(doc[last.end : q.start]) else []
+
+
+_PEAK_NOUNS = {"high", "peak", "record", "ath", "top"}
+_PEAK_LEADS = {"close", "to", "near", "surpassing", "surpassed", "topping", "topped", "beating", "above", "below", "from", "past",
+               "eclipsing", "passing", "exceeding", "under", "off", "just", "shy", "of", "after", "down", "up", "compared", "with", "its",
+               "the", "a", "previous", "prior", "historical", "all-time", "all", "-", "time", "record", "former", "earlier", "last",
+               "year", "'s", "this", "monthly", "multi", "month", "2024", "2025", "2026"}
+
+
+def earlier_peak_after(doc: Doc, sentence: Span, last: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'stands at $42 billion, close to the historical high of $43 billion', '..., surpassing the
+    previous peak of $17 billion in May', 'fell to $60 billion from a high of $71 billion': after a
+    reading of a total, the peak it is set against is a reading of the same total (at its own time)."""
+    q = next((q for q in quantities if q.start >= last.end and q.start not in taken), None)
+    if q is None or not (q._.quantity.is_money and q._.quantity.value >= 1e6 or q._.quantity.unit in _COIN_UNITS):
+        return []
+    timed = {t.i for w in group(doc, "windows") for t in w}  # "over the past four months, surpassing ..."
+    words = [t for t in doc[last.end : q.start] if t.text != "," and t.i not in timed]
+    if len(words) > 9:
+        return []
+    bound = next((b for b in group(doc, "bounds") if b.end == q.start), None)
+    if bound is not None:
+        words = [t for t in words if t.i < bound.start]  # "the previous high of over $17 billion"
+    if len(words) < 2 or words[-1].lower_ != "of" or words[-2].lower_ not in _PEAK_NOUNS:
+        return []
+    return [q] if all(t.lower_ in _PEAK_LEADS or t.lower_ in _PEAK_NOUNS for t in words) else []
 
 
 def _line_passed(between: Span) -> bool:

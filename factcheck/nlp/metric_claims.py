@@ -51,7 +51,12 @@ from factcheck.nlp.gauge_readings import (
     _zone_after,
     another_market_owns,
 )
-from factcheck.nlp.generic_readings import generic_bound, generic_when, needed_reading
+from factcheck.nlp.generic_readings import (
+    conditional_reading,
+    generic_bound,
+    generic_when,
+    needed_reading,
+)
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.liquidation_sides import (
     _asset_in_phrase,
@@ -69,6 +74,7 @@ from factcheck.nlp.liquidation_sides import (
     _sides_ratio,
     _total_carried,
     share_before,
+    side_share_alone,
 )
 from factcheck.nlp.market_totals import (
     _COIN_UNITS,
@@ -95,7 +101,9 @@ from factcheck.nlp.market_totals import (
     _traded,
     _trend_said,
     _whole_market,
+    earlier_peak_after,
 )
+from factcheck.nlp.markets import exchanges_in
 from factcheck.nlp.metric_reading import _reading, _window
 from factcheck.nlp.metric_words import (
     _CHANGE_NOUNS,
@@ -181,9 +189,13 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 continue  # "the standard baseline funding rate is around 0.01%": the reference, not a reading
             if metric.label_ == "rsi" and another_market_owns(doc, metric):
                 continue  # "the S&P 500's RSI climbed to 72": a gauge of a market that is not checked
+            if metric.label_ == "dominance" and (_sided_dominance(doc, metric) or _exchange_share(doc, sentence, metric)):
+                continue  # "short liquidation dominance", "Binance ... a 30% market share": no share of bitcoin in the market
             if metric.label_ == "volume" and (_fund_owned(doc, sentence, metric) or _profile_volume(doc, metric)):
                 continue  # ETF shares traded, a volume-profile level: no volume of the coin
             reading = handed.get(metric.start) if handed else _reading(doc, sentence, metric, quantities, taken)
+            if metric.label_ == "liquidations" and reading is None:
+                reading = side_share_alone(doc, sentence, metric, quantities, taken)  # "longs made up 71% of these liquidations"
             if metric.label_ == "funding_rate" and reading is None:
                 # "turned negative, averaging about -0.01% per eight hours": the rate told says more than its sign
                 reading = _rate_told_later(doc, sentence, metric, quantities, taken)
@@ -191,7 +203,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 continue  # 'it has climbed': which 'it' is too unsure without a reading
             if reading is not None and metric.label_ == "rsi" and reading.start > sentence.start and doc[reading.start - 1].lower_ == "between":
                 continue  # "has been hovering between 40 and 60": a band the gauge moved in, no reading of it
-            if metric.label_ in _GENERIC_FAMILIES and (reading is not None and (generic_bound(doc, metric, reading) or needed_reading(doc, sentence, metric, reading))
+            if metric.label_ in _GENERIC_FAMILIES and (reading is not None and (generic_bound(doc, metric, reading) or needed_reading(doc, sentence, metric, reading)
+                                                                              or conditional_reading(reading))
                                                        or generic_when(doc, sentence, metric)):
                 if reading is not None:
                     taken.add(reading.start)
@@ -211,6 +224,10 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 continue
             if _is_market(metric) and not (claim.comparator in {Comparator.up, Comparator.down} and claim.unit in {"%", "USD"}):
                 continue  # the market as a subject gives its move, not other figures said near it
+            if claim.kind is ClaimKind.open_interest and claim.unit == "%" and claim.comparator is Comparator.at and reading is not None \
+                    and reading.end < sentence.end and doc[reading.end].lower_ == "of":
+                taken.add(reading.start)
+                continue  # "Binance accounts for 28% of all futures open interest": a venue's share, no reading of the total
             claim = _at_venue(doc, sentence, metric, reading, venues, claim)
             started = _levels_of_move(doc, sentence, reading, quantities) if claim.kind is ClaimKind.open_interest \
                 and claim.value is None and reading is not None else []
@@ -260,6 +277,22 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                                                     and ratio.span[1] <= c.span[1] and c.value == ratio.value)]
                 claims.append(ratio)
     return claims
+
+
+_SIDE_WORDS = {"long", "longs", "short", "shorts", "liquidation", "liquidations", "long-side", "short-side", "seller", "buyer",
+               "sellers", "buyers", "bull", "bear", "bullish", "bearish"}
+
+
+def _sided_dominance(doc: Doc, metric: Span) -> bool:
+    """'Short liquidation dominance', 'long dominance': the lead of one side of the derivatives
+    market, not bitcoin's share of the market's value."""
+    return any(t.lower_ in _SIDE_WORDS for t in doc[max(0, metric.start - 2) : metric.start])
+
+
+def _exchange_share(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'Binance now dominates with a 30% market share', 'FTX is second by open interest market
+    share': an exchange's share of a market, not bitcoin's share of the crypto market's value."""
+    return "share" in metric.text.lower() and bool(exchanges_in(sentence.text))
 
 
 _CRYPTO_WIDE = {"crypto", "cryptocurrency", "cryptocurrencies", "crypto-wide", "market-wide", "marketwide", "altcoin", "altcoins",
@@ -390,6 +423,9 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
         last = chain[-1] if chain else reading
         chain = chain + _line_passed_after(doc, last, quantities, taken | {q.start for q in chain})
         last = chain[-1] if chain else reading
+        if metric.label_ == "open_interest":  # "..., close to the historical high of $43 billion"
+            chain = chain + earlier_peak_after(doc, sentence, last, quantities, taken | {q.start for q in chain})
+            last = chain[-1] if chain else reading
         if metric.label_ == "market_cap":
             return chain + _other_coin_readings(doc, sentence, metric, last, quantities, taken)
         return chain + (_venue_readings(doc, sentence, metric, last, quantities, taken)
@@ -435,6 +471,17 @@ def _coin_before(doc: Doc, sentence: Span, reading: Span) -> str | None:
 
 
 _APPROXIMATE = {"around", "about", "roughly", "nearly", "almost", "approximately", "some", "just"}
+
+
+def _change_noun_of(doc: Doc, reading: Span) -> Token | None:
+    """'a decline of over 18%', 'an increase of 5%': the noun of the change a percentage is the size of."""
+    i = reading.start - 1
+    while i > 0 and doc[i].lower_ in _APPROXIMATE | ABOVE | BELOW | {"than", "up", "to", "almost", "nearly"}:
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return None
+    noun = doc[i - 1]
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGE_NOUNS - {"up", "down"} else None
 
 
 def _word_before_figure(doc: Doc, reading: Span) -> str:
@@ -524,10 +571,13 @@ def _claim(
         move = _direction(between)
         if move is None and reading.end < len(doc) and doc[reading.end].pos_ == "NOUN":
             move = _direction(doc[reading.end : reading.end + 1])  # "a 70% increase in trading volume"
+        sized = move is None and q.unit == "%" and reading.end <= metric.start and (noun := _change_noun_of(doc, reading)) is not None
+        if sized:
+            move = _direction(doc[noun.i : noun.i + 1])  # "a decline of over 18% in Dogecoin's open interest"
         if move is None and q.unit == "%" and reading.end + 1 < sentence.end and doc[reading.end + 1].lower_ == "than" \
                 and doc[reading.end].lower_ in _COMPARED_SIZES:
             move = _COMPARED_SIZES[doc[reading.end].lower_]  # "OI is 12% lower than it was a week ago": a change told as a comparison
-        before = _word_before_figure(doc, reading)
+        before = "" if sized else _word_before_figure(doc, reading)  # "a decline of 18%": 'of' gives the size of the move
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
             named_after = doc[reading.end : reading.end + 1] if reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" else doc[0:0]
             move = _signed_move(reading) or _own_direction(doc, sentence, reading) or _direction(named_after) \
@@ -604,7 +654,7 @@ def _claim(
         end_char = max(end_char, upper.end_char)
     if kind is ClaimKind.liquidations and reading is not None:
         after = [t.lower_ for t in doc[reading.end : min(sentence.end, reading.end + 5)]]
-        if "more" in after and "than" in after:  # "$1.2 billion more short positions than longs at risk"
+        if after[:1] == ["more"] and "than" in after:  # "$1.2 billion more short positions than longs at risk"
             kind, name = ClaimKind.liquidation_imbalance, "liquidation_imbalance"
             end_char = max(end_char, doc[reading.end + after.index("than") + 1].idx + len(doc[reading.end + after.index("than") + 1]))
     side = None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import ClaimKind
+from factcheck.nlp.bracketed_shares import share_tokens
 from factcheck.nlp.components import group
 from factcheck.nlp.figure_windows import clause_break, window_for
 from factcheck.nlp.indicator_settings import TIMEFRAMES, period_quantity
@@ -33,10 +34,14 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
     """The number that belongs to `metric`, if any."""
     _, _, units = METRICS[metric.label_]
     for q in reversed(quantities):  # right before: "$500 million in liquidations"
-        if q.end <= metric.start and metric.start - q.end <= 8 and q.start not in taken:
+        # "$354 million (21.1%) in liquidations": a bracketed share or restatement is the figure's own
+        aside = share_tokens(doc, q.end, metric.start) if q.end <= metric.start and metric.start - q.end <= 16 else set()
+        if q.end <= metric.start and metric.start - q.end - len(aside) <= 8 and q.start not in taken:
             glue = doc[q.end : metric.start]
             coins = {t.i for a in group(doc, "assets") if q.end <= a.start < metric.start for t in a}
+            coins |= {t.i + 1 for t in doc[q.end : metric.start] if t.i in coins and doc[t.i + 1].lower_ in {"'s", "’s"}}  # "Dogecoin's"
             coins |= {t.i for w in group(doc, "windows") if q.end <= w.start < metric.start for t in w}  # "24-hour"
+            coins |= aside
             changed = q._.quantity.unit == "%" and any(t.lemma_.lower() in _CHANGE_NOUNS for t in glue)
             if [t.lower_ for t in glue] == ["to"] and metric.label_ == "liquidations" and _lost_before(doc, sentence, q):
                 return q  # "traders lost more than $500 million to liquidations"
@@ -47,13 +52,16 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading
                     return q
     named = metric.end + (1 if metric.end < sentence.end and doc[metric.end].lower_ in _GAUGE_NOUNS else 0)  # "the RSI indicator on ..."
+    aside = _aside_after(doc, sentence, named)  # "open interest — the money tied up in futures — dipped 0.3%"
     for q in quantities:  # shortly after, same clause: "open interest climbed to $26.7 billion"
-        reach = (2 * REACH if _totalled(doc, metric.end, q.start) else REACH) + _window_words(doc, metric.end, q.start)
-        if metric.end <= q.start <= named + reach and q.start not in taken:
+        reach = (2 * REACH if _totalled(doc, metric.end, q.start) else REACH) + _window_words(doc, metric.end, q.start) \
+            + sum(1 for i in aside if i < q.start)
+        if metric.end <= q.start <= named + reach and q.start not in taken and q.start not in aside:
             between = doc[metric.end : q.start]
-            if any(t.text in {";", "—"} for t in between):
+            if any(t.text in {";", "—"} and t.i not in aside for t in between):
                 break
             others = [m for m in group(doc, "metrics") if metric.end <= m.start < q.start and m.label_ != metric.label_
+                      and m.start not in aside
                       and not (m.label_ == "other" and m.text.lower() in GLUE)]  # "liquidations of leveraged positions topped $1B"
             if any(t.lower_ in {"price", "prices"} for t in between):
                 break  # "the liquidation cascade took the price to $75,700"
@@ -68,6 +76,22 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _fits(units, q._.quantity, doc):
                 return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+_ASIDES = {"—": "—", "–": "–", "(": ")"}
+
+
+def _aside_after(doc: Doc, sentence: Span, start: int) -> set[int]:
+    """The words of an aside set off by dashes or brackets right after a metric ('open interest —
+    the total money tied up in futures — dipped'): they define it, and do not part it from its verb.
+    An aside holding a figure is not skipped."""
+    if start >= sentence.end or doc[start].text not in _ASIDES:
+        return set()
+    close = _ASIDES[doc[start].text]
+    end = next((t.i for t in doc[start + 1 : min(sentence.end, start + 16)] if t.text == close), None)
+    if end is None or any(t.like_num for t in doc[start + 1 : end]):
+        return set()
+    return set(range(start, end + 1))
 
 
 _ACROSS = {"above", "below", "beneath", "under", "past", "beyond"}
@@ -139,13 +163,22 @@ def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[s
     'to'; the one after 'from' is only where the move started."""
     if reading.start == 0 or doc[reading.start - 1].lower_ != "from":
         return reading
+    dated = {t.i for w in group(doc, "windows") for t in w}
     for q in quantities:
         if q.start >= reading.end:
-            link = [t.lower_ for t in doc[reading.end : q.start]]
+            # "from $6.07 billion recorded on August 5 to ...": when the start was read does not part it from the arrival
+            link = [t.lower_ for t in doc[reading.end : q.start] if t.i not in dated and t.lower_ not in _START_DATED]
+            if link[-3:-1] in _NAMED_ARRIVAL and link[-1] == "of" and link[0] == "to" and len(link) <= 5:
+                link = link[: -3 if link[-4:-3] not in (["a"], ["the"], ["its"]) else -4]  # "to a current value of 0.035%"
             if link and link[-1] == "to" and all(w in _ROUGHLY or w == "to" for w in link) and _fits(units, q._.quantity, doc):
                 return q
             break
     return reading
+
+
+_START_DATED = {"recorded", "seen", "registered", "posted", "logged", "on", "in"}
+# "increased from 0.00045% to a current value of 0.035%": the level arrived at, named
+_NAMED_ARRIVAL = [[first, noun] for first in ("current", "new", "present", "latest", "fresh") for noun in ("value", "level", "reading", "rate", "high", "low")]
 
 
 _LEVELS_ONLY = {"dominance", "funding_rate", "sentiment_index"}  # read as levels: a change in them is no claim of the format
@@ -186,7 +219,7 @@ def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list
             # "the market value has seen a rise this year, increasing over $1 trillion"
             token = token.head
         if token.i == verb.i:
-            return q
+            return _arrived(doc, q, quantities, units)  # "... has increased from 0.00045% to a current value of 0.035%"
     return None
 
 

@@ -36,6 +36,7 @@ GLUE = {
     "futures", "spot", "perpetual", "combined", "bitcoin", "btc", "ether", "eth", "bullish", "bearish", "bets",
     "positions", "leveraged", "leverage", "were", "was", "been", "have", "had", "got", "get", "are", "being", "crypto", "trader", "traders",
     "derivatives", "derivative", "contracts", "contract", "perp", "perps", "cryptocurrency",  # "$500 million in crypto derivatives positions were liquidated"
+    "these", "those",  # "long traders accounted for 71% of these liquidations"
     "increase", "rise", "jump", "drop", "decline", "surge", "gain", "fall", "spike", "decrease", "growth", "trading",
 }  # the change nouns: "a 70% increase in 24-hour trading volume"
 ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond", "past",

@@ -66,7 +66,8 @@ NOW_WORDS = frozenset({"currently", "now", "presently"})  # adverbs that put a f
 
 
 PRESS_TIME = ("at press time", "at the time of writing", "as of writing", "at the time of press", "at writing",
-              "at the time of publication", "as of press time", "as of this writing", "at the time of this writing")
+              "at the time of publication", "as of press time", "as of this writing", "at the time of this writing",
+              "by press time", "by the time of writing")
 
 
 def _is_forecast(verb: Token) -> bool:

@@ -52,15 +52,16 @@ _NUMBER = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|(?<=\$)\d{1,3}(?:[ \u00a0\u202f]\
 
 # One grammar for every quantity: optional sign, currency, number, magnitude,
 # and a trailing unit ("%", "percent", "dollars", "USD"; "135 million US dollars", as translated
-# Chinese and Korean flash news write it).
+# Chinese and Korean flash news write it). Magnitude and unit stay on the figure's line: in a list of
+# levels set one a line ('$3,000' then 'ETH closed higher'), the next line's first word is not the figure's unit.
 QUANTITY = re.compile(
     rf"""
     (?:(?<![\w.])|(?=\$\d))  # "rose to$443M": a dollar sign may follow a word it was run into
     (?P<sign>[-+−‑–])?
     (?:(?P<currency>{_CURRENCY})|(?P<local>{_LOCAL_SIGN}))?
     (?P<number>{_NUMBER})
-    (?:\s?(?P<magnitude>{_MAGNITUDE}))?
-    (?:\s?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:(?:u\.?s\.?\s)?dollars?)\b|USD\b|USDT\b|bps\b|bp\b
+    (?:[^\S\n]?(?P<magnitude>{_MAGNITUDE}))?
+    (?:[^\S\n]?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:(?:u\.?s\.?\s)?dollars?)\b|USD\b|USDT\b|bps\b|bp\b
         |basis\s+points?\b|(?i:(?:south\s+)?korean\s+won)\b|(?i:won)\b|KRW\b|(?i:japanese\s+yen)\b|(?i:yen)\b|JPY\b
         |(?i:indian\s+rupees?)\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b))?
     """,
@@ -99,6 +100,9 @@ class Quantity:
     @property
     def is_percent(self) -> bool:
         return self.unit == "%"
+
+
+_AFTER_MONEY = re.compile(r"\$\s?\d[\d,.]*[kKmMbB]?\s$")  # a dollar figure, then a space: what a range's dash follows
 
 
 def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
@@ -143,8 +147,8 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
     # separator ("68,000–69,500") and is left out of the quantity.
     sign = match["sign"]
     start = match.start()
-    if sign == "–":
-        start += 1
+    if sign == "–" or sign == "-" and match["currency"] and _AFTER_MONEY.search(match.string[max(0, start - 24) : start]):
+        start += 1  # '$0.360 -$0.370': a dash spaced from the first figure and touching the second closes a range
     elif sign and sign != "+":
         value = -value
     text = match.string[start : match.end()].rstrip()

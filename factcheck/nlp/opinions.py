@@ -31,6 +31,8 @@ from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, Tim
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
 from factcheck.nlp.modality import attribution
 from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
+from factcheck.nlp.forecast_premises import forecast_premise
+from factcheck.nlp.macro_readings import macro_only
 from factcheck.nlp.opinion_definitions import defines_term, explains
 from factcheck.sentiment.opinion_head import (
     CUES,
@@ -193,7 +195,8 @@ def _opinion(doc: Doc, article: Article, sentence: Span, reading: list[tuple[int
 def _ruled_out(sentence: Span) -> bool:
     """What the written rule names as no reading (advice, a figure's mechanical meaning, a
     definition, a disclaimer, the writer's feelings): the classifier does not overrule it."""
-    return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence) or _liquidation_report(sentence)
+    return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence) or _liquidation_report(sentence) \
+        or forecast_premise(sentence) or macro_only(sentence)
 
 
 _LIQUIDATIONS = {"liquidation", "closure", "wipeout"}
@@ -262,8 +265,8 @@ def _cues(doc: Doc, sentence: Span, claimed: list[tuple[int, int]], reading: lis
 def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The character spans of the sentence that carry a reading: clauses, the subordinate
     clauses of a clause that carries a figure, and causes given for a move."""
-    if explains(sentence):
-        return []  # "The RSI measures ...", "In other words, ...": a definition, not a reading
+    if explains(sentence) or forecast_premise(sentence) or macro_only(sentence):
+        return []  # "The RSI measures ...", "Our target assumes ...": a definition or a call's premise, not a reading
     inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
     conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
     whole = not (inside or conditional or _has_figure(doc, sentence))
@@ -278,8 +281,8 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
         words = sum(t.is_alpha for t in part)
         if len(parts) > 1 and (words < CLAUSE_WORDS or _only_a_frame(part)):
             continue
-        if part[0].lower_ in CONDITIONS:
-            continue  # a condition is no reading; its outcome may be
+        if _opening_word(part) in CONDITIONS:
+            continue  # a condition is no reading; its outcome may be ('“If the slide deepens, ...' too)
         if len(parts) > 1 and _label(part):
             continue  # "Bearish case: a close below ...": a heading over what follows, not a reading
         if _aside(part):
@@ -317,6 +320,11 @@ def _points_to_claim(part: Span, inside: list[tuple[int, int]]) -> bool:
     the reader to a reading the sentence claims; the reading is checked, the pointing is no opinion."""
     root = part.root
     return root.lemma_.lower() in _POINTING and root.pos_ == "VERB" and _overlaps(part, inside)
+
+
+def _opening_word(part: Span) -> str:
+    """The clause's first word, past an opening quotation mark."""
+    return next((t.lower_ for t in part if t.text not in _QUOTES), "")
 
 
 def _ends_in_condition(part: Span) -> bool:
@@ -410,7 +418,8 @@ def _is_reading(part: Span) -> bool:
     if _has(lowered, lex.plain):
         # "buyers stepped back in", "a fresh bullish crossover": what happened, unless concluded from
         return _has(lowered, lex.strong) or _participant_stance(part)
-    if _participant_stance(part) or _hedged_outlook(part) or _characterised(part) or _credits_a_cause(part):
+    if _participant_stance(part) or _hedged_outlook(part) or _characterised(part) or _credits_a_cause(part) \
+            or _scenario_outcome(part) or _caused_move(part):
         return True
     return _has(lowered, lex.reading) and not _series_move(part)
 
@@ -435,7 +444,51 @@ def _hedged_outlook(part: Span) -> bool:
     return False
 
 
+def _scenario_outcome(part: Span) -> bool:
+    """'If ether reclaims $3,000, the odds of a squeeze would jump', '... if inflows
+    persist, solana may start a fresh leg up': the outcome clause of a scenario,
+    told with a modal after its condition and with no figure (a level or a target there would be
+    a forecast), reads the market (corpus/README.md: a reading rather than a level or a target)."""
+    sentence = part.sent
+    marks = [t.i for t in sentence if t.lower_ in {"if", "unless"} and t.dep_ == "mark" and t.i < part.start]
+    if not marks:
+        return False
+    between = [c for c in _clauses(sentence) if c.start > marks[-1] and c.end <= part.start]
+    if any(_own_clause(c) for c in between[1:] if not any(t.i == marks[-1] for t in c)):
+        return False  # 'if ..., funds tend to reply, "..., it may be time to ..."': another clause took the outcome
+    return any(t.lower_ in MODALS and t.dep_ == "aux" and t.head.i >= part.start and t.head.pos_ in {"VERB", "AUX"} for t in part)
+
+
+_RELATIVES = {"which", "who", "that", "where", "when"}
+
+
+def _own_clause(part: Span) -> bool:
+    """A clause with a finite verb of its own, not a relative one ('which seems to be the case')
+    nor a phrase ('barring a shock')."""
+    return _opening_word(part) not in _RELATIVES and any(t.tag_ in {"VBZ", "VBP", "VBD", "MD"} for t in part)
+
+
 _CAUSATIVES = {"cause", "send", "push", "drive", "drag", "pull", "lift", "force"}
+_MOVING = _CAUSATIVES - {"cause", "force"} | {"propel", "catapult", "knock", "boost"}
+_NO_CAUSE = {"it", "they", "this", "that", "he", "she", "we", "i", "you"}
+
+
+def _caused_move(part: Span) -> bool:
+    """'The ETF approval sent ether to a three-year high', 'the ruling pushed XRP
+    higher': a cause named as the subject of a verb that moves the coin. Buyers, sellers or the
+    market moving it is the move itself, told in traders' idiom."""
+    lex = lexicon()
+    for verb in part:
+        if verb.lemma_.lower() not in _MOVING or verb.pos_ != "VERB" or any(c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ in _NO_CAUSE or subject.lemma_.lower() in lex.participants \
+                or _market_word(subject) or _names_asset(subject):
+            continue
+        moved = _moved(verb) + [c for c in verb.children if c.dep_ in {"advmod", "npadvmod", "dep"} and _names_asset(c)]
+        if any(_market_word(t) or _names_asset(t) for t in moved):  # the parser may take 'dragged ether down' for an adverb
+            return True
+    return False
 
 
 def _moved(verb: Token) -> list[Token]:
@@ -586,6 +639,8 @@ def _causes(sentence: Span) -> list[Span]:
             main = verb.head
             if main is verb or main.lemma_.lower() not in lex.moves or not _crypto_mover(main):
                 continue
+            if _level_held(main):
+                continue  # "was changing hands near $3,100 as Asia opened ...": when the price stood there, not why it moved
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}), None)
             if (subject is None or subject.lower_ in {"it", "price", "prices"} or _names_asset(subject)
                     or any(t.lemma_.lower() in lex.moves for t in subject.subtree)):
@@ -601,6 +656,18 @@ def _causes(sentence: Span) -> list[Span]:
         if sum(t.is_alpha for t in span) >= CLAUSE_WORDS:
             out.append(span)
     return out
+
+
+_HOLDING = {"trade", "change", "hover", "sit", "stand"}  # 'traded at', 'changed hands at': where the price stood
+_AT_LEVEL = {"at", "near", "around", "above", "below", "under", "over"}
+_HEADING = {"lower", "higher", "up", "down"}
+
+
+def _level_held(verb: Token) -> bool:
+    """'Ether traded near $3,100': a verb that places the price at a level, not a move (a
+    move says where it went: 'traded lower')."""
+    return verb.lemma_.lower() in _HOLDING and any(c.dep_ == "prep" and c.lower_ in _AT_LEVEL for c in verb.children) \
+        and not any(c.lower_ in _HEADING for c in verb.children)
 
 
 def _crypto_mover(verb: Token) -> bool:

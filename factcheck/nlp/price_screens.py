@@ -71,12 +71,21 @@ def _not_price(doc: Doc) -> list[Span]:
     """The words that make a figure near them about something other than the coin's price: the
     metrics (models/metrics.json), and the screens of the price patterns (kind `not_price`:
     averages and cost bases, option strikes, other assets, funds and shares)."""
-    screens = [c for c in group(doc, "cues") if cue_table()[c.label_]["kind"] == "not_price"]
+    screens = [c for c in group(doc, "cues") if cue_table()[c.label_]["kind"] == "not_price" and not _dollar_pair(doc, c)]
     # 'the broader crypto market gained 2%': the whole market's move is its capitalisation's
     if "fc_markets_moving" not in doc.user_data:  # offsets only, so the Doc stays serialisable
         doc.user_data["fc_markets_moving"] = [(m.start, m.end) for s in doc.sents for m in _market_moving(doc, s)]
     markets = [Span(doc, start, end, label="market_cap") for start, end in doc.user_data["fc_markets_moving"]]
-    return [*group(doc, "metrics"), *screens, *markets]
+    metrics = [m for m in group(doc, "metrics") if not _supply_zone(doc, m)]
+    return [*metrics, *screens, *markets]
+
+
+_ZONE_WORDS = {"zone", "zones", "area", "areas", "region", "block"}
+
+
+def _supply_zone(doc: Doc, metric: Span) -> bool:
+    """'the $3,400 supply zone': where sellers wait on a chart (a resistance), not the coin's supply."""
+    return metric.text.lower() == "supply" and metric.end < len(doc) and doc[metric.end].lower_ in _ZONE_WORDS
 
 
 _NOUN_PHRASE = {"PROPN", "NOUN", "ADJ", "DET", "PART", "X"}
@@ -132,6 +141,26 @@ def _named(token: Token) -> bool:
     """A proper name or a ticker-like word in capitals, not a date."""
     return token.ent_type_ not in {"DATE", "TIME"} and token.lower_ not in _MONTHS_AND_DAYS and token.is_alpha and len(token) > 1 \
         and (token.pos_ == "PROPN" or token.is_upper)
+
+
+_DOLLARS = {"usd", "usdt", "usdc", "busd", "dollar"}
+
+
+def _dollar_pair(doc: Doc, screen: Span) -> bool:
+    """'the BTC/USDT pair could retest $56,552', 'the pair could fall to $53,485': a coin quoted in
+    dollars is the coin's price, as TA pages name it; the 'pair' screen is for one coin priced in
+    another ('the ETH/BTC pair rose 4%'), so it stands only where such a pair is named in the
+    sentence or the one before."""
+    if len(screen) != 1 or screen[0].lower_ != "pair":
+        return False
+    coins = group(doc, "assets")
+    if screen.start > 1 and doc[screen.start - 1].lower_ in _DOLLARS and doc[screen.start - 2].text == "/":
+        return True  # 'the XRP/USD pair'
+    if screen.start > 0 and any(a.end == screen.start for a in coins):
+        return not any(_cross_pair(doc, a) for a in coins if a.end == screen.start)  # 'the BTC/USDT pair'
+    sentence = screen.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return doc[screen.start - 1].lower_ == "the" and not any(_cross_pair(doc, a) for a in coins if start <= a.start < sentence.end)
 
 
 def _cross_pair(doc: Doc, asset: Span) -> bool:
@@ -205,6 +234,10 @@ LINE_VALUE_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "
                    "far", "overhead",  # "the 200-day EMA sits far overhead at $104,700"
                    "seen", "located", "positioned", "situated",  # "the 200-day SMA, currently seen around $95,600"
                    "support", "resistance"}  # "tested the 50-day SMA support at $103,200": the line is the level
+# "the 100 SMA level (currently at $31k)": a line named in full, then called a level; after a bare period
+# ("a push toward the 200-day line near $98,000") the noun is the target's, not the line's
+_NAMED_LINE_ENDS = {"sma", "ema", "ma", "dma", "average", "averages", "band", "bands"}
+_LEVEL_NOUNS = {"level", "line"}
 LINE_VALUE_REACH = 6
 
 
@@ -236,8 +269,10 @@ def joins_line_and_value(doc: Doc, between: Span) -> bool:
     100-period SMA on the hourly chart sits at $111,200'), or a table's cell border ('50-day SMA | $110,850')."""
     coin = {t.i for a in group(doc, "assets") if between.start <= a.start < between.end for t in a}
     chart = _chart_words(between)
+    named = between.start > 0 and doc[between.start - 1].lower_ in _NAMED_LINE_ENDS
     return all(t.lower_ in LINE_VALUE_GLUE or set(t.text) <= {"."} or t.is_space or t.text == "|" or t.i in coin or t.i in chart
-               or t.lower_ in _COIN_LEADS and t.i + 1 in coin for t in between)
+               or t.lower_ in _COIN_LEADS and t.i + 1 in coin or named and t.i == between.start and t.lower_ in _LEVEL_NOUNS
+               for t in between)
 
 
 _CHARTS = {"chart", "charts", "timeframe", "time-frame"}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import text_of
+from factcheck.nlp.modality import in_condition
 from factcheck.nlp.timeref import resolve
 
 _EXPECTED = {Modality.forecast, Modality.conditional}
@@ -45,7 +46,7 @@ def _told_as_done(doc: Doc, claim: Claim) -> bool:
     return False
 
 
-_OWNED = re.compile(r"\b(its|their|the coin's|the token's|(?:the|its|their)\s+(?:previous|prior|former|old|earlier))\s+(?:\w+\s+){0,2}?(record|all-time high|all-time|ath|peak)\b")
+_OWNED = re.compile(r"\b(its|their|the coin's|the token's|(?:the|its|their)\s+(?:previous|prior|former|old|earlier))\s+(?:[\w$€£.,]+\s+){0,2}?(record|all-time high|all-time|ath|peak)\b")
 _SET_AFTER = re.compile(r"^\s*,?\s*(?:which\s+(?:was|it)\s+)?(set|hit|reached|logged|scored|recorded|touched|notched)\b")
 _OWNED_BEFORE = 28  # characters before the record's words where its owner may stand
 
@@ -56,6 +57,11 @@ def _record_standing(text: str, claim: Claim) -> bool:
     check, not the level the call expects."""
     words = text[max(0, claim.span[0] - _OWNED_BEFORE) : claim.span[1]].lower()
     return bool(_OWNED.search(words) or _SET_AFTER.search(text[claim.span[1] : claim.span[1] + 30].lower()))
+
+
+def _in_condition(doc: Doc, claim: Claim) -> bool:
+    words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    return words is not None and in_condition(words)
 
 
 def _as_call(article: Article, claim: Claim) -> Claim:
@@ -79,7 +85,9 @@ def records_as_forecasts(doc: Doc, article: Article, claims: list[Claim]) -> lis
         if _record_standing(text, claim):
             out.append(claim)
             standing.append(claim)
-            if _returning_to(text, claim) and not called:  # 'may retest its ATH near $3.10': the record, and the call to revisit it
+            if _returning_to(text, claim) and not called and not _in_condition(doc, claim):
+                # 'may retest its ATH near $3.10': the record, and the call to revisit it; 'if it retakes its
+                # $3.65 peak, ...' is what the scenario assumes, not its outcome
                 out.append(_as_call(article, claim))
             continue
         if called:

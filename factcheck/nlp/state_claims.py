@@ -28,6 +28,7 @@ from factcheck.nlp.metric_words import METRICS
 from factcheck.nlp.modality import (
     forecast_condition,
     hypothetical,
+    in_condition,
     modality_of,
     sentence_expects,
 )
@@ -37,6 +38,7 @@ from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import another_series, run_of
 from factcheck.nlp.trend_runs import direction_of as run_direction
 
+_GAUGE_ZONES = {"oversold", "overbought", "neutral"}
 BOLLINGER_PERIOD = 20  # the bands as charts draw them unless the text says otherwise
 _DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25, "d": 1.0, "w": 7.0}
 _ORDINALS = {w: i + 1 for i, w in enumerate(
@@ -519,6 +521,20 @@ def _loss_told_after(doc: Doc, sentence: Span, span: Span):
 _DISTANCE_WORDS = {"below", "under", "off", "from", "beneath", "short", "shy", "than"}  # first words of the distance rows
 
 
+_PURPOSE = ("in order to", "so as to")
+
+
+def _record_as_purpose(doc: Doc, sentence: Span, span: Span) -> bool:
+    """'must first reclaim $250 in order to hit a new all-time high': the record is what a
+    required move would lead to, as in 'would have to rally 30% to set a new record'; no record
+    reached and no call."""
+    for t in doc[max(sentence.start, span.start - 4) : span.start]:
+        if t.lemma_.lower() in _REACHING or t.lower_ in _REACHING:
+            before = doc[max(sentence.start, t.i - 3) : t.i].text.lower()
+            return before.endswith(_PURPOSE)
+    return False
+
+
 def _level_named_before(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     """The price of a record written before its noun: 'the $126K ATH', 'its $109,000 record'
     (a '$4,000 peak' or 'high' alone may be any high, and is left to the intraday cues)."""
@@ -834,7 +850,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         if following is not None:
             q = following[0]._.quantity
             value, unit = q.value, q.unit
-            end_char = q.end
+            # the level after the noun ('a record of $5,020') or before it ('its $3.65 peak'): the words run over both
+            start_char, end_char = min(start_char, q.start), max(end_char, q.end)
             if reads != "surpassed" and any((t.lower_ in _PAST and doc[t.i - 1].text != "-") or (t.lower_ == "than" and doc[t.i - 1].lower_ in {"more", "higher"})
                                             for t in doc[span.start : following[0].start]) and not _owned_record(doc, span) \
                     and not _held_record_subject(span):
@@ -863,9 +880,13 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         or kind is ClaimKind.trend and _market_subject(doc, sentence, span)
     asset = None if market_wide else asset_for(doc, sentence, span, carried, dominant)[0]
     modality, source = modality_of(span, sentence)
+    if kind is ClaimKind.indicator and value is None and zone in _GAUGE_ZONES and (in_condition(span) or hypothetical(span)):
+        # 'if the RSI turns overbought', 'whether a market is overbought', 'the RSI must move below the neutral
+        # level': a scenario's condition or a requirement, no state of the gauge
+        return None
     if aimed and modality not in {Modality.forecast, Modality.conditional}:
         modality = Modality.forecast
-    if hypothetical(span):
+    if hypothetical(span) or kind is ClaimKind.all_time_high and value is None and _record_as_purpose(doc, sentence, span):
         if kind is ClaimKind.all_time_high and value is None or reads == "target":
             return None  # 'would have to rally 30% to set a new all-time high': what it must do, no forecast
     elif modality not in {Modality.forecast, Modality.conditional} and (sentence_expects(sentence, span) or _on_course(doc, sentence, span)) \

@@ -43,7 +43,10 @@ def test_the_splits_are_fixed_and_disjoint() -> None:
     assert len(datasets.semeval_headlines(SENTIMENT)) == 1251
     crypto = datasets.crypto()
     assert (len(crypto.train), len(crypto.validation), len(crypto.test)) == (832, 105, 232)
-    for splits in (twitter, phrasebank, crypto):
+    news = datasets.news()
+    assert (len(news.train), len(news.validation), len(news.test)) == (1186, 173, 339)
+    assert len(datasets.fiqa(SENTIMENT)) > 1000  # evaluation only
+    for splits in (twitter, phrasebank, crypto, news):
         parts = [{e.text for e in p} for p in (splits.train, splits.validation, splits.test)]
         assert not (parts[0] & parts[1]) and not (parts[0] & parts[2]) and not (parts[1] & parts[2])
     assert {e.label for e in twitter.test} == {B, N, U} == {e.label for e in phrasebank.train}
@@ -55,6 +58,8 @@ def test_only_the_twitter_set_and_ours_may_ship() -> None:
     assert datasets.CRYPTO.shippable and datasets.CRYPTO.licence == "ours (written for factcheck)"
     assert not datasets.PHRASEBANK.shippable and "NC" in datasets.PHRASEBANK.licence
     assert not datasets.SEMEVAL_HEADLINES.shippable
+    assert datasets.NEWS.shippable and datasets.NEWS.licence == "ours (written for factcheck)"
+    assert not datasets.FIQA.shippable
 
 
 def test_our_crypto_set_is_balanced_varied_and_not_taken_from_the_articles() -> None:
@@ -144,15 +149,19 @@ def test_a_whole_training_run_writes_a_card_with_every_licence(tmp_path: Path) -
         cache=tmp_path / "cache.npz",
         embed=_fake_embed,
         articles=None,
+        news=datasets.NEWS_HEADLINES,
     )
     assert report.comparison is not None and report.previous is not None and report.embedded > 18_000
-    assert [t.key for t in report.test_sets] == ["twitter", "phrasebank", "phrasebank-allagree", "semeval-headlines", "crypto"]
+    assert [t.key for t in report.test_sets] == [
+        "twitter", "phrasebank", "phrasebank-allagree", "semeval-headlines", "fiqa", "crypto", "news"
+    ]
     assert {e.classifier for e in report.evaluations} == {"head", "head-twitter", "head+phrasebank", "vader", "loughran-mcdonald"}
     assert report.shipped.head.config["shippable"] is True
     assert report.comparison.head.config["shippable"] is False
-    # the shipped head is fitted on Twitter + our crypto set; the previous one on Twitter alone
-    assert [d["licence"] for d in report.shipped.head.config["datasets"]] == [datasets.TWITTER.licence, "ours (written for factcheck)"]
-    assert report.shipped.train_size == report.previous.train_size + 832
+    # the shipped head is fitted on Twitter + our crypto and news sets; the previous one on Twitter alone
+    ours = "ours (written for factcheck)"
+    assert [d["licence"] for d in report.shipped.head.config["datasets"]] == [datasets.TWITTER.licence, ours, ours]
+    assert report.shipped.train_size == report.previous.train_size + 832 + 1186
     card = model_card(report, report.shipped)
     for words in (
         "MIT",
@@ -174,6 +183,8 @@ def test_a_whole_training_run_writes_a_card_with_every_licence(tmp_path: Path) -
         SENTIMENT, settings=HeadSettings(hidden=8, epochs=1), comparison=False, cache=tmp_path / "cache.npz", embed=_fake_embed
     )
     assert again.embedded == 0 and again.comparison is None
+    # without --news-headlines the data is that of the shipped model: Twitter and our crypto sentences
+    assert "news" not in [t.key for t in again.test_sets] and again.shipped.train_size == report.previous.train_size + 832
 
 
 def _app() -> typer.Typer:

@@ -49,11 +49,18 @@ def train_sentiment_command(
     crypto_repeat: Annotated[
         int | None, typer.Option(help="Times our crypto sentences go through each fine-tuning epoch (default: 4).")
     ] = None,
+    news_headlines: Annotated[
+        bool,
+        typer.Option(help="Also train on our news headlines (corpus/stance/news_headlines.jsonl), weighted and repeated "
+                          "as our crypto sentences; its test part gets a column. Off by default: the shipped model "
+                          "was trained without them (see MODEL_CARD.md)."),
+    ] = False,
 ) -> None:
     """Train the sentiment head on the encoder's embeddings (seeded), score it against VADER and Loughran–McDonald."""
     from dataclasses import replace
 
     from factcheck.errors import ModelError
+    from factcheck.sentiment import datasets
     from factcheck.sentiment.card import model_card, results_section
     from factcheck.sentiment.finetune import (
         TOP_FILE,
@@ -86,6 +93,7 @@ def train_sentiment_command(
             settings=replace(HeadSettings(), seed=seed, crypto_weight=crypto_weight),
             comparison=compare or include_phrasebank,
             cache=cache or default_cache(),
+            news=datasets.NEWS_HEADLINES if news_headlines else None,
             finetune=replace(
                 FinetuneSettings(),
                 layers=finetune_layers,

@@ -34,14 +34,20 @@ FINETUNE_SWEEP = (  # measured 2026-11-26 on the validation parts only (1,078 se
 )
 
 
+def _ours(report: TrainingReport) -> str:
+    """Our sets in the shipped data, as a row name says them."""
+    news = any(t.key == datasets.NEWS.key for t in report.test_sets)
+    return "our crypto sentences and news headlines" if news else "our crypto sentences"
+
+
 def _names(report: TrainingReport) -> dict[str, str]:
     """Row names; the shipped model in bold. SHIPPED is the head on frozen embeddings, shipped unless
     a fine-tuned model was trained in the run."""
     layers = report.finetune.layers if report.finetune is not None else 0
     return {
-        SHIPPED: "our head on frozen embeddings (Twitter Financial News + our crypto sentences)"
+        SHIPPED: f"our head on frozen embeddings (Twitter Financial News + {_ours(report)})"
         if report.frozen is not None
-        else "**our head, shipped** (Twitter Financial News + our crypto sentences)",
+        else f"**our head, shipped** (Twitter Financial News + {_ours(report)})",
         FINETUNED: f"**top {layers} encoder layers fine-tuned + head, shipped** (the same data)",
         PREVIOUS: "previous head (Twitter Financial News only, frozen embeddings)",
         COMPARISON: "our head + PhraseBank (frozen embeddings; not shipped)",
@@ -124,12 +130,14 @@ def _articles(report: TrainingReport) -> list[str]:
         return ["Not measured in this run (no gold file of article stances given)."]
     first = report.articles[0]
     counts = {k: sum(1 for g in first.gold if g.set == k) for k in ("corpus", "seed", "real")}
+    numbers = sorted(g.path.name[:3] for g in first.gold if g.set == "real")
+    span = f" ({numbers[0]}–{numbers[-1]})" if numbers else ""
     return [
         "`corpus/stance/articles.json` gives each article a gold stance (bullish / bearish / neutral) toward",
         "the price of the asset it is about, as an analyst reading it would, with a one-line reason; the labels",
         "were set by reading the texts, before any model output was seen: "
         f"{counts['corpus']} corpus articles (`corpus/*.txt`,",
-        f"written for the project), the seed article and {counts['real']} real articles (`../shared/articles/`).",
+        f"written for the project), the seed article and {counts['real']} real articles{span} (`../shared/articles/`).",
         "Each article is read with `load_article`, its claims extracted, and its stance taken from",
         "`section.stances`, as a report gives it (sentences weighted by position and claims; neutral within",
         "the band of `stance.StanceWeights`). `python -m factcheck.sentiment.article_eval` prints the table and",
@@ -186,6 +194,16 @@ def _headline_numbers(report: TrainingReport) -> list[str]:
         frozen = report.scores(SHIPPED, "crypto")
         line += f", the same data's head on frozen embeddings {frozen.accuracy:.3f} / {frozen.macro_f1:.3f}"
     lines.append(line + ".")
+    tested = {t.key for t in report.test_sets}
+    for key, name in (("semeval-headlines", "SemEval-2017 headlines"), ("fiqa", "FiQA headlines and posts"), ("news", "Our news-headline test part")):
+        if key in tested:
+            got, vader = report.scores(shipped_key, key), report.scores(VADER, key)
+            before = PREVIOUS_SHIPPED.get(key)
+            lines.append(
+                f"- {name}: the shipped model {_cell(got)}, VADER {_cell(vader)}"
+                + (f", the model shipped before our news headlines {before[0]:.3f} / {before[1]:.3f}" if before else "")
+                + "."
+            )
     if report.articles:
         shipped = next(e for e in report.articles if e.backend == shipped_key)
         real = shipped.scores["real"]
@@ -218,7 +236,7 @@ def _finetune_lines(report: TrainingReport, written: TrainedHead) -> list[str]:
         f"- **Fine-tuning:** the top {f.layers} encoder layers and the head above, trained together from the head",
         f"  on frozen embeddings; AdamW (encoder lr {f.encoder_lr:g}, head lr {f.head_lr:g}, weight decay "
         f"{f.weight_decay}), linear warm-up over {f.warmup:.0%} of the steps then linear decay, batch {f.batch_size},",
-        f"  {f.epochs} epochs, our crypto sentences {f.crypto_repeat} times an epoch and weighted {f.crypto_weight:g} in the loss,"
+        f"  {f.epochs} epochs, {_ours(report)} {f.crypto_repeat} times an epoch and weighted {f.crypto_weight:g} in the loss,"
         f" BERT dropout {f.dropout}, class weighting",
         f"  `{f.class_weighting}`, seed {f.seed}, one CPU thread;",
         f"  the lower {6 - f.layers} layers run once per sentence (cached), so an epoch took {written.seconds_per_epoch:.0f} s.",
@@ -277,6 +295,96 @@ def _finetune_section(report: TrainingReport) -> list[str]:
     return lines + [""]
 
 
+NEWS_GUIDE = (  # how corpus/stance/news_headlines.jsonl is labelled
+    "  Labelling guide: the stance of a holder of the asset or company the headline names. A factual report",
+    "  of a rise, gain, beat, raised outlook, approval, inflow, upgrade, contract or partnership won, takeover",
+    "  premium, record or recovery is bullish; a fall, miss, loss, warning, outflow, hack, lawsuit, charge, fine,",
+    "  downgrade, delay, delisting, outage or a resignation under pressure is bearish, however plainly worded",
+    "  (\"index falls back with banks under pressure\" is bearish, \"profits and sales climb as turnaround takes",
+    "  hold\" bullish). Neutral only when no direction can be read: schedules and calendars, explainers and",
+    "  guides, appointments without a verdict, a price quoted without a move, results \"in line\", and headlines",
+    "  mixed both ways (\"sales up, profit down\"). For a currency or commodity the holder is long that asset",
+    "  (\"yen slides\" bearish); a question headline takes the direction it presumes (\"why is bitcoin falling",
+    "  today?\" bearish) or none (\"should you buy bitcoin now?\" neutral).",
+)
+
+
+def _news_split(report: TrainingReport) -> list[str]:
+    news = next((t for t in report.test_sets if t.key == datasets.NEWS.key), None)
+    if news is None:
+        return []
+    return [
+        f"- **Our news headlines and lead sentences** ({len(news.examples)} in the test part): the same rule",
+        "  as our crypto sentences. Written from scratch for factcheck, about 60% crypto (prices, ETFs",
+        "  and fund flows, regulation, hacks, listings, exchanges, miners, stablecoins, macro hitting crypto,",
+        "  company treasuries) and 40% equities, earnings, M&A, central banks, commodities and FX, in the",
+        "  headline styles of wires, tabloids, Asian English-language sites, terse tickers and question",
+        "  headlines, plus news lead sentences; about 30% neutral. No public set's text was read to write them.",
+        *NEWS_GUIDE,
+        "  Many come in pairs that differ by the direction alone (\"edges higher\" / \"edges lower\"), so a",
+        "  test sentence's twin may be in training: like the crypto set, a check of the semantics; SemEval and",
+        "  FiQA are the checks on other writers.",
+    ]
+
+
+# The model shipped before our news headlines joined (trained 2026-11-26 on Twitter Financial News + our
+# crypto sentences, top 2 layers fine-tuned), scored 2026-11-27 on the same test sets by the numpy runtime.
+# Articles: corpus, seed and real 101-119 (the real 120-137 are held out from this comparison).
+PREVIOUS_SHIPPED: dict[str, tuple[float, float]] = {
+    "twitter": (0.841, 0.782),
+    "phrasebank": (0.738, 0.690),
+    "phrasebank-allagree": (0.867, 0.828),
+    "semeval-headlines": (0.459, 0.462),
+    "fiqa": (0.513, 0.467),
+    "crypto": (0.737, 0.743),
+    "news": (0.779, 0.777),
+}
+PREVIOUS_SEMEVAL_ERRORS = "565 of its 677 errors a polar headline called neutral, 79 a direction reversed"
+PREVIOUS_ARTICLES: dict[str, tuple[int, float, float]] = {  # set -> (n, accuracy, macro-F1)
+    "corpus": (66, 0.742, 0.594),
+    "real": (19, 0.737, 0.583),
+    "all": (86, 0.744, 0.613),
+}
+
+
+def _gain(now: float, before: float) -> str:
+    """A signed difference of figures given to 3 decimals (no '-0.000')."""
+    return f"{round(now - before, 3) + 0.0:+.3f}"
+
+
+def _news_change(report: TrainingReport) -> list[str]:
+    """The model shipped before against this one, on every held-out set and the articles."""
+    if not any(t.key == "news" for t in report.test_sets) or not PREVIOUS_SHIPPED:
+        return []
+    tuned = report.shipped.key
+    lines = [
+        "## What our news headlines change",
+        "",
+        "The model shipped before (2026-11-26: Twitter Financial News + our crypto sentences, the same settings)",
+        "against this one, which adds our news headlines to the same training with the same settings (both",
+        "fine-tuned; the earlier one scored on 2026-11-27 from its shipped files by the numpy runtime).",
+        "",
+        "| held-out set | shipped before | with our news headlines | difference (accuracy / macro-F1) |",
+        "|---|---:|---:|---:|",
+    ]
+    for t in report.test_sets:
+        if t.key in PREVIOUS_SHIPPED:
+            acc, f1 = PREVIOUS_SHIPPED[t.key]
+            now = report.scores(tuned, t.key)
+            lines.append(f"| {t.key} | {acc:.3f} / {f1:.3f} | {_cell(now)} | {_gain(now.accuracy, acc)} / {_gain(now.macro_f1, f1)} |")
+    if report.articles:
+        finetuned = next(e for e in report.articles if e.backend == tuned)
+        for key, (n, acc, f1) in PREVIOUS_ARTICLES.items():
+            now = finetuned.scores[key]
+            if now.n != n:  # another set of articles: the earlier figures do not compare
+                continue
+            lines.append(
+                f"| {key} articles (n={now.n}) | {acc:.3f} / {f1:.3f} | {_cell(now)} | "
+                f"{_gain(now.accuracy, acc)} / {_gain(now.macro_f1, f1)} |"
+            )
+    return lines + [""]
+
+
 def _sizes(trained: TrainedHead) -> str:
     return f"{trained.train_size:,} training and {trained.validation_size:,} validation sentences"
 
@@ -295,9 +403,14 @@ def model_card(report: TrainingReport, written: TrainedHead) -> str:
         datasets.TWITTER.key: "trains the shipped model; its validation split is a test set",
         datasets.PHRASEBANK.key: "trains the comparison head only; its 20% part is a test set",
         datasets.SEMEVAL_HEADLINES.key: "test set only (never trained on)",
+        datasets.FIQA.key: "test set only (never trained on)",
         datasets.CRYPTO.key: "trains the shipped model; its 20% part is a test set",
+        datasets.NEWS.key: "trains the shipped model; its 20% part is a test set",
     }
-    for src in (datasets.TWITTER, datasets.CRYPTO, datasets.PHRASEBANK, datasets.SEMEVAL_HEADLINES):
+    tested = {t.key for t in report.test_sets}
+    for src in (datasets.TWITTER, datasets.CRYPTO, datasets.NEWS, datasets.PHRASEBANK, datasets.SEMEVAL_HEADLINES, datasets.FIQA):
+        if src.key not in tested and src.key not in (datasets.TWITTER.key, datasets.PHRASEBANK.key):
+            continue
         data_rows.append(f"| {src.title} | {src.licence} | {roles[src.key]} | {'yes' if src.shippable else 'no'}: {src.why} |")
     data_rows.append(
         "| Loughran–McDonald word lists | non-commercial / academic use | baseline only, read in place, "
@@ -341,7 +454,8 @@ def model_card(report: TrainingReport, written: TrainedHead) -> str:
         "  {0.01, 0.05} × dropout {0.1, 0.3} × class weighting {none, sqrt}, scored by the Twitter-only head's",
         "  macro-F1 on the Twitter validation part only (test sets untouched): logistic regression 0.70–0.71, every",
         "  MLP 0.73–0.76; the best (256, 0.05, 0.3, sqrt) is the default. The crypto set joined with the same",
-        "  settings; its validation part joins Twitter's in picking the epoch.",
+        "  settings; its validation part joins Twitter's in picking the epoch."
+        + (" So did our news headlines (2026-11-27), repeated and weighted as the crypto sentences are." if "news" in tested else ""),
         *_finetune_lines(report, written),
         "- **Reproduce:** `factcheck train-sentiment`. The same seed and embeddings give the same bytes (the",
         "  embeddings are cached); embeddings computed anew in other batches or by another torch build differ in",
@@ -367,6 +481,14 @@ def model_card(report: TrainingReport, written: TrainedHead) -> str:
         "  annotators agreed on.",
         "- **SemEval-2017 headlines:** every headline once (those whose targets disagree dropped); labels from",
         "  the gold scores at ±0.1; never trained on: an out-of-domain check on news headlines.",
+        *(
+            [
+                "- **FiQA 2018 task 1:** headlines and microblog posts, every text once (those whose targets disagree",
+                "  dropped); labels from the gold scores at ±0.1; never trained on: a second out-of-domain check.",
+            ]
+            if "fiqa" in tested
+            else []
+        ),
         f"- **Our crypto-market sentences** ({len(crypto.examples)} in the test part): bucket < 20 → test,",
         "  20–29 → validation, the rest → training. Written from scratch for",
         "  factcheck in the voices of wires, TA blogs, derivatives desks, Korean / Indian / Japanese / other",
@@ -375,6 +497,7 @@ def model_card(report: TrainingReport, written: TrainedHead) -> str:
         "  support lost → bearish, \"not a dead-cat bounce\" → bullish; prices quoted without direction, schedules,",
         "  definitions and disclaimers → neutral). Its labels are one annotator's, and its test part was written",
         "  by the same hand as its training part: a check of the semantics, not of unseen writers.",
+        *_news_split(report),
         "",
         "## Held-out results: accuracy / macro-F1",
         "",
@@ -396,6 +519,7 @@ def model_card(report: TrainingReport, written: TrainedHead) -> str:
         "",
         *_crypto_change(report),
         "",
+        *_news_change(report),
         *_finetune_section(report),
         "## Article-level stance: accuracy / macro-F1",
         "",
@@ -434,14 +558,29 @@ def model_card(report: TrainingReport, written: TrainedHead) -> str:
         "",
         "SemEval's labels come from continuous scores cut at ±0.1, so a mildly good or bad headline counts as",
         "positive or negative there, where Twitter Financial News' annotators would often say neutral: "
-        f"{_called_neutral(report.scores(report.shipped.key, 'semeval-headlines'))}.",
+        f"{_called_neutral(report.scores(report.shipped.key, 'semeval-headlines'))}"
+        + (f" (the model shipped before our news headlines: {PREVIOUS_SEMEVAL_ERRORS})." if "news" in tested else "."),
         "",
     ]
+    for key, title in (("fiqa", "Shipped model on FiQA headlines and posts"), ("news", "Shipped model on our news-headline test part")):
+        if key in tested:
+            lines += [*_confusion(title, report.scores(report.shipped.key, key)), ""]
     lines += [
         "## Limits",
         "",
-        "- The only crypto-labelled data is our own set, under a thousand sentences from one annotator; of the",
+        "- The only crypto-labelled data is our own, from one annotator (under a thousand crypto sentences"
+        + (", about 1,500 news headlines" if "news" in tested else "")
+        + "); of the",
         "  11,931 tweets about 56 mention crypto. Tweets about US equities remain most of what the head has seen.",
+        *(
+            [
+                "- Our news headlines teach that a plainly told move is polar; SemEval and FiQA label mild news polar",
+                "  too, but they were written and labelled by others, and their scores are what tells whether it",
+                "  carries over. A headline's direction is read for the asset it names, not for the market as a whole.",
+            ]
+            if "news" in tested
+            else []
+        ),
         *(
             [
                 "- The encoder is frozen; only the head is trained. A fine-tuned transformer (FinBERT) does better on",

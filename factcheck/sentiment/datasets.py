@@ -16,7 +16,10 @@ The splits do not depend on a seed or on row order: a sentence's bucket is
                              the all-agree test)
     SemEval-2017 headlines   evaluation only (never trained on): every headline once,
                              those whose targets disagree on the label left out
+    FiQA 2018 task 1         evaluation only (never trained on): headlines and posts, each text
+                             once, those whose targets disagree on the label left out
     our crypto sentences     bucket < 20 -> test, 20..29 -> validation, the rest -> train
+    our news headlines       the same rule as our crypto sentences
 """
 
 from __future__ import annotations
@@ -86,10 +89,30 @@ CRYPTO = Source(
     True,
     "Written from scratch for this project in the voices of crypto outlets; no third-party text, so it ships.",
 )
-SOURCES = {s.key: s for s in (TWITTER, PHRASEBANK, SEMEVAL_HEADLINES, CRYPTO)}
+NEWS = Source(
+    "news",
+    "corpus/stance/news_headlines.jsonl",
+    "News headlines and lead sentences written for factcheck (corpus/stance/news_headlines.jsonl)",
+    "ours (written for factcheck)",
+    True,
+    "Written from scratch for this project in the styles of wires and crypto outlets; no third-party text, so it ships.",
+)
+FIQA = Source(
+    "fiqa",
+    "fiqa2018_task1.csv",
+    "FiQA 2018 Task 1 headlines and posts",
+    "unclear (FiQA 2018 challenge)",
+    False,
+    "No explicit data licence: used for evaluation only.",
+)
+SOURCES = {s.key: s for s in (TWITTER, PHRASEBANK, SEMEVAL_HEADLINES, FIQA, CRYPTO, NEWS)}
+OURS = frozenset({CRYPTO.key, NEWS.key})
+"""The sets written for factcheck: they share the split rule and the weight of our sentences in training."""
 
-CRYPTO_SENTENCES = Path(__file__).resolve().parents[2] / CRYPTO.file
-"""Our set lives in the repository, unlike the public ones."""
+_ROOT = Path(__file__).resolve().parents[2]
+CRYPTO_SENTENCES = _ROOT / CRYPTO.file
+NEWS_HEADLINES = _ROOT / NEWS.file
+"""Our sets live in the repository, unlike the public ones."""
 
 
 @dataclass(frozen=True)
@@ -176,16 +199,30 @@ def semeval_headlines(data_dir: Path) -> tuple[Example, ...]:
     )
 
 
+def fiqa(data_dir: Path) -> tuple[Example, ...]:
+    """Evaluation only: finance headlines and microblog posts (scores cut at ±0.1), each text once."""
+    return tuple(_unique([Example(r["text"], _TO_STANCE[r["label"]], FIQA.key) for r in _rows(data_dir, FIQA)]))
+
+
 def crypto(path: Path = CRYPTO_SENTENCES) -> Splits:
     """Our crypto-market sentences: the stance a market analyst gives each toward the asset's price."""
+    return _ours(path, CRYPTO)
+
+
+def news(path: Path = NEWS_HEADLINES) -> Splits:
+    """Our news headlines and lead sentences: the stance a holder of the named asset or company reads in each."""
+    return _ours(path, NEWS)
+
+
+def _ours(path: Path, source: Source) -> Splits:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except FileNotFoundError as exc:
-        raise FileNotFoundError(f"{path}: our crypto sentence set not found") from exc
+        raise FileNotFoundError(f"{path}: our {source.key} set not found") from exc
     rows = [json.loads(line) for line in lines if line.strip()]
-    examples = _unique([Example(r["text"], _TO_STANCE[r["label"]], CRYPTO.key) for r in rows])
+    examples = _unique([Example(r["text"], _TO_STANCE[r["label"]], source.key) for r in rows])
     return Splits(
-        CRYPTO,
+        source,
         train=tuple(e for e in examples if bucket(e.text) >= 30),
         validation=tuple(e for e in examples if 20 <= bucket(e.text) < 30),
         test=tuple(e for e in examples if bucket(e.text) < 20),

@@ -169,13 +169,14 @@ def _class_weights(y: np.ndarray, how: str) -> np.ndarray | None:
 
 
 def source_weights(examples: Sequence[Example], crypto_weight: float) -> np.ndarray | None:
-    """Each example's weight in the loss by its source: ours `crypto_weight`, the rest 1 (None: all 1).
+    """Each example's weight in the loss by its source: ours (crypto sentences and news headlines)
+    `crypto_weight`, the rest 1 (None: all 1).
 
     Twitter's ~8,500 tweets outnumber our 832 training crypto sentences ten to one, so without a weight the
     crypto meanings (shorts liquidated -> bullish) are a small share of every gradient."""
     if crypto_weight <= 0:
         raise ValueError(f"crypto_weight: {crypto_weight} is not positive")
-    weights = np.array([crypto_weight if e.source == datasets.CRYPTO.key else 1.0 for e in examples], dtype=np.float32)
+    weights = np.array([crypto_weight if e.source in datasets.OURS else 1.0 for e in examples], dtype=np.float32)
     return None if bool((weights == 1.0).all()) else weights
 
 
@@ -294,6 +295,7 @@ def train_heads(
     cache: Path | None = None,
     embed: Callable[[list[str]], np.ndarray] | None = None,
     crypto: Path = datasets.CRYPTO_SENTENCES,
+    news: Path | None = None,
     articles: Path | None = ARTICLE_GOLD,
     finetune: Any = None,
     states_cache: Path | None = None,
@@ -301,6 +303,8 @@ def train_heads(
 ) -> TrainingReport:
     """Fit the shipped head (and the previous and comparison heads), score everything on the held-out sets.
 
+    `news`: our news-headline set (`datasets.NEWS_HEADLINES`) to train on with our crypto sentences, its
+    test part a column of its own (None: not used; the shipped model of 2026-11-26 was trained without it).
     `articles`: a gold file of article stances to score whole articles too (None: skip); the articles
     are looked for in `corpus/` and beside `data_dir` (`../shared/seeds`, `../shared/articles`).
     `finetune`: `FinetuneSettings` to fine-tune the top encoder layers with the shipped data's head (the
@@ -314,6 +318,7 @@ def train_heads(
     twitter = datasets.twitter(data_dir)
     phrasebank = datasets.phrasebank(data_dir)
     ours = datasets.crypto(crypto)
+    headlines = datasets.news(news) if news is not None else None
     test_sets = (
         TestSet("twitter", "Twitter Financial News, its published validation split", twitter.test),
         TestSet("phrasebank", "Financial PhraseBank, our 20% test part (all agreement levels)", phrasebank.test),
@@ -323,10 +328,17 @@ def train_heads(
             "SemEval-2017 Task 5 headlines (never trained on; labels from scores at ±0.1)",
             datasets.semeval_headlines(data_dir),
         ),
+        TestSet("fiqa", "FiQA 2018 task 1 headlines and posts (never trained on; labels from scores at ±0.1)", datasets.fiqa(data_dir)),
         TestSet("crypto", "our crypto-market sentences, their 20% test part", ours.test),
     )
+    ours_train, ours_validation = ours.train, ours.validation
+    our_sources: tuple[Source, ...] = (datasets.CRYPTO,)
+    if headlines is not None:
+        test_sets += (TestSet("news", "our news headlines and lead sentences, their 20% test part", headlines.test),)
+        ours_train, ours_validation = ours.train + headlines.train, ours.validation + headlines.validation
+        our_sources += (datasets.NEWS,)
 
-    parts = [twitter.train, twitter.validation, ours.train, ours.validation]
+    parts = [twitter.train, twitter.validation, ours_train, ours_validation]
     parts += [phrasebank.train, phrasebank.validation] if comparison else []
     texts = sorted({e.text for part in parts for e in part} | {e.text for t in test_sets for e in t.examples})
     say(f"embedding {len(texts):,} sentences (cached in {cache})" if cache else f"embedding {len(texts):,} sentences")
@@ -356,16 +368,14 @@ def train_heads(
         )
         return TrainedHead(key, sources, head, epoch, val, len(train), len(validation))
 
-    shipped = fit(
-        SHIPPED, (datasets.TWITTER, datasets.CRYPTO), twitter.train + ours.train, twitter.validation + ours.validation
-    )
+    shipped = fit(SHIPPED, (datasets.TWITTER, *our_sources), twitter.train + ours_train, twitter.validation + ours_validation)
     before = fit(PREVIOUS, (datasets.TWITTER,), twitter.train, twitter.validation) if previous else None
     compared = (
         fit(
             COMPARISON,
-            (datasets.TWITTER, datasets.CRYPTO, datasets.PHRASEBANK),
-            twitter.train + ours.train + phrasebank.train,
-            twitter.validation + ours.validation + phrasebank.validation,
+            (datasets.TWITTER, *our_sources, datasets.PHRASEBANK),
+            twitter.train + ours_train + phrasebank.train,
+            twitter.validation + ours_validation + phrasebank.validation,
         )
         if comparison
         else None
@@ -374,7 +384,7 @@ def train_heads(
     if finetune is not None:
         frozen = shipped
         tuned, float16, tuned_x = _finetuned(
-            finetune, frozen, twitter.train + ours.train * finetune.crypto_repeat, twitter.validation + ours.validation,
+            finetune, frozen, twitter.train + ours_train * finetune.crypto_repeat, twitter.validation + ours_validation,
             [e.text for t in test_sets for e in t.examples], states_cache, say,
         )
         shipped = tuned

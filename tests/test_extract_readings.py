@@ -141,7 +141,7 @@ def test_a_heading_is_no_opinion_and_a_conditional_outlook_is_a_conditional_one(
     without a figure is a reading, held to its condition; the condition itself is not."""
     text = "Whales keep buying as momentum fades\n\nIf buyers step in again, the recovery could resume quickly."
     found = claims_in(text, ClaimKind.opinion, title="Whales keep buying as momentum fades")
-    assert [(c.text, c.modality) for c in found] == [("the recovery could resume quickly", Modality.conditional)]
+    assert [(c.text.rstrip("."), c.modality) for c in found] == [("the recovery could resume quickly", Modality.conditional)]
 
 
 def test_a_coin_named_in_a_clause_after_the_figure_does_not_own_it() -> None:

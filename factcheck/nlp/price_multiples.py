@@ -2,7 +2,7 @@
 tripled this year', 'a sixfold increase since the 2022 low', 'dogecoin lost half its value this year'.
 
 Stories about cycles, year-to-date runs and crashes give the move without a percent. A doubled
-price is +100%, a tripled one +200%, an N-fold rise +(N-1) x 100%, a halved price or half its value
+price is +100% (market_totals.MULTIPLES, as a total's 'volume doubled'), a tripled one +200%, an N-fold rise +(N-1) x 100%, a halved price or half its value
 lost -50%. The window is the sentence's, as for any move; a multiple told without one ('has doubled')
 is left alone rather than checked over a day it was never about. The multiple of another series
 ('volume doubled', 'open interest tripled') is that series' reading (metric_claims.py); a 'double
@@ -20,10 +20,10 @@ from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.figure_windows import window_for
+from factcheck.nlp.market_totals import MULTIPLES
 from factcheck.nlp.modality import modality_of
 from factcheck.nlp.timeref import resolve
 
-VERBS = {"double": 100.0, "triple": 200.0, "quadruple": 300.0, "halve": -50.0}
 _FOLD = re.compile(r"^(?:(\d+)|(two|three|four|five|six|seven|eight|nine|ten))-?fold$", re.IGNORECASE)
 _WORD_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _RISE_NOUNS = {"increase", "rise", "gain", "jump", "rally", "surge", "climb", "growth", "run", "advance"}
@@ -45,8 +45,8 @@ def _fold(token: Token) -> float | None:
 
 def _multiple(token: Token) -> tuple[float, Token] | None:
     """The move a token tells as a multiple, and the verb or noun whose subject owns it."""
-    if token.pos_ == "VERB" and token.lemma_.lower() in VERBS and not any(c.lower_ == "down" for c in token.children):
-        return VERBS[token.lemma_.lower()], token
+    if token.pos_ == "VERB" and token.lemma_.lower() in MULTIPLES and not any(c.lower_ == "down" for c in token.children):
+        return MULTIPLES[token.lemma_.lower()], token
     if token.lemma_.lower() in _LOSING and token.pos_ == "VERB" and _HALF_ITS_VALUE.match(token.doc[token.i + 1 : token.i + 8].text):
         return -50.0, token  # 'lost more than half its value'
     fold = _fold(token)

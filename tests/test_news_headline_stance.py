@@ -32,11 +32,8 @@ HEADLINES = [
     ("Investors pull $350 million from bitcoin funds in a week as prices sag", B),
     ("Ethereum core developers to hold their next call on Thursday at 14:00 UTC", N),
     ("Payments company names new chief technology officer", N),
-]
-
-# Written with the cases above; the shipped model, and both models trained with our headlines on
-# 2026-11-27, call it neutral (score about 0): a delay is read as a schedule, not as a setback.
-KNOWN_MISSES = [
+    # the model before 2026-11-27 called it neutral (a delay read as a schedule); the one trained with
+    # our headlines (weight 3) reads the setback (-0.56)
     ("Regulator delays ruling on proposed litecoin fund until the spring", B),
 ]
 
@@ -59,7 +56,7 @@ def test_the_cases_are_in_no_training_file() -> None:
     trained = {r["text"] for r in _ours()} | {
         json.loads(line)["text"] for line in datasets.CRYPTO_SENTENCES.read_text(encoding="utf-8").splitlines()
     }
-    assert not {t for t, _ in HEADLINES + LEADS + KNOWN_MISSES} & trained
+    assert not {t for t, _ in HEADLINES + LEADS} & trained
 
 
 def test_our_headline_set_is_balanced_and_shares_no_text_with_the_public_test_sets() -> None:
@@ -91,7 +88,3 @@ def test_lead_sentences_are_read_by_their_direction() -> None:
     stances = classify([t for t, _ in LEADS])
     assert [(t, s.label) for (t, _), s in zip(LEADS, stances)] == LEADS
 
-
-@pytest.mark.xfail(strict=True, reason="known weakness: a delayed ruling reads as a schedule (see KNOWN_MISSES)")
-def test_the_known_misses() -> None:
-    assert [s.label for s in classify([t for t, _ in KNOWN_MISSES])] == [label for _, label in KNOWN_MISSES]

@@ -77,7 +77,9 @@ def test_int8_labels_match_the_float_encoders(int8) -> None:
     assert agreement >= 0.95, agreement
     accuracy = {name: float((labels[found] == gold).mean()) for name, found in (("float", exact), ("int8", quick))}
     assert abs(accuracy["float"] - accuracy["int8"]) <= 0.02, accuracy
-    assert (int8.embed(sentences[:5]) * encoder.embed(sentences[:5])).sum(axis=1).min() > 0.97
+    near = int8.embed(sentences[:5]) * encoder.embed(sentences[:5])
+    width = encoder.width  # each top's part is a unit vector of its own
+    assert min(near[:, k : k + width].sum(axis=1).min() for k in range(0, near.shape[1], width)) > 0.97
 
 
 def test_the_quantised_graph_is_built_once_and_a_damaged_one_is_named(int8, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -34,6 +34,7 @@ from factcheck.sentiment.opinion_head import (
     CUES,
     ENCODER_WIDTH,
     FEATURES_VERSION,
+    OPINION_TOP,
     OpinionClassifier,
 )
 
@@ -446,7 +447,7 @@ def card(report: Report, articles: Sequence[ArticleSentences], settings: Setting
         "date": datetime.now(UTC).strftime("%Y-%m-%d"),
         "features": {
             "version": FEATURES_VERSION,
-            "vector": f"the shipped stance encoder's sentence vector (all-MiniLM-L6-v2 with its fine-tuned layers, width {ENCODER_WIDTH}), standardised",
+            "vector": f"all-MiniLM-L6-v2's sentence vector through the top layers in {OPINION_TOP.name} (run beside the stance model's top over the same lower layers; width {ENCODER_WIDTH}), standardised",
             "hashed": {"buckets": BUCKETS, "hash": "crc32",
                        "grams": ["lemma unigrams", "lemma bigrams", "POS trigrams", "subject|verb lemma pairs"],
                        "numbers": "#num"},

@@ -173,13 +173,20 @@ def load_encoder_head(head_folder: Path | None = None) -> EncoderHead:
     top_file = (head_folder or SHIPPED_HEAD) / str(top["file"])
     if not top_file.is_file():
         raise ModelError(f"the head in {head_folder or SHIPPED_HEAD} needs its fine-tuned encoder layers, {top_file}")
-    encoder = load_numpy_encoder(None, top_file.resolve())
+    encoder = load_numpy_encoder(None, top_file.resolve(), _opinion_top() if head_folder is None else None)
     expected = [int(n) for n in top["layers"]]
     base = load_numpy_encoder()
     changed = [n for n, (a, b) in enumerate(zip(encoder.layers, base.layers)) if a is not b]
     if changed != expected:
         raise ModelError(f"{top_file} replaces encoder layers {changed}; head.json says {expected}")
     return EncoderHead(encoder=encoder, head=head, name=name)
+
+
+def _opinion_top() -> Path | None:
+    """The opinion classifier's own top layers, run beside the shipped stance's (opinion_head.OPINION_TOP)."""
+    from factcheck.sentiment.opinion_head import OPINION_TOP
+
+    return OPINION_TOP.resolve() if OPINION_TOP.is_file() else None
 
 
 def load_lexicon() -> Lexicon:

@@ -347,13 +347,13 @@ def embed_through(encoder: Any, states: Sequence[np.ndarray], lower: int, batch_
     the runtime's own arithmetic, for scoring the weights as they ship."""
     from threadpoolctl import threadpool_limits
 
-    out = np.zeros((len(states), encoder.dimensions), dtype=np.float32)
+    out = np.zeros((len(states), encoder.width), dtype=np.float32)
     order = sorted(range(len(states)), key=lambda i: -len(states[i]))
     with threadpool_limits(limits=1, user_api="blas"):
         for start in range(0, len(order), batch_size):
             rows = order[start : start + batch_size]
             longest = max(len(states[i]) for i in rows)
-            x = np.zeros((len(rows), longest, encoder.dimensions), dtype=np.float32)
+            x = np.zeros((len(rows), longest, encoder.width), dtype=np.float32)
             mask = np.zeros((len(rows), longest), dtype=np.float32)
             for j, i in enumerate(rows):
                 x[j, : len(states[i])], mask[j, : len(states[i])] = states[i], 1.0

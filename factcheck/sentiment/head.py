@@ -39,8 +39,11 @@ class Head:
         return str(self.config.get("encoder", ""))
 
     def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
-        """(n, 3) class probabilities, columns in `labels` order."""
-        x = np.asarray(embeddings, dtype=np.float32)
+        """(n, 3) class probabilities, columns in `labels` order.
+
+        Vectors from an encoder with a second top (minilm.NumpyEncoder.branch) are wider: the
+        head reads its own top's part, the first columns."""
+        x = np.asarray(embeddings, dtype=np.float32)[:, : self.layers[0][0].shape[0]]
         for i, (w, b) in enumerate(self.layers):
             x = x @ w + b
             if i < len(self.layers) - 1:

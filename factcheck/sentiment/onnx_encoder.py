@@ -47,12 +47,14 @@ def digest(encoder: NumpyEncoder) -> str:
     """The arrays that define the network, hashed: a changed layer is a new graph."""
     h = hashlib.sha256()
     arrays = [encoder.words, encoder.positions, encoder.token_type, *encoder.embedding_norm]
-    for layer in encoder.layers:
+    for layer in (*encoder.layers, *encoder.branch):
         arrays += [layer.qkv, layer.qkv_bias, layer.attention_out, layer.attention_out_bias, *layer.attention_norm,
                    layer.intermediate, layer.intermediate_bias, layer.output, layer.output_bias, *layer.output_norm]
     for a in arrays:
         h.update(np.ascontiguousarray(a, dtype=np.float32).tobytes())
     h.update(f"{encoder.heads}/{encoder.eps}/{OPSET}".encode())
+    if encoder.branch:  # the same arrays as a second top are another network
+        h.update(f"branch/{len(encoder.branch)}".encode())
     return h.hexdigest()[:16]
 
 
@@ -60,7 +62,7 @@ def build_graph(encoder: NumpyEncoder) -> Any:
     """The BERT encoder with mean pooling and L2 norm as an ONNX model (float32).
 
     Inputs: ids (batch, length) int64, mask (batch, length) float32, positions (length,) int64.
-    Output: embeddings (batch, width), unit length."""
+    Output: embeddings (batch, dimensions), unit length (each top's part, with a second top)."""
     import onnx
     from onnx import TensorProto, helper, numpy_helper
 
@@ -75,7 +77,7 @@ def build_graph(encoder: NumpyEncoder) -> Any:
         nodes.append(helper.make_node(op, inputs, [name], name=name, **attrs))
         return name
 
-    width = encoder.dimensions
+    width = encoder.width
     size = width // encoder.heads
 
     def layer_norm(x: str, norm: tuple[np.ndarray, np.ndarray], name: str) -> str:
@@ -100,33 +102,47 @@ def build_graph(encoder: NumpyEncoder) -> Any:
     scale = const("scale", np.array(1.0 / np.sqrt(size), dtype=np.float32))
     half = const("half", np.array(0.5, dtype=np.float32))
     root2 = const("root2", np.array(np.sqrt(2.0), dtype=np.float32))
-    for n, layer in enumerate(encoder.layers):
-        p = f"layer{n}"
-        qkv = dense(x, layer.qkv, layer.qkv_bias, f"{p}.qkv")
-        nodes.append(helper.make_node("Split", [qkv, split], [f"{p}.q", f"{p}.k", f"{p}.v"], name=f"{p}.split", axis=-1))
-        q = node("Transpose", [node("Reshape", [f"{p}.q", head_shape], f"{p}.q4")], f"{p}.qh", perm=[0, 2, 1, 3])
-        k = node("Transpose", [node("Reshape", [f"{p}.k", head_shape], f"{p}.k4")], f"{p}.kh", perm=[0, 2, 3, 1])
-        v = node("Transpose", [node("Reshape", [f"{p}.v", head_shape], f"{p}.v4")], f"{p}.vh", perm=[0, 2, 1, 3])
-        scores = node("Add", [node("Mul", [node("MatMul", [q, k], f"{p}.qk"), scale], f"{p}.scaled"), bias], f"{p}.scores")
-        attention = node("Softmax", [scores], f"{p}.attention", axis=-1)
-        context = node("MatMul", [attention, v], f"{p}.context4")
-        context = node("Reshape", [node("Transpose", [context], f"{p}.context_t", perm=[0, 2, 1, 3]), flat_shape], f"{p}.context")
-        attended = node("Add", [dense(context, layer.attention_out, layer.attention_out_bias, f"{p}.attention_out"), x], f"{p}.residual1")
-        x = layer_norm(attended, layer.attention_norm, f"{p}.attention_norm")
-        inner = dense(x, layer.intermediate, layer.intermediate_bias, f"{p}.intermediate")
-        erf = node("Erf", [node("Div", [inner, root2], f"{p}.scaled_inner")], f"{p}.erf")
-        gelu = node("Mul", [node("Mul", [inner, half], f"{p}.half_inner"), node("Add", [erf, one], f"{p}.erf1")], f"{p}.gelu")
-        out = node("Add", [dense(gelu, layer.output, layer.output_bias, f"{p}.output"), x], f"{p}.residual2")
-        x = layer_norm(out, layer.output_norm, f"{p}.output_norm")
+    def run(x: str, layers: Sequence[Any], first: int, tag: str) -> str:
+        for n, layer in enumerate(layers, start=first):
+            p = f"{tag}layer{n}"
+            qkv = dense(x, layer.qkv, layer.qkv_bias, f"{p}.qkv")
+            nodes.append(helper.make_node("Split", [qkv, split], [f"{p}.q", f"{p}.k", f"{p}.v"], name=f"{p}.split", axis=-1))
+            q = node("Transpose", [node("Reshape", [f"{p}.q", head_shape], f"{p}.q4")], f"{p}.qh", perm=[0, 2, 1, 3])
+            k = node("Transpose", [node("Reshape", [f"{p}.k", head_shape], f"{p}.k4")], f"{p}.kh", perm=[0, 2, 3, 1])
+            v = node("Transpose", [node("Reshape", [f"{p}.v", head_shape], f"{p}.v4")], f"{p}.vh", perm=[0, 2, 1, 3])
+            scores = node("Add", [node("Mul", [node("MatMul", [q, k], f"{p}.qk"), scale], f"{p}.scaled"), bias], f"{p}.scores")
+            attention = node("Softmax", [scores], f"{p}.attention", axis=-1)
+            context = node("MatMul", [attention, v], f"{p}.context4")
+            context = node("Reshape", [node("Transpose", [context], f"{p}.context_t", perm=[0, 2, 1, 3]), flat_shape], f"{p}.context")
+            attended = node("Add", [dense(context, layer.attention_out, layer.attention_out_bias, f"{p}.attention_out"), x], f"{p}.residual1")
+            x = layer_norm(attended, layer.attention_norm, f"{p}.attention_norm")
+            inner = dense(x, layer.intermediate, layer.intermediate_bias, f"{p}.intermediate")
+            erf = node("Erf", [node("Div", [inner, root2], f"{p}.scaled_inner")], f"{p}.erf")
+            gelu = node("Mul", [node("Mul", [inner, half], f"{p}.half_inner"), node("Add", [erf, one], f"{p}.erf1")], f"{p}.gelu")
+            out = node("Add", [dense(gelu, layer.output, layer.output_bias, f"{p}.output"), x], f"{p}.residual2")
+            x = layer_norm(out, layer.output_norm, f"{p}.output_norm")
+        return x
+
     # mean over the real tokens, then unit length
     axis1 = const("axis1", np.array([1], dtype=np.int64))
     weights_3d = node("Unsqueeze", [node("Identity", ["mask"], "mask_copy"), const("axis2", np.array([2], dtype=np.int64))], "token_weights")
-    summed = node("ReduceSum", [node("Mul", [x, weights_3d], "weighted"), axis1], "summed", keepdims=0)
     count = node("Max", [node("ReduceSum", [weights_3d, axis1], "count_raw", keepdims=0), const("tiny", np.array(1e-9, dtype=np.float32))], "count")
-    pooled = node("Div", [summed, count], "pooled")
-    norm = node("Max", [node("ReduceL2", [pooled], "norm_raw", axes=[-1], keepdims=1),
-                        const("tinier", np.array(1e-12, dtype=np.float32))], "norm")
-    node("Div", [pooled, norm], "embeddings")
+    tinier = const("tinier", np.array(1e-12, dtype=np.float32))
+
+    def pool(x: str, tag: str, name: str) -> str:
+        summed = node("ReduceSum", [node("Mul", [x, weights_3d], f"{tag}weighted"), axis1], f"{tag}summed", keepdims=0)
+        pooled = node("Div", [summed, count], f"{tag}pooled")
+        norm = node("Max", [node("ReduceL2", [pooled], f"{tag}norm_raw", axes=[-1], keepdims=1), tinier], f"{tag}norm")
+        return node("Div", [pooled, norm], name)
+
+    if not encoder.branch:
+        pool(run(x, encoder.layers, 0, ""), "", "embeddings")
+    else:  # the second top reads the same lower states; its vector goes after the first's
+        split_at = len(encoder.layers) - len(encoder.branch)
+        lower = run(x, encoder.layers[:split_at], 0, "")
+        first = pool(run(lower, encoder.layers[split_at:], split_at, ""), "", "first_top")
+        second = pool(run(lower, encoder.branch, split_at, "branch."), "branch.", "second_top")
+        node("Concat", [first, second], "embeddings", axis=-1)
     graph = helper.make_graph(
         nodes, "minilm_sentence_encoder",
         inputs=[
@@ -134,7 +150,7 @@ def build_graph(encoder: NumpyEncoder) -> Any:
             helper.make_tensor_value_info("mask", TensorProto.FLOAT, ["batch", "length"]),
             helper.make_tensor_value_info("positions", TensorProto.INT64, ["length"]),
         ],
-        outputs=[helper.make_tensor_value_info("embeddings", TensorProto.FLOAT, ["batch", width])],
+        outputs=[helper.make_tensor_value_info("embeddings", TensorProto.FLOAT, ["batch", encoder.dimensions])],
         initializer=weights,
     )
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="factcheck")

@@ -23,6 +23,10 @@ import numpy as np
 from factcheck.model import Claim
 
 WEIGHTS = Path(__file__).resolve().parents[2] / "models" / "opinion_classifier.npz"
+# The encoder's top layers the classifier was fitted on. The stance model's top is retrained on
+# its own schedule; the shipped encoder runs this one beside it (a second top over the same lower
+# layers), so a new stance model leaves the opinions' vectors, and so extraction, as they were.
+OPINION_TOP = WEIGHTS.with_name("opinion_encoder_top.safetensors")
 BUCKETS = 1 << 14  # hashed n-gram slots: few collisions for a vocabulary of a few thousand lemmas
 ENCODER_WIDTH = 384  # all-MiniLM-L6-v2's sentence vector
 FEATURES_VERSION = 2  # bump when sentence_features changes: old weights then no longer fit
@@ -52,12 +56,13 @@ COMBINATIONS = ("or", "replace", "and", "rules")
 
 
 def sentence_vectors(texts: Sequence[str]) -> np.ndarray:
-    """The shipped encoder's vectors of `texts`, one row each (remembered per process)."""
+    """The shipped encoder's vectors of `texts` through the classifier's own top (OPINION_TOP),
+    one row each (remembered per process): the last columns of the encoder's vectors."""
     if not texts:
         return np.zeros((0, ENCODER_WIDTH), dtype=np.float32)
     from factcheck.sentiment.backends import shipped_encoder
 
-    return shipped_encoder().embed(list(texts))
+    return np.ascontiguousarray(shipped_encoder().embed(list(texts))[:, -ENCODER_WIDTH:])
 
 
 

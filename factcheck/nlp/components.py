@@ -216,7 +216,7 @@ class AssetTagger(_TermTagger):
         for _, start, end in self.introduced(doc):
             ticker = doc[start + 1].text
             name = _name_before(doc, start)
-            if ticker in self.known or name is None or _initials(name) == ticker:
+            if ticker in self.known or name is None or _initials(name) == ticker or _names_no_coin(doc, name):
                 continue  # 'Federal Open Market Committee (FOMC)': an acronym, not a coin
             words = {ticker, name.text.lower()}
             for token in doc:
@@ -259,6 +259,22 @@ def _name_before(doc: Doc, bracket: int) -> Span | None:
     while start > 0 and bracket - start < 3 and doc[start - 1].text[:1].isupper() and (doc[start - 1].is_alpha or "." in doc[start - 1].text):
         start -= 1
     return doc[start:bracket] if start < bracket else None
+
+
+# The last word of a bracketed ticker's name that makes it an index, a gauge or a listed business
+# ('the CoinDesk 20 Index (CD20)', 'MARA Holdings (MARA)'), and words before a name that make it a
+# company ('chipmaker Nvidia (NVDA)'): their figures are stock or index moves, not a coin's.
+_NOT_COIN_HEADS = {"index", "indices", "indicator", "oscillator", "bands", "exchange", "holdings", "platforms", "inc",
+                   "corp", "corporation", "group", "bank", "technologies", "fund", "trust", "etf", "ltd", "plc"}
+_COMPANY_WORDS = {"chipmaker", "automaker", "carmaker", "retailer", "lender", "bank", "miner", "miners", "company", "firm",
+                  "giant", "giants", "insurer", "broker", "brokerage", "shares", "stock", "listed", "nasdaq-listed",
+                  "nyse-listed", "operator"}
+
+
+def _names_no_coin(doc: Doc, name: Span) -> bool:
+    if name[-1].lower_.rstrip(".") in _NOT_COIN_HEADS:
+        return True
+    return name[0].lower_ in _COMPANY_WORDS or (name.start >= 1 and doc[name.start - 1].lower_ in _COMPANY_WORDS)
 
 
 def _initials(name: Span) -> str:

@@ -42,7 +42,7 @@ from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_multiples import price_multiples
 from factcheck.nlp.price_restated import without_rounder_restatements
-from factcheck.nlp.price_scale import to_coin_of_its_scale
+from factcheck.nlp.price_scale import moves_at_level_scale, to_coin_of_its_scale
 from factcheck.nlp.price_tables import with_price_tables
 from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.record_dates import dated_records
@@ -230,7 +230,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = forecast_moves(doc, article, found)
     found = destinations_as_targets(text, found)  # 'sees a 30% rally to $4.10': the call is $4.10
     found = bands_joined(text, found)  # 'sees ether hitting $7,000 to $8,000': one call on the band
-    found = without_rounder_restatements(to_coin_of_its_scale(found))
+    found = without_rounder_restatements(moves_at_level_scale(to_coin_of_its_scale(found)))
     found = lines_to_coin_of_their_scale(found)
     found = records_to_coin_of_their_scale(found)
     found = levels_as_new_records(found, text)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from statistics import median
 
-from factcheck.model import Claim, ClaimKind
+from factcheck.model import Claim, ClaimKind, Comparator
 
 _PRICED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low, ClaimKind.support,
            ClaimKind.resistance, ClaimKind.forecast}
 _NEAR = 2.0  # a level within 2x of a coin's other levels in the article fits that coin
-_FAR = 10.0  # a level over 10x off every coin's levels in the article is no coin's price
+FAR = 10.0  # a level over 10x off every coin's levels in the article is no coin's price
 _HELD = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
 
 
@@ -60,8 +60,27 @@ def to_coin_of_its_scale(claims: list[Claim]) -> list[Claim]:
 
 
 def _off_scale(levels: list[tuple[int, str, float]], asset: str, value: float) -> bool:
-    """Whether a level is over _FAR times off the middle of all its coin's levels (itself
+    """Whether a level is over FAR times off the middle of all its coin's levels (itself
     included, so that of two levels the one far from the rest goes, not both)."""
     values = [v for _, a, v in levels if a == asset]
     middle = median(values)
-    return not middle / _FAR <= value <= middle * _FAR
+    return not middle / FAR <= value <= middle * FAR
+
+
+_HALF = 0.5  # a coin moving by half its price or more in one telling is a level misread as a move
+
+
+def moves_at_level_scale(claims: list[Claim]) -> list[Claim]:
+    """'Bitcoin shot up, popping $88,543': a dollar "move" at the coin's own price scale in
+    the article is where it got to, not how far it went (a move of half the price or more is
+    told in percent or multiples), so it becomes the level."""
+    levels = stated_levels(claims)
+    out = []
+    for i, c in enumerate(claims):
+        if c.kind is ClaimKind.price_change and c.unit == "USD" and c.asset is not None and c.value:
+            scale = scale_of(levels, c.asset, i)
+            if scale is not None and abs(c.value) >= scale * _HALF and fits_scale(abs(c.value), scale):
+                c = c.model_copy(update={"kind": ClaimKind.price_level, "value": abs(c.value), "comparator": Comparator.at,
+                                          "metric": "price"})
+        out.append(c)
+    return out

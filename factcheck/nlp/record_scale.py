@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from factcheck.model import Claim, ClaimKind, Comparator
 from factcheck.nlp.price_scale import (
+    FAR,
     fits_scale,
     other_coins_fitting,
     scale_of,
@@ -35,6 +36,9 @@ def records_to_coin_of_their_scale(claims: list[Claim]) -> list[Claim]:
     coins = {a for _, a, _ in levels}
     out = list(claims)
     for i, c in enumerate(claims):
+        if _other_market(c, levels, i):
+            out[i] = None  # type: ignore[call-overload]
+            continue
         if not _record_level(c) or fits_scale(c.value, scale_of(levels, c.asset, i)):
             continue
         if c.asset not in coins and _named_in(c.asset, c.sentence):
@@ -46,4 +50,15 @@ def records_to_coin_of_their_scale(claims: list[Claim]) -> list[Claim]:
             if o.kind is ClaimKind.all_time_high and o.asset == c.asset and o.sentence == c.sentence \
                     and (n == i or o.span[0] < c.span[1] and c.span[0] < o.span[1]):
                 out[n] = o.model_copy(update={"asset": others[0]})
-    return out
+    return [c for c in out if c is not None]
+
+
+def _other_market(c: Claim, levels: list[tuple[int, str, float]], i: int) -> bool:
+    """'propelled gold to a record high of more than $4,000' in a bitcoin story: a record over
+    FAR times off its coin's prices in the article, and near no other coin's, is another market's."""
+    if c.kind is not ClaimKind.all_time_high or c.unit != "USD" or c.asset is None or not c.value or c.value <= 0:
+        return False
+    scale = scale_of(levels, c.asset, i)
+    if scale is None or scale / FAR <= c.value <= scale * FAR:
+        return False
+    return not other_coins_fitting(levels, c.value, c.asset, i)

@@ -1,0 +1,63 @@
+"""The article's own prices set each coin's scale. A dollar "move" as large as the price is the level it
+reached ('popping $88,543'), while an ordinary dollar move stays a move; a record far from every coin's
+prices is another market's (gold's $4,000 in a bitcoin story)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from factcheck.model import Article, ClaimKind, Comparator, Precision
+from factcheck.nlp.extract import extract
+
+PUBLISHED = datetime(2025, 4, 22, 8, 0, tzinfo=UTC)
+
+
+def _claims(text: str):
+    return extract(Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
+                           published_zone="UTC"))
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "level"),
+    [
+        ("Bitcoin traded at $87,900 on Sunday. On Monday it shot up, popping $88,543.", "BTC", 88543.0),
+        ("Ether changed hands near $3,050 in Asia. By the US open it had jumped $3,180.", "ETH", 3180.0),
+        ("XRP was quoted at $2.14 early on. It then slid $2.02 as sellers returned.", "XRP", 2.02),
+    ],
+)
+def test_a_move_the_size_of_the_price_is_the_level(text: str, asset: str, level: float) -> None:
+    claims = _claims(text)
+    assert not [c for c in claims if c.kind is ClaimKind.price_change and c.unit == "USD"]
+    assert (asset, level, Comparator.at) in [(c.asset, c.value, c.comparator) for c in claims if c.kind is ClaimKind.price_level]
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "move"),
+    [
+        ("Bitcoin gained $2,400 on Monday to trade near $68,000.", "BTC", 2400.0),
+        ("Ether, at $3,050, dropped $180 over the session.", "ETH", -180.0),
+        ("Solana climbed $12 to $171 in early trade.", "SOL", 12.0),
+    ],
+)
+def test_an_ordinary_dollar_move_stays_a_move(text: str, asset: str, move: float) -> None:
+    moves = [(c.asset, c.value) for c in _claims(text) if c.kind is ClaimKind.price_change and c.unit == "USD"]
+    assert moves == [(asset, move)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin traded at $122,500 on Wednesday. The debasement trade also propelled gold to a record high of more than $4,000.",
+        "BTC changed hands at $97,300. Silver, meanwhile, set a record of $54 an ounce.",
+        "Ether sits at $4,480. The S&P 500 closed at a record 6,850 points, and the Nasdaq hit a record $23,000.",
+    ],
+)
+def test_a_record_far_from_every_coins_prices_is_another_markets(text: str) -> None:
+    assert [c for c in _claims(text) if c.kind is ClaimKind.all_time_high] == []
+
+
+def test_a_coins_own_record_stays_beside_its_price() -> None:
+    claims = _claims("Ether set a record of $4,950 in August and trades at $4,480 now; bitcoin's record is $126,200.")
+    assert sorted((c.asset, c.value) for c in claims if c.kind is ClaimKind.all_time_high) == [("BTC", 126200.0), ("ETH", 4950.0)]

@@ -22,7 +22,10 @@ def test_opinions_read_with_the_encoder_the_stance_reads_with() -> None:
     previous = read_opinions_with(INT8_BACKEND)
     try:
         assert shipped_encoder() is load_backend(INT8_BACKEND).encoder
-        assert read_opinions_with("vader") == INT8_BACKEND  # no encoder of its own: opinions read float
+        assert read_opinions_with("vader") == INT8_BACKEND  # no encoder of its own: opinions read float,
+        assert shipped_encoder() is not load_backend(DEFAULT_BACKEND).encoder  # with their own top alone
+        assert shipped_encoder().dimensions == load_backend(DEFAULT_BACKEND).encoder.dimensions // 2
+        assert read_opinions_with(DEFAULT_BACKEND) == "opinions"
         assert shipped_encoder() is load_backend(DEFAULT_BACKEND).encoder
     finally:
         read_opinions_with(previous)

@@ -68,3 +68,19 @@ def test_a_second_top_must_replace_the_last_layers() -> None:
                if k.startswith("encoder.layer.4.")}
     with pytest.raises(ModelError, match="last layers"):
         base.with_branch(weights)
+
+
+@pytest.mark.parametrize("stance", [None, "vader"])
+def test_without_the_shipped_stance_only_the_opinion_top_runs(stance: str | None) -> None:
+    """`--no-sentiment`, `--fast` or another stance model: the stance's top is not run, and the
+    opinion classifier reads exactly the vectors it reads beside the shipped stance."""
+    from factcheck.sentiment.backends import read_opinions_with
+
+    beside = sentence_vectors(SENTENCES)
+    previous = read_opinions_with(stance)
+    try:
+        assert shipped_encoder().dimensions == ENCODER_WIDTH
+        assert np.abs(sentence_vectors(SENTENCES) - beside).max() < 1e-5
+    finally:
+        read_opinions_with(previous)
+    assert shipped_encoder().dimensions == 2 * ENCODER_WIDTH

@@ -261,16 +261,19 @@ def _loaded(kind: str, spec: str) -> Backend:
 
 # The shipped model at each precision: (kind, spec) for `_loaded`.
 _SHIPPED = {DEFAULT_BACKEND: ("encoder", DEFAULT_BACKEND), INT8_BACKEND: ("int8", INT8_BACKEND)}
-_reading = [DEFAULT_BACKEND]  # the shipped model's precision the opinion classifier reads with
+OPINIONS_ONLY = "opinions"  # no shipped stance in the process: the opinion classifier's own top alone
+_reading = [DEFAULT_BACKEND]  # what the opinion classifier reads with: a key of _SHIPPED, or OPINIONS_ONLY
 
 
 def read_opinions_with(name: str | None) -> str:
-    """Have the opinion classifier read with the shipped model at the precision of backend
-    `name` ("minilm-int8": int8; anything else: float), so a process that scores stances
-    with the int8 model encodes each sentence once, with one encoder. Returns the precision
-    it replaces (to put it back)."""
+    """Have the opinion classifier read with the encoder the process scores stances with:
+    the shipped model at the precision of backend `name` ("minilm-int8": int8, "minilm":
+    float), so each sentence is encoded once, with one encoder; with any other stance
+    backend, or none, the shipped stance's top is not run at all. Returns the setting it
+    replaces (to put it back)."""
     previous = _reading[0]
-    _reading[0] = INT8_BACKEND if name is not None and str(name).lower() == INT8_BACKEND else DEFAULT_BACKEND
+    spec = str(name).lower() if name is not None else None
+    _reading[0] = spec if spec in _SHIPPED else OPINIONS_ONLY
     return previous
 
 
@@ -280,7 +283,21 @@ def shipped_encoder() -> Any:
     encoded (remembering.py). Float unless `read_opinions_with` chose int8, whose vectors
     classify opinions the same (F1 0.927 float, 0.932 int8 on the corpus; 0.894 both on real
     articles 101-119): one encoder per process, each sentence encoded once."""
+    if _reading[0] == OPINIONS_ONLY:
+        return _opinion_encoder()
     return _loaded(*_SHIPPED[_reading[0]]).encoder
+
+
+@lru_cache(maxsize=1)
+def _opinion_encoder() -> Any:
+    """The encoder with the opinion classifier's top alone (float, ONNX Runtime where it can):
+    a process that scores no stance with the shipped model runs two layers a sentence fewer."""
+    from factcheck.sentiment.minilm import load_numpy_encoder
+    from factcheck.sentiment.remembering import RememberingEncoder
+
+    top = _opinion_top()
+    exact = load_numpy_encoder(None, top) if top is not None else load_encoder_head(None).encoder
+    return RememberingEncoder(on_onnx_runtime(EncoderHead(encoder=exact, head=None, name=OPINIONS_ONLY)).encoder)
 
 
 def on_onnx_runtime(exact: EncoderHead) -> EncoderHead:

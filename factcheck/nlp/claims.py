@@ -691,6 +691,22 @@ def _zone_closes(quantity: Span) -> bool:
 FORECAST_WIDTH = 3.0  # a predicted band's upper end is at most this many times its lower end: '$3,800 to $7,200'
 
 
+_START_REACH = 5  # words between 'from' and the figure where a move starts: 'from the low of $2,300'
+
+
+def _move_starts_at(quantity: Span, sentence: Span) -> bool:
+    """'from $140', 'from the low of $2,300', 'from current levels near $140': the figure is where a
+    move starts, so a 'to' after it leads to the move's end, not to a band's far end."""
+    doc = quantity.doc
+    for i in range(quantity.start - 1, max(sentence.start, quantity.start - 1 - _START_REACH) - 1, -1):
+        word = doc[i]
+        if word.lower_ == "from":
+            return True
+        if word.is_punct or word.like_num or word.pos_ in {"VERB", "AUX"}:
+            return False
+    return False
+
+
 def _forecast_band_end(quantity: Span, quantities: list[Span], links: frozenset[str]) -> Span | None:
     """The upper end of a predicted band, which runs wider than a zone on a chart: a year's
     prediction of '$3,800 to $7,200'."""
@@ -1059,7 +1075,8 @@ def _claim(
         return None  # 'needs a fresh increase above $40,000', 'is a must for a fresh rise above $X': a move wanted, not made
     if kind in _HISTORY_KINDS and told_as_history(lead or cue or quantity, quantity, article.published_at):
         return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history
-    passed = kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and _extreme_passed(quantity)
+    # 'could rally from the low of $2,300': a move foreseen from a low that is there now
+    passed = kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and (_extreme_passed(quantity) or _move_starts_at(quantity, sentence))
     if passed and modality is Modality.forecast:
         modality = Modality.asserted  # 'needs to close above the peak of $2,456': the peak is there now
     if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and modality is Modality.conditional \
@@ -1106,8 +1123,8 @@ def _claim(
             comparator = _DIRECTION.get(comparator.value, comparator)
             if comparator is Comparator.at and passes_level(quantity):  # "a move past $5,000"
                 comparator = Comparator.below if direction_of(doc[sentence.start : quantity.start]) < 0 else Comparator.above
-            links = DASHES if quantity.start > sentence.start and doc[quantity.start - 1].lower_ == "from" else DASHES | {"to"}
-            # 'hitting $7,000 to $8,000': a band; 'climb from $140 to $180': a move to $180
+            links = DASHES if _move_starts_at(quantity, sentence) else DASHES | {"to"}
+            # 'hitting $7,000 to $8,000': a band; 'climb from $140 to $180', 'rally from the low of $2,300 to $2,600': a move to the far end
             band = range_end(quantity, quantities, frozenset(links)) if comparator is Comparator.at and value_high is None else None
             if band is not None:  # "could revisit the $2.40–$2.50 zone": a verb read as a touch, its target a band
                 comparator, value_high, end_span = Comparator.between, band._.quantity.value, band

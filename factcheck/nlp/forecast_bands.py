@@ -13,7 +13,8 @@ import re
 
 from factcheck.model import Claim, ClaimKind, Comparator
 
-_NEAR_END = re.compile(r"(\bfrom\s+)?(?:US)?\$\s?\d[\d,.]*\s*(?:[kKmM]\b|thousand\b|million\b)?\s*$")
+# 'from $A', and 'from the low of $A', 'from current levels near $A': the start of a move
+_NEAR_END = re.compile(r"(\bfrom\s+(?:[a-z-]+\s+){0,4})?(?:US)?\$\s?\d[\d,.]*\s*(?:[kKmM]\b|thousand\b|million\b)?\s*$")
 _REACH = 30  # characters before 'to' in which the near end's figure stands
 
 

@@ -64,6 +64,12 @@ class Lexicon:
     speakers: frozenset[str]  # sources named by their role: analyst, strategist, trader
     reporting: frozenset[str]  # verbs that hand a reading to a source: say, note, warn
     market_subjects: frozenset[str]  # what a hedged outlook is about: the market, its price, its players
+    causes: tuple[str, ...]  # of the readings, the phrases that give a cause ("on the back of", "thanks to")
+    conclusions: tuple[str, ...]  # of the readings, the phrases that draw a conclusion ("a sign of", "suggests")
+    chart_moves: frozenset[str]  # what the price drew: 'a bearish trend', 'bearish candles' (a chart settles it)
+    glosses: frozenset[str]  # participles that say what a figure shows: ', signaling heavy selling'
+    zone_labels: frozenset[str]  # a gauge's zones: ', signaling extreme fear' labels the figure
+    level_nouns: frozenset[str]  # lines on a chart an outcome can aim at: 'could retest the 50-day average'
 
 
 @lru_cache(maxsize=1)
@@ -82,15 +88,19 @@ def lexicon() -> Lexicon:
     mechanics = frozenset(w for row in by_role.get("not", []) for w in row.get("lemmas", []))
     strong = tuple(p for row in by_role.get("reading", []) if row.get("tier") == "strong" for p in row["phrases"])
     background = tuple(p for row in by_role.get("not", []) if row.get("scope") == "sentence" for p in row.get("phrases", []))
+    causes = tuple(p for row in by_role.get("reading", []) if row["id"] == "cause" for p in row["phrases"])
+    conclusions = tuple(p for row in by_role.get("reading", []) if row["id"] == "inference" for p in row["phrases"])
     return Lexicon(phrases("reading"), strong, phrases("plain"), phrases("not"), background, lemmas("who"), lemmas("does"),
                    lemmas("move"), mechanics, lemmas("event"), lemmas("speaker"), lemmas("says"),
-                   lemmas("market"))
+                   lemmas("market"), causes, conclusions, lemmas("chart-move"), lemmas("gloss"),
+                   lemmas("zone-label"), lemmas("level-noun"))
 
 
-def _lowered(part: Span) -> str:
+def _lowered(part: Span, masked: frozenset[int] = frozenset()) -> str:
     """The clause's words in lower case, hyphenated words and "n't" joined back as written;
-    a month written 'May' is a date, not a hedge."""
-    words = " ".join("<month>" if t.text == "May" and t.i > part.start else t.lower_ for t in part)
+    a month written 'May' is a date, not a hedge. Tokens in `masked` stand as '<masked>'."""
+    words = " ".join("<masked>" if t.i in masked else "<month>" if t.text == "May" and t.i > part.start else t.lower_
+                     for t in part)
     return words.replace(" - ", "-").replace(" n't", "n't").replace(" n’t", "n’t")
 
 
@@ -194,9 +204,10 @@ def _opinion(doc: Doc, article: Article, sentence: Span, reading: list[tuple[int
 
 def _ruled_out(sentence: Span) -> bool:
     """What the written rule names as no reading (advice, a figure's mechanical meaning, a
-    definition, a disclaimer, the writer's feelings): the classifier does not overrule it."""
+    definition, a disclaimer, the writer's feelings, the colour of what the price drew): the
+    classifier does not overrule it."""
     return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence) or _liquidation_report(sentence) \
-        or forecast_premise(sentence) or macro_only(sentence)
+        or forecast_premise(sentence) or macro_only(sentence) or bool(_chart_colours(sentence))
 
 
 _LIQUIDATIONS = {"liquidation", "closure", "wipeout"}
@@ -229,7 +240,8 @@ def _default_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
     parts = _clauses(sentence)
     kept = [part for part in parts
             if sum(t.is_alpha for t in part) >= CLAUSE_WORDS and not _only_a_frame(part) and part[0].lower_ not in CONDITIONS
-            and not _aside(part) and not _has_figure(doc, part) and not _mostly_claimed(part, inside)]
+            and not _aside(part) and not _has_figure(doc, part) and not _mostly_claimed(part, inside)
+            and not _frame_phrase(part)]
     if not kept or len(kept) == len(parts):
         whole = _quoted(sentence)
         return [(whole.start_char, whole.start_char + len(whole.text.rstrip().rstrip(".!")))]
@@ -287,6 +299,8 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
             continue  # "Bearish case: a close below ...": a heading over what follows, not a reading
         if _aside(part):
             continue  # "(aka smart money)": an aside, not a reading
+        if len(parts) > 1 and _frame_phrase(part):
+            continue  # "On the technical front, ...": where the sentence stands, not what it reads
         if _has_figure(doc, part) or _mostly_claimed(part, inside) or _points_to_claim(part, inside):
             # the figure's clause is a claim to check; a clause under it may still read the market
             found.extend((sub.start_char, sub.end_char) for sub in _subclauses(part)
@@ -415,6 +429,9 @@ def _is_reading(part: Span) -> bool:
         return False  # mechanics, advice, a definition, boilerplate
     if _naming_habit(part) or defines_term(part):
         return False
+    if _glosses_a_figure(part):
+        return True
+    lowered = _lowered(part, _chart_colours(part))
     if _has(lowered, lex.plain):
         # "buyers stepped back in", "a fresh bullish crossover": what happened, unless concluded from
         return _has(lowered, lex.strong) or _participant_stance(part)
@@ -425,6 +442,67 @@ def _is_reading(part: Span) -> bool:
 
 
 MODALS = {"may", "might", "could", "can", "would"}
+_COLOURS = {"bullish", "bearish"}
+_AHEAD = MODALS | {"will", "should", "likely", "likelihood", "expect", "expected"}
+
+
+def _chart_colours(part: Span) -> frozenset[int]:
+    """'Bitcoin has experienced a bearish trend', 'a string of bearish candles': 'bullish' or
+    'bearish' naming the colour of what the price drew reports the chart, as 'extended its rally'
+    does (corpus/README.md: what the price did, put in traders' idiom). Those words then do not
+    make the clause a reading; looking ahead ('could enter a bearish trend') they still do."""
+    if any(t.lower_ in _AHEAD or t.lemma_.lower() in _AHEAD for t in part):
+        return frozenset()
+    moves = lexicon().chart_moves
+    return frozenset(t.i for t in part if t.lower_ in _COLOURS and t.dep_ in {"amod", "compound"}
+                     and t.head.lemma_.lower() in moves)
+
+
+_FRAME_PREPS = {"at", "on", "in", "per", "from", "according", "within", "under", "over", "by", "for"}
+
+
+def _frame_phrase(part: Span) -> bool:
+    """'At the time of writing', 'On the technical front', 'In its gloomiest scenario': a phrase of
+    place, time or standpoint without a verb, cut off by a comma, sets where the sentence stands; the
+    reading, if any, is in the clause beside it. A phrase that gives a cause ('on the back of inflows')
+    or draws a conclusion ('in a sign of fading demand') is a reading of its own. A 'with' phrase is a
+    frame only as a plain noun phrase ('With this momentum'); 'with sentiment this fragile' judges the
+    market, and 'despite' phrases are left to the other rules."""
+    words = [t for t in part if not (t.is_punct or t.text in _QUOTES)]
+    while words and words[0].pos_ in {"ADV", "CCONJ"}:
+        words = words[1:]  # 'Even in a calmer scenario', 'And on the daily chart'
+    if not words or words[0].pos_ != "ADP":
+        return False
+    plain_with = words[0].lower_ == "with" and words[-1].dep_ == "pobj" and words[-1].head.i == words[0].i
+    if words[0].lower_ not in _FRAME_PREPS and not plain_with:
+        return False
+    if any(t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBG" and t.dep_ in {"pobj", "pcomp"}) for t in words):
+        return False  # a clause of its own, not 'at the time of writing'
+    lowered = _lowered(part)
+    return not (_has(lowered, lexicon().causes) or _has(lowered, lexicon().conclusions))
+
+
+_GLOSS_LINKS = {"advcl", "xcomp", "conj", "dep", "acl", "ROOT"}
+
+
+def _glosses_a_figure(part: Span) -> bool:
+    """', signaling heavy selling', ', reflecting thin liquidity': a participle cut off by a comma
+    after the clause that carries a figure says what the figure shows, which is a reading
+    (corpus/README.md: what a figure means, when the text says so)."""
+    words = [t for t in part if not (t.is_punct or t.text in _QUOTES)]
+    if words and words[0].pos_ == "CCONJ":
+        words = words[1:]
+    if len(words) < 3 or part.start == part.sent.start:
+        return False
+    first = words[0]
+    if first.tag_ != "VBG" or first.lemma_.lower() not in lexicon().glosses or first.dep_ not in _GLOSS_LINKS:
+        return False
+    # ', signaling extreme fear', ', reflecting a 1.8 long-to-short ratio': the figure's own label or
+    # another figure is the figure's mechanical meaning, no reading
+    return not any((t.like_num and t.ent_type_ != "DATE") or t.lemma_.lower() in lexicon().zone_labels for t in words[1:])
+
+
+_FIRM_MODALS = {"will", "should", "'ll", "’ll"}  # 'the uptrend will resume': an outlook too, hedged or not
 
 
 def _hedged_outlook(part: Span) -> bool:
@@ -433,11 +511,15 @@ def _hedged_outlook(part: Span) -> bool:
     if any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in part.sent):
         return False  # a scenario's outcome is read only by the vocabulary of readings, not by its modal
     for token in part:
-        if token.lower_ in MODALS and token.dep_ == "aux":
+        if token.lower_ in MODALS | _FIRM_MODALS and token.dep_ == "aux":
             verb = token.head
+            if _aims_at_level(verb):
+                continue  # 'ether could retest the 50-day average': a target, a forecast's business
             subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if subject is not None and (_market_word(subject) or _names_asset(subject)):
                 return True
+            if token.lower_ in _FIRM_MODALS:
+                continue
             if (verb.lemma_.lower() in _CAUSATIVES and any(_market_word(t) or _names_asset(t) for t in _moved(verb))
                     and not _toward_level(verb)):
                 return True  # "a break below it could send ether lower", "could cause ADA to tumble"
@@ -456,7 +538,30 @@ def _scenario_outcome(part: Span) -> bool:
     between = [c for c in _clauses(sentence) if c.start > marks[-1] and c.end <= part.start]
     if any(_own_clause(c) for c in between[1:] if not any(t.i == marks[-1] for t in c)):
         return False  # 'if ..., funds tend to reply, "..., it may be time to ..."': another clause took the outcome
-    return any(t.lower_ in MODALS and t.dep_ == "aux" and t.head.i >= part.start and t.head.pos_ in {"VERB", "AUX"} for t in part)
+    return any(t.lower_ in MODALS and t.dep_ == "aux" and t.head.i >= part.start and t.head.pos_ in {"VERB", "AUX"}
+               and not _aims_at_level(t.head) for t in part)
+
+
+def _aims_at_level(verb: Token) -> bool:
+    """'it may re-challenge the 200-day SMA', 'XRP could slide to the lower band', 'support could come
+    from the 57,600 level': an outcome that names a level or a line on the chart is a target, which
+    is a forecast's business, not a reading (corpus/README.md: a reading rather than a level or a target)."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"}]
+    heads += [c for h in heads for c in h.children if c.dep_ in {"advmod", "prt"}]  # 'slide back toward ...'
+    objects = [c for h in heads for c in h.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    objects += [g for h in heads + objects for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    steps = [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    objects += [c for v in steps for c in v.children if c.dep_ == "dobj"]  # '... before tagging the $4,000 mark'
+    levels = lexicon().level_nouns
+    return any((o.lemma_.lower() in levels and not _pressure(o)) or o.like_num or o.ent_type_ == "MONEY" for o in objects)
+
+
+_PRESSURES = {"buy", "buying", "sell", "selling", "enough", "more", "less", "little"}
+
+
+def _pressure(noun: Token) -> bool:
+    """'enough buying support', 'more selling pressure': the amount of bids or offers, not a line on the chart."""
+    return any(c.lemma_.lower() in _PRESSURES or c.lower_ in _PRESSURES for c in noun.children if c.dep_ in {"amod", "compound", "det", "nmod"})
 
 
 _RELATIVES = {"which", "who", "that", "where", "when"}

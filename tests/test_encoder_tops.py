@@ -11,7 +11,11 @@ from factcheck.errors import ModelError
 from factcheck.sentiment.backends import load_encoder_head, shipped_encoder
 from factcheck.sentiment.head import SHIPPED_HEAD, load_head
 from factcheck.sentiment.minilm import load_numpy_encoder
-from factcheck.sentiment.opinion_head import ENCODER_WIDTH, OPINION_TOP, sentence_vectors
+from factcheck.sentiment.opinion_head import (
+    ENCODER_WIDTH,
+    OPINION_TOP,
+    sentence_vectors,
+)
 
 SENTENCES = [
     "Solana slipped 3.1% to $142.60 as $85 million of longs were wiped out overnight.",

@@ -6,16 +6,15 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+from extract_helpers import claims_of
 
-from factcheck.model import Article, ClaimKind, Modality, Precision
-from factcheck.nlp.extract import extract
+from factcheck.model import ClaimKind, Modality
 
 PUBLISHED = datetime(2025, 4, 22, 9, 0, tzinfo=UTC)
 
 
 def _claims(text: str):
-    return extract(Article(text=text, source="test", published_at=PUBLISHED, published_precision=Precision.minute,
-                           published_zone="UTC"))
+    return claims_of(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

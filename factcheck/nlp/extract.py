@@ -54,7 +54,9 @@ from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.record_when import levels_told_when_record
 from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.revised_targets import revised_targets
+from factcheck.nlp.rsi_midline import with_rsi_midline
 from factcheck.nlp.rsi_territory import with_rsi_territory
+from factcheck.nlp.scale_bounds import without_scale_bounds
 from factcheck.nlp.single_orders import without_single_orders
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
@@ -121,6 +123,9 @@ _RECORD_AFTER = ("new high", "new record", "record high", "all-time high", "new 
 _RECORD_REACH = 45  # characters after a peak in which it is called a record
 _RECORD_BEFORE = 12  # characters before a high's words in which 'record' stands: 'a record high above $5,100'
 _RECORD_WORDS = ("record", "all-time", "lifetime")
+# 'as high as $4,792, creeping towards its record high', '..., just shy of its all-time high': a peak
+# short of the record named after it is no record
+_SHORT_OF = re.compile(r"\b(?:toward|towards|nearing|near|approach\w*|short of|shy of|below|under|within|close to|yet to)\b")
 
 
 def _peak_as_record(claim: Claim, text: str) -> Claim:
@@ -128,7 +133,8 @@ def _peak_as_record(claim: Claim, text: str) -> Claim:
     if claim.kind is not ClaimKind.intraday_high:
         return claim
     after = text[claim.span[1] : claim.span[1] + _RECORD_REACH].lower().split(". ")[0].split("\n")[0]  # not the next paragraph's
-    if any(words in after for words in _RECORD_AFTER):
+    named = [after.find(words) for words in _RECORD_AFTER if words in after]
+    if named and not _SHORT_OF.search(after[: min(named)]):
         return claim.model_copy(update={"kind": ClaimKind.all_time_high})
     return claim
 
@@ -222,6 +228,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         + extract_state_claims(doc, article, by_sentence, dominant)
     )
     found = with_rsi_territory(doc, article, found, by_sentence, dominant)
+    found = with_rsi_midline(doc, article, found, by_sentence, dominant)  # 'the RSI sits beneath the midline'
     found = with_both_coins(doc, respective(doc, [_first_time(c) for c in found], article))
     found = by_venue(doc, respective_venues(doc, by_period(doc, article, found)))
     text = text_of(doc)
@@ -268,7 +275,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
-    found = without_zone_legends(zones_of_the_gauge(found), text)
+    found = without_scale_bounds(without_zone_legends(zones_of_the_gauge(found), text), text)  # 'on a scale from 0 to 100'
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

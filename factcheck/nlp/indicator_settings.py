@@ -18,7 +18,7 @@ RSI_PERIOD = 14
 _SPAN_NOUNS = {"day", "week"}
 _SPAN_LEADS = {"this", "last", "next", "past", "previous", "prior", "per", "a", "each", "every", "that", "the", "one", "same",
                "whole", "entire", "full", "of"}
-_CHART = {"chart", "charts", "timeframe", "timeframes", "time-frame"}  # "on the daily timeframe"
+_CHART = {"chart", "charts", "timeframe", "timeframes", "time-frame", "view"}  # "on the daily timeframe", "our 4H view"
 
 
 def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | None, str | None]:

@@ -22,10 +22,13 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.components import group, load_cues, text_of
+from factcheck.nlp.cross_screens import cross_reading
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.gauge_readings import another_market_owns
 from factcheck.nlp.generic_readings import defined_term, generic_when
 from factcheck.nlp.indicator_settings import chart_named, indicator_settings
+from factcheck.nlp.line_asides import aside_length
+from factcheck.nlp.line_holds import side_held
 from factcheck.nlp.modality import (
     forecast_condition,
     hypothetical,
@@ -34,7 +37,7 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
-from factcheck.nlp.price_cues import MAX_PRICE
+from factcheck.nlp.price_cues import LEVEL_NOUNS, MAX_PRICE
 from factcheck.nlp.price_screens import joins_line_and_value
 from factcheck.nlp.rsi_territory import rsi_territory_span
 from factcheck.nlp.timeref import resolve
@@ -51,6 +54,9 @@ _MOTION = {"cross", "move", "break", "climb", "slip", "fall", "drop", "dip", "ri
 _NEGATIVE = {"negative", "bearish", "red"}  # "the MACD histogram turned red"
 _SIGNALLING = {"flash", "trigger", "generate", "issue", "print", "fire", "give", "send", "produce", "form"}  # a signal given anew: a cross
 _PARTICLES = {"out", "back", "up", "down"}
+# "the mid-line of the Bollinger Bands", "the top line of its Bollinger bands": the band each names
+_BAND_NAMES = {"upper": "upper", "top": "upper", "lower": "lower", "bottom": "lower", "middle": "middle", "mid": "middle",
+               "midline": "middle", "mid-line": "middle", "centre": "middle", "center": "middle"}
 
 
 @dataclass
@@ -74,7 +80,7 @@ def _number(text: str) -> int | None:
 def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line | None:
     words = [t.lower_ for t in span]
     if row["metric"] == "bollinger":
-        band = next((w for w in words if w in {"upper", "lower", "middle"}), None)
+        band = next((_BAND_NAMES[w] for w in words if w in _BAND_NAMES), None)
         _, charted = indicator_settings(span, "bollinger", span.sent)  # "... on the 4-hour chart"
         return _Line(span, row, "bollinger", 20, charted or "1d", band)
     if row.get("conjunct"):  # "the 200-day SMA and EMA"
@@ -158,7 +164,11 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
     spelled = _side_of_averages_spelled_out(doc, sentence, line)
     if spelled is not None:
         return spelled
-    return _band_pierced(doc, sentence, line)
+    pierced = _band_pierced(doc, sentence, line)
+    if pierced[0] is not None or line.metric not in {"sma", "ema"}:
+        return pierced
+    held = side_held(doc, sentence, line.span)  # 'retains support from the 200-day MA', 'capped by the 50 SMA'
+    return held if held is not None else pierced
 
 
 _AVERAGES = {"averages", "mas", "smas", "emas"}
@@ -235,13 +245,17 @@ def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None
     for q in group(doc, "quantities"):
         if q.start < line.span.end or q.start in used:
             continue
-        if q.end > sentence.end or q.start - line.span.end > 6:
+        if q.end > sentence.end or q.start - line.span.end > 6 + aside_length(doc, line.span.end, q.start):
             return None
         between = doc[line.span.end : q.start]
         if not joins_line_and_value(doc, between):
             return None
         quantity = q._.quantity
         if quantity.unit == "USD" and quantity.value < MAX_PRICE or (quantity.unit is None and quantity.magnitude == 1e3):
+            return q
+        named = q.end < sentence.end and doc[q.end].lemma_.lower() in LEVEL_NOUNS  # 'which is near the 63,540 area'
+        year = q.text.isdigit() and 1900 <= quantity.value <= 2100  # 'the 2025 line to watch'
+        if quantity.unit is None and named and not year and 1 <= quantity.value < MAX_PRICE:
             return q
         return None
     return None
@@ -311,8 +325,20 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
             if generic_when(doc, sentence, span) or reads == "cross" and defined_term(doc, sentence, span):
                 continue  # "A golden cross occurs when the 50-day crosses above the 200-day": a definition
             if reads == "cross":
-                crosses.append(_make(doc, article, sentence, span, carried, dominant, metric="sma", period=50, timeframe="1d",
-                                     comparator=Comparator(row["comparator"]), zone="sma200"))
+                reading = cross_reading(doc, sentence, span)  # 'the MVRV golden cross', 'anticipating a golden cross'
+                if reading == "other":
+                    continue
+                if reading == "macd":
+                    _, charted = indicator_settings(span, "macd", sentence)
+                    claims.append(_make(doc, article, sentence, span, carried, dominant, metric="macd", period=None,
+                                        timeframe=charted or "1d", comparator=Comparator(row["comparator"]), zone="signal"))
+                    continue
+                cross = _make(doc, article, sentence, span, carried, dominant, metric="sma", period=50, timeframe="1d",
+                              comparator=Comparator(row["comparator"]), zone="sma200")
+                if reading == "expected":
+                    claims.append(_cross_expected(article, cross))
+                    continue
+                crosses.append(cross)
             elif reads == "macd":
                 if sentence.start in macd_sentences and not in_condition(span) and not _rsi_owns(doc, sentence, span):
                     claims.append(_macd(doc, article, sentence, span, row, carried, dominant))  # not 'If the MACD flips ...'
@@ -341,6 +367,15 @@ def _cross_of_lines_named(cross: Claim, lines: list[_Line]) -> Claim:
         return cross
     (fast, metric, timeframe), (slow, slow_metric, _) = named
     return cross.model_copy(update={"metric": metric, "period": fast, "timeframe": timeframe, "zone": f"{slow_metric}{slow}"})
+
+
+def _cross_expected(article: Article, cross: Claim) -> Claim:
+    """A golden or death cross the text expects: a target without a number (cross_screens.py)."""
+    name = "golden cross" if cross.comparator is Comparator.crossed_above else "death cross"
+    modality = cross.modality if cross.modality in {Modality.conditional, Modality.attributed} else Modality.forecast
+    return cross.model_copy(update={"kind": ClaimKind.forecast, "comparator": Comparator.at, "metric": "price", "period": None,
+                                    "timeframe": None, "zone": name, "modality": modality,
+                                    "time": resolve(article, "horizon", None)})
 
 
 def _share_kind(doc: Doc, lines: list[_Line]) -> None:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.nlp.components import PATTERNS, group, read_jsonl
 from factcheck.nlp.figure_assets import PRONOUNS
+from factcheck.nlp.line_asides import aside_length
 from factcheck.nlp.market_totals import _market_moving
 from factcheck.nlp.price_cues import cue_table
 
@@ -233,7 +234,8 @@ LINE_VALUE_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "
                    "which", "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")",
                    "far", "overhead",  # "the 200-day EMA sits far overhead at $104,700"
                    "seen", "located", "positioned", "situated",  # "the 200-day SMA, currently seen around $95,600"
-                   "support", "resistance"}  # "tested the 50-day SMA support at $103,200": the line is the level
+                   "support", "resistance",  # "tested the 50-day SMA support at $103,200": the line is the level
+                   "approximately", "approx", "presently", "the"}  # "at approximately $106,774", "near the $63,540 area"
 # "the 100 SMA level (currently at $31k)": a line named in full, then called a level; after a bare period
 # ("a push toward the 200-day line near $98,000") the noun is the target's, not the line's
 _NAMED_LINE_ENDS = {"sma", "ema", "ma", "dma", "average", "averages", "band", "bands"}
@@ -255,7 +257,8 @@ def line_value(doc: Doc, sentence: Span, quantity: Span, row: dict[str, Any]) ->
     for line in group(doc, "states"):
         if line.label_ not in _line_states() or not sentence.start <= line.start or line.end > quantity.start:
             continue
-        if quantity.start - line.end <= LINE_VALUE_REACH and joins_line_and_value(doc, doc[line.end : quantity.start]):
+        reach = LINE_VALUE_REACH + aside_length(doc, line.end, quantity.start)
+        if quantity.start - line.end <= reach and joins_line_and_value(doc, doc[line.end : quantity.start]):
             return True
     return False
 
@@ -270,7 +273,8 @@ def joins_line_and_value(doc: Doc, between: Span) -> bool:
     coin = {t.i for a in group(doc, "assets") if between.start <= a.start < between.end for t in a}
     chart = _chart_words(between)
     named = between.start > 0 and doc[between.start - 1].lower_ in _NAMED_LINE_ENDS
-    return all(t.lower_ in LINE_VALUE_GLUE or set(t.text) <= {"."} or t.is_space or t.text == "|" or t.i in coin or t.i in chart
+    aside = range(between.start, between.start + aside_length(doc, between.start, between.end))  # '(Exponential Moving Average)'
+    return all(t.i in aside or t.lower_ in LINE_VALUE_GLUE or set(t.text) <= {"."} or t.is_space or t.text == "|" or t.i in coin or t.i in chart
                or t.lower_ in _COIN_LEADS and t.i + 1 in coin or named and t.i == between.start and t.lower_ in _LEVEL_NOUNS
                for t in between)
 

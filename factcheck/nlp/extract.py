@@ -22,6 +22,7 @@ from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_bands import bands_joined
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.gapped_moves import with_gapped_moves
+from factcheck.nlp.gauge_definitions import without_gauge_definitions
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.indicator_calls import indicator_calls
@@ -29,6 +30,7 @@ from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_roles import with_line_roles
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
+from factcheck.nlp.liquidation_clauses import with_liquidation_clauses
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.listed_levels import with_listed_levels
 from factcheck.nlp.market_shares import with_market_shares
@@ -56,7 +58,7 @@ from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.revised_targets import revised_targets
 from factcheck.nlp.rsi_midline import with_rsi_midline
 from factcheck.nlp.rsi_territory import with_rsi_territory
-from factcheck.nlp.scale_bounds import without_scale_bounds
+from factcheck.nlp.side_shares import with_side_shares
 from factcheck.nlp.single_orders import without_single_orders
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
@@ -266,6 +268,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_level_lists(doc, article, found, by_sentence, dominant)
     found = with_metric_tables(doc, article, with_price_tables(doc, article, with_coin_tallies(doc, article, found)))
     found = with_coin_sides(doc, with_venue_tallies(doc, article, found))  # 'Ether ... $86 million. Long traders saw $45 million': the coin's sides
+    found = with_liquidation_clauses(doc, article, found)  # '$312 million consisted of long positions', 'XRP was third at $4 million'
+    found = with_side_shares(doc, article, found)  # 'with 76.4% of them being long traders'
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"
@@ -275,7 +279,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
-    found = without_scale_bounds(without_zone_legends(zones_of_the_gauge(found), text), text)  # 'on a scale from 0 to 100'
+    found = without_zone_legends(zones_of_the_gauge(found), text)
+    found = without_gauge_definitions(doc, found)  # 'on a scale from 0 to 100', 'below 47 indicates'
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

@@ -28,7 +28,7 @@ _MOVES = {"rally", "surge", "drop", "crash", "plunge", "slide", "selloff", "sell
           "bounce", "breakout", "breakdown", "dump", "pump", "squeeze", "rise", "fall", "decline"}  # a coin's own move liquidates its own traders
 _CAUSING = {"lead", "cause", "trigger", "spark", "drive", "fuel", "prompt"}
 _SUBORDINATE = {"as", "after", "when", "since", "because", "amid", "following"}  # "... in short liquidations as ether rallies"
-_MARKET_WIDE_WORDS = {"across", "market-wide", "marketwide", "crypto-wide", "total"}
+_MARKET_WIDE_WORDS = {"across", "market-wide", "marketwide", "crypto-wide", "total", "crypto", "cryptocurrency"}  # "boosting crypto liquidation above $240 million"
 
 
 def _phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> Span:

@@ -144,6 +144,8 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _COMPARED_SIZES = {"lower": Comparator.down, "smaller": Comparator.down, "higher": Comparator.up,
                    "larger": Comparator.up, "bigger": Comparator.up}
 
+_REACHED = {"to", "at", "near", "around", "as"}  # words before a level reached, not a move
+
 def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[int, str | None], dominant: str | None) -> list[Claim]:
     claims: list[Claim] = []
     taken: set[int] = set()
@@ -588,9 +590,10 @@ def _claim(
             name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
         elif name == "funding_rate" and unit == "%" and move is not None and abs(value) >= RATE_REACH \
-                and not _annualised(doc, sentence, metric, reading):
+                and before not in _REACHED and not _annualised(doc, sentence, metric, reading):
             # "funding rates soaring more than 360%", "a 90% drop over the past seven days": no rate is
-            # that large; the figure is how far the rate itself moved
+            # that large; the figure is how far the rate itself moved ("plunged to -15%", "rose as high as
+            # 77%" give the level reached, a yearly rate written without its period)
             comparator, name = move, "funding_rate_change"
             value = -abs(value) if move is Comparator.down else abs(value)
         elif further and unit in MONEY and name in {"open_interest", "volume", "market_cap"} \

@@ -13,6 +13,7 @@ from factcheck.model import ClaimKind
 from factcheck.nlp.bracketed_shares import share_tokens
 from factcheck.nlp.components import group
 from factcheck.nlp.figure_windows import clause_break, window_for
+from factcheck.nlp.gauge_definitions import not_a_reading
 from factcheck.nlp.indicator_settings import TIMEFRAMES, period_quantity
 from factcheck.nlp.metric_words import (
     _CHANGE_NOUNS,
@@ -69,8 +70,8 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                 break  # "strong inflows could push Bitcoin above $80,000": the coin is what crosses the level
             if others:
                 break
-            if period_quantity(q, metric) or _labels_other(doc, q):
-                continue
+            if period_quantity(q, metric) or _labels_other(doc, q) or not_a_reading(doc, q):
+                continue  # 'RSI (14)', 'the index, on a 0-100 scale, ...', 'the index as of Nov. 27'
             if _owned_by_next_metric(doc, q, metric):
                 break  # "liquidation trackers: $811 million in open interest evaporated"
             if _fits(units, q._.quantity, doc):

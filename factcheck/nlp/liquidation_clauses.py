@@ -53,7 +53,7 @@ _MODALS = {"could", "would", "may", "might", "will"}  # a liquidation map's 'cou
 _MARKET_WORDS = {"crypto", "cryptocurrency", "market", "across", "overall", "exchanges"}
 
 
-def _side_of(token: Token) -> str | None:
+def side_of(token: Token) -> str | None:
     """The side of the book a word names: 'longs', 'short positions', 'bearish bets', 'traders
     short on the asset'; not 'short-term', 'in short', 'for long'."""
     low = token.lower_
@@ -78,7 +78,7 @@ def _money(q: Span) -> bool:
     return quantity.unit == "USD" and quantity.magnitude >= _MILLIONS
 
 
-def _clauses(doc: Doc, sentence: Span, figures: list[Span]) -> list[tuple[int, int]]:
+def clauses_of(doc: Doc, sentence: Span, figures: list[Span]) -> list[tuple[int, int]]:
     """The sentence cut into clauses, as (start, end) token positions."""
     starts = {f.start for f in figures}
     cuts = [sentence.start]
@@ -99,7 +99,7 @@ def _clauses(doc: Doc, sentence: Span, figures: list[Span]) -> list[tuple[int, i
 
 
 def _sides_in(doc: Doc, start: int, end: int) -> set[str]:
-    return {s for t in doc[start:end] if (s := _side_of(t)) is not None}
+    return {s for t in doc[start:end] if (s := side_of(t)) is not None}
 
 
 def _both_sides_joined(doc: Doc, start: int, end: int) -> bool:
@@ -111,11 +111,11 @@ def _both_sides_joined(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _coins_in(doc: Doc, start: int, end: int) -> list[Span]:
+def coins_in(doc: Doc, start: int, end: int) -> list[Span]:
     return [a for a in group(doc, "assets") if start <= a.start and a.end <= end]
 
 
-def _about_liquidations(sentence: Span) -> bool:
+def about_liquidations(sentence: Span) -> bool:
     return any(t.lower_.startswith(_LIQUIDATION_STEMS) for t in sentence)
 
 
@@ -177,7 +177,7 @@ def _one_position(doc: Doc, figure: Span) -> bool:
     return False
 
 
-def _coin_before(doc: Doc, sentence: Span, figure: Span) -> str | None:
+def coin_before(doc: Doc, sentence: Span, figure: Span) -> str | None:
     """'XRP's total liquidation came to $14 million, of which $9 million represents a long
     position': a side figure whose clause names no coin is the coin's named before it in the
     sentence, when one coin alone is and no market-wide word."""
@@ -199,7 +199,7 @@ def _whose(doc: Doc, clauses: list[tuple[int, int]], index: int, figure: Span, f
         end = next((t.i for t in doc[figure.end : end] if t.pos_ in {"VERB", "AUX"}), end)
     sides = _sides_in(doc, start, end)
     whole = _names_whole(doc, start, end, figure, figures) or _both_sides_joined(doc, start, end)
-    coins = _coins_in(doc, start, end)
+    coins = coins_in(doc, start, end)
     if not sides and index > 0:
         opening = next((t for t in doc[start:end] if not t.is_punct), None)
         if opening is not None and opening.lower_ in _CONTINUING | _SUBSET or opening is not None and opening.i == figure.start:
@@ -210,7 +210,7 @@ def _whose(doc: Doc, clauses: list[tuple[int, int]], index: int, figure: Span, f
                         sides = _sides_in(doc, a, b)  # 'including $112 million tied to Ethereum': a part of the figure before
                     break
                 sides = _sides_in(doc, a, b)
-                coins = coins or _coins_in(doc, a, b)  # 'and Solana wasn't spared either, with $39.56 million gone'
+                coins = coins or coins_in(doc, a, b)  # 'and Solana wasn't spared either, with $39.56 million gone'
                 if sides:
                     break
     if len(sides) != 1:
@@ -222,7 +222,7 @@ _ABOVE = (["more", "than"], ["over"], ["above"], ["exceeding"], ["upwards", "of"
 _BELOW = (["less", "than"], ["under"], ["below"], ["just", "under"])
 
 
-def _comparator(doc: Doc, figure: Span) -> Comparator:
+def comparator_of(doc: Doc, figure: Span) -> Comparator:
     """'more than $300 million': a floor; 'about', 'nearly', 'some': the figure itself."""
     before = [t.lower_ for t in doc[max(0, figure.start - 3) : figure.start]]
     if any(before[-len(words):] == words for words in _ABOVE):
@@ -242,13 +242,13 @@ def with_liquidation_clauses(doc: Doc, article, claims: list[Claim]) -> list[Cla
     previous_told = False
     for sentence in doc.sents:
         figures = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end and _money(q)]
-        about = _about_liquidations(sentence)
+        about = about_liquidations(sentence)
         in_context = about or previous_told or sentence.start in liquidation_sentences
         if any(t.lower_ == "respectively" for t in sentence):
             in_context = False  # 'ETH and SOL come second and third ($32.6 million and $15.4 million, respectively)': a list read elsewhere
         added_here = False
         if figures and in_context:
-            clauses = _clauses(doc, sentence, figures)
+            clauses = clauses_of(doc, sentence, figures)
             for figure in figures:
                 index = next(i for i, (a, b) in enumerate(clauses) if a <= figure.start < b)
                 start, end = clauses[index]
@@ -272,7 +272,7 @@ def with_liquidation_clauses(doc: Doc, article, claims: list[Claim]) -> list[Cla
                 if any(t.lower_ in _GROUPS | _MODALS for t in doc[start:end]):
                     continue
                 whole_of_a_part = _a_part_of(doc, start, figure, figures)  # '... half of the $251 million': no coin named before is the whole's
-                coin = coins[0].label_ if coins else None if whole_of_a_part else _coin_before(doc, sentence, figure)
+                coin = coins[0].label_ if coins else None if whole_of_a_part else coin_before(doc, sentence, figure)
                 if side is None and not coins:
                     continue
                 value = figure._.quantity.value
@@ -283,12 +283,12 @@ def with_liquidation_clauses(doc: Doc, article, claims: list[Claim]) -> list[Cla
                 modality, source = modality_of(figure, sentence)
                 span_start = min([lo] + [a.start_char for a in coins if a.start < figure.start]) if coin else lo
                 if side is not None:
-                    side_tokens = [t for t in doc[start:end] if _side_of(t) is not None]
+                    side_tokens = [t for t in doc[start:end] if side_of(t) is not None]
                     span_start = min([span_start] + [t.idx for t in side_tokens])
                 span_end = max([hi] + [a.end_char for a in coins if a.start > figure.start]
-                               + [t.idx + len(t) for t in doc[start:end] if _side_of(t) is not None])
+                               + [t.idx + len(t) for t in doc[start:end] if side_of(t) is not None])
                 out.append(Claim(kind=ClaimKind.liquidations, asset=coin, metric="liquidations", value=q.value, unit="USD",
-                                 decimals=q.decimals, magnitude=q.magnitude, comparator=_comparator(doc, figure),
+                                 decimals=q.decimals, magnitude=q.magnitude, comparator=comparator_of(doc, figure),
                                  side=side if side is not None and not whole else "total",
                                  time=resolve(article, "recent", None, sentence=sentence), modality=modality,
                                  attributed_to=source, text=text[span_start:span_end], sentence=sentence.text.strip(),

@@ -29,10 +29,10 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
-from factcheck.nlp.modality import attribution
-from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
 from factcheck.nlp.forecast_premises import forecast_premise
 from factcheck.nlp.macro_readings import macro_only
+from factcheck.nlp.modality import attribution
+from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
 from factcheck.nlp.opinion_definitions import defines_term, explains
 from factcheck.sentiment.opinion_head import (
     CUES,

@@ -55,6 +55,8 @@ def _role_before(doc: Doc, sentence: Span, line: Span) -> tuple[Comparator, int]
     role = doc[j].lower_
     if j > sentence.start and role in {"support", "resistance"} and doc[j - 1].lemma_.lower() in _UNDONE:
         return None
+    if j > sentence.start and role in {"support", "resistance"} and doc[j - 1].tag_ == "VBD":
+        return None  # 'found support around its 100-day EMA on Monday': where it turned then, not its side now
     if role in _HELD_UP:
         return Comparator.above, j
     if role in _HELD_DOWN:

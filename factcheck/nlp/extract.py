@@ -21,6 +21,7 @@ from factcheck.nlp.fib_swings import with_fib_swings
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_bands import bands_joined
 from factcheck.nlp.forecast_moves import forecast_moves
+from factcheck.nlp.forecast_told import without_told_moves
 from factcheck.nlp.gapped_moves import with_gapped_moves
 from factcheck.nlp.gauge_definitions import without_gauge_definitions
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
@@ -47,10 +48,12 @@ from factcheck.nlp.price_restated import without_rounder_restatements
 from factcheck.nlp.price_scale import moves_at_level_scale, to_coin_of_its_scale
 from factcheck.nlp.price_tables import with_price_tables
 from factcheck.nlp.questioned_figures import without_questioned_figures
+from factcheck.nlp.questioned_records import without_questioned_records
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_fronted import falls_from_fronted_records
 from factcheck.nlp.record_next_sentence import records_told_then_levelled
+from factcheck.nlp.record_past import without_restated_old_records
 from factcheck.nlp.record_peaks import levels_as_new_records
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
 from factcheck.nlp.record_when import levels_told_when_record
@@ -62,6 +65,7 @@ from factcheck.nlp.side_shares import with_side_shares
 from factcheck.nlp.single_orders import without_single_orders
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
+from factcheck.nlp.target_distances import percents_to_targets
 from factcheck.nlp.timeref import horizon_written
 from factcheck.nlp.venue_lists import by_venue, respective_venues
 from factcheck.nlp.venue_tallies import with_venue_tallies
@@ -239,6 +243,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = forecast_moves(doc, article, found)
     found = destinations_as_targets(text, found)  # 'sees a 30% rally to $4.10': the call is $4.10
     found = bands_joined(text, found)  # 'sees ether hitting $7,000 to $8,000': one call on the band
+    found = percents_to_targets(text, found)  # 'could rise 8% to reach the channel top at $2,580': the call is $2,580
     found = without_rounder_restatements(moves_at_level_scale(to_coin_of_its_scale(found)))
     found = lines_to_coin_of_their_scale(found)
     found = records_to_coin_of_their_scale(found)
@@ -247,12 +252,14 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = levels_told_when_record(doc, article, found)
     found = falls_from_fronted_records(doc, article, found)
     found = dated_records(doc, article, found)
+    found = without_restated_old_records(found)  # 'near the all-time high reached in early October': the October record told with its level
     found = records_as_forecasts(doc, article, found)
     found = indicator_calls(article, found)
     found = revised_targets(text, found)
     # 'sees cardano setting a fresh record near $3.40': the call with its level, once
     found = [c for c in found if not (c.kind is ClaimKind.forecast and c.value is None and any(
         o.kind is ClaimKind.forecast and o.value is not None and _overlap(c, o) for o in found))]
+    found = without_told_moves(doc, article, found)  # 'the price shot up to $88,500 on Monday': a move told, no call
     found = with_exchange_subjects(doc, with_markets(found, text))
     found = without_single_orders(doc, with_liquidation_words(found, [s.text for s in doc.sents], dominant))  # one order's size
     found = with_bounds(doc, with_gapped_moves(doc, found))
@@ -279,6 +286,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
+    found = without_questioned_records(text, found)  # 'Ether To Hit A New All-Time High?': asked, not told
     found = without_zone_legends(zones_of_the_gauge(found), text)
     found = without_gauge_definitions(doc, found)  # 'on a scale from 0 to 100', 'below 47 indicates'
     claims: list[Claim] = []

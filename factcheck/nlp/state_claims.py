@@ -33,6 +33,7 @@ from factcheck.nlp.modality import (
     sentence_expects,
 )
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, FIB_WORDS, MAX_PRICE
+from factcheck.nlp.record_past import dated_long_before
 from factcheck.nlp.timeref import DAYS_NAMED, FORECAST_WINDOWS, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
 from factcheck.nlp.trend_runs import another_series, run_of
@@ -635,6 +636,31 @@ _NEARING = {"nears", "nearing", "neared", "approach", "approaches", "approaching
 _AIMING = {"eye", "eyes", "eyeing", "target", "targets", "targeting", "chase", "chases", "chasing", "aim", "aims", "aiming"}
 
 
+# 'creeping towards its record-high': moving up to the record, still under it
+_CLOSING_IN = {"creeping", "creeps", "crept", "inching", "inches", "inched", "edging", "edges", "edged"}
+# 'lost over a third of its value since hitting a record': a share lost, a distance not written as a figure
+_SHARES = {"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"}
+
+
+_RUN_UNITS = {"day", "days", "week", "weeks", "month", "months", "session", "sessions"}
+
+
+def _run_counted(words: Span) -> bool:
+    """'in a downtrend for 11 weeks, since the January record': a run measured from the record, whose
+    start the run's own claim carries; the record is only its starting point."""
+    after = [t for t in words if t.text != "-"]
+    return any(t.like_num and n.lower_ in _RUN_UNITS or "-" in t.text and t.text.split("-")[-1].lower() in _RUN_UNITS
+               for t, n in zip(after, after[1:] + [words.doc[words.end - 1]]))
+
+
+def _closing_in(doc: Doc, sentence: Span, span: Span) -> Token | None:
+    """The verb of 'creeping towards its record high', 'edging toward a fresh peak'."""
+    toward = _verb_before(doc, sentence, span, {"towards", "toward"})
+    if toward is not None and toward.i > sentence.start and doc[toward.i - 1].lower_ in _CLOSING_IN:
+        return doc[toward.i - 1]
+    return None
+
+
 def _verb_before(doc: Doc, sentence: Span, span: Span, verbs: set[str]) -> Token | None:
     """The word of `verbs` right before a record's words, past its articles and 'new'/'fresh'
     ('nears a fresh record high', 'Eyes New All-Time High'); by the word, as headlines mislead
@@ -759,6 +785,10 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
                 return None  # 'the 50% Fibonacci retracement level from its previous high': a chart level, not a distance
             q = before[-1]._.quantity
             value, unit, start_char = abs(q.value), "%", q.start
+        elif span[0].lower_ == "since" and _record_level(doc, sentence, span) is None and _names_record(span) \
+                and not any(t.lower_ in _SHARES for t in doc[sentence.start : span.start]) and not _run_counted(doc[sentence.start : span.start]) \
+                and dated_long_before(doc, article, sentence, span):
+            comparator, start_char = Comparator.at, span[1].idx  # 'sliding since its all-time high in November 2021': that record
         elif _record_level(doc, sentence, span) is not None or span[0].lower_ in {"from", "off", "of", "since"} or not _names_record(span):
             return None  # the level itself is the claim ("short of its record of $3.65")
         # else "well below the January peak": below it, by an amount not said
@@ -864,13 +894,17 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         elif reads == "surpassed":
             comparator = Comparator.crossed_above  # 'bettered its previous record': a new record, its level not said
         elif _reached(doc, sentence, span):
-            comparator = Comparator.crossed_above  # 'soars to a record high': a new record, its level not said
+            # 'soars to a record high': a new record, its level not said; 'posted its all-time high in November 2021': that old one
+            comparator = Comparator.at if dated_long_before(doc, article, sentence, span) else Comparator.crossed_above
             start_char = min(start_char, next(t.idx for t in doc[max(sentence.start, span.start - 4) : span.start]
                                               if t.lemma_.lower() in _REACHING or t.lower_ in _REACHING))
-        elif (verb := _verb_before(doc, sentence, span, _NEARING)) is not None:
+        elif (verb := _verb_before(doc, sentence, span, _NEARING) or _closing_in(doc, sentence, span)) is not None:
             comparator, start_char, near = Comparator.below, verb.idx, True  # 'Ether nears its record high': just under it
         elif (verb := _verb_before(doc, sentence, span, _AIMING)) is not None:
             comparator, start_char, aimed = Comparator.crossed_above, verb.idx, True  # 'XRP eyes a new all-time high': the aim
+        elif dated_long_before(doc, article, sentence, span) and not any(
+                q._.quantity.is_money for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end):
+            pass  # 'after the all-time high notched on April 14': that record, at its date (a sentence with a figure gives its level)
         else:
             return None  # 'the record high' named in passing: no claim
     if span.label_ == "reached-a-record" and value is None:

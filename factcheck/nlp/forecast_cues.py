@@ -466,6 +466,20 @@ _RECORD_WORDS = {"record", "peak", "high", "ath", "top", "highs", "peaks", "reco
 _AGO_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few", "many"}
 
 
+_CLAUSES = {"advcl", "relcl", "ccomp", "conj", "acl", "xcomp", "parataxis"}
+
+
+def _in_another_clause(token: Token, quantity: Span, verb: Token) -> bool:
+    """Whether `token` hangs from a clause of its own below `verb` that the figure is not in."""
+    held = {a.i for a in quantity.root.ancestors} | {quantity.root.i}
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ in _CLAUSES and ancestor.i not in held:
+            return True
+    return False
+
+
 def told_as_history(anchor: Span, quantity: Span, published: datetime | None) -> bool:
     """'Bitcoin, which traded at about $16,500 in late 2022, ...', 'In 2017, bitcoin surged to
     nearly $20,000', 'two years ago, BTC was at $37,000': a price dated to a year before last is
@@ -482,6 +496,8 @@ def told_as_history(anchor: Span, quantity: Span, published: datetime | None) ->
             head = token.head if token.dep_ in {"pobj", "nummod", "npadvmod", "amod", "compound"} else token
             if head.i != token.i and head.lemma_.lower() in _RECORD_WORDS:
                 continue  # 'still below its 2021 record': the year dates the record, not the sentence
+            if _in_another_clause(token, quantity, verb):
+                continue  # 'traded as high as $4,792, creeping towards its record set in 2021': the year dates the aside
             words = {head.lower_, head.head.lower_ if head.dep_ == "pobj" else ""}
             if not words & _NOT_THE_DATE:
                 return True

@@ -60,3 +60,15 @@ def test_a_record_far_from_every_coins_prices_is_another_markets(text: str) -> N
 def test_a_coins_own_record_stays_beside_its_price() -> None:
     claims = _claims("Ether set a record of $4,950 in August and trades at $4,480 now; bitcoin's record is $126,200.")
     assert sorted((c.asset, c.value) for c in claims if c.kind is ClaimKind.all_time_high) == [("BTC", 126200.0), ("ETH", 4950.0)]
+
+
+def test_a_record_moved_to_its_coin_beside_another_markets_record() -> None:
+    """One pass both drops gold's record and moves a record given to the wrong coin."""
+    from factcheck.nlp.record_scale import records_to_coin_of_their_scale
+
+    claims = _claims("Bitcoin traded at $97,000 on Tuesday. XRP changed hands at $2.40. Bitcoin's record of $126,000 stands.")
+    record = next(c for c in claims if c.kind is ClaimKind.all_time_high)
+    gold = record.model_copy(update={"value": 4000.0, "span": (500, 520), "sentence": "Gold set a record of $4,000."})
+    misplaced = record.model_copy(update={"value": 3.65, "span": (600, 620), "sentence": "short of its record of $3.65"})
+    out = records_to_coin_of_their_scale([*claims, gold, misplaced])
+    assert sorted((c.asset, c.value) for c in out if c.kind is ClaimKind.all_time_high) == [("BTC", 126000.0), ("XRP", 3.65)]

@@ -35,9 +35,9 @@ def records_to_coin_of_their_scale(claims: list[Claim]) -> list[Claim]:
     levels = stated_levels(claims)
     coins = {a for _, a, _ in levels}
     out = list(claims)
+    dropped = {i for i, c in enumerate(claims) if _other_market(c, levels, i)}
     for i, c in enumerate(claims):
-        if _other_market(c, levels, i):
-            out[i] = None  # type: ignore[call-overload]
+        if i in dropped:
             continue
         if not _record_level(c) or fits_scale(c.value, scale_of(levels, c.asset, i)):
             continue
@@ -47,10 +47,10 @@ def records_to_coin_of_their_scale(claims: list[Claim]) -> list[Claim]:
         if len(others) != 1:
             continue
         for n, o in enumerate(out):
-            if o.kind is ClaimKind.all_time_high and o.asset == c.asset and o.sentence == c.sentence \
+            if n not in dropped and o.kind is ClaimKind.all_time_high and o.asset == c.asset and o.sentence == c.sentence \
                     and (n == i or o.span[0] < c.span[1] and c.span[0] < o.span[1]):
                 out[n] = o.model_copy(update={"asset": others[0]})
-    return [c for c in out if c is not None]
+    return [c for n, c in enumerate(out) if n not in dropped]
 
 
 def _other_market(c: Claim, levels: list[tuple[int, str, float]], i: int) -> bool:

@@ -33,6 +33,7 @@ import numpy as np
 from factcheck.sentiment.datasets import LABELS
 from factcheck.sentiment.head import Head
 from factcheck.sentiment.metrics import Scores, score
+from factcheck.sentiment.minilm import mean_unit
 
 TOP_FILE = "encoder_top.safetensors"
 
@@ -357,7 +358,5 @@ def embed_through(encoder: Any, states: Sequence[np.ndarray], lower: int, batch_
             mask = np.zeros((len(rows), longest), dtype=np.float32)
             for j, i in enumerate(rows):
                 x[j, : len(states[i])], mask[j, : len(states[i])] = states[i], 1.0
-            hidden = encoder.run_layers(x, mask, encoder.layers[lower:])
-            pooled = (hidden * mask[:, :, None]).sum(axis=1) / np.clip(mask.sum(axis=1, keepdims=True), 1e-9, None)
-            out[rows] = pooled / np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
+            out[rows] = mean_unit(encoder.run_layers(x, mask, encoder.layers[lower:]), mask)
     return out

@@ -129,7 +129,7 @@ class NumpyEncoder:
         return self.width * (2 if self.branch else 1)
 
     def embed(self, sentences: Sequence[str], *, batch_size: int = BATCH_SIZE) -> np.ndarray:
-        """One unit-length row per sentence (float32, shape (n, 384)), in the order given."""
+        """One row per sentence (float32, shape (n, dimensions)), each top's part unit length, in the order given."""
         from threadpoolctl import threadpool_limits
 
         out = np.zeros((len(sentences), self.dimensions), dtype=np.float32)
@@ -140,11 +140,11 @@ class NumpyEncoder:
 
     def _pooled(self, ids: np.ndarray, mask: np.ndarray) -> np.ndarray:
         if not self.branch:
-            return _mean_unit(self.run_layers(self._tokens(ids), mask, self.layers), mask)
+            return mean_unit(self.run_layers(self._tokens(ids), mask, self.layers), mask)
         split = len(self.layers) - len(self.branch)
         lower = self.run_layers(self._tokens(ids), mask, self.layers[:split])
-        first = _mean_unit(self.run_layers(lower, mask, self.layers[split:]), mask)
-        return np.hstack([first, _mean_unit(self.run_layers(lower, mask, self.branch), mask)])
+        first = mean_unit(self.run_layers(lower, mask, self.layers[split:]), mask)
+        return np.hstack([first, mean_unit(self.run_layers(lower, mask, self.branch), mask)])
 
     def _tokens(self, ids: np.ndarray) -> np.ndarray:
         """The embedding layer's output: (batch, length, width)."""
@@ -213,7 +213,7 @@ class NumpyEncoder:
         return replace(self, branch=other.layers[changed[0] :])
 
 
-def _mean_unit(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
+def mean_unit(hidden: np.ndarray, mask: np.ndarray) -> np.ndarray:
     """Mean over each sentence's real tokens, then unit length, as sentence-transformers pools."""
     weights = mask[:, :, None]
     pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)

@@ -14,17 +14,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import group
+from factcheck.nlp.components import claim_sentence, group
 
 # words by which a figure is said of the whole market, not of the coin named before it
 _MARKET_WORDS = {"across", "market", "market-wide", "marketwide", "crypto", "cryptocurrency", "overall", "all", "entire",
                  "broader", "total", "exchanges", "altcoins"}
 _SIDED = {"long", "short"}
 
-
-def _sentence_of(doc: Doc, claim: Claim) -> Span | None:
-    token = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
-    return token.sent if token is not None and len(token) else None
 
 
 def _coins_in(doc: Doc, start: int, end: int) -> set[str]:
@@ -71,7 +67,7 @@ def with_coin_sides(doc: Doc, claims: list[Claim]) -> list[Claim]:
         return claims
     placed: dict[int, Span] = {}
     for c in liquidations:
-        sentence = _sentence_of(doc, c)
+        sentence = claim_sentence(doc, c)
         if sentence is not None:
             placed[id(c)] = sentence
     changed: dict[int, str] = {}

@@ -21,7 +21,7 @@ import itertools
 import json
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -32,6 +32,9 @@ from factcheck.nlp.coin_words import coins_not_words
 from factcheck.nlp.numbers import find_quantities
 from factcheck.nlp.quick_matcher import quicken
 from factcheck.nlp.word_forms import with_written_forms
+
+if TYPE_CHECKING:
+    from factcheck.model import Claim
 
 MODELS = Path(__file__).resolve().parents[2] / "models"
 PATTERNS = MODELS / "patterns"
@@ -54,6 +57,12 @@ def lead_of(doc: Doc, span: tuple[int, int]) -> str | None:
     introduced ('From its record of $3.10 in 2021, ...', '... came on Sept. 2, when it touched')."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     return None if words is None else text_of(doc)[words.sent.start_char : span[0]]
+
+
+def claim_sentence(doc: Doc, claim: Claim) -> Span | None:
+    """The sentence a claim's words stand in (None when its span covers no token)."""
+    words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    return words.sent if words is not None and len(words) else None
 
 
 def group(doc: Doc, key: str) -> list[Span]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Claim, ClaimKind, Comparator
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import claim_sentence, group, text_of
 from factcheck.nlp.modality import modality_of
 from factcheck.nlp.timeref import resolve
 
@@ -118,10 +118,6 @@ def coins_in(doc: Doc, start: int, end: int) -> list[Span]:
 def about_liquidations(sentence: Span) -> bool:
     return any(t.lower_.startswith(_LIQUIDATION_STEMS) for t in sentence)
 
-
-def _sentence_of(doc: Doc, claim: Claim) -> Span | None:
-    words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
-    return words.sent if words is not None and len(words) else None
 
 
 def _names_whole(doc: Doc, start: int, end: int, figure: Span, figures: list[Span]) -> bool:
@@ -237,7 +233,7 @@ def with_liquidation_clauses(doc: Doc, article, claims: list[Claim]) -> list[Cla
     text = text_of(doc)
     quantities = group(doc, "quantities")
     liquidation_sentences = {s.start for c in claims if c.kind is ClaimKind.liquidations
-                             for s in [_sentence_of(doc, c)] if s is not None}
+                             for s in [claim_sentence(doc, c)] if s is not None}
     out = list(claims)
     previous_told = False
     for sentence in doc.sents:

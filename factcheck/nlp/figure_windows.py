@@ -22,14 +22,19 @@ WINDOW_REACH = 8  # tokens after the number where its time window may be named
 _EXTREME_WINDOWS = frozenset({"from_high", "from_low", "period"})  # a cue inside its window: "an early-October peak", "a year-end target"
 
 
-def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span]) -> Span | None:
+def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span], *,
+               past_endpoints: bool = False) -> Span | None:
     """The window a figure is told for: named after it in its own clause, else inside its cue,
-    else the nearest one before it."""
+    else the nearest one before it. With `past_endpoints` (a move), the window may follow the
+    prices the move went from and to: 'gained 12% to $180 in the past seven days'."""
     day = day_of_level(doc, sentence, anchor, quantity)
     if day is not None:  # "Friday's low of $3,435", "Sunday's swing low at $80,100"
         return day
-    nxt = min((q.start for q in quantities if q.start >= quantity.end), default=sentence.end)
-    stop = min(nxt, quantity.end + WINDOW_REACH, sentence.end)
+    last = quantity
+    if past_endpoints:
+        last = move_endpoints_end(doc, quantity, quantities)
+    nxt = min((q.start for q in quantities if q.start >= last.end), default=sentence.end)
+    stop = min(nxt, last.end + WINDOW_REACH, sentence.end)
     # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
@@ -50,6 +55,24 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
               and not any(t.lower_ in NOW_WORDS for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
     return before[-1] if before else None
+
+
+# Words between a move's figure and a price it went from or to: 'slid 7% from $61,000', 'up 4% at $0.52'.
+_TO_OR_FROM = frozenset({"to", "from", "at", "near", "around", "toward", "towards"})
+_ENDPOINT_GLUE = _TO_OR_FROM | {"about", "roughly", "nearly", "approximately", "some", "just", "over", "under", "above", "below", "$"}
+
+
+def move_endpoints_end(doc: Doc, quantity: Span, quantities: list[Span]) -> Span:
+    """The last of the prices a move's figure runs on to ('7% from $61,000 to $57,000'), or the
+    figure itself: the move's own window may be named after them."""
+    last = quantity
+    for q in sorted((q for q in quantities if q.start >= quantity.end), key=lambda q: q.start):
+        glue = [t.lower_ for t in doc[last.end : q.start]]
+        money = q._.quantity is not None and q._.quantity.unit == "USD"
+        if not money or not 0 < len(glue) <= 3 or not set(glue) <= _ENDPOINT_GLUE or not _TO_OR_FROM & set(glue):
+            break
+        last = q
+    return last
 
 
 def relative_clause_apart(window: Span, anchor: Span) -> bool:

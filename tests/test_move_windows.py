@@ -1,0 +1,57 @@
+"""A move's window named after the prices it went from or to: 'gained 12% to $180 in the past seven
+days' is a seven-day move, not the 24 hours assumed when no window is named."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from extract_helpers import PUBLISHED, find_claims
+from factcheck import check
+
+MONDAY = datetime(2025, 6, 2, tzinfo=UTC)  # the week of PUBLISHED (Tuesday 3 June 2025, 12:00 UTC)
+
+
+def _move(text: str, asset: str):
+    (move,) = find_claims(text, "price_change", asset=asset)
+    return move
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "start"),
+    [
+        ("Solana gained 12% to $180 in the past seven days.", "SOL", PUBLISHED - timedelta(days=7)),
+        ("Ether rose 5% to $2,650 this week.", "ETH", MONDAY),
+        ("Bitcoin slid 7% from $112,000 to $104,000 over the past week.", "BTC", PUBLISHED - timedelta(days=7)),
+        ("Bitcoin has fallen 6% from $111,000 since Monday.", "BTC", MONDAY),
+        ("XRP was up 4% at around $2.25 on the day.", "XRP", datetime(2025, 6, 3, tzinfo=UTC)),
+        ("Dogecoin dropped 3% to $0.19 on Monday.", "DOGE", MONDAY),
+    ],
+)
+def test_the_window_after_the_move_prices_is_the_moves(text: str, asset: str, start: datetime) -> None:
+    assert _move(text, asset).time.start == start
+
+
+def test_a_window_in_another_clause_stays_there() -> None:
+    text = "Bitcoin rose 5% to $106,000, while ether fell 2% this week."
+    assert _move(text, "BTC").time.start == PUBLISHED - timedelta(hours=24)
+    assert _move(text, "ETH").time.start == MONDAY
+
+
+def test_a_percent_after_the_price_is_not_a_window_of_the_first() -> None:
+    """A second figure that is no price the move went to ends the search, as before."""
+    text = "Bitcoin rose 5% to $106,000 and 12% against ether this week."
+    moves = {c.value: c for c in find_claims(text, "price_change", asset="BTC")}
+    assert moves[5.0].time.start == PUBLISHED - timedelta(hours=24)
+
+
+def test_a_weekly_slide_is_checked_over_the_week(market_store) -> None:
+    """BTC/USDT opened the week of 1 July 2024 at $62,772 and closed 07:00-08:00 UTC on 5 July at
+    $54,415 (-13.3%); over the 24 hours before, it fell 6.5%. The article's 13% is the week's."""
+    published = datetime(2024, 7, 5, 8, tzinfo=UTC)
+    text = "Bitcoin has tumbled 13% to $54,400 this week as miners and a defunct exchange's creditors sold."
+    report = check("week.txt", text=text, published=published.isoformat(), store=market_store, offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
+    assert checked.verdict.value == "supported"
+    assert checked.evidence.figure == pytest.approx(-13.3, abs=0.1)

@@ -55,3 +55,19 @@ def test_a_weekly_slide_is_checked_over_the_week(market_store) -> None:
     (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
     assert checked.verdict.value == "supported"
     assert checked.evidence.figure == pytest.approx(-13.3, abs=0.1)
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "start"),
+    [
+        ("Bitcoin is down 9% week-to-date.", "BTC", MONDAY),
+        ("Ether is off 6% WTD after the weekend's slide.", "ETH", MONDAY),
+        ("Solana is up 14% week to date.", "SOL", MONDAY),
+        ("XRP has lost 11% MTD.", "XRP", datetime(2025, 6, 1, tzinfo=UTC)),
+        ("Month to date, dogecoin is 8% lower.", "DOGE", datetime(2025, 6, 1, tzinfo=UTC)),
+        ("Ether is up 31% QTD.", "ETH", datetime(2025, 4, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_period_to_date_runs_from_its_start(text: str, asset: str, start: datetime) -> None:
+    move = _move(text, asset)
+    assert (move.time.start, move.time.end) == (start, PUBLISHED)

@@ -373,12 +373,14 @@ VAGUE_MONTHS = 6
 _YEAR_PARTS = {"early": (1, 5), "mid": (5, 9), "middle": (5, 9), "midyear": (5, 9), "late": (9, 13)}
 _DEADLINE = {"by", "before", "until", "till", "into", "through", "toward", "towards", "end", "close", "this", "later"}
 _ROLLING = {"within", "in", "over", "during"}  # 'within the month', 'over the next year': counted from publication
-_SO_FAR = {"since", "so", "to-date", "month-to-date", "quarter-to-date", "mtd", "qtd", "this"}
+_SO_FAR = {"since", "so", "to-date", "week-to-date", "month-to-date", "quarter-to-date", "wtd", "mtd", "qtd", "this"}
+_TO_DATE = {"wtd": "week", "mtd": "month", "qtd": "quarter"}  # the desk's short forms: 'down 4% MTD'
 
 
 def _words(window: Span) -> list[str]:
-    """The window's words, lower case, hyphenated ones parted: 'mid-2026' -> 'mid', '2026'."""
-    return [w for t in window for w in re.split(r"-", t.lower_.rstrip(".")) if w]
+    """The window's words, lower case, hyphenated ones parted: 'mid-2026' -> 'mid', '2026';
+    'MTD' -> 'month'."""
+    return [_TO_DATE.get(w, w) for t in window for w in re.split(r"-", t.lower_.rstrip(".")) if w]
 
 
 def _add_months(day: date, months: int) -> date:
@@ -658,7 +660,7 @@ def resolve(
     if label in {"period", "horizon"} and when != "horizon" and window is not None and (span := named_period(article, window, ahead=False)) \
             and span[0] <= published:  # "last week", "in Q3", "this month", "over the weekend", "month-to-date"
         start, end = span
-        if end > published or any(w in _SO_FAR for w in _words(window)) or window[-1].lower_ == "date" or first == "since":
+        if end > published or any(w in _SO_FAR for w in _words(window)) or window[-1].lower_ in {"date", *_TO_DATE} or first == "since":
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=end, kind="window")
     if label == "week_past":  # "earlier this week": this week's days before the publication day

@@ -71,3 +71,17 @@ def test_a_weekly_slide_is_checked_over_the_week(market_store) -> None:
 def test_a_period_to_date_runs_from_its_start(text: str, asset: str, start: datetime) -> None:
     move = _move(text, asset)
     assert (move.time.start, move.time.end) == (start, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start"),
+    [
+        ("Open interest in ether futures fell 8% to $14 billion over the past week.", "open_interest", PUBLISHED - timedelta(days=7)),
+        ("Bitcoin open interest climbed 12% to $72 billion since Monday.", "open_interest", MONDAY),
+        ("Spot volume for solana jumped 40% to $4.5 billion this week.", "volume", MONDAY),
+        ("Bitcoin's market value rose 5% to $2.1 trillion in the past seven days.", "market_cap", PUBLISHED - timedelta(days=7)),
+    ],
+)
+def test_a_metric_change_takes_the_window_after_its_figures(text: str, kind: str, start: datetime) -> None:
+    (change,) = [c for c in find_claims(text, kind) if c.comparator.value in {"up", "down"}]
+    assert change.time.start == start

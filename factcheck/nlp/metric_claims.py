@@ -698,7 +698,8 @@ def _claim(
     if multiple is not None:
         anchor = doc[multiple.i : multiple.i + 1]  # "more than doubled on Monday": the move's own day
     told_by_sign = sign is not None and sign[0] in {Comparator.crossed_below, Comparator.crossed_above}  # "turned negative on Tuesday"
-    window = _window(doc, sentence, metric, anchor, quantities, kind) if reading is not None or multiple is not None or told_by_sign else None
+    window = _window(doc, sentence, metric, anchor, quantities, kind, change=comparator in {Comparator.up, Comparator.down}) \
+        if reading is not None or multiple is not None or told_by_sign else None
     if window is not None and since_compares(window, comparator):
         window = None  # "registering 10, ... its lowest since May 6"
     time = resolve(article, "instant", window, sentence=sentence, reading=comparator not in {Comparator.up, Comparator.down})

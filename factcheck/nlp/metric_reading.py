@@ -228,11 +228,13 @@ def _has_subject(token: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
 
 
-def _window(doc: Doc, sentence: Span, metric: Span, anchor: Span, quantities: list[Span], kind: ClaimKind) -> Span | None:
-    """The time of a reading: one written after its figure; else one between the metric and the
-    figure ('the daily RSI closed Wednesday at 24'); else one before. An indicator's timeframe
+def _window(doc: Doc, sentence: Span, metric: Span, anchor: Span, quantities: list[Span], kind: ClaimKind, *,
+            change: bool = False) -> Span | None:
+    """The time of a reading: one written after its figure (a change's may follow the figures it
+    went from and to: 'fell 8% to $28 billion over the past week'); else one between the metric and
+    the figure ('the daily RSI closed Wednesday at 24'); else one before. An indicator's timeframe
     ('daily RSI') is how it is computed, not when."""
-    found = window_for(doc, sentence, metric, anchor, quantities)
+    found = window_for(doc, sentence, metric, anchor, quantities, past_endpoints=change)
     if found is not None and kind is ClaimKind.indicator and (all(t.lower_ in TIMEFRAMES or t.lower_ in {"the", "a"} for t in found)
                                                            or "".join(t.lower_ for t in found if t.lower_ not in {"the", "a"}) in TIMEFRAMES):
         found = None  # "the daily", "the 4-hour": a timeframe

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from extract_helpers import PUBLISHED, find_claims
+from extract_helpers import PUBLISHED, claims_of, find_claims
 from factcheck import check
 
 MONDAY = datetime(2025, 6, 2, tzinfo=UTC)  # the week of PUBLISHED (Tuesday 3 June 2025, 12:00 UTC)
@@ -85,3 +85,17 @@ def test_a_period_to_date_runs_from_its_start(text: str, asset: str, start: date
 def test_a_metric_change_takes_the_window_after_its_figures(text: str, kind: str, start: datetime) -> None:
     (change,) = [c for c in find_claims(text, kind) if c.comparator.value in {"up", "down"}]
     assert change.time.start == start
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bitcoin fell to $101,500 this week.",
+        "Ether slid 7% from $2,800 to $2,600 this week.",
+        "This week solana dropped to $150 before buyers returned.",
+    ],
+)
+def test_a_level_reached_this_week_is_looked_for_in_the_week(text: str) -> None:
+    """'This week' dates a level as 'this month' and 'last week' already did: touched since Monday."""
+    levels = [c for c in claims_of(text) if c.kind.value in {"price_level", "intraday_low"} and c.comparator.value == "at"]
+    assert levels and all(c.time.start == MONDAY for c in levels)

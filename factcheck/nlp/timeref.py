@@ -77,7 +77,7 @@ DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
 # figure only, never lent to another figure of the sentence.
 VERB_WINDOWS = frozenset({"year_edge"})
-DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "clock_at", "year_edge", "period"})
+DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "week", "clock_at", "year_edge", "period"})
 # Windows a forecast's horizon may be read from (see `horizon_window`).
 FORECAST_WINDOWS = frozenset({"horizon", "duration", "week", "period", "open_horizon", "year_edge"})
 RECENT = timedelta(hours=24)

@@ -1023,7 +1023,8 @@ def _claim(
             taken.add(upper.start)
         if doc[max(sentence.start, quantity.start - 3) : quantity.start].text.lower() == "as much as":
             metric = "max_move"  # "slid as much as 15.8%": the extreme, not the close
-        window = window_for(doc, sentence, anchor, end_span, quantities, past_endpoints=True)  # a range move: its time follows its far end
+        window = window_for(doc, sentence, anchor, end_span, quantities, past_endpoints=True,  # a range move: its time follows its far end
+                            unless=lambda w: _since_unlike_a_window(w, kind, comparator))
         if window is not None and _since_unlike_a_window(window, kind, comparator):
             window = None  # 'fell 5% to its lowest level since April': the record's date, not the move's span
         if window is not None and window.label_ == "from_low":

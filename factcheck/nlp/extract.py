@@ -23,6 +23,7 @@ from factcheck.nlp.forecast_bands import bands_joined
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.forecast_told import without_told_moves
 from factcheck.nlp.gapped_moves import with_gapped_moves
+from factcheck.nlp.shared_windows import with_shared_windows
 from factcheck.nlp.gauge_definitions import without_gauge_definitions
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
@@ -262,7 +263,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = without_told_moves(doc, article, found)  # 'the price shot up to $88,500 on Monday': a move told, no call
     found = with_exchange_subjects(doc, with_markets(found, text))
     found = without_single_orders(doc, with_liquidation_words(found, [s.text for s in doc.sents], dominant))  # one order's size
-    found = with_bounds(doc, with_gapped_moves(doc, found))
+    found = with_bounds(doc, with_shared_windows(doc, article, with_gapped_moves(doc, found)))  # 'ether 6.1% and solana 9% over the past week'
     found = move_starts(doc, article, price_multiples(doc, article, found, by_sentence, dominant))
     found = with_market_shares(doc, found)
     found = with_last_seen(doc, article, found)

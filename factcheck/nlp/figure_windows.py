@@ -5,6 +5,7 @@ open or close. Price and metric claims date their figures with the same reading.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from spacy.tokens import Doc, Span
@@ -23,10 +24,12 @@ _EXTREME_WINDOWS = frozenset({"from_high", "from_low", "period"})  # a cue insid
 
 
 def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantities: list[Span], *,
-               past_endpoints: bool = False) -> Span | None:
+               past_endpoints: bool = False, unless: Callable[[Span], bool] | None = None) -> Span | None:
     """The window a figure is told for: named after it in its own clause, else inside its cue,
     else the nearest one before it. With `past_endpoints` (a move), the window may follow the
-    prices the move went from and to: 'gained 12% to $180 in the past seven days'."""
+    prices the move went from and to: 'gained 12% to $180 in the past seven days'. A window
+    after the figure that `unless` rules out leaves the search to go on ('a weekly loss of 9%,
+    its worst since March': the week, not March)."""
     day = day_of_level(doc, sentence, anchor, quantity)
     if day is not None:  # "Friday's low of $3,435", "Sunday's swing low at $80,100"
         return day
@@ -39,7 +42,7 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
         if quantity.end <= window.start and window.end <= stop and not _names_another(window, anchor, quantity) \
-                and window.label_ not in VERB_WINDOWS:
+                and window.label_ not in VERB_WINDOWS and not (unless is not None and unless(window)):
             return window
     inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
     if inside:  # 'taking its gain for the week to 14%': the window named inside the cue

@@ -56,7 +56,9 @@ def _runs(doc: Doc, moves: list[Claim]) -> list[list[Claim]]:
             runs[-1].append(move)
         else:
             runs.append([move])
-    return [r for r in runs if len(r) >= 2]
+    # one coin's figures in a row are its moves over periods listed after them ('0.8% and 3.5% over
+    # the last 24 hours and 7 days'), each paired with its own (period_lists)
+    return [r for r in runs if len(r) >= 2 and len({c.asset for c in r}) == len(r)]
 
 
 def with_shared_windows(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
@@ -77,7 +79,7 @@ def with_shared_windows(doc: Doc, article: Article, claims: list[Claim]) -> list
         else:
             continue
         for member in run:
-            if member.time.text is None or member is last:
+            if member.time.text is None:
                 timed[id(member)] = time
     if not timed:
         return claims

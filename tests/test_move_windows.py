@@ -99,3 +99,28 @@ def test_a_level_reached_this_week_is_looked_for_in_the_week(text: str) -> None:
     """'This week' dates a level as 'this month' and 'last week' already did: touched since Monday."""
     levels = [c for c in claims_of(text) if c.kind.value in {"price_level", "intraday_low"} and c.comparator.value == "at"]
     assert levels and all(c.time.start == MONDAY for c in levels)
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "start"),
+    [
+        ("Bitcoin is down 9% from its weekly high.", "drop_from_high", MONDAY),
+        ("Ether has slipped 6% from this week's peak.", "drop_from_high", MONDAY),
+        ("Solana bounced 15% from its weekly low.", "rebound_from_low", MONDAY),
+        ("XRP is 20% below its monthly high.", "drop_from_high", PUBLISHED - timedelta(days=30)),
+        ("Dogecoin has rebounded 12% off the month's low.", "rebound_from_low", PUBLISHED - timedelta(days=30)),
+    ],
+)
+def test_a_move_from_a_weekly_or_monthly_extreme_reads_that_period(text: str, metric: str, start: datetime) -> None:
+    (move,) = find_claims(text, "price_change", metric=metric)
+    assert move.time.start == start
+
+
+def test_a_drop_from_the_weekly_high_is_checked_against_the_weeks_high(market_store) -> None:
+    """BTC/USDT's high in the week of 1 July 2024 was $63,862 (1 July, 18:00 UTC); by 07:00-08:00 on
+    5 July it closed at $54,415, 14.8% below. The day's own high was $57,546, 5.4% above that close."""
+    text = "Bitcoin is down 15% from its weekly high as sellers keep the upper hand."
+    report = check("week.txt", text=text, published="2024-07-05T08:00:00+00:00", store=market_store, offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
+    assert checked.verdict.value == "supported"
+    assert checked.evidence.figure == pytest.approx(-14.79, abs=0.01)

@@ -373,6 +373,8 @@ VAGUE_MONTHS = 6
 _YEAR_PARTS = {"early": (1, 5), "mid": (5, 9), "middle": (5, 9), "midyear": (5, 9), "late": (9, 13)}
 _DEADLINE = {"by", "before", "until", "till", "into", "through", "toward", "towards", "end", "close", "this", "later"}
 _ROLLING = {"within", "in", "over", "during"}  # 'within the month', 'over the next year': counted from publication
+_WEEK_EXTREME = {"weekly", "week", "week's", "7-day", "seven-day"}  # a high or low of the week, not of the day
+_MONTH_EXTREME = {"monthly", "month", "month's", "30-day"}
 _SO_FAR = {"since", "so", "to-date", "week-to-date", "month-to-date", "quarter-to-date", "wtd", "mtd", "qtd", "this"}
 _TO_DATE = {"wtd": "week", "mtd": "month", "qtd": "quarter"}  # the desk's short forms: 'down 4% MTD'
 
@@ -679,6 +681,11 @@ def resolve(
         if month is not None:
             return TimeRef(text=text, start=month[0], end=published, kind="window", anchored=True)
         if not named and any(t.lower_ == "recent" for t in window):  # "a 20% drop from recent highs": the last month's extreme
+            return TimeRef(text=text, start=published - RECENT_EXTREME, end=published, kind="window", anchored=True)
+        words = {t.lower_ for t in window}
+        if not named and words & _WEEK_EXTREME:  # "down 11% from its weekly high": since Monday, or the last 7 days
+            return TimeRef(text=text, start=week_start(article), end=published, kind="window", anchored=True, rolling_days=7)
+        if not named and words & _MONTH_EXTREME:  # "20% below its monthly high": the last 30 days' extreme
             return TimeRef(text=text, start=published - RECENT_EXTREME, end=published, kind="window", anchored=True)
         start = named_day_start(article, window) if named else market_day_start(article)
         return TimeRef(text=text, start=start, end=published, kind="window" if named else "day")

@@ -124,3 +124,18 @@ def test_a_drop_from_the_weekly_high_is_checked_against_the_weeks_high(market_st
     (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
     assert checked.verdict.value == "supported"
     assert checked.evidence.figure == pytest.approx(-14.79, abs=0.01)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Bitcoin has gained 80% over the past 12 months.", datetime(2024, 6, 3, 12, tzinfo=UTC)),
+        ("Ether is down 9% over the past year.", datetime(2024, 6, 3, 12, tzinfo=UTC)),
+        ("Solana rose 14% in the last three months.", datetime(2025, 3, 3, 12, tzinfo=UTC)),
+        ("XRP fell 6% over the past month.", datetime(2025, 5, 3, 12, tzinfo=UTC)),
+    ],
+)
+def test_months_back_are_calendar_months(text: str, start: datetime) -> None:
+    """Twelve 30-day months would start the window five days late."""
+    (move,) = find_claims(text, "price_change")
+    assert move.time.start == start

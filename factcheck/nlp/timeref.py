@@ -569,6 +569,21 @@ def duration(window: Span) -> timedelta | None:
     return unit * count
 
 
+def _months_back(published: datetime, window: Span) -> datetime | None:
+    """'over the past 12 months', 'in the last three months', 'over the past year': the same day and
+    hour that many calendar months back (30-day months would end 12 months 5 days short)."""
+    length = duration(window)
+    lemmas = {t.lemma_.lower() for t in window}
+    per = 12 if "year" in lemmas else 1 if "month" in lemmas else None
+    if per is None or length is None:
+        return None
+    months = length / _UNIT["year" if per == 12 else "month"] * per
+    if months != int(months):
+        return None
+    day = _add_months(published.date(), -int(months))
+    return published.replace(year=day.year, month=day.month, day=day.day)
+
+
 _RUNS_FROM = {Comparator.up, Comparator.down, Comparator.above, Comparator.below, Comparator.between}
 
 
@@ -641,7 +656,7 @@ def resolve(
         moment = published - length
         return TimeRef(text=text, start=moment - timedelta(hours=12), end=min(moment + timedelta(hours=12), published), kind="day")
     if label == "duration" and window is not None and (length := duration(window)):
-        return TimeRef(text=text, start=published - length, end=published, kind="window")
+        return TimeRef(text=text, start=_months_back(published, window) or published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:
         start = named_day_start(article, window)
         part = next((PARTS_OF_DAY[t.lower_] for t in window if t.lower_ in PARTS_OF_DAY), None)

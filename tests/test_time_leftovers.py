@@ -87,11 +87,11 @@ def test_a_clock_time_inside_a_sentence_is_no_entry_stamp() -> None:
 
 @pytest.mark.parametrize("text, value, days", [
     ("Bitcoin closed out a volatile week that took it down nearly 10%.", -10, 7),
-    ("Ether capped a brutal month that saw it shed 22%.", -22, 30),
+    ("Ether capped a brutal month that saw it shed 22%.", -22, 31),  # a calendar month back: Dec 29 to Jan 29
     ("It was a choppy session in which solana fell 3.4%.", -3.4, 1),
     ("Bitcoin ended a rough week in which it lost 8.5%.", -8.5, 7),
     ("Bitcoin shed 4.6% over a brutal week.", -4.6, 7),
-    ("Ether gained 12% during a strong month for altcoins.", 12, 30),
+    ("Ether gained 12% during a strong month for altcoins.", 12, 31),
 ])
 def test_a_period_noun_the_move_belongs_to_sets_the_window(text: str, value: float, days: int) -> None:
     claim = by_value(text, value, zone="UTC")

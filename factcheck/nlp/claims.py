@@ -40,6 +40,7 @@ from factcheck.nlp.figure_lists import (
 )
 from factcheck.nlp.figure_windows import (
     daily_candle_edge,
+    period_edge,
     on_past_day,
     short_path,
     window_for,
@@ -1178,6 +1179,8 @@ def _claim(
         kind = ClaimKind.intraday_high if turn < 0 else ClaimKind.intraday_low  # 'pushed to $92,287 before settling at $91,900'
     if row["id"] == "start-at" and time.kind == "day" and time.start is not None and article.published_at is not None:
         time = daily_candle_edge(time, opening=cue[0].lemma_.lower() in _OPENING, published=article.published_at)
+    elif row["id"] == "start-at" and (edge := period_edge(article, cue, time, opening=cue[0].lemma_.lower() in _OPENING)):
+        time = edge  # 'closed June at $62,700', 'opened the week near $62,800': the price at the period's edge
     if kind is ClaimKind.price_level and comparator is Comparator.above and unit == "USD" and modality is not Modality.forecast \
             and _FIRST_EVER.search(sentence.text):
         comparator = Comparator.crossed_above  # 'for the first time ever, ether traded above $5,000': a first crossing

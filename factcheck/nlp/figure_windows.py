@@ -15,7 +15,7 @@ from factcheck.nlp.components import group
 from factcheck.nlp.modality import NOW_WORDS
 from factcheck.nlp.owner_times import DAY_WORDS, covers, day_of_level, period_of_clause
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, cue_table
-from factcheck.nlp.timeref import VERB_WINDOWS
+from factcheck.nlp.timeref import VERB_WINDOWS, named_period
 
 WINDOW_REACH = 8  # tokens after the number where its time window may be named
 
@@ -159,6 +159,28 @@ def short_path(sentence: Span, anchor: Span, figure: Span) -> Span | None:
         if figure.end <= cue.start <= figure.end + WINDOW_REACH or cue.end <= anchor.start:
             return cue
     return None
+
+
+_PERIOD_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                           "november", "december", "quarter", "q1", "q2", "q3", "q4", "half", "h1", "h2"})
+
+
+def period_edge(article: Article, cue: Span, time: TimeRef, *, opening: bool) -> TimeRef | None:
+    """'closed June at $62,700', 'ended the second quarter near $62,700', 'opened the week at $X': the
+    price at the open of a period named (begun by publication) or at the close of one that is over,
+    not anywhere inside it. A month named inside the cue ('closed June at') is no window of its own."""
+    if article.published_at is None:
+        return None
+    if time.text is None and time.kind == "instant" and any(t.lower_ in _PERIOD_NAMES for t in cue):
+        span = named_period(article, cue, ahead=False)
+    elif time.kind == "window" and time.start is not None and time.end is not None:
+        span = (time.start, time.end) if opening or not time.anchored else None
+    else:
+        return None
+    if span is None or not opening and span[1] > article.published_at:
+        return None
+    edge = span[0] if opening else span[1]
+    return TimeRef(text=time.text or cue.text, start=edge, end=edge, kind="instant")
 
 
 def daily_candle_edge(time: TimeRef, *, opening: bool, published: datetime) -> TimeRef:

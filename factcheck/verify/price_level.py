@@ -178,8 +178,10 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
     relation = {Comparator.above: "above", Comparator.below: "below"}.get(claim.comparator, "at")
     return verdict(
         claim, grade,
-        f"{claim.asset} closed at {usd(last_close)} at {when(as_of)}, the last hourly close before "
-        f"publication; the article says {relation} {usd(level)}"
+        f"{claim.asset} closed at {usd(last_close)} at {when(as_of)}, "
+        + (f"the hourly close at the time the article names ('{claim.time.text}')" if claim.time.kind == "instant" and claim.time.text
+           else "the last hourly close before publication")
+        + f"; the article says {relation} {usd(level)}"
         + ("." if distance == 0 else f" ({usd(abs(last_close - level))} off)."),
         figure=last_close, **kw,
     )

@@ -1,0 +1,48 @@
+"""A price at the open or close of a named period ('closed June at $62,700', 'opened the week near
+$62,800') is the price at that edge, not the price at publication nor anywhere inside the period."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extract_helpers import find_claims
+from factcheck import check
+
+JULY_5 = datetime(2024, 7, 5, 8, tzinfo=UTC)  # a Friday
+JULY_1 = datetime(2024, 7, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "asset", "edge"),
+    [
+        ("Bitcoin closed June at $62,700.", "BTC", JULY_1),
+        ("Ether ended June near $3,430, its lowest monthly close since January.", "ETH", JULY_1),
+        ("Bitcoin opened June at $67,500.", "BTC", datetime(2024, 6, 1, tzinfo=UTC)),
+        ("Solana closed the second quarter at $146.", "SOL", JULY_1),
+        ("Bitcoin closed the first half at $62,700.", "BTC", JULY_1),
+        ("Bitcoin opened the week near $62,800.", "BTC", JULY_1),
+        ("XRP closed last week at $0.47.", "XRP", JULY_1),
+    ],
+)
+def test_the_price_is_taken_at_the_periods_edge(text: str, asset: str, edge: datetime) -> None:
+    (level,) = find_claims(text, "price_level", published=JULY_5, asset=asset)
+    assert (level.time.kind, level.time.start) == ("instant", edge)
+
+
+def test_a_month_not_over_is_no_close() -> None:
+    """On 5 July, 'closed July' has no close to read yet: the claim keeps the price at publication."""
+    (level,) = find_claims("Bitcoin closed July at $57,000.", "price_level", published=JULY_5)
+    assert level.time.start == JULY_5
+
+
+def test_the_june_close_is_checked_at_the_june_close(market_store) -> None:
+    """BTC/USDT's hourly close at 00:00 UTC on 1 July 2024 was $62,772; on 5 July at 08:00 it was
+    $54,415, which the claim would have missed by 13%."""
+    report = check("june.txt", text="Bitcoin closed June at $62,700, its first monthly loss since April.",
+                   published=JULY_5.isoformat(), store=market_store, offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_level"]
+    assert checked.verdict.value == "supported"
+    assert checked.evidence.figure == pytest.approx(62772.01)
+    assert "the time the article names" in checked.evidence.explanation

@@ -139,3 +139,16 @@ def test_months_back_are_calendar_months(text: str, start: datetime) -> None:
     """Twelve 30-day months would start the window five days late."""
     (move,) = find_claims(text, "price_change")
     assert move.time.start == start
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "day"),
+    [
+        ("Ether fell 6% on Monday to $2,480, its lowest close since April.", "intraday_low", MONDAY),
+        ("Bitcoin dropped below $100,000 for the first time since May on Monday.", "price_level", MONDAY),
+    ],
+)
+def test_a_since_that_dates_a_record_leaves_the_day_named(text: str, kind: str, day: datetime) -> None:
+    """'its lowest since April' compares with April; the level's own day is still Monday."""
+    (level,) = [c for c in claims_of(text) if c.kind.value == kind and c.unit == "USD"]
+    assert level.time.start == day

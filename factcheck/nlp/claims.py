@@ -1037,8 +1037,9 @@ def _claim(
             metric = "max_move"  # "plunged 8% within minutes": the swing inside the stretch, in the day it happened
             if window is not None and window.start < path.end and path.start < window.end:
                 window = None  # "in hours" is no window to measure from
-    else:
-        window = window_for(doc, sentence, anchor, end_span, quantities)  # a range's time follows its upper end
+    else:  # a range's time follows its upper end; a 'since' that dates a record is passed over ('..., its lowest close since February')
+        window = window_for(doc, sentence, anchor, end_span, quantities,
+                            unless=lambda w: since_compares(w, comparator) or _since_unlike_a_window(w, kind, comparator))
     lead = _leading_cue(cue, sentence) if cue is not None else None
     modality, source = modality_of(lead or cue or quantity, sentence)
     if modality in {Modality.forecast, Modality.conditional} and row["kind"] != "forecast" and kind in _PRICE_OR_EXTREME \

@@ -29,9 +29,11 @@ from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.indicator_calls import indicator_calls
 from factcheck.nlp.last_seen import with_last_seen
+from factcheck.nlp.joint_coins import with_joint_coins
 from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_roles import with_line_roles
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
+from factcheck.nlp.liquidated_coin import with_liquidated_coin
 from factcheck.nlp.liquidation_clauses import with_liquidation_clauses
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.listed_levels import with_listed_levels
@@ -278,6 +280,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_coin_sides(doc, with_venue_tallies(doc, article, found))  # 'Ether ... $86 million. Long traders saw $45 million': the coin's sides
     found = with_liquidation_clauses(doc, article, found)  # '$312 million consisted of long positions', 'XRP was third at $4 million'
     found = with_side_shares(doc, article, found)  # 'with 76.4% of them being long traders'
+    found = with_liquidated_coin(doc, found)  # 'Cardano longs got squeezed. Liquidations hit $9 million'
+    found = with_joint_coins(doc, found)  # 'funding for BTC and ETH touched 0.05%': each coin's
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

@@ -122,6 +122,7 @@ def _market_volume(doc: Doc, sentence: Span, metric: Span) -> bool:
     return bool(caps) and _whole_market(doc, sentence, caps[0]) and not any(a.start >= caps[0].start for a in coins)
 
 
+_VENUE_NOUNS = {"exchanges", "platforms", "venues", "markets"}
 _SECTORS = {"defi", "stablecoins", "stablecoin", "stable", "altcoins", "nfts", "nft", "memecoins", "derivatives"}
 
 
@@ -132,7 +133,12 @@ def _sector_after(doc: Doc, sentence: Span, metric: Span) -> bool:
     if not after or after[0] not in {"in", "of", "across"}:
         return False
     words = [w for w in after[1:] if w not in {"all", "the"}]
-    return bool(words) and words[0] in _SECTORS
+    if bool(words) and words[0] in _SECTORS:
+        return True
+    # "turnover across crypto exchanges hit $80 billion on Sunday": every coin on every crypto venue; "spot volume
+    # across exchanges" is the article's coin's (corpus 014, 018), and so is "ether's volume across crypto exchanges"
+    coins = [a for a in group(doc, "assets") if sentence.start <= a.start < metric.end]
+    return after[0] == "across" and not coins and len(words) > 1 and words[0] in _CRYPTO_WORDS and words[1] in _VENUE_NOUNS
 
 
 def _levels_of_move(doc: Doc, sentence: Span, reading: Span, quantities: list[Span]) -> list[Span]:
@@ -376,6 +382,17 @@ def _profile_volume(doc: Doc, metric: Span) -> bool:
     return bool(after and after[0].lower_ in lexicon["words"]) or bool(
         before and before[-1].lower_ in lexicon["before"] and after and after[0].lower_ in lexicon["words"] | {"area", "areas", "zone", "zones"}
     )
+
+
+def _balance_volume(doc: Doc, metric: Span) -> bool:
+    """'Bybit net taker volume printed -$300 million', 'taker buy/sell volume', 'the volume delta': the balance of
+    aggressive buyers against sellers, a flow whose figure is no traded volume (models/metrics.json, volume_balance)."""
+    if metric.label_ != "volume":
+        return False
+    lexicon = _lexicon()["volume_balance"]
+    before = [t.lower_ for t in doc[max(0, metric.start - 4) : metric.start] if t.lower_ not in {"-", "/", "buy", "sell", "and"}]
+    after = [t.lower_ for t in doc[metric.end : min(len(doc), metric.end + 1)]]
+    return any(w in lexicon["before"] for w in before[-2:]) or bool(after and after[0] in lexicon["after"])
 
 
 _RECORD_WORDS = {"a", "an", "new", "fresh", "record", "high", "peak", "all-time", "of", "level"}

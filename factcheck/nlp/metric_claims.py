@@ -81,6 +81,7 @@ from factcheck.nlp.market_totals import (
     MULTIPLES,
     TREND_NOUNS,
     _amount_changed,
+    _balance_volume,
     _coin_move,
     _exchange_owned,
     _flat,
@@ -145,6 +146,7 @@ _COMPARED_SIZES = {"lower": Comparator.down, "smaller": Comparator.down, "higher
                    "larger": Comparator.up, "bigger": Comparator.up}
 
 _REACHED = {"to", "at", "near", "around", "as"}  # words before a level reached, not a move
+_YEARLY_WORDS = {"annualized", "annualised", "annual", "yearly"}  # how a rate is quoted, between its bound word and figure
 
 def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[int, str | None], dominant: str | None) -> list[Claim]:
     claims: list[Claim] = []
@@ -193,8 +195,9 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
                 continue  # "the S&P 500's RSI climbed to 72": a gauge of a market that is not checked
             if metric.label_ == "dominance" and (_sided_dominance(doc, metric) or _exchange_share(doc, sentence, metric)):
                 continue  # "short liquidation dominance", "Binance ... a 30% market share": no share of bitcoin in the market
-            if metric.label_ == "volume" and (_fund_owned(doc, sentence, metric) or _profile_volume(doc, metric)):
-                continue  # ETF shares traded, a volume-profile level: no volume of the coin
+            if metric.label_ == "volume" and (_fund_owned(doc, sentence, metric) or _profile_volume(doc, metric)
+                                              or _balance_volume(doc, metric)):
+                continue  # ETF shares traded, a volume-profile level, net taker volume: no volume of the coin
             reading = handed.get(metric.start) if handed else _reading(doc, sentence, metric, quantities, taken)
             if metric.label_ == "liquidations" and reading is None:
                 reading = side_share_alone(doc, sentence, metric, quantities, taken)  # "longs made up 71% of these liquidations"
@@ -614,6 +617,8 @@ def _claim(
         lead_start = reading.start
         while unit is None and lead_start > sentence.start and doc[lead_start - 1].lower_ in _LINE_NAMING:
             lead_start -= 1  # "rose above the neutral 50 level": the words naming the line are not the bound
+        while lead_start > sentence.start and doc[lead_start - 1].lower_ in _YEARLY_WORDS:
+            lead_start -= 1  # "briefly went above an annualised 9%": how the rate is quoted is not the bound
         lead = {t.lower_ for t in doc[max(sentence.start, lead_start - 2) : lead_start]}
         bound = bound_before(reading) if comparator is Comparator.at else None
         if bound is not None:

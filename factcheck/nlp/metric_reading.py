@@ -198,6 +198,8 @@ def _past_the_change(doc: Doc, metric: Span, reading: Span, quantities: list[Spa
 
 
 _CLAUSE_LINKS = {"prep", "pobj", "attr", "dobj", "acomp", "advmod", "npadvmod", "nummod", "quantmod", "appos", "oprd"}
+# "funding on SOL, XRP and a few large caps hit the 0.12% line": the figure names the line the verb reaches
+_MARK_NOUNS = {"mark", "level", "threshold", "milestone", "line", "barrier", "handle"}
 
 
 def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], taken: set[int], units: frozenset[str | None]) -> Span | None:
@@ -213,6 +215,8 @@ def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list
         if q.start < metric.end or q.start in taken or not _fits(units, q._.quantity, doc) or _labels_other(doc, q):
             continue
         token = q.root  # tokens are views: compare positions, not objects
+        if token.dep_ in {"compound", "nmod", "amod", "nummod"} and token.head.lemma_.lower() in _MARK_NOUNS:
+            token = token.head  # "... hit the 0.12% line"
         while token.i != verb.i and token.head.i != token.i and (
             token.dep_ in _CLAUSE_LINKS or token.dep_ == "conj" and not _has_subject(token)
             or token.dep_ == "advcl" and token.tag_ == "VBG" and not _has_subject(token) and bool(units & MONEY)

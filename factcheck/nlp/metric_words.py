@@ -35,6 +35,7 @@ GLUE = {
     "in", "of", "worth", "-", "total", "long", "short", "longs", "shorts", "24-hour", "daily", "the", "a", "an",
     "futures", "spot", "perpetual", "combined", "bitcoin", "btc", "ether", "eth", "bullish", "bearish", "bets",
     "positions", "leveraged", "leverage", "were", "was", "been", "have", "had", "got", "get", "are", "being", "crypto", "trader", "traders",
+    "trades",  # "$95M of trades got liquidated overnight"
     "derivatives", "derivative", "contracts", "contract", "perp", "perps", "cryptocurrency",  # "$500 million in crypto derivatives positions were liquidated"
     "these", "those",  # "long traders accounted for 71% of these liquidations"
     "increase", "rise", "jump", "drop", "decline", "surge", "gain", "fall", "spike", "decrease", "growth", "trading",

@@ -30,10 +30,12 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
 from factcheck.nlp.forecast_premises import forecast_premise
+from factcheck.nlp.habitual_remarks import habitual_remark
 from factcheck.nlp.macro_readings import macro_only
 from factcheck.nlp.modality import attribution
 from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
 from factcheck.nlp.opinion_definitions import defines_term, explains
+from factcheck.nlp.reader_advice import advises
 from factcheck.sentiment.opinion_head import (
     CUES,
     OpinionDraft,
@@ -207,7 +209,8 @@ def _ruled_out(sentence: Span) -> bool:
     definition, a disclaimer, the writer's feelings, the colour of what the price drew): the
     classifier does not overrule it."""
     return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence) or _liquidation_report(sentence) \
-        or forecast_premise(sentence) or macro_only(sentence) or bool(_chart_colours(sentence))
+        or forecast_premise(sentence) or macro_only(sentence) or bool(_chart_colours(sentence)) or habitual_remark(sentence) \
+        or advises(sentence)
 
 
 _LIQUIDATIONS = {"liquidation", "closure", "wipeout"}
@@ -277,8 +280,11 @@ def _cues(doc: Doc, sentence: Span, claimed: list[tuple[int, int]], reading: lis
 def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The character spans of the sentence that carry a reading: clauses, the subordinate
     clauses of a clause that carries a figure, and causes given for a move."""
-    if explains(sentence) or forecast_premise(sentence) or macro_only(sentence):
-        return []  # "The RSI measures ...", "Our target assumes ...": a definition or a call's premise, not a reading
+    if explains(sentence) or forecast_premise(sentence) or macro_only(sentence) or habitual_remark(sentence) \
+            or advises(sentence):
+        # "The RSI measures ...", "Our target assumes ...", "Corrections can be sharp", "Buyers should wait":
+        # a definition, a call's premise, a rule of thumb or advice, not a reading
+        return []
     inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
     conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)
     whole = not (inside or conditional or _has_figure(doc, sentence))
@@ -301,6 +307,10 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
             continue  # "(aka smart money)": an aside, not a reading
         if len(parts) > 1 and _frame_phrase(part):
             continue  # "On the technical front, ...": where the sentence stands, not what it reads
+        outcome = _outcome_before_condition(part)
+        if outcome is not None and not _has_figure(doc, outcome) and not _overlaps(outcome, inside):
+            found.append((outcome.start_char, outcome.end_char))  # 'Ether could slide further if $3,000 gives way'
+            continue
         if _has_figure(doc, part) or _mostly_claimed(part, inside) or _points_to_claim(part, inside):
             # the figure's clause is a claim to check; a clause under it may still read the market
             found.extend((sub.start_char, sub.end_char) for sub in _subclauses(part)
@@ -453,6 +463,8 @@ def _chart_colours(part: Span) -> frozenset[int]:
     make the clause a reading; looking ahead ('could enter a bearish trend') they still do."""
     if any(t.lower_ in _AHEAD or t.lemma_.lower() in _AHEAD for t in part):
         return frozenset()
+    if any(t.lower_ == "outlook" or (t.lower_ == "further" and t.dep_ == "amod") for t in part):
+        return frozenset()  # 'improves the outlook for the bullish trend', 'pointing to further bearish moves': ahead
     moves = lexicon().chart_moves
     return frozenset(t.i for t in part if t.lower_ in _COLOURS and t.dep_ in {"amod", "compound"}
                      and t.head.lemma_.lower() in moves)
@@ -523,6 +535,30 @@ def _hedged_outlook(part: Span) -> bool:
             if (verb.lemma_.lower() in _CAUSATIVES and any(_market_word(t) or _names_asset(t) for t in _moved(verb))
                     and not _toward_level(verb)):
                 return True  # "a break below it could send ether lower", "could cause ADA to tumble"
+    return _expected_outlook(part)
+
+
+_EXPECTING = {"expected", "likely", "poised", "set", "bound", "due", "unlikely"}
+
+
+def _expected_outlook(part: Span) -> bool:
+    """'Ether is expected to catch up soon', 'the derivatives market is likely to stay under pressure':
+    the market or a coin said to be expected or likely to do something, with no level in sight, is an
+    outlook as 'will' or 'may' would make it."""
+    for token in part:
+        if token.lower_ not in _EXPECTING:
+            continue
+        passive = token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)  # 'is expected to'
+        copula = token.dep_ == "acomp" and token.head.lemma_.lower() == "be"  # 'is likely to'
+        if not (passive or copula):
+            continue
+        verb = token if passive else token.head
+        then = next((c for c in [*token.children, *verb.children] if c.dep_ == "xcomp" and any(g.lower_ == "to" for g in c.children)), None)
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if then is None or subject is None or _aims_at_level(then):
+            continue
+        if _market_word(subject) or _names_asset(subject):
+            return True
     return False
 
 
@@ -542,6 +578,55 @@ def _scenario_outcome(part: Span) -> bool:
                and not _aims_at_level(t.head) for t in part)
 
 
+_TRAILING_MARKS = {"if", "unless", "once"}
+_OUTCOME_MODALS = {"may", "might", "could", "would", "will", "'ll", "’ll"}  # 'should' advises, 'can' says what is possible
+
+
+def _outcome_before_condition(part: Span) -> Span | None:
+    """'XRP could extend its slide if buyers fail to defend the range', 'the rally is likely to resume as
+    long as $60,000 holds': the outcome told first and its condition after it. The outcome, a modal
+    outlook on the market that names no level, reads the market as a leading 'if' clause's outcome does
+    (corpus/README.md: the outcome of a scenario is an opinion, conditional); the condition is left out."""
+    doc = part.doc
+    mark = None
+    for t in part:
+        if t.i <= part.start + 1:
+            continue
+        if t.lower_ in _TRAILING_MARKS and t.dep_ == "mark" and t.head.dep_ == "advcl":
+            mark = t  # not 'will determine if it is a death cross', where 'if' asks whether
+        elif t.lower_ == "as" and t.i + 2 < part.end and doc[t.i + 1].lower_ == "long" and doc[t.i + 2].lower_ == "as":
+            mark = t
+        if mark is not None:
+            break
+    if mark is None:
+        return None
+    outcome = doc[part.start : mark.i]
+    while len(outcome) and outcome[0].is_punct:
+        outcome = outcome[1:]  # a bullet's dash
+    while len(outcome) and (outcome[-1].is_punct or outcome[-1].pos_ == "CCONJ"):
+        outcome = outcome[:-1]
+    if sum(t.is_alpha for t in outcome) < MIN_WORDS or outcome[0].lower_ in _RELATIVES:
+        return None  # ', which could end the gap if approved': a relative clause hangs on something else
+    for token in outcome:
+        verb = token.head
+        if not (outcome.start <= verb.i < outcome.end) or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        modal = token.dep_ == "aux" and token.lower_ in _OUTCOME_MODALS
+        likely = token.dep_ == "acomp" and token.lower_ in {"likely", "unlikely"}
+        if not (modal or likely):
+            continue
+        heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        subject = next((c for v in heads for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in {"i", "we", "you"}:
+            continue  # the writer's or the reader's plans
+        if not any(_aims_at_level(v) for v in heads):
+            return outcome
+    return None
+
+
+_PREMISE_PREPS = {"after", "upon", "despite", "without", "following"}
+
+
 def _aims_at_level(verb: Token) -> bool:
     """'it may re-challenge the 200-day SMA', 'XRP could slide to the lower band', 'support could come
     from the 57,600 level': an outcome that names a level or a line on the chart is a target, which
@@ -550,7 +635,8 @@ def _aims_at_level(verb: Token) -> bool:
     heads += [c for h in heads for c in h.children if c.dep_ in {"advmod", "prt"}]  # 'slide back toward ...'
     objects = [c for h in heads for c in h.children if c.dep_ in {"dobj", "attr", "oprd"}]
     objects += [g for h in heads + objects for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    steps = [g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+    steps = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ not in _PREMISE_PREPS
+             for g in c.children if g.dep_ == "pcomp"]  # not 'will decline after testing the recent high': a premise
     objects += [c for v in steps for c in v.children if c.dep_ == "dobj"]  # '... before tagging the $4,000 mark'
     levels = lexicon().level_nouns
     return any((o.lemma_.lower() in levels and not _pressure(o)) or o.like_num or o.ent_type_ == "MONEY" for o in objects)
@@ -791,7 +877,12 @@ def _names_asset(token: Token) -> bool:
 
 def _conditional(sentence: Span, words: Span) -> bool:
     """The reading is the outcome of a condition stated before it in the sentence."""
-    return any(t.lower_ in {"if", "unless"} and t.i < words.start for t in sentence)
+    if any(t.lower_ in {"if", "unless"} and t.i < words.start for t in sentence):
+        return True
+    after = sentence.doc[words.end : sentence.end]  # 'XRP could slide further if ...': the condition told after it
+    return _outcome_before_condition(sentence.doc[words.start : sentence.end]) is not None and any(
+        t.lower_ in {"if", "unless"} and t.dep_ == "mark" or t.lower_ == "as" and t.i + 1 < sentence.end and t.nbor().lower_ == "long"
+        for t in after[:2])  # 'will resume once ...' waits for an event: no condition
 
 
 _QUOTES = "\"“”"

@@ -40,8 +40,8 @@ from factcheck.nlp.figure_lists import (
 )
 from factcheck.nlp.figure_windows import (
     daily_candle_edge,
-    period_edge,
     on_past_day,
+    period_edge,
     short_path,
     window_for,
 )
@@ -1164,7 +1164,8 @@ def _claim(
     briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end]) \
         or moment_named_after(sentence, quantity) or moment_named_before(sentence, quantity)
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \
-            and (on_past_day(window, time, article) or briefly or turned_after(sentence, quantity)):
+            and (on_past_day(window, time, article) or briefly or turned_after(sentence, quantity)) \
+            and not is_current(quantity):  # '... on Monday and retreated to $0.2225 by press time': where it is now
         # 'after briefly climbing to $90,406': the session's high; 'rebounded after sliding to $2,710': where it turned
         direction = direction_of(doc[sentence.start : quantity.start]) or gentle_side(cue)
         if direction:  # "after sliding to $86,075 on Sunday": Sunday's low, not where the price is

@@ -17,19 +17,19 @@ from factcheck.nlp.coin_sides import with_coin_sides
 from factcheck.nlp.coin_tallies import with_coin_tallies
 from factcheck.nlp.components import text_of
 from factcheck.nlp.exchange_subjects import with_exchange_subjects
+from factcheck.nlp.fallen_short import fallen_short
 from factcheck.nlp.fib_swings import with_fib_swings
 from factcheck.nlp.figure_bounds import with_bounds
 from factcheck.nlp.forecast_bands import bands_joined
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.forecast_told import without_told_moves
 from factcheck.nlp.gapped_moves import with_gapped_moves
-from factcheck.nlp.shared_windows import with_shared_windows
 from factcheck.nlp.gauge_definitions import without_gauge_definitions
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.indicator_calls import indicator_calls
-from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.joint_coins import with_joint_coins
+from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_roles import with_line_roles
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
@@ -64,6 +64,7 @@ from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.revised_targets import revised_targets
 from factcheck.nlp.rsi_midline import with_rsi_midline
 from factcheck.nlp.rsi_territory import with_rsi_territory
+from factcheck.nlp.shared_windows import with_shared_windows
 from factcheck.nlp.side_shares import with_side_shares
 from factcheck.nlp.single_orders import without_single_orders
 from factcheck.nlp.state_claims import extract_state_claims
@@ -267,6 +268,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = without_single_orders(doc, with_liquidation_words(found, [s.text for s in doc.sents], dominant))  # one order's size
     found = with_bounds(doc, with_shared_windows(doc, article, with_gapped_moves(doc, found)))  # 'ether 6.1% and solana 9% over the past week'
     found = move_starts(doc, article, price_multiples(doc, article, found, by_sentence, dominant))
+    found = fallen_short(doc, found)  # 'after briefly approaching $24,000 on Sunday': Sunday's high fell short of it
     found = with_market_shares(doc, found)
     found = with_last_seen(doc, article, found)
     found = with_appositive_levels(doc, article, found)
@@ -290,6 +292,9 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     # 'dominance rate increased to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
+    # 'dominance climbs', 'market capitalization decreased': a market cap reading is a figure (at, above or
+    # below one, corpus/README); its direction alone is the price move told again, nothing to check
+    found = [c for c in found if not (c.kind.value == "market_cap" and c.value is None)]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
     found = without_questioned_records(text, found)  # 'Ether To Hit A New All-Time High?': asked, not told
     found = without_zone_legends(zones_of_the_gauge(found), text)

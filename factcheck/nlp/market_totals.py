@@ -42,11 +42,29 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
         return False  # "Bitcoin's market cap", "the total market capitalization of Bitcoin"
     if len(before) and before[-1].lower_ in {"'s", "’s"} and not any(t.lower_ in {"total", "global", "overall", "entire"} for t in before):
         return False  # "the cryptocurrency's market cap": one coin's
+    if _owned_total(doc, before):
+        return False  # "its total market capitalisation", "the coin's total market cap": the whole of one coin's
     # only the words that modify the metric: 'now the fifth-biggest cryptocurrency, with a market cap of ...' is one coin's
     cut = max((t.i + 1 for t in before if t.pos_ in {"ADP", "VERB", "AUX"} or t.is_punct), default=before.start)
     return any(t.lower_ in _WHOLE_MARKET for t in doc[cut : metric.start]) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
         "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"} or _market_subject(doc, sentence, metric) \
         or _market_named_after(doc, sentence, metric)
+
+
+_MARKET_OWNERS = {"market", "markets", "industry", "sector", "crypto", "cryptocurrency", "cryptocurrencies", "space", "asset", "class"}
+
+
+def _owned_total(doc: Doc, before: Span) -> bool:
+    """'its total market cap', 'The coin's total market value': 'total' owned by one coin (a
+    possessive straight before it) is all of that coin's value, not the market's; 'the crypto
+    market's total capitalisation' is owned by the market."""
+    total = next((t for t in before if t.lower_ == "total"), None)
+    if total is None or total.i == 0:
+        return False
+    owner = doc[total.i - 1]
+    if owner.lower_ in {"its", "it's", "it’s"}:  # unless 'its' is the market's: 'The crypto market ..., with its total'
+        return not any(t.lower_ in _MARKET_OWNERS for t in doc[total.sent.start : owner.i])
+    return owner.lower_ in {"'s", "’s"} and total.i >= 2 and doc[total.i - 2].lower_ not in _MARKET_OWNERS
 
 
 _AFTER_TOTAL = {"of", "from", "across", "in"}

@@ -85,43 +85,85 @@ def _each_shared(doc: Doc, sentence: Span, coins: list[Span], claims: list[Claim
     return sorted([*claims, *extra], key=lambda c: c.span)
 
 
+def _reads(claim: Claim, figure: Span) -> bool:
+    """The claim's own figure is this one: it overlaps it and carries its value ('trading at $1,242.75
+    and $207.61 ..., surging by 1.49%': the move's long span covers the prices, but its figure is 1.49)."""
+    q = figure._.quantity
+    return claim.span[0] < figure.end_char and figure.start_char < claim.span[1] and claim.value is not None \
+        and abs(abs(claim.value) - abs(q.value)) <= 1e-9 * max(1.0, abs(q.value))
+
+
+def _pair(doc: Doc, coins: list[Span], figures: list[Span], claims: list[Claim]) -> list[Claim] | None:
+    """Each figure of one list on its own coin, read as the claim on the list's first read figure is."""
+    # the claim read on the first figure, or else on a later one ('saw $191 million and $134 million in
+    # liquidations, respectively': the metric named after the list reaches only its last figure)
+    first, template = next(((f, c) for f in figures for c in claims if c.kind in _PAIRED and _reads(c, f)), (None, None))
+    if template is None:
+        first, template = next(((f, c) for f in figures for c in claims
+                                if c.kind in _PAIRED and c.span[0] < f.end_char and f.start_char < c.span[1]), (None, None))
+    if template is None:
+        return None
+    start, end = coins[0].start_char, figures[-1].end_char
+    kept = [c for c in claims if not (c.kind is template.kind and start <= c.span[1] and c.span[0] < end + 1
+                                      and any(c.span[0] < q.end_char and q.start_char < c.span[1] for q in figures))
+            and not (c.kind is template.kind and c.value == template.value and start <= c.span[1] <= end)
+            and not (c.kind in _PAIRED and any(_reads(c, q) for q in figures))]
+    sign = -1.0 if (template.value or 0) < 0 else 1.0
+    text = text_of(doc)
+    for coin, figure in zip(coins, figures):
+        q = figure._.quantity
+        if figure is first:
+            kept.append(template.model_copy(update={"asset": coin.label_}))
+            continue
+        span = (figure.start_char, figure.end_char)
+        kept.append(template.model_copy(update={
+            "asset": coin.label_, "value": sign * abs(q.value), "decimals": q.decimals, "magnitude": q.magnitude,
+            "text": text[span[0] : span[1]], "span": span}))
+    return sorted(kept, key=lambda c: c.span)
+
+
+def _coins_apart(doc: Doc, sentence: Span) -> list[Span]:
+    """'Bitcoin lost 8% and Ethereum over 6%, to be trading at $36,536 and $2,748 respectively': the
+    coins each written with its own move, a list of figures after them marked 'respectively'."""
+    if not any(t.lower_ == "respectively" for t in sentence):
+        return []
+    return _named_once(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end])
+
+
 def respective(doc: Doc, claims: list[Claim], article: Article | None = None) -> list[Claim]:
     """The claims with each figure of a 'respectively' list on its own coin; a window written after
-    the list ('..., respectively, over the past week') is each move's."""
+    the list ('..., respectively, over the past week') is each move's. A second list after the first
+    ('rose 4% and 6%, respectively, to $0.52 and $4.10') pairs the same way."""
     for sentence in doc.sents:
         coins = _chain(doc, _named_once(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end]))
+        apart = False
+        if len(coins) < 2:
+            coins, apart = _coins_apart(doc, sentence), True
         if len(coins) < 2 or len({c.label_ for c in coins}) < len(coins):
             continue
-        claims = _each_shared(doc, sentence, coins, claims)
+        if not apart:
+            claims = _each_shared(doc, sentence, coins, claims)
         figures = _figures_after(doc, sentence, coins[-1].end, len(coins))
         if not figures:
-            groups = _groups_after(doc, sentence, coins[-1].end, len(coins))
+            groups = _groups_after(doc, sentence, coins[-1].end, len(coins)) if not apart else []
             if groups:
                 claims = _timed_after(doc, article, sentence, groups[-1][-1], _by_groups(doc, coins, groups, claims))
             continue
-        # the claim read on the first figure, or else on a later one ('saw $191 million and $134 million in
-        # liquidations, respectively': the metric named after the list reaches only its last figure)
-        first, template = next(((f, c) for f in figures for c in claims
-                                if c.kind in _PAIRED and c.span[0] < f.end_char and f.start_char < c.span[1]), (None, None))
-        if template is None:
+        if apart and not _marked_respectively(doc, sentence, figures[-1]):
             continue
-        start, end = coins[0].start_char, figures[-1].end_char
-        kept = [c for c in claims if not (c.kind is template.kind and start <= c.span[1] and c.span[0] < end + 1
-                                          and any(c.span[0] < q.end_char and q.start_char < c.span[1] for q in figures))
-                and not (c.kind is template.kind and c.value == template.value and start <= c.span[1] <= end)]
-        sign = -1.0 if (template.value or 0) < 0 else 1.0
-        text = text_of(doc)
-        for coin, figure in zip(coins, figures):
-            q = figure._.quantity
-            if figure is first:
-                kept.append(template.model_copy(update={"asset": coin.label_}))
-                continue
-            span = (figure.start_char, figure.end_char)
-            kept.append(template.model_copy(update={
-                "asset": coin.label_, "value": sign * abs(q.value), "decimals": q.decimals, "magnitude": q.magnitude,
-                "text": text[span[0] : span[1]], "span": span}))
-        claims = _timed_after(doc, article, sentence, figures[-1], sorted(kept, key=lambda c: c.span))
+        paired = _pair(doc, coins, figures, claims)
+        if paired is None:
+            continue
+        claims = _timed_after(doc, article, sentence, figures[-1], paired)
+        second = _figures_after(doc, sentence, figures[-1].end, len(coins)) if not apart else []
+        if second and second[0]._.quantity.unit != figures[0]._.quantity.unit:
+            claims = _pair(doc, coins, second, claims) or claims
     return claims
+
+
+def _marked_respectively(doc: Doc, sentence: Span, last: Span) -> bool:
+    """'respectively' straight after the list's last figure (a comma between allowed)."""
+    return any(t.lower_ == "respectively" for t in doc[last.end : min(sentence.end, last.end + 2)])
 
 
 _AFTER_LIST = {",", "respectively", "and", "both"}

@@ -569,6 +569,10 @@ def duration(window: Span) -> timedelta | None:
     return unit * count
 
 
+def _day_midnight_utc(day: date) -> datetime:
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
 def _months_back(published: datetime, window: Span) -> datetime | None:
     """'over the past 12 months', 'in the last three months', 'over the past year': the same day and
     hour that many calendar months back (30-day months would end 12 months 5 days short)."""
@@ -644,6 +648,13 @@ def resolve(
     first = window[0].lower_ if window is not None else None
     if when == "horizon" and label in FORECAST_WINDOWS and window is not None and (due := horizon_window(article, window)):
         return TimeRef(text=text, start=due[0], end=due[1], kind="window")
+    if label == "since_event" and window is not None:
+        # "since the halving": from the last halving before publication; another event ("since the US
+        # election") is named but not dated here, so the window has no start and the check says why
+        halving = next((h for h in reversed(HALVINGS) if _day_midnight_utc(h) <= published), None) \
+            if any(t.lower_ in {"halving", "halvening"} for t in window) else None
+        start = _day_midnight_utc(halving) if halving is not None else None
+        return TimeRef(text=text, start=start, end=published, kind="window", anchored=start is not None)
     if label == "overnight" and window is not None:
         start, end, known = overnight(article, window)
         # a date-only article: from the evening before to some hour of its day, like "since the open"

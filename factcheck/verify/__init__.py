@@ -25,6 +25,7 @@ from factcheck.verify.series_claims import (
     check_volume,
 )
 from factcheck.verify.trend import check_trend
+from factcheck.verify.undated_start import undated_start
 from factcheck.verify.venue import on_other_venue
 
 CHECKERS: dict[ClaimKind, Checker] = {kind: check_not_yet for kind in ClaimKind}
@@ -54,4 +55,5 @@ CHECKERS.update(
 
 def verify(claims: list[Claim], ctx: Context) -> list[CheckedClaim]:
     """A verdict for every claim, in the article's order."""
-    return [on_other_venue(check_last_seen(local_currency(claim) or CHECKERS[claim.kind](claim, ctx), ctx)) for claim in claims]
+    return [on_other_venue(check_last_seen(undated_start(claim) or local_currency(claim) or CHECKERS[claim.kind](claim, ctx), ctx))
+            for claim in claims]

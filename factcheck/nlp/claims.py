@@ -28,6 +28,7 @@ from factcheck.model import (
     Comparator,
     Modality,
 )
+from factcheck.nlp.bare_levels import at_price_scale
 from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.extreme_words import moment_named_after, moment_named_before
@@ -125,6 +126,7 @@ from factcheck.nlp.timeref import (
 )
 from factcheck.nlp.trade_setups import trade_order_figure
 
+_BARE_KINDS = {"support", "resistance", "forecast"}  # kinds whose figure may be a bare price (bare_levels.py)
 MAX_GAP = 3  # tokens allowed between a cue and its number ("rose nearly 16%")
 _DIRECTION = {
     "crossed_above": Comparator.above,
@@ -138,7 +140,7 @@ _DIRECTION = {
 _SIGNED_MOVE = {"id": "signed", "kind": "price_change", "comparator": "up", "needs": "%", "when": "instant", "position": "self"}
 
 
-def _fits(needs: str, q: Quantity, span: Span) -> bool:
+def _fits(needs: str, q: Quantity, span: Span, kind: str | None = None) -> bool:
     """Whether a quantity is the kind of number a cue asks for."""
     if needs == "money":  # written as money: "$3,282", "87.2k"
         if q.is_money:  # "$3,282", "140 million won"
@@ -154,9 +156,18 @@ def _fits(needs: str, q: Quantity, span: Span) -> bool:
             after = span.doc[span.end] if span.end < len(span.doc) else None
             written_k = q.magnitude == 1e3
             # 'the 1940 level', and 'the 1920 support level', 'the 68,000 resistance': a bare figure named as a chart line
-            named = after is not None and (after.lemma_.lower() in LEVEL_NOUNS or after.lower_ in _ROLES)
-            return written_k or (named and q.value >= 1)
+            named = after is not None and (after.lemma_.lower() in LEVEL_NOUNS or after.lower_ in _ROLES) and not _gauge_level(span)
+            # 'as long as 3410 is support', 'targets 3520': a chart's line or target without its sign, at the page's price scale
+            return written_k or (named and q.value >= 1) or (kind in _BARE_KINDS and at_price_scale(span))
     return False
+
+
+def _gauge_level(span: Span) -> bool:
+    """'sank to the 38 level of the RSI': a level of a gauge, not a price."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end + 1].lower_ != "of":
+        return False
+    return any(m.label_ in {"rsi", "sentiment_index"} and span.end + 2 <= m.start <= span.end + 3 for m in group(doc, "metrics"))
 
 
 def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Binding | None:
@@ -167,7 +178,7 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     fitting: list[tuple[Span, dict[str, Any]]] = []
     for cue in cues:
         row = table[cue.label_]
-        if row["position"] != "before" or cue.end > quantity.start or not _fits(row["needs"], q, quantity):
+        if row["position"] != "before" or cue.end > quantity.start or not _fits(row["needs"], q, quantity, row["kind"]):
             continue
         gap = quantity.start - cue.end - _bound_width(quantity, cue)
         between = [s for s in quantities if cue.end <= s.start < quantity.start]
@@ -219,7 +230,7 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         row = table[cue.label_]
         if not crossing and row["position"] == "after" and (row["kind"] in {"support", "resistance"} or row.get("decides")) \
                 and (_role_reach(quantity, cue, quantities) or row["kind"] == "forecast" and _band_reach(quantity, cue, quantities)) \
-                and _fits(row["needs"], q, quantity) \
+                and _fits(row["needs"], q, quantity, row["kind"]) \
                 and not (row["kind"] == "forecast" and best is not None and target_met(cue)):  # 'reached the $4,000 target'
             return Binding(quantity, cue, row)
     if best is not None:
@@ -228,7 +239,7 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
     for cue in cues:
         row = table[cue.label_]
         if row["position"] == "after" and (0 <= cue.start - quantity.end <= 1 or cue.start == shared or _window_between(quantity, cue)) \
-                and _fits(row["needs"], q, quantity) \
+                and _fits(row["needs"], q, quantity, row["kind"]) \
                 and not _separated(quantity, cue) \
                 and not (row["kind"] == "forecast" and (crossing_named(quantity) or _joined_apart(quantity, cue))) \
                 and not (cue.label_ == "modal-after" and _modal_be_noun(cue)):
@@ -965,7 +976,7 @@ def _claim(
     end_span = quantity
     if comparator is Comparator.between:
         later = [s for s in quantities if s.start > quantity.start]
-        if not later or not _fits(row["needs"], later[0]._.quantity, later[0]):
+        if not later or not _fits(row["needs"], later[0]._.quantity, later[0], row["kind"]):
             return None
         end_span = later[0]
         value_high = later[0]._.quantity.value

@@ -64,6 +64,7 @@ from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.revised_targets import revised_targets
 from factcheck.nlp.rsi_midline import with_rsi_midline
 from factcheck.nlp.rsi_territory import with_rsi_territory
+from factcheck.nlp.rsi_zone_denied import with_rsi_zone_denied
 from factcheck.nlp.shared_windows import with_shared_windows
 from factcheck.nlp.side_shares import with_side_shares
 from factcheck.nlp.single_orders import without_single_orders
@@ -239,6 +240,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     )
     found = with_rsi_territory(doc, article, found, by_sentence, dominant)
     found = with_rsi_midline(doc, article, found, by_sentence, dominant)  # 'the RSI sits beneath the midline'
+    found = with_rsi_zone_denied(doc, article, found, by_sentence, dominant)  # 'the RSI is not yet oversold'
     found = with_both_coins(doc, respective(doc, [_first_time(c) for c in found], article))
     found = by_venue(doc, respective_venues(doc, by_period(doc, article, found)))
     text = text_of(doc)

@@ -302,6 +302,8 @@ def _zone_after(doc: Doc, sentence: Span, label: str, reading: Span) -> str | No
     window = doc[reading.end : min(sentence.end, reading.end + 10)]
     words = [t.lower_ for t in window]
     for i in range(len(words)):
+        if words[i] == "neither" and "nor" in words[i + 1 : i + 5]:
+            return "neutral" if "neutral" in names else None  # 'reads 47, neither oversold nor overbought': between the zones
         if words[i] in NEGATIONS:
             return None
         if i and words[i - 1] in {"from", "toward", "towards", "of"}:

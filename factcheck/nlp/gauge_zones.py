@@ -70,10 +70,22 @@ def _bare_zone(claim: Claim) -> bool:
 _LEGEND = re.compile(r"\(\s*(\d{1,3})\s*(?:-|–|—|to)\s*(\d{1,3})\s*\)")
 
 
+_EXTREMES = r"[\"“'‘]?extreme (?:fear|greed)[\"”'’]?"
+# 'bands that range from extreme fear to extreme greed', 'a scale from "Extreme Fear" to "Extreme Greed"':
+# the two ends of the gauge's scale, which the gauge does not read
+_SCALE = re.compile(r"\b(?:rang(?:e|es|ing)|scale|spectrum|categor(?:y|ies)|zones|goes|runs)\b(?:\W+\w+){0,4}?\W+from\s+"
+                    + _EXTREMES + r"\s+(?:to|through|and)\s+" + _EXTREMES, re.IGNORECASE)
+
+
 def without_zone_legends(claims: list[Claim], text: str) -> list[Claim]:
     """Drop gauge readings that are the bounds of a zone in its legend: 'Extreme Greed (76-100):
-    frequently marks a local top', 'Fear (25–44)'. A page explaining the gauge defines its bands;
-    the gauge read nothing there."""
+    frequently marks a local top', 'Fear (25–44)', and the zones named as the ends of the scale
+    ('categories ranging from extreme fear to extreme greed'). A page explaining the gauge defines
+    its bands; the gauge read nothing there."""
+    scales = [m.span() for m in _SCALE.finditer(text)]
+    if scales:
+        claims = [c for c in claims if not (c.kind is ClaimKind.sentiment_index and c.value is None
+                                            and any(lo <= c.span[0] < hi for lo, hi in scales))]
     legends = [m.span() for m in _LEGEND.finditer(text)]
     if not legends:
         return claims

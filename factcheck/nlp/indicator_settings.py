@@ -98,6 +98,9 @@ def period_quantity(quantity: Span, metric: Span) -> bool:
     doc = metric.doc
     if quantity.start == metric.end and quantity.end < len(doc) and doc[quantity.end].text == ":":
         return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN  # "RSI 14: 56.2", a label and its reading
+    words = [t.lower_ for t in doc[metric.end : quantity.start]]
+    if words in (["for", "the", "period"], ["for", "period"], ["for", "a", "period", "of"], ["for", "the", "period", "of"]):
+        return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN  # 'the Relative Strength Index for the period 14'
     if quantity.start - metric.end != 1 or doc[metric.end].text not in {"(", "-", "‑"}:
         return False
     return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN

@@ -14,6 +14,7 @@ or macd.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -21,6 +22,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.bare_levels import at_price_scale
 from factcheck.nlp.components import group, load_cues, text_of
 from factcheck.nlp.cross_screens import cross_reading
 from factcheck.nlp.figure_assets import asset_for
@@ -88,11 +90,15 @@ def _describe(span: Span, row: dict[str, Any], previous: _Line | None) -> _Line 
             return None
         metric = "ema" if "ema" in words else "sma"
         return _Line(span[1:], row, metric, previous.period, previous.timeframe, None)
-    period = _number(span[0].text) if len(span) > 1 or span[0].text.isdigit() else _number("".join(c for c in span[0].text if c.isdigit()))
+    lettered = re.fullmatch(r"(\d{1,3})([dDwW])", span[0].text)  # '50D SMA', '200W MA'
+    if lettered:
+        period = int(lettered.group(1))
+    else:
+        period = _number(span[0].text) if len(span) > 1 or span[0].text.isdigit() else _number("".join(c for c in span[0].text if c.isdigit()))
     if period is None or not 2 <= period <= 400:
         return None
     metric = "ema" if any(w in {"ema", "emas", "exponential"} or len(span) == 1 and "ema" in w for w in words) else "sma"
-    unit = next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), None)
+    unit = lettered.group(2).lower() if lettered else next((t.lemma_.lower() for t in span if t.lemma_.lower() in _TIMEFRAMES), None)
     if unit is not None:
         return _Line(span, row, metric, period, _TIMEFRAMES[unit], None)
     _, charted = indicator_settings(span, metric, span.sent)  # "the 200 EMA on the 4-hour chart": bars of the chart
@@ -126,7 +132,10 @@ def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
     # '$2,500 (20-day and 50-day MA)': a period opening a bracketed list of averages
     bracketed = before == "(" and span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&", ","} \
         and any(s.start == span.end + 1 and s.label_ != span.label_ for s in group(doc, "states"))
-    if before not in {"the", "its", "both", "and", "their", "'s", "’s"} and not listed and not bracketed:  # "Ether's 20-day and 100-day EMAs"
+    # 'above 30-day and 200-day simple and exponential moving averages': a period listed before a named average
+    leading = span.end + 1 < len(doc) and doc[span.end].lower_ in {"and", "&"} \
+        and any(s.start == span.end + 1 and s.label_ != span.label_ for s in group(doc, "states"))
+    if before not in {"the", "its", "both", "and", "their", "'s", "’s"} and not listed and not bracketed and not leading:  # "Ether's 20-day and 100-day EMAs"
         return False  # but 'the 20-day, 50-day and 100-day SMAs': a period listed after another
     nxt = doc[span.end] if span.end < len(doc) else None
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
@@ -253,6 +262,8 @@ def _level(doc: Doc, sentence: Span, line: _Line, used: set[int]) -> Span | None
         quantity = q._.quantity
         if quantity.unit == "USD" and quantity.value < MAX_PRICE or (quantity.unit is None and quantity.magnitude == 1e3):
             return q
+        if at_price_scale(q) and "\n" not in doc[line.span.end : q.start + 1].text:
+            return q  # 'its upper Bollinger band (standing at 70,880)': the level without its sign, on the line's own line
         named = q.end < sentence.end and doc[q.end].lemma_.lower() in LEVEL_NOUNS  # 'which is near the 63,540 area'
         year = q.text.isdigit() and 1900 <= quantity.value <= 2100  # 'the 2025 line to watch'
         if quantity.unit is None and named and not year and 1 <= quantity.value < MAX_PRICE:
@@ -340,6 +351,8 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
                     continue
                 crosses.append(cross)
             elif reads == "macd":
+                if row["id"] == "macd-sign-joined" and (span.start == 0 or doc[span.start - 1].lower_ not in {"line", "lines"}):
+                    continue  # 'and negative' only after a line's reading ('under its signal line and negative')
                 if sentence.start in macd_sentences and not in_condition(span) and not _rsi_owns(doc, sentence, span):
                     claims.append(_macd(doc, article, sentence, span, row, carried, dominant))  # not 'If the MACD flips ...'
             else:
@@ -351,11 +364,56 @@ def extract_line_claims(doc: Doc, article: Article, rows: dict[str, dict[str, An
                     continue  # "Apple's 50-day moving average": a line on another market's chart
                 line = _describe(span, row, lines[-1] if lines else None)
                 if line is not None:
+                    lines.extend(_bare_periods_before(doc, line))
                     lines.append(line)
         _share_kind(doc, lines)
+        lines = _both_kinds(doc, lines)
         claims.extend(_cross_of_lines_named(cross, lines) for cross in crosses)
         claims.extend(_line_claims(doc, article, sentence, lines, carried, dominant))
     return claims
+
+
+def _both_kinds(doc: Doc, lines: list[_Line]) -> list[_Line]:
+    """'above 30-day and 200-day simple and exponential moving averages': each period listed is
+    drawn twice, as a simple and as an exponential average."""
+    out: list[_Line] = []
+    for i, line in enumerate(lines):
+        if not line.row.get("both_kinds"):
+            continue
+        listed = [line]
+        for before in reversed(lines[:i]):
+            glue = doc[before.span.end : listed[0].span.start]
+            if len(glue) > 2 or not all(t.lower_ in {"and", ",", "&"} for t in glue) or before.metric not in {"sma", "ema"}:
+                break
+            listed.insert(0, before)
+        out.extend(_Line(l.span, l.row, "ema", l.period, l.timeframe, None) for l in listed)
+    if not out:
+        return lines
+    for line in lines:
+        if line.row.get("both_kinds") or any(o.span.start == line.span.start for o in out):
+            line.metric = "sma"
+    return lines + out
+
+
+_LIST_OPENERS = {"its", "the", "their", "both"}
+
+
+def _bare_periods_before(doc: Doc, line: _Line) -> list[_Line]:
+    """'above its 20 and 50 period moving average', 'the 10, 20 and 50-day EMAs': periods listed as
+    bare numbers before the one the line's name is written with are lines of the same kind."""
+    if line.metric not in {"sma", "ema"} or line.period is None or not line.span[0].text.isdigit():
+        return []
+    found: list[_Line] = []
+    i = line.span.start - 1
+    while i >= 1 and doc[i].lower_ in {"and", ",", "&"}:
+        number = doc[i - 1]
+        if not number.text.isdigit() or not 2 <= int(number.text) <= 400 or int(number.text) == line.period:
+            break
+        found.insert(0, _Line(doc[number.i : number.i + 1], line.row, line.metric, int(number.text), line.timeframe, None))
+        i = number.i - 1
+    if not found or i < 0 or doc[i].lower_ not in _LIST_OPENERS | {"and", ","}:
+        return []  # 'rose 20 and 50 period...': a count, not a list of averages
+    return found
 
 
 def _cross_of_lines_named(cross: Claim, lines: list[_Line]) -> Claim:
@@ -471,7 +529,20 @@ def _side_assumed(doc: Doc, line: _Line) -> bool:
     the price may not hold now (corpus/README: the condition of a scenario is no claim). A level of
     the line read there ('below the 50-day EMA at $92,400') is still a reading."""
     start = line.position_start if line.position_start is not None else line.span.start
-    return in_condition(doc[start : line.span.end])
+    return in_condition(doc[start : line.span.end]) or _until_clause(doc, doc[start])
+
+
+def _until_clause(doc: Doc, word) -> bool:
+    """'Until ether reclaims the 200-day SMA, expect chop': the side an 'until' clause waits
+    for is the one the price does not hold now."""
+    token = word
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in {"until", "till", "unless"} for c in token.children):
+            return True
+        if token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 _TRYING = {"try", "attempt", "aim", "seek", "want", "hope", "plan", "intend"}
@@ -493,7 +564,7 @@ def _attempted(doc: Doc, sentence: Span, word) -> bool:
     return False
 
 
-_FAILING_WORDS = {"fail", "struggle", "unable"}
+_FAILING_WORDS = {"fail", "struggle", "unable", "inability", "failure"}  # "ether's failure to climb back above the 200-day"
 _HOLDING = {"hold", "stay", "remain", "keep", "sustain", "maintain", "stick"}
 _OTHER_SIDE = {Comparator.above: Comparator.below, Comparator.below: Comparator.above,
                Comparator.crossed_above: Comparator.below, Comparator.crossed_below: Comparator.above}
@@ -529,7 +600,7 @@ def _respective_levels(doc: Doc, sentence: Span, lines: list[_Line]) -> list[Spa
     if len(lines) < 2 or not any(t.lower_ == "respectively" for t in sentence):
         return []
     after = [q for q in group(doc, "quantities") if lines[-1].span.end <= q.start and q.end <= sentence.end
-             and q._.quantity.unit == "USD" and q._.quantity.value < MAX_PRICE]
+             and (q._.quantity.unit == "USD" and q._.quantity.value < MAX_PRICE or at_price_scale(q))]
     return after[: len(lines)] if len(after) >= len(lines) else []
 
 
@@ -550,7 +621,7 @@ def _macd(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str,
                                                    for end in ("es", "s", "ed", "d", "ing"))
             for t in doc[max(sentence.start, span.start - 4) : span.start])
         comparator = Comparator(("crossed_" if fresh else "") + side)
-    elif row["id"] in {"macd-territory", "macd-sign"}:  # "in negative territory", "remains negative" stand there; "into" moved there
+    elif row["id"] in {"macd-territory", "macd-sign", "macd-sign-joined"}:  # "in negative territory", "remains negative" stand there; "into" moved there
         side = "below" if any(w in _NEGATIVE for w in words) else "above"
         comparator = Comparator(("crossed_" if words[0] == "into" else "") + side)
         if any(t.lower_ == "histogram" for t in sentence):

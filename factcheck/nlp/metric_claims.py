@@ -57,6 +57,7 @@ from factcheck.nlp.generic_readings import (
     generic_when,
     needed_reading,
 )
+from factcheck.nlp.index_named_back import index_named_back, other_index_named
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.liquidation_sides import (
     _asset_in_phrase,
@@ -153,6 +154,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     taken: set[int] = set()
     previous: list[Span] = []
     skipped = 0  # sentences without a metric since `previous` was named
+    last_gauge: Span | None = None  # the last gauge named, which 'the index' may name again (index_named_back.py)
+    since_gauge = 0
     for sentence in _sentences(doc):
         # by its start: the parser may end a sentence inside a figure ("fell to -0.005 | %, the lowest ...")
         quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
@@ -169,7 +172,9 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             metrics = sorted([*metrics, *_market_moving(doc, sentence)], key=lambda m: m.start)
         venues = _venues(doc, sentence)
         carried_metric = _carried_metric(doc, sentence, previous)
-        if carried_metric is not None and all(m.start > carried_metric.start for m in metrics):
+        if carried_metric is None:
+            carried_metric = index_named_back(doc, sentence, last_gauge, since_gauge)
+        if carried_metric is not None and (all(m.start > carried_metric.start for m in metrics) or _gauge_by_name(carried_metric, metrics)):
             metrics = [carried_metric, *metrics]
         if any(m.label_ == "liquidations" for m in previous):
             sides = [s for s in _sides_carried(doc, sentence, quantities, taken) if not any(m.start <= s.start < m.end for m in metrics)]
@@ -181,6 +186,13 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             metrics, handed[venue_metric.start] = [venue_metric], first
         # a sentence that names no metric ('Annualised, that is roughly -2.3%.') does not end the
         # account of the one before: the next sentence may still hand its venue a figure of it
+        gauges = [m for m in metrics if m.label_ in _zones()]
+        if gauges:
+            last_gauge, since_gauge = gauges[-1], 0
+        elif other_index_named(doc, sentence):
+            last_gauge = None
+        else:
+            since_gauge += 1
         skipped = 0 if metrics else skipped + 1
         if metrics or skipped > 1 or "\n" in doc[max(0, sentence.start - 1) : sentence.start + 1].text:
             previous = metrics
@@ -286,6 +298,13 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
 
 _SIDE_WORDS = {"long", "longs", "short", "shorts", "liquidation", "liquidations", "long-side", "short-side", "seller", "buyer",
                "sellers", "buyers", "bull", "bear", "bullish", "bearish"}
+
+
+def _gauge_by_name(carried: Span, metrics: list[Span]) -> bool:
+    """'After the market shed $90 billion on Monday, the index fell to 11': a gauge named again by its
+    noun ('the index', 'the gauge') is that gauge whatever other series the clause before it names,
+    unless that clause names a gauge itself."""
+    return carried.text.lower() in {"index", "gauge"} and not any(m.label_ in _zones() for m in metrics)
 
 
 def _sided_dominance(doc: Doc, metric: Span) -> bool:

@@ -47,7 +47,9 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if [t.lower_ for t in glue] == ["to"] and metric.label_ == "liquidations" and _lost_before(doc, sentence, q):
                 return q  # "traders lost more than $500 million to liquidations"
             fated = metric.label_ == "liquidations" and _positions_fated(glue)
-            if all(t.lower_ in GLUE or t.i in coins or changed and t.lower_ in _BASELINE or fated and t.lower_ in _FATE for t in glue) \
+            levelled = [t.lower_ for t in glue[:2]] == ["level", "of"]  # 'has fallen to the 38 level of the RSI'
+            if all(t.lower_ in GLUE or t.i in coins or changed and t.lower_ in _BASELINE or fated and t.lower_ in _FATE
+                   or levelled and t.i == glue.start for t in glue) \
                     and _fits(units, q._.quantity, doc):
                 after = doc[q.end].lower_ if q.end < len(doc) else ""
                 if after not in {"-", "day", "period"}:  # "14-day RSI": a period, not a reading

@@ -230,7 +230,7 @@ def _price_named(doc: Doc, start: int, end: int) -> bool:
 
 # Words that may stand between a chart line and its value: "the 200-day SMA, which sits near $88.2k",
 # "the lower Bollinger band is near $59,500", "the 50-day SMA ........ $90,340".
-LINE_VALUE_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "now", "is", "sits", "sit", "sat", "stands", "stood", "lies",
+LINE_VALUE_GLUE = {",", "(", "of", "at", "near", "around", "about", "roughly", "now", "is", "sits", "sit", "sat", "stands", "standing", "stood", "lies",
                    "which", "both", "as", "well", "currently", "was", "-", "—", ":", "–", "~", "sma", "ema", "ma", ")",
                    "far", "overhead",  # "the 200-day EMA sits far overhead at $104,700"
                    "seen", "located", "positioned", "situated",  # "the 200-day SMA, currently seen around $95,600"

@@ -52,13 +52,16 @@ from factcheck.nlp.price_scale import moves_at_level_scale, to_coin_of_its_scale
 from factcheck.nlp.price_tables import with_price_tables
 from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.questioned_records import without_questioned_records
+from factcheck.nlp.record_concessions import without_calls_on_told_records
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_fronted import falls_from_fronted_records
 from factcheck.nlp.record_next_sentence import records_told_then_levelled
 from factcheck.nlp.record_past import without_restated_old_records
 from factcheck.nlp.record_peaks import levels_as_new_records
+from factcheck.nlp.record_positions import without_nearness_restated
 from factcheck.nlp.record_scale import records_to_coin_of_their_scale
+from factcheck.nlp.record_series_sizes import without_records_of_series_sizes
 from factcheck.nlp.record_when import levels_told_when_record
 from factcheck.nlp.respective_lists import respective
 from factcheck.nlp.revised_targets import revised_targets
@@ -299,6 +302,9 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = [c for c in found if not (c.kind.value == "market_cap" and c.value is None)]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
     found = without_questioned_records(text, found)  # 'Ether To Hit A New All-Time High?': asked, not told
+    found = without_records_of_series_sizes(found, text)  # 'a 15% decline from its September 13 peak of $10.73 billion': open interest's peak
+    found = without_calls_on_told_records(found)  # 'may be trading below its record high of $69,044, but ...': no call on $69,044
+    found = without_nearness_restated(found)  # 'Inching Closer To All-Time High' over 'only 6.8% below its all-time high': one claim
     found = without_zone_legends(zones_of_the_gauge(found), text)
     found = without_gauge_definitions(doc, found)  # 'on a scale from 0 to 100', 'below 47 indicates'
     claims: list[Claim] = []

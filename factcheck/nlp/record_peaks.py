@@ -17,8 +17,19 @@ _REACHED_KINDS = {ClaimKind.intraday_high, ClaimKind.price_level}
 # $4,950 record'): either way the record passed, below the new one
 _PASSED_OLD = re.compile(r"\b(surpass|topp|top|better|eclips|exceed|break|broke|beat|pass|overtak|clear)\w*\b.*\b(previous|prior|former|old|earlier|\d{4}|record)\b")
 _JOINED = re.compile(r"\b(and|but|while|whereas|after|before|then|although|though)\b|[;(]")
+# 'and thus', 'thereby', 'and in doing so': the second clause is the result of the first, as a participle is
+_CONSEQUENCE = re.compile(r"^\s*,?\s*(?:and\s*,?\s+)?(?:thus|thereby|hence|in\s+doing\s+so|in\s+the\s+process)\s*,?\s*$", re.IGNORECASE)
 _LINK_CHARS = 30  # characters between the two: ', peaking at', ' on Wednesday, surpassing'
 _REACHING_WORDS = re.compile(r"^(rose|rising|climb|jump|surg|soar|rall|spik|hit|touch|reach|peak|top|trading as high|traded as high|as high|went|push|rocket|shot|vault|advanc|gain)", re.IGNORECASE)
+
+
+_RISE_BEFORE = re.compile(r"\b(?:rose|rising|climb\w*|jump\w*|surg\w*|soar\w*|rall\w*|spik\w*|rocket\w*|shot|vault\w*|advanc\w*)\b(?:(?![,;.]\s)[^;])*$",
+                          re.IGNORECASE)
+
+
+def _reached_to(text: str, level: Claim) -> bool:
+    """'jumping from $4,238 to $4,885': the level a rise went to, its verb a few words before 'to'."""
+    return level.text.lower().startswith("to ") and bool(_RISE_BEFORE.search(text[max(0, level.span[0] - 40) : level.span[0]]))
 
 
 def _record_without_level(claim: Claim) -> bool:
@@ -38,6 +49,8 @@ def _linked(text: str, a: Claim, b: Claim) -> bool:
     """Whether two claims of a sentence are joined by a comma alone (a participle or apposition)."""
     first, second = sorted((a, b), key=lambda c: c.span)
     between = text[first.span[1] : second.span[0]]
+    if _CONSEQUENCE.match(between):
+        return True  # 'jumping to $4,885 and thus hitting a new record': the record is that level
     return 0 <= len(between) <= _LINK_CHARS and "," in between and not _JOINED.search(between.lower())
 
 
@@ -54,7 +67,7 @@ def levels_as_new_records(claims: list[Claim], text: str) -> list[Claim]:
                     or level.sentence != record.sentence or level.asset != record.asset \
                     or level.modality not in {Modality.asserted, Modality.attributed} or not _linked(text, record, level):
                 continue
-            if level.kind is ClaimKind.price_level and not _REACHING_WORDS.search(level.text):
+            if level.kind is ClaimKind.price_level and not _REACHING_WORDS.search(level.text) and not _reached_to(text, level):
                 continue  # 'was trading at $120,000': where the price is, not how high it went
             if passed and (level.unit != record.unit or level.value <= (record.value or 0)):
                 continue  # the new record lies above the one it passed

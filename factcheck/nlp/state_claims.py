@@ -33,6 +33,8 @@ from factcheck.nlp.modality import (
     sentence_expects,
 )
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, FIB_WORDS, MAX_PRICE
+from factcheck.nlp.record_concessions import conceded
+from factcheck.nlp.record_nearness import near_record_phrase, record_closes
 from factcheck.nlp.record_past import dated_long_before
 from factcheck.nlp.timeref import DAYS_NAMED, FORECAST_WINDOWS, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
@@ -97,6 +99,8 @@ def extract_state_claims(doc: Doc, article: Article, carried_by_sentence: dict[i
         row = rows[span.label_]
         if span.label_ == "new-record-noun" and span.end < sentence.end and doc[span.end].lower_ in _OTHER_RECORDS:
             continue  # "a new record for weekly inflows": a record of something else
+        if span.label_ == "nears-a-record" and not record_closes(doc, sentence, span):
+            continue  # "nears record inflows": a record of something else
         if row["kind"] == "all_time_high" and _then_record(doc, sentence, span):
             continue  # "set a then-record near $20,000": the record of that time, told as history
         if span.label_ == "ath-distance-that" and not _record_named_just_before(doc, sentences, sentence, span):
@@ -225,6 +229,8 @@ def _apposition_names_record(doc: Doc, sentence: Span, span: Span) -> bool:
     another figure or series; '..., its highest ever' or '..., its highest in a month' must be the former."""
     if span.end < sentence.end and (doc[span.end].is_currency or doc[span.end].like_num or doc[span.end].lower_ in _OTHER_RECORDS):
         return False
+    if span.end < sentence.end and doc[span.end].lower_ in {"low", "lows", "bottom"}:
+        return False  # '$66,000, a new record low': the other extreme
     words = {t.lower_ for t in span}
     if span.label_ == "record-matched" and not words & {"record", "ath", "all-time", "previous", "prior", "former"}:
         after = {t.lower_ for t in doc[span.end : min(sentence.end, span.end + 3)]}
@@ -628,7 +634,9 @@ def _passed_on_the_way(doc: Doc, sentence: Span, span: Span) -> Span | None:
 def _reached(doc: Doc, sentence: Span, span: Span) -> bool:
     """'soars to record high', 'Reaches New All-Time High', 'set a fresh record high'."""
     before = doc[max(sentence.start, span.start - 4) : span.start]
-    return any(t.lemma_.lower() in _REACHING or t.lower_ in _REACHING for t in before)
+    # 'Post-All-Time High Surges', 'a post-record pullback': a prefix naming the time after a record, no verb
+    return any((t.lemma_.lower() in _REACHING or t.lower_ in _REACHING) and not (t.i + 1 < span.start and doc[t.i + 1].text == "-")
+               for t in before)
 
 
 # Verbs that leave a record ahead of the price: being near it, or aiming at it.
@@ -654,11 +662,17 @@ def _run_counted(words: Span) -> bool:
 
 
 def _closing_in(doc: Doc, sentence: Span, span: Span) -> Token | None:
-    """The verb of 'creeping towards its record high', 'edging toward a fresh peak'."""
+    """The verb of 'creeping towards its record high', 'edging toward a fresh peak', 'creeping up
+    toward the all-time high', or the first word of a phrase of nearness ('closing in on its
+    record', 'within striking distance of the all-time high', 'a long way off its 2017 peak')."""
     toward = _verb_before(doc, sentence, span, {"towards", "toward"})
-    if toward is not None and toward.i > sentence.start and doc[toward.i - 1].lower_ in _CLOSING_IN:
-        return doc[toward.i - 1]
-    return None
+    if toward is not None and toward.i > sentence.start:
+        verb = doc[toward.i - 1]
+        if verb.lower_ == "up" and verb.i > sentence.start:  # 'creeping up toward'
+            verb = doc[verb.i - 1]
+        if verb.lower_ in _CLOSING_IN:
+            return verb
+    return near_record_phrase(doc, sentence, span)
 
 
 def _verb_before(doc: Doc, sentence: Span, span: Span, verbs: set[str]) -> Token | None:
@@ -769,7 +783,8 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         before = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= span.start and span.start - q.end <= 3
                   and not any(t.lower_ in _CLAUSE_JOINS for t in doc[q.end : span.start])]  # not "down 12%, and from its record, ..."
         if span[0].lower_ == "of" and not (before and before[-1].start > sentence.start and doc[before[-1].start - 1].lower_ == "within") \
-                and not (span.start > sentence.start and doc[span.start - 1].lower_ in {"short", "shy"}):  # '8% short of hitting its record'
+                and not (span.start > sentence.start and doc[span.start - 1].lower_ in {"short", "shy"}) \
+                and near_record_phrase(doc, sentence, span) is None:  # '8% short of hitting its record', 'within striking distance of'
             return None  # 'of its record' is a distance only after 'within 3%'
         if span[0].lower_ == "since" and span.end < sentence.end and doc[span.end].lower_ in {"low", "lows"}:
             return None  # 'since its record low': a rise from a low, not a distance below a record
@@ -789,8 +804,11 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
                 and not any(t.lower_ in _SHARES for t in doc[sentence.start : span.start]) and not _run_counted(doc[sentence.start : span.start]) \
                 and dated_long_before(doc, article, sentence, span):
             comparator, start_char = Comparator.at, span[1].idx  # 'sliding since its all-time high in November 2021': that record
-        elif _record_level(doc, sentence, span) is not None or span[0].lower_ in {"from", "off", "of", "since"} or not _names_record(span):
+        elif _record_level(doc, sentence, span) is not None or not _names_record(span) \
+                or span[0].lower_ in {"from", "off", "of", "since"} and near_record_phrase(doc, sentence, span) is None:
             return None  # the level itself is the claim ("short of its record of $3.65")
+        elif (phrase := near_record_phrase(doc, sentence, span)) is not None:
+            start_char, near = phrase.idx, True  # 'a long way off its 2017 peak': under it, by an amount not said
         # else "well below the January peak": below it, by an amount not said
     elif reads == "duration":
         amount = _number(span[0].text)
@@ -920,7 +938,10 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         return None
     if aimed and modality not in {Modality.forecast, Modality.conditional}:
         modality = Modality.forecast
-    if hypothetical(span) or kind is ClaimKind.all_time_high and value is None and _record_as_purpose(doc, sentence, span):
+    if kind is ClaimKind.all_time_high and conceded(doc, sentence, span):  # 'may be trading below its record, but ...': granted, told
+        if modality is Modality.forecast:
+            modality = Modality.attributed if source else Modality.asserted
+    elif hypothetical(span) or kind is ClaimKind.all_time_high and value is None and _record_as_purpose(doc, sentence, span):
         if kind is ClaimKind.all_time_high and value is None or reads == "target":
             return None  # 'would have to rally 30% to set a new all-time high': what it must do, no forecast
     elif modality not in {Modality.forecast, Modality.conditional} and (sentence_expects(sentence, span) or _on_course(doc, sentence, span)) \

@@ -66,7 +66,7 @@ def test_each_figure_with_its_own_window_in_a_list() -> None:
     moves = _moves("SHIB climbed 2.4% on the daily chart, 17.5% on the weekly chart, and nearly 60% over the past month.")
     assert [(c.asset, c.value) for c in moves] == [("SHIB", 2.4), ("SHIB", 17.5), ("SHIB", 60.0)]
     lengths = [c.time.end - c.time.start for c in moves]
-    assert [round(x / timedelta(days=1)) for x in lengths] == [1, 7, 30]
+    assert [round(x / timedelta(days=1)) for x in lengths] == [1, 7, 31]  # the past month: a calendar month back
 
 
 def test_a_quarter_so_far_and_a_quarter_ended() -> None:

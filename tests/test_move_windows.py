@@ -152,3 +152,22 @@ def test_a_since_that_dates_a_record_leaves_the_day_named(text: str, kind: str, 
     """'its lowest since April' compares with April; the level's own day is still Monday."""
     (level,) = [c for c in claims_of(text) if c.kind.value == kind and c.unit == "USD"]
     assert level.time.start == day
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Solana is up 3% from Monday.", MONDAY),
+        ("Ether is up 5% since Monday's open.", MONDAY),
+        ("XRP is down 4% from Monday's close.", MONDAY + timedelta(days=1)),
+        ("Bitcoin is up 2% compared with last Friday.", datetime(2025, 5, 30, tzinfo=UTC)),
+    ],
+)
+def test_a_move_from_a_day_named_runs_to_now(text: str, start: datetime) -> None:
+    (move,) = find_claims(text, "price_change")
+    assert (move.time.start, move.time.end) == (start, PUBLISHED)
+
+
+def test_a_move_on_a_day_stays_that_day() -> None:
+    (move,) = find_claims("Solana fell 3% on Monday.", "price_change")
+    assert (move.time.start, move.time.end) == (MONDAY, MONDAY + timedelta(days=1))

@@ -41,6 +41,7 @@ from factcheck.nlp.figure_lists import (
 )
 from factcheck.nlp.figure_windows import (
     daily_candle_edge,
+    move_from_day,
     on_past_day,
     period_edge,
     short_path,
@@ -1172,6 +1173,8 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
+    if kind is ClaimKind.price_change and (since_day := move_from_day(window, time, article.published_at)):
+        time = since_day  # 'up 3% from Monday': from that day to now
     briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end]) \
         or moment_named_after(sentence, quantity) or moment_named_before(sentence, quantity)
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \

@@ -111,7 +111,7 @@ _OWN_TIME_NOUNS = frozenset({
 
 
 # Nouns that are the period's own bar, whose move the figure is: 'last week's candle gained 5.4%'.
-_BAR_NOUNS = frozenset({"candle", "candlestick", "bar", "close", "print"})
+_BAR_NOUNS = frozenset({"candle", "candlestick", "bar", "close", "closing", "open", "opening", "print"})
 
 
 def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
@@ -181,6 +181,31 @@ def period_edge(article: Article, cue: Span, time: TimeRef, *, opening: bool) ->
         return None
     edge = span[0] if opening else span[1]
     return TimeRef(text=time.text or cue.text, start=edge, end=edge, kind="instant")
+
+
+_FROM_WORDS = frozenset({"from", "since", "against", "versus", "vs", "vs.", "compared", "beginning", "start"})
+_UNTIL_WORDS = frozenset({"to", "through", "until", "till", "and"})
+
+
+def move_from_day(window: Span | None, time: TimeRef, published: datetime | None) -> TimeRef | None:
+    """'up 3% from Monday', 'up 4% since the beginning of Thursday', 'up 2% compared with last Friday',
+    'down 5% from Monday's close': a move from a day named to now, not a move inside that day.
+    'fell 3% from Monday to Wednesday' ends on the day named after it and is left alone."""
+    if window is None or published is None or time.kind != "day" or time.start is None or time.end is None:
+        return None
+    doc = window.doc
+    before = {t.lower_ for t in doc[max(window.sent.start, window.start - 3) : window.start]} | {window[0].lower_}
+    if not before & _FROM_WORDS:
+        return None
+    after = doc[window.end : min(window.sent.end, window.end + 3)]
+    if any(t.lower_ in _UNTIL_WORDS for t in after[:1]) or len(after) > 1 and after[0].lower_ in {"'s", "’s"} \
+            and after[1].lower_ in _UNTIL_WORDS:
+        return None
+    closing = len(after) > 1 and after[0].lower_ in {"'s", "’s"} and after[1].lower_ in {"close", "closing"}
+    start = min(time.end, published) if closing else time.start
+    if start >= published:
+        return None
+    return TimeRef(text=time.text, start=start, end=published, kind="window", anchored=True)
 
 
 def daily_candle_edge(time: TimeRef, *, opening: bool, published: datetime) -> TimeRef:

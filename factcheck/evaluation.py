@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from factcheck.model import Claim, Report
+from factcheck.window_match import window_agrees
 
 
 @dataclass
@@ -54,6 +55,8 @@ class Evaluation:
     record_dates_wrong: list[str] = field(default_factory=list)
     modalities: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold, read), on matched claims
     modalities_wrong: list[str] = field(default_factory=list)
+    windows: Counter[bool] = field(default_factory=Counter)  # agree / not, on matched moves whose gold names a span
+    windows_wrong: list[str] = field(default_factory=list)
 
     @property
     def overall(self) -> KindScore:
@@ -172,6 +175,12 @@ def score_article(
             evaluation.modalities[(g["modality"], read)] += 1
             if read != g["modality"]:
                 evaluation.modalities_wrong.append(f"{label}: {_describe(g)}: modality {g['modality']}, read {read}")
+        agrees = window_agrees(g.get("time"), predicted[hit].claim, report.article)
+        if agrees is not None:
+            evaluation.windows[agrees] += 1
+            if not agrees:
+                t = predicted[hit].claim.time
+                evaluation.windows_wrong.append(f"{label}: {_describe(g)}: window {g['time']}, read {t.start} to {t.end}")
         if g.get("expected_verdict"):
             got = predicted[hit]
             evaluation.verdicts[(g["expected_verdict"], got.verdict.value)] += 1

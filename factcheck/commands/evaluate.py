@@ -47,7 +47,8 @@ def eval_command(
         f"publication times: {result.published_right}/{result.articles} right; "
         f"record dates: {result.record_dates[True]}/{sum(result.record_dates.values())} right; "
         f"modality: {sum(n for (g, r), n in result.modalities.items() if g == r)}/{sum(result.modalities.values())} "
-        "matched claims agree"
+        "matched claims agree; "
+        f"move windows: {result.windows[True]}/{sum(result.windows.values())} matched moves agree"
     )
     for (expected, got), n in sorted(result.verdicts.items()):
         if expected != got:
@@ -58,7 +59,8 @@ def eval_command(
         console.print(f"  record date: {line}", markup=False)
     if misses:
         for title, lines in (("missed", result.misses), ("extra", result.extras), ("verdicts differing from gold", result.disagreements),
-                             ("modality differing from gold", result.modalities_wrong)):
+                             ("modality differing from gold", result.modalities_wrong),
+                             ("move windows differing from gold", result.windows_wrong)):
             if lines:
                 console.print(f"[bold]{title}[/] ({len(lines)})")
                 for line in lines:

@@ -171,3 +171,9 @@ def test_a_move_from_a_day_named_runs_to_now(text: str, start: datetime) -> None
 def test_a_move_on_a_day_stays_that_day() -> None:
     (move,) = find_claims("Solana fell 3% on Monday.", "price_change")
     assert (move.time.start, move.time.end) == (MONDAY, MONDAY + timedelta(days=1))
+
+
+@pytest.mark.parametrize("text", ["Bitcoin is down 1.1% since the day opened.", "Ether is up 2% since the session began."])
+def test_since_the_day_opened_is_the_day_so_far(text: str) -> None:
+    (move,) = find_claims(text, "price_change")
+    assert (move.time.start, move.time.end) == (datetime(2025, 6, 3, tzinfo=UTC), PUBLISHED)

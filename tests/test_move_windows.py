@@ -177,3 +177,15 @@ def test_a_move_on_a_day_stays_that_day() -> None:
 def test_since_the_day_opened_is_the_day_so_far(text: str) -> None:
     (move,) = find_claims(text, "price_change")
     assert (move.time.start, move.time.end) == (datetime(2025, 6, 3, tzinfo=UTC), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("April's 14% gain was ether's best month of the year.", datetime(2025, 4, 1, tzinfo=UTC), datetime(2025, 5, 1, tzinfo=UTC)),
+        ("Solana's slide deepened May's loss of 9%.", datetime(2025, 5, 1, tzinfo=UTC), datetime(2025, 6, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_month_owning_a_move_dates_it(text: str, start: datetime, end: datetime) -> None:
+    (move,) = find_claims(text, "price_change")
+    assert (move.time.start, move.time.end) == (start, end)

@@ -9,26 +9,28 @@ its own ('bitcoin rose 2%, while ether fell 3% this week') is another clause, no
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Modality, TimeRef
-from factcheck.nlp.components import group
+from factcheck.nlp.components import claim_sentence, group
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, VERB_WINDOWS, resolve
 
 _LIST_GLUE = {",", "and", "&", "(", ")"}
 _LEADS = {")", "over", "in", "on", "during", "for", "across", "the", "past", "last", "respectively"}
 
 
-def _tokens(doc: Doc, start_char: int, end_char: int) -> list[int]:
-    return [t.i for t in doc if start_char <= t.idx and t.idx + len(t) <= end_char and not t.is_space]
+def _tokens(doc: Doc, start_char: int, end_char: int) -> list[Token]:
+    """The words wholly inside a stretch of characters."""
+    span = doc.char_span(start_char, end_char, alignment_mode="contract")
+    return [t for t in span if not t.is_space] if span is not None else []
 
 
 def _listed(doc: Doc, earlier: Claim, later: Claim, coins: set[int]) -> bool:
     """Only list glue and coin names between the two, and no verb of the later member's own."""
     between = _tokens(doc, earlier.span[1], later.span[0])
-    if not all(doc[i].text in _LIST_GLUE or i in coins for i in between):
+    if not all(t.text in _LIST_GLUE or t.i in coins for t in between):
         return False
-    return not any(doc[i].pos_ in {"VERB", "AUX"} for i in _tokens(doc, *later.span))
+    return not any(t.pos_ in {"VERB", "AUX"} for t in _tokens(doc, *later.span))
 
 
 def _window_after(doc: Doc, claim: Claim, sentence: Span) -> Span | None:
@@ -68,13 +70,13 @@ def with_shared_windows(doc: Doc, article: Article, claims: list[Claim]) -> list
     timed: dict[int, TimeRef] = {}
     for run in _runs(doc, moves):
         last = run[-1]
-        sentence = doc.char_span(last.span[0], last.span[1], alignment_mode="expand")
+        sentence = claim_sentence(doc, last)
         if sentence is None:
             continue
-        window = _window_after(doc, last, sentence.sent)
+        window = _window_after(doc, last, sentence)
         if window is not None:
-            time = resolve(article, "recent", window, default=DEFAULT_CHANGE_WINDOW, sentence=sentence.sent)
-        elif _told_after(doc, last, sentence.sent):
+            time = resolve(article, "recent", window, default=DEFAULT_CHANGE_WINDOW, sentence=sentence)
+        elif _told_after(doc, last, sentence):
             time = last.time  # 'and solana (-9%) led losses over the past week': the last member's own window
         else:
             continue

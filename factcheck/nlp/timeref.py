@@ -373,8 +373,8 @@ VAGUE_MONTHS = 6
 _YEAR_PARTS = {"early": (1, 5), "mid": (5, 9), "middle": (5, 9), "midyear": (5, 9), "late": (9, 13)}
 _DEADLINE = {"by", "before", "until", "till", "into", "through", "toward", "towards", "end", "close", "this", "later"}
 _ROLLING = {"within", "in", "over", "during"}  # 'within the month', 'over the next year': counted from publication
-_WEEK_EXTREME = {"weekly", "week", "week's", "7-day", "seven-day"}  # a high or low of the week, not of the day
-_MONTH_EXTREME = {"monthly", "month", "month's", "30-day"}
+_WEEK_EXTREME = {"weekly", "week"}  # a high or low of the week ("this week's high" is 'week', "'s"), not of the day
+_MONTH_EXTREME = {"monthly", "month"}
 _SO_FAR = {"since", "so", "to-date", "week-to-date", "month-to-date", "quarter-to-date", "wtd", "mtd", "qtd", "this"}
 _TO_DATE = {"wtd": "week", "mtd": "month", "qtd": "quarter"}  # the desk's short forms: 'down 4% MTD'
 
@@ -573,13 +573,13 @@ def _day_midnight_utc(day: date) -> datetime:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
-def _months_back(published: datetime, window: Span) -> datetime | None:
-    """'over the past 12 months', 'in the last three months', 'over the past year': the same day and
-    hour that many calendar months back (30-day months would end 12 months 5 days short)."""
-    length = duration(window)
+def _months_back(published: datetime, window: Span, length: timedelta) -> datetime | None:
+    """'over the past 12 months', 'in the last three months', 'over the past year' (`length` as
+    `duration` reads it): the same day and hour that many calendar months back (30-day months would
+    end 12 months 5 days short)."""
     lemmas = {t.lemma_.lower() for t in window}
     per = 12 if "year" in lemmas else 1 if "month" in lemmas else None
-    if per is None or length is None:
+    if per is None:
         return None
     months = length / _UNIT["year" if per == 12 else "month"] * per
     if months != int(months):
@@ -667,7 +667,7 @@ def resolve(
         moment = published - length
         return TimeRef(text=text, start=moment - timedelta(hours=12), end=min(moment + timedelta(hours=12), published), kind="day")
     if label == "duration" and window is not None and (length := duration(window)):
-        return TimeRef(text=text, start=_months_back(published, window) or published - length, end=published, kind="window")
+        return TimeRef(text=text, start=_months_back(published, window, length) or published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:
         start = named_day_start(article, window)
         part = next((PARTS_OF_DAY[t.lower_] for t in window if t.lower_ in PARTS_OF_DAY), None)

@@ -189,3 +189,21 @@ def test_since_the_day_opened_is_the_day_so_far(text: str) -> None:
 def test_a_month_owning_a_move_dates_it(text: str, start: datetime, end: datetime) -> None:
     (move,) = find_claims(text, "price_change")
     assert (move.time.start, move.time.end) == (start, end)
+
+
+FRIDAY = datetime(2025, 6, 6, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Bitcoin fell 3% from Monday to Wednesday.", MONDAY, MONDAY + timedelta(days=3)),
+        ("Ether rose 5% from Tuesday to Thursday, exchange data show.", MONDAY + timedelta(days=1), MONDAY + timedelta(days=4)),
+        ("Solana gained 8% from Monday's close to Wednesday.", MONDAY + timedelta(days=1), MONDAY + timedelta(days=3)),
+        ("XRP slid 4% from Tuesday's open to Thursday.", MONDAY + timedelta(days=1), MONDAY + timedelta(days=4)),
+    ],
+)
+def test_a_move_from_one_day_to_another_spans_both(text: str, start: datetime, end: datetime) -> None:
+    """'from Monday to Wednesday' is no move inside Monday, nor one running on to publication."""
+    (move,) = find_claims(text, "price_change", published=FRIDAY)
+    assert (move.time.start, move.time.end) == (start, end)

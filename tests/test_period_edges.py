@@ -31,6 +31,42 @@ def test_the_price_is_taken_at_the_periods_edge(text: str, asset: str, edge: dat
     assert (level.time.kind, level.time.start) == ("instant", edge)
 
 
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Bitcoin closed the week at $56,000.", JULY_1),
+        ("Ether ended the week near $3,000.", JULY_1),
+        ("Solana finished the month at $146.", JULY_1),
+        ("Bitcoin closed the quarter at $62,700.", JULY_1),
+        ("XRP closed the day at $0.43.", datetime(2024, 7, 5, tzinfo=UTC)),
+        ("Bitcoin closed the year at $42,200.", datetime(2024, 1, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_close_told_in_the_past_is_the_last_periods(text: str, edge: datetime) -> None:
+    """On a Friday in July, 'closed the week' is last Sunday's weekly close and 'closed the month'
+    June's: the week and month running have no close yet."""
+    (level,) = find_claims(text, "price_level", published=JULY_5)
+    assert (level.time.kind, level.time.start) == ("instant", edge)
+
+
+def test_a_close_of_the_day_in_an_evening_wrap_stays_at_publication() -> None:
+    """Written late in the day, 'closed the day' may be the writer's own close: no yesterday's is assumed."""
+    evening = datetime(2024, 7, 5, 21, tzinfo=UTC)
+    (level,) = find_claims("Bitcoin closed the day at $56,000.", "price_level", published=evening)
+    assert level.time.start == evening
+
+
+@pytest.mark.parametrize(("text", "verdict"), [("Bitcoin closed the week at $55,900.", "supported"),
+                                              ("Bitcoin closed the week at $58,100.", "inaccurate")])
+def test_the_weekly_close_is_checked_at_the_weekly_close(market_store, text: str, verdict: str) -> None:
+    """BTC/USDT's hourly close at 00:00 UTC on Monday 8 July 2024 was $55,858; by Wednesday noon it
+    traded at $58,150, and $58,100 had been touched that week, which read as 'supported' before."""
+    report = check("week.txt", text=text, published="2024-07-10T12:00:00+00:00", store=market_store,
+                   offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_level"]
+    assert checked.verdict.value == verdict
+
+
 def test_a_month_not_over_is_no_close() -> None:
     """On 5 July, 'closed July' has no close to read yet: the claim keeps the price at publication."""
     (level,) = find_claims("Bitcoin closed July at $57,000.", "price_level", published=JULY_5)

@@ -6,6 +6,7 @@ open or close. Price and metric claims date their figures with the same reading.
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 from datetime import UTC, datetime, timedelta
 
 from spacy.tokens import Doc, Span
@@ -171,6 +172,8 @@ def period_edge(article: Article, cue: Span, time: TimeRef, *, opening: bool) ->
     not anywhere inside it. A month named inside the cue ('closed June at') is no window of its own."""
     if article.published_at is None:
         return None
+    if not opening and (close := _last_close(article, cue)) is not None:
+        return TimeRef(text=time.text or cue.text, start=close, end=close, kind="instant")
     if time.text is None and time.kind == "instant" and any(t.lower_ in _PERIOD_NAMES for t in cue):
         span = named_period(article, cue, ahead=False)
     elif time.kind == "window" and time.start is not None and time.end is not None:
@@ -181,6 +184,27 @@ def period_edge(article: Article, cue: Span, time: TimeRef, *, opening: bool) ->
         return None
     edge = span[0] if opening else span[1]
     return TimeRef(text=time.text or cue.text, start=edge, end=edge, kind="instant")
+
+
+_GENERIC_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
+
+
+def _last_close(article: Article, cue: Span) -> datetime | None:
+    """'closed the week at $57,400', 'ended the month near $62,700', 'closed the day at': a close
+    told in the past is that of the last period over, the start of the one running at publication.
+    A day is read so only in the morning (UTC): a wrap written late in the day may mean its own close."""
+    assert article.published_at is not None
+    words = [t.lower_ for t in cue]
+    unit = next((b for a, b in pairwise(words) if a in {"the", "this"} and b in _GENERIC_PERIODS), None)
+    if unit is None or cue[0].tag_ not in {"VBD", "VBN"}:
+        return None
+    published = article.published_at.astimezone(UTC)
+    if unit == "day":
+        return published.replace(hour=0, minute=0, second=0, microsecond=0) if published.hour < 12 else None
+    span = named_period(article, cue, ahead=False)
+    if span is None:
+        return None
+    return span[0] if span[1] > published else span[1]
 
 
 _FROM_WORDS = frozenset({"from", "since", "against", "versus", "vs", "vs.", "compared", "beginning", "start"})
@@ -197,15 +221,36 @@ def move_from_day(window: Span | None, time: TimeRef, published: datetime | None
     before = {t.lower_ for t in doc[max(window.sent.start, window.start - 3) : window.start]} | {window[0].lower_}
     if not before & _FROM_WORDS:
         return None
-    after = doc[window.end : min(window.sent.end, window.end + 3)]
-    if any(t.lower_ in _UNTIL_WORDS for t in after[:1]) or len(after) > 1 and after[0].lower_ in {"'s", "’s"} \
-            and after[1].lower_ in _UNTIL_WORDS:
-        return None
+    after = doc[window.end : min(window.sent.end, window.end + 5)]
     closing = len(after) > 1 and after[0].lower_ in {"'s", "’s"} and after[1].lower_ in {"close", "closing"}
+    owned = len(after) > 1 and after[0].lower_ in {"'s", "’s"}
+    rest = after[2:] if owned and after[1].lower_ in {"open", "opening", "close", "closing"} else after[1:] if owned else after
+    if len(rest) and rest[0].lower_ in _UNTIL_WORDS:
+        span = _day_to_day(time, rest, published)
+        if span is None or not closing:
+            return span
+        return span.model_copy(update={"start": time.end}) if time.end < span.end else None
     start = min(time.end, published) if closing else time.start
     if start >= published:
         return None
     return TimeRef(text=time.text, start=start, end=published, kind="window", anchored=True)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_to_day(time: TimeRef, after: Span, published: datetime) -> TimeRef | None:
+    """'fell 3% from Monday to Wednesday': from the first day's start to the end of the second
+    (the first of that weekday after it), never past publication."""
+    assert time.start is not None and time.end is not None
+    last = next((t.lower_ for t in after[1:] if t.lower_ in _WEEKDAYS), None)
+    if last is None:
+        return None
+    first = (time.start + timedelta(hours=12)).weekday()  # the named day, whatever the zone
+    end = time.end + timedelta(days=(_WEEKDAYS.index(last) - first) % 7)
+    if end <= time.end or time.start >= published:
+        return None
+    return TimeRef(text=f"{time.text} to {last.title()}", start=time.start, end=min(end, published), kind="window")
 
 
 def daily_candle_edge(time: TimeRef, *, opening: bool, published: datetime) -> TimeRef:

@@ -608,12 +608,12 @@ def _year_start(article: Article, window: Span, published: datetime) -> datetime
 _CLOSING = {"end", "finish", "close"}
 
 
-def _year_edge(article: Article, window: Span, published: datetime) -> datetime:
+def _year_edge(article: Article, window: Span, published: datetime, *, back: int = 0) -> datetime:
     """The first day of the year a price 'started'/'began'/'opened' at, or the last day of the
-    one it 'ended'/'closed' at: the year written, 'last year', or the publication's."""
+    one it 'ended'/'closed' at: the year written, 'last year', or the publication's (`back` years before)."""
     local = published.astimezone(zone_of(article))
     years = [int(t.text) for t in window if len(t.text) == 4 and t.text.isdigit()]
-    year = years[0] if years else local.year - 1 if any(t.lower_ == "last" for t in window) else local.year
+    year = years[0] if years else local.year - 1 if any(t.lower_ == "last" for t in window) else local.year - back
     closing = window[0].lemma_.lower() in _CLOSING
     return _midnight(article, date(year, 12, 31) if closing else date(year, 1, 1))
 
@@ -698,6 +698,8 @@ def resolve(
         return TimeRef(text=text, start=week_start(article), end=published, kind="window", anchored=True, rolling_days=7)
     if label == "year_edge" and window is not None:  # "started 2025 near $93,600": that year's first (or last) day
         start = _year_edge(article, window, published)
+        if start >= published and not any(t.text.isdigit() for t in window):
+            start = _year_edge(article, window, published, back=1)  # 'closed the year at $42,200' in January: the year over
         return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
     if label == "ytd" and window is not None:
         return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window", anchored=True)

@@ -6,8 +6,8 @@ open or close. Price and metric claims date their figures with the same reading.
 from __future__ import annotations
 
 from collections.abc import Callable
-from itertools import pairwise
 from datetime import UTC, datetime, timedelta
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 

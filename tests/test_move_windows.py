@@ -207,3 +207,42 @@ def test_a_move_from_one_day_to_another_spans_both(text: str, start: datetime, e
     """'from Monday to Wednesday' is no move inside Monday, nor one running on to publication."""
     (move,) = find_claims(text, "price_change", published=FRIDAY)
     assert (move.time.start, move.time.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ether is still up 89% from its 52-week low.", PUBLISHED - timedelta(weeks=52)),
+        ("Bitcoin trades 30% below its 52-week high.", PUBLISHED - timedelta(weeks=52)),
+        ("Solana is up 40% from the 90-day low.", PUBLISHED - timedelta(days=90)),
+        ("Cardano sits 25% below its annual peak.", PUBLISHED - timedelta(days=365)),
+        ("Bitcoin has rebounded 8% from the year's low.", datetime(2025, 1, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_move_from_a_long_extreme_seeks_it_that_far_back(text: str, start: datetime) -> None:
+    """A 52-week or yearly low is sought over that year, not over the last day."""
+    (move,) = find_claims(text, "price_change")
+    assert (move.time.start, move.time.end) == (start, PUBLISHED)
+
+
+def test_the_52_week_low_is_the_years_low(market_store) -> None:
+    """BTC/USDT's low in the 52 weeks to 3 June 2025 was $49,000 (5 August 2024); at publication it
+    traded at $105,287, 115% above it. Read over the last day the claim would have been 'inaccurate'."""
+    report = check("low.txt", text="Bitcoin is up 115% from its 52-week low.", published=PUBLISHED.isoformat(),
+                   store=market_store, offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
+    assert checked.verdict.value == "supported", checked.evidence.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Over a seven-day period, Bitcoin has soared by 6%.", 7),
+        ("Within a three-day stretch, XRP dropped 14%.", 3),
+        ("Ether gained 3% during a five-day window.", 5),
+    ],
+)
+def test_a_period_noun_does_not_hide_its_length(text: str, days: int) -> None:
+    """'a seven-day period' is the move's window, not a time of another noun."""
+    (move,) = find_claims(text, "price_change")
+    assert (move.time.start, move.time.end) == (PUBLISHED - timedelta(days=days), PUBLISHED)

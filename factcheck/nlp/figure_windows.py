@@ -113,6 +113,8 @@ _OWN_TIME_NOUNS = frozenset({
 
 # Nouns that are the period's own bar, whose move the figure is: 'last week's candle gained 5.4%'.
 _BAR_NOUNS = frozenset({"candle", "candlestick", "bar", "close", "closing", "open", "opening", "print"})
+# Nouns that are nothing but a length of time: 'over a seven-day period', 'in a 24-hour span'.
+_SPAN_NOUNS = frozenset({"period", "span", "stretch", "window", "stint", "timeframe", "time", "interval"})
 
 
 def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
@@ -127,7 +129,7 @@ def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
         return False
     if len(window) == 1 and window[0].lower_ in {"daily", "weekly", "monthly"} and owner.lemma_.lower() in _OWN_TIME_NOUNS:
         return False  # 'a 3% weekly drop', 'down 8.8% on a weekly scale': the figure's own window
-    if owner.lemma_.lower() in _BAR_NOUNS:
+    if owner.lemma_.lower() in _BAR_NOUNS or owner.lemma_.lower() in _SPAN_NOUNS:
         return False
     if last.dep_ == "compound" and last.lower_ in DAY_WORDS and owner.dep_ in {"nsubj", "nsubjpass"} \
             and anchor.start <= owner.head.i < anchor.end:

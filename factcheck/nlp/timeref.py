@@ -375,6 +375,21 @@ _DEADLINE = {"by", "before", "until", "till", "into", "through", "toward", "towa
 _ROLLING = {"within", "in", "over", "during"}  # 'within the month', 'over the next year': counted from publication
 _WEEK_EXTREME = {"weekly", "week"}  # a high or low of the week ("this week's high" is 'week', "'s"), not of the day
 _MONTH_EXTREME = {"monthly", "month"}
+_YEAR_EXTREME = {"yearly", "annual", "year", "52-week", "12-month"}
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _extreme_reach(window: Span) -> timedelta | None:
+    """How far back a high or low is sought when its length is named: '52-week', '90-day', 'yearly'."""
+    for t in window:
+        unit = next((u.lemma_.lower() for u in window.doc[t.i + 1 : min(t.i + 3, window.end)] if u.lemma_.lower() in _UNIT_DAYS), None)
+        if t.like_num and unit is not None:
+            try:
+                count = float(t.text.replace(",", ""))
+            except ValueError:
+                return None
+            return timedelta(days=count * _UNIT_DAYS[unit]) if count > 1 else None
+    return timedelta(days=365) if any(t.lower_ in _YEAR_EXTREME for t in window) else None
 _SO_FAR = {"since", "so", "to-date", "week-to-date", "month-to-date", "quarter-to-date", "wtd", "mtd", "qtd", "this"}
 _TO_DATE = {"wtd": "week", "mtd": "month", "qtd": "quarter"}  # the desk's short forms: 'down 4% MTD'
 
@@ -711,6 +726,11 @@ def resolve(
         if not named and any(t.lower_ == "recent" for t in window):  # "a 20% drop from recent highs": the last month's extreme
             return TimeRef(text=text, start=published - RECENT_EXTREME, end=published, kind="window", anchored=True)
         words = {t.lower_ for t in window}
+        if not named and "year" in words and words & {"'s", "’s"}:  # "from the year's low": this calendar year's
+            return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window", anchored=True)
+        back = None if named else _extreme_reach(window)
+        if back is not None:  # "up 89% from its 52-week low", "off its yearly high": that many days back
+            return TimeRef(text=text, start=published - back, end=published, kind="window", anchored=True)
         if not named and words & _WEEK_EXTREME:  # "down 11% from its weekly high": since Monday, or the last 7 days
             return TimeRef(text=text, start=week_start(article), end=published, kind="window", anchored=True, rolling_days=7)
         if not named and words & _MONTH_EXTREME:  # "20% below its monthly high": the last 30 days' extreme

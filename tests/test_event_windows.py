@@ -34,6 +34,9 @@ def test_since_the_halving_starts_at_the_last_halving(text: str) -> None:
         ("Ether is up 20% since the ETF approval.", "price_change"),
         ("Solana has rallied 25% since the Fed's rate cut.", "price_change"),
         ("Open interest in bitcoin futures has risen 30% since the ETF launch.", "open_interest"),
+        ("After the hack, bitcoin declined by 3.2% over the next four days.", "price_change"),
+        ("Ether gained 12% over the following two weeks.", "price_change"),
+        ("In the subsequent 48 hours, solana fell 9%.", "price_change"),
     ],
 )
 def test_an_undated_event_is_unverifiable_not_a_day(text: str, kind: str, market_store) -> None:
@@ -56,3 +59,9 @@ def test_the_move_since_the_halving_is_checked_over_it(market_store) -> None:
 def test_a_since_that_names_the_start_of_a_period_is_no_event() -> None:
     (move,) = find_claims("Bitcoin is up 45% since the start of the year.", "price_change", published=JULY_5)
     assert move.time.start == datetime(2024, 1, 1, tzinfo=UTC)
+
+
+def test_a_forecast_over_the_next_days_keeps_its_horizon() -> None:
+    """Only a move told in the past runs from an untold moment; 'could rise 10% over the next few days' is due ahead."""
+    (call,) = find_claims("Solana could rise 10% over the next few days.", "forecast", published=JULY_5)
+    assert call.time.start == JULY_5 and call.time.end > JULY_5

@@ -66,6 +66,8 @@ def test_a_weekly_slide_is_checked_over_the_week(market_store) -> None:
         ("XRP has lost 11% MTD.", "XRP", datetime(2025, 6, 1, tzinfo=UTC)),
         ("Month to date, dogecoin is 8% lower.", "DOGE", datetime(2025, 6, 1, tzinfo=UTC)),
         ("Ether is up 31% QTD.", "ETH", datetime(2025, 4, 1, tzinfo=UTC)),
+        ("Bitcoin has fallen over 15% so far this week.", "BTC", MONDAY),
+        ("Cardano is up 3% so far today.", "ADA", datetime(2025, 6, 3, tzinfo=UTC)),
     ],
 )
 def test_a_period_to_date_runs_from_its_start(text: str, asset: str, start: datetime) -> None:

@@ -27,6 +27,7 @@ from factcheck.model import (
     ClaimKind,
     Comparator,
     Modality,
+    TimeRef,
 )
 from factcheck.nlp.bare_levels import at_price_scale
 from factcheck.nlp.bounds import bound_before
@@ -618,6 +619,7 @@ def _record_named_before(quantity: Span) -> bool:
 
 _PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
 _OPENING = {"start", "begin", "open", "kick"}
+_AFTER_AN_EVENT = frozenset({"next", "following", "subsequent", "ensuing"})
 _HISTORY_KINDS = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
 
 
@@ -1175,6 +1177,10 @@ def _claim(
     )
     if kind is ClaimKind.price_change and (since_day := move_from_day(window, time, article.published_at)):
         time = since_day  # 'up 3% from Monday': from that day to now
+    elif kind is ClaimKind.price_change and modality is not Modality.forecast and window is not None \
+            and window.label_ in {"horizon", "duration"} and any(t.lower_ in _AFTER_AN_EVENT for t in doc[max(sentence.start, window.start - 2) : window.end]):
+        # 'then slid 3% over the next four days': days after a moment the story tells, not the last ones
+        time = TimeRef(text=window.text, start=None, end=article.published_at, kind="window")
     briefly = cue is not None and any(t.lower_ in _PASSING_WORDS for t in doc[max(sentence.start, cue.start - 2) : cue.end]) \
         or moment_named_after(sentence, quantity) or moment_named_before(sentence, quantity)
     if kind is ClaimKind.price_level and comparator is Comparator.at and row.get("on_past_day") == "extreme" \

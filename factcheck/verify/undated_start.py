@@ -1,5 +1,5 @@
 """A figure measured from an event the article names but does not date ('up 40% since the US
-election', 'open interest has risen 30% since the ETF launch'): the window has an end and no start,
+election', 'open interest has risen 30% since the ETF launch', 'then slid 3% over the next four days'): the window has an end and no start,
 so no figure can be recomputed; the reader is told which words set it, not given a 24-hour check."""
 
 from __future__ import annotations
@@ -17,6 +17,6 @@ def undated_start(claim: Claim) -> CheckedClaim | None:
     return verdict(
         claim,
         Verdict.unverifiable,
-        f"The figure is measured from an event the article names (“{claim.time.text}”) without its date; "
+        f"The figure is measured from an event or moment the article tells (“{claim.time.text}”) without its date; "
         "factcheck dates only calendar words and the halvings, so the window's start is unknown.",
     )

@@ -58,6 +58,11 @@ FIRST_CROSSING = "first_crossing"
 time ever'): the record checker then asks that the previous record was below it."""
 
 
+MOVE_START = "move_start"
+"""The metric of a price a move started from ('fell from over $109,000'): the coin was there, or
+beyond it, at some time in the window, which says nothing of where it is at publication."""
+
+
 class ClaimKind(str, Enum):
     price_level = "price_level"
     price_change = "price_change"

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import (
     FIRST_CROSSING,
+    MOVE_START,
     Article,
     Claim,
     ClaimKind,
@@ -1003,7 +1004,7 @@ def _claim(
             taken.add(upper.start)
     if row.get("zone") and not zone_named(end_span, row["zone"], ranged=value_high is not None):
         return None
-    metric = "price"
+    metric = MOVE_START if row["id"] == "fall-from" else "price"
     unit = q.unit or ("USD" if "USD" in row["needs"] else None)
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
     window = None

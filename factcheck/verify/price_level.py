@@ -13,7 +13,7 @@ import pandas as pd
 
 from factcheck.formatting import usd, when
 from factcheck.market.data import Candles, floor_time
-from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.model import MOVE_START, CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.moments import dated_only, moments
 from factcheck.verify.snapshot_price import check_against_snapshot
@@ -126,12 +126,13 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
     if claim.time.kind == "day" and claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
         return _crossing_on_day(claim, in_claim, tol, kw)
 
-    if claim.time.kind == "day" and claim.comparator in {Comparator.above, Comparator.below}:
+    started = claim.metric == MOVE_START and claim.time.kind == "window"  # 'fell from over $109,000': there, earlier
+    if (claim.time.kind == "day" or started) and claim.comparator in {Comparator.above, Comparator.below}:
         up = claim.comparator is Comparator.above
         miss = level - high if up else low - level  # at some hour of the day on the claimed side
         return verdict(
             claim, threshold_grade(miss, level),
-            f"Checked against the whole day ({when(claim.time.start)} to {when(as_of)}): {claim.asset} traded "
+            f"Checked against the whole {'window' if started else 'day'} ({when(claim.time.start)} to {when(as_of)}): {claim.asset} traded "
             f"{usd(low)}–{usd(high)}; the article says {'above' if up else 'below'} {usd(level)}"
             + ("." if miss <= 0 else f", missed by {usd(miss)}."),
             figure=high if up else low, **{**kw, "tolerance": THRESHOLD},

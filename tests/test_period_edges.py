@@ -82,3 +82,26 @@ def test_the_june_close_is_checked_at_the_june_close(market_store) -> None:
     assert checked.verdict.value == "supported"
     assert checked.evidence.figure == pytest.approx(62772.01)
     assert "the time the article names" in checked.evidence.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ether traded above $3,400 at the start of the week.", JULY_1),
+        ("Bitcoin changed hands near $62,800 at the beginning of the month.", JULY_1),
+        ("At the start of last week, XRP traded at $0.48.", datetime(2024, 6, 24, tzinfo=UTC)),
+        ("Solana was at $100 at the beginning of the year.", datetime(2024, 1, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_price_at_the_start_of_a_period_is_that_periods_first_day(text: str, day: datetime) -> None:
+    (level,) = find_claims(text, "price_level", published=JULY_5)
+    assert (level.time.kind, level.time.start) == ("day", day)
+
+
+def test_the_start_of_the_week_is_checked_on_its_first_day(market_store) -> None:
+    """ETH/USDT traded $3,424-$3,525 on Monday 1 July 2024 and closed at $2,882 on Friday morning:
+    'above $3,400 at the start of the week' held, and read at publication it was 'inaccurate'."""
+    report = check("start.txt", text="Ether traded above $3,400 at the start of the week.", published=JULY_5.isoformat(),
+                   store=market_store, offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_level"]
+    assert checked.verdict.value == "supported", checked.evidence.explanation

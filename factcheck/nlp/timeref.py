@@ -77,7 +77,8 @@ DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
 # figure only, never lent to another figure of the sentence.
 VERB_WINDOWS = frozenset({"year_edge"})
-DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "week", "clock_at", "year_edge", "period"})
+DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "week", "clock_at", "year_edge", "period",
+                        "period_start"})
 # Windows a forecast's horizon may be read from (see `horizon_window`).
 FORECAST_WINDOWS = frozenset({"horizon", "duration", "week", "period", "open_horizon", "year_edge"})
 RECENT = timedelta(hours=24)
@@ -706,6 +707,10 @@ def resolve(
         if end > published or any(w in _SO_FAR for w in _words(window)) or window[-1].lower_ in {"date", *_TO_DATE} or first == "since":
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=end, kind="window")
+    if label == "period_start" and window is not None and (span := named_period(article, window, ahead=False)):
+        first = span[0]  # "traded above $3,400 at the start of the week": on the period's first day
+        if first < published:
+            return TimeRef(text=text, start=first, end=min(first + timedelta(days=1), published), kind="day")
     if label == "week_past":  # "earlier this week": this week's days before the publication day
         start, today = week_start(article), _midnight(article, _today(article))
         return TimeRef(text=text, start=start, end=today if today > start else published, kind="window")

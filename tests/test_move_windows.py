@@ -248,3 +248,19 @@ def test_a_period_noun_does_not_hide_its_length(text: str, days: int) -> None:
     """'a seven-day period' is the move's window, not a time of another noun."""
     (move,) = find_claims(text, "price_change")
     assert (move.time.start, move.time.end) == (PUBLISHED - timedelta(days=days), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ether has gained 15% over the past fortnight.", PUBLISHED - timedelta(days=14)),
+        ("Bitcoin is up 50% on a yearly basis.", datetime(2024, 6, 3, 12, tzinfo=UTC)),
+        ("Solana is up 120% year on year.", datetime(2024, 6, 3, 12, tzinfo=UTC)),
+        ("XRP is up 12% YoY.", datetime(2024, 6, 3, 12, tzinfo=UTC)),
+        ("Cardano is down 4% on a weekly basis.", PUBLISHED - timedelta(days=7)),
+    ],
+)
+def test_a_window_named_as_a_basis_or_a_fortnight(text: str, start: datetime) -> None:
+    """These were checked over the last 24 hours."""
+    (move,) = find_claims(text, "price_change")
+    assert (move.time.start, move.time.end) == (start, PUBLISHED)

@@ -71,7 +71,10 @@ _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
           "fourteen": 14, "thirty": 30, "twenty-four": 24}
 _SHORT = {"24h": timedelta(hours=24), "24hr": timedelta(hours=24), "1h": timedelta(hours=1),
           "7d": timedelta(days=7), "30d": timedelta(days=30), "daily": timedelta(days=1),
-          "weekly": timedelta(weeks=1), "monthly": timedelta(days=30)}
+          "weekly": timedelta(weeks=1), "monthly": timedelta(days=30), "fortnight": timedelta(days=14),
+          "yearly": timedelta(days=365), "annual": timedelta(days=365), "year-on-year": timedelta(days=365),
+          "year-over-year": timedelta(days=365), "yoy": timedelta(days=365), "yoy.": timedelta(days=365),
+          "y/y": timedelta(days=365), "y-o-y": timedelta(days=365)}
 DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Window labels that name when a level, a record or a state held (not a span a move is measured over).
 # Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
@@ -594,10 +597,11 @@ def _months_back(published: datetime, window: Span, length: timedelta) -> dateti
     `duration` reads it): the same day and hour that many calendar months back (30-day months would
     end 12 months 5 days short)."""
     lemmas = {t.lemma_.lower() for t in window}
-    per = 12 if "year" in lemmas else 1 if "month" in lemmas else None
+    yearly = lemmas & {"year", "yearly", "annual", "yoy", "yoy.", "y/y", "y-o-y", "year-on-year", "year-over-year"}
+    per = 12 if yearly else 1 if lemmas & {"month", "monthly"} else None
     if per is None:
         return None
-    months = length / _UNIT["year" if per == 12 else "month"] * per
+    months = length / _UNIT["year" if per == 12 else "month"] * per  # 'monthly' and 'yearly' are one of each
     if months != int(months):
         return None
     day = _add_months(published.date(), -int(months))

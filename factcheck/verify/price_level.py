@@ -111,6 +111,17 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
     level = claim.value
     kw = dict(figures=figures, candles=candles, tolerance=tolerance)
 
+    if claim.comparator is Comparator.between and _over_a_span(claim):
+        # 'has traded between $53,000 and $63,000 this week': the span's whole range inside the band
+        top = claim.value_high if claim.value_high is not None else level
+        distance = max(0.0, level - low, high - top)
+        return verdict(
+            claim, _grade(distance, tol, level),
+            f"Between {when(claim.time.start)} and {when(as_of)} {claim.asset} traded {usd(low)}–{usd(high)}, "
+            + ("inside" if distance == 0 else f"{usd(distance)} outside") + f" the range {usd(level)}–{usd(top)}.",
+            figure=low if level - low >= high - top else high, **kw,
+        )
+
     if claim.comparator is Comparator.between:
         top = claim.value_high if claim.value_high is not None else level
         distance = max(0.0, level - last_close, last_close - top)
@@ -186,6 +197,17 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
         + ("." if distance == 0 else f" ({usd(abs(last_close - level))} off)."),
         figure=last_close, **kw,
     )
+
+
+def _over_a_span(claim: Claim) -> bool:
+    """A band the article says the coin traded in over a span it names ('this week', 'since
+    Monday', 'over the past 24 hours'), not where it sits now."""
+    start, end = claim.time.start, claim.time.end
+    return claim.time.text is not None and claim.time.kind in {"window", "day"} and start is not None and end is not None \
+        and end - start > _LONGER_THAN_A_MOMENT
+
+
+_LONGER_THAN_A_MOMENT = timedelta(hours=2)
 
 
 def _crossing(claim: Claim, frame: pd.DataFrame, last: float, as_of: pd.Timestamp, tol: float, kw: dict) -> CheckedClaim:

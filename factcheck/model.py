@@ -63,6 +63,11 @@ MOVE_START = "move_start"
 beyond it, at some time in the window, which says nothing of where it is at publication."""
 
 
+HELD = "held"
+"""The metric of a price level held over a span ('has stayed below $64,000 since Monday', 'hovered
+around $57,000 for the past week'): true of the whole span, not of its last hour."""
+
+
 class ClaimKind(str, Enum):
     price_level = "price_level"
     price_change = "price_change"

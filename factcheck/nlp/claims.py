@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import (
     FIRST_CROSSING,
+    HELD,
     MOVE_START,
     Article,
     Claim,
@@ -79,6 +80,7 @@ from factcheck.nlp.forecast_cues import (
 )
 from factcheck.nlp.forecast_moves import predicting
 from factcheck.nlp.forecast_screens import asked, presale_stage
+from factcheck.nlp.held_levels import held_over
 from factcheck.nlp.modality import (
     CONDITIONS,
     forecast_condition,
@@ -1162,6 +1164,8 @@ def _claim(
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
         wanted = FORECAST_WINDOWS if kind is ClaimKind.forecast else DAYS_NAMED
+        if kind is ClaimKind.price_level and modality is not Modality.forecast and held_over(cue, comparator, window):
+            wanted = wanted | {"duration"}  # 'has held above $60,000 for the past week': the whole span
         if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low}:
             # 'an early-October peak above $126,000': the extreme since then; 'a weekly high of $73,500', 'as low
             # as $87,900 in the past 24 hours', 'its 30-day low': the extreme over that span, not the day's
@@ -1176,6 +1180,9 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
+    if kind is ClaimKind.price_level and window is not None and modality is not Modality.forecast and held_over(cue, comparator, window) \
+            and time.kind in {"window", "day"}:
+        metric = HELD  # 'has stayed below $64,000 since Monday': every hour of the span, not the last one
     if kind is ClaimKind.price_change and (since_day := move_from_day(window, time, article.published_at)):
         time = since_day  # 'up 3% from Monday': from that day to now
     elif kind is ClaimKind.price_change and modality is not Modality.forecast and window is not None \

@@ -68,7 +68,7 @@ _UNIT = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": time
          "quarter": timedelta(days=91)}
 _WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "fourteen": 14, "thirty": 30, "twenty-four": 24}
+          "fourteen": 14, "thirty": 30, "twenty-four": 24, "couple": 2, "few": 3, "several": 5}
 _SHORT = {"24h": timedelta(hours=24), "24hr": timedelta(hours=24), "1h": timedelta(hours=1),
           "7d": timedelta(days=7), "30d": timedelta(days=30), "daily": timedelta(days=1),
           "weekly": timedelta(weeks=1), "monthly": timedelta(days=30), "fortnight": timedelta(days=14),

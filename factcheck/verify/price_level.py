@@ -13,7 +13,7 @@ import pandas as pd
 
 from factcheck.formatting import usd, when
 from factcheck.market.data import Candles, floor_time
-from factcheck.model import MOVE_START, CheckedClaim, Claim, Comparator, Verdict
+from factcheck.model import HELD, MOVE_START, CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.moments import dated_only, moments
 from factcheck.verify.snapshot_price import check_against_snapshot
@@ -137,6 +137,9 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
     if claim.time.kind == "day" and claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
         return _crossing_on_day(claim, in_claim, tol, kw)
 
+    if claim.metric == HELD and _over_a_span(claim) and claim.comparator in {Comparator.above, Comparator.below, Comparator.at}:
+        return _held(claim, in_claim, low, high, tol, as_of, kw)
+
     started = claim.metric == MOVE_START and claim.time.kind == "window"  # 'fell from over $109,000': there, earlier
     if (claim.time.kind == "day" or started) and claim.comparator in {Comparator.above, Comparator.below}:
         up = claim.comparator is Comparator.above
@@ -196,6 +199,32 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
         + f"; the article says {relation} {usd(level)}"
         + ("." if distance == 0 else f" ({usd(abs(last_close - level))} off)."),
         figure=last_close, **kw,
+    )
+
+
+def _held(claim: Claim, span: pd.DataFrame, low: float, high: float, tol: float, as_of: pd.Timestamp, kw: dict) -> CheckedClaim:
+    """'held above $53,000 all week' holds if the span's low did; 'stayed below' if its high did;
+    'hovered around $57,000 for the past week' if the span's middle close is near the level."""
+    assert claim.value is not None and claim.time.start is not None
+    level = claim.value
+    span_text = f"between {when(claim.time.start)} and {when(as_of)} {claim.asset} traded {usd(low)}–{usd(high)}"
+    if claim.comparator is Comparator.at:
+        middle = float(span["close"].median())
+        distance = abs(middle - level)
+        return verdict(
+            claim, _grade(distance, tol, level),
+            f"{span_text[0].upper()}{span_text[1:]}, its hourly closes centred on {usd(middle)}; the article says around "
+            f"{usd(level)}" + ("." if distance == 0 else f" ({usd(distance)} off)."),
+            figure=middle, **kw,
+        )
+    up = claim.comparator is Comparator.above
+    worst = float(span["close"].min() if up else span["close"].max())  # a level held on closes; a wick through it is a test
+    miss = level - worst if up else worst - level
+    return verdict(
+        claim, threshold_grade(miss, level),
+        f"{span_text[0].upper()}{span_text[1:]}, its {'lowest' if up else 'highest'} hourly close {usd(worst)}; the article "
+        f"says it held {'above' if up else 'below'} {usd(level)} throughout" + ("." if miss <= 0 else f", missed by {usd(miss)}."),
+        figure=worst, **{**kw, "tolerance": THRESHOLD},
     )
 
 

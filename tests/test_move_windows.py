@@ -264,3 +264,10 @@ def test_a_window_named_as_a_basis_or_a_fortnight(text: str, start: datetime) ->
     """These were checked over the last 24 hours."""
     (move,) = find_claims(text, "price_change")
     assert (move.time.start, move.time.end) == (start, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "value"), [("Bitcoin fell seven per cent on Monday.", -7.0),
+                                             ("Ether rose twelve percent over the past week.", 12.0)])
+def test_a_move_spelt_out_is_a_move(text: str, value: float) -> None:
+    (move,) = find_claims(text, "price_change")
+    assert move.value == value

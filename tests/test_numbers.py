@@ -161,3 +161,17 @@ def test_dollar_signs_spaced_or_run_into_a_word(text: str, value: float, shown: 
 def test_local_currencies_named_with_their_country(text: str, value: float, unit: str) -> None:
     (q,) = find_quantities(text)
     assert (q.value, q.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("fell seven per cent", 7.0), ("rose Twelve percent", 12.0), ("jumped twenty-five per cent", 25.0),
+     ("slid ninety nine percent", 99.0), ("up 4 percent and then seven per cent", 7.0)],
+)
+def test_a_percentage_spelt_out_is_read(text: str, value: float) -> None:
+    found = find_quantities(text)
+    assert (found[-1].value, found[-1].unit) == (value, "%")
+
+
+def test_a_word_without_percent_is_no_quantity() -> None:
+    assert find_quantities("seven coins rose and one fell") == []

@@ -177,6 +177,28 @@ def _vague(text: str, match: re.Match[str]) -> bool:
     return bool(_VAGUE.search(text[max(0, match.start() - 9) : match.start()]))
 
 
+_UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_NUMBER_WORDS = {w: i + 1 for i, w in enumerate(_UNITS_WORDS)} | {w: i + 10 for i, w in enumerate(_TEENS)} \
+    | {w: (i + 2) * 10 for i, w in enumerate(_TENS)}
+# "seven per cent", "twenty-five percent": a percentage spelt out, as some wires and UK desks write it
+_WORD_PERCENT = re.compile(
+    rf"(?<![\w-])(?P<words>(?:{'|'.join(_TENS)})(?:[-\s](?:{'|'.join(_UNITS_WORDS)}))?|{'|'.join(_TEENS + _UNITS_WORDS)})"
+    r"\s+(?:per\s?cent|percent)\b",
+    re.IGNORECASE,
+)
+
+
+def _word_percents(text: str) -> list[Quantity]:
+    found = []
+    for match in _WORD_PERCENT.finditer(text):
+        value = sum(_NUMBER_WORDS[w] for w in re.split(r"[-\s]+", match["words"].lower()))
+        found.append(Quantity(value=float(value), unit="%", decimals=0, magnitude=1.0, text=match.group(),
+                              start=match.start(), end=match.end()))
+    return found
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in `text`, in order; vague bands ("the mid-$90,000s") are left out."""
     found = []
@@ -186,6 +208,8 @@ def find_quantities(text: str) -> list[Quantity]:
         quantity = parse_quantity(match)
         if quantity is not None and not _scale_of_score(text, quantity):
             found.append(quantity)
+    if _WORD_PERCENT.search(text):
+        found = sorted(found + _word_percents(text), key=lambda q: q.start)
     return _ranges_shared(text, found)
 
 

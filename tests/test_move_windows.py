@@ -271,3 +271,16 @@ def test_a_window_named_as_a_basis_or_a_fortnight(text: str, start: datetime) ->
 def test_a_move_spelt_out_is_a_move(text: str, value: float) -> None:
     (move,) = find_claims(text, "price_change")
     assert move.value == value
+
+
+def test_a_month_owning_the_next_figure_does_not_date_this_one() -> None:
+    """'after December's 3% loss' dates the 3%, not the January move before it."""
+    moves = find_claims("In January ether fell 8.4%, after December's 3% loss.", "price_change", published=datetime(2026, 2, 1, 7, tzinfo=UTC))
+    assert [(m.value, m.time.start.month) for m in moves] == [(-8.4, 1), (-3.0, 12)]
+
+
+def test_a_table_row_labelled_with_a_month_is_that_months_move() -> None:
+    text = "Ether monthly report.\n\nKey figures\n- January: -8.4% (after December's 3% loss)\n- ETH now $2,480\n"
+    moves = find_claims(text, "price_change", published=datetime(2026, 2, 1, 7, tzinfo=UTC))
+    assert [(m.value, m.time.start, m.time.end) for m in moves][0] == \
+        (-8.4, datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC))

@@ -58,7 +58,20 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
               and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS and not relative_clause_apart(w, anchor)
               and not any(t.lower_ in NOW_WORDS for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
     # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
-    return before[-1] if before else None
+    return before[-1] if before else _row_month(doc, sentence, quantity)
+
+
+_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+
+
+def _row_month(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
+    """'- January: -10.2%': a table row labelled with its month is that month's figure."""
+    line = next((t.i + 1 for t in reversed(doc[sentence.start : quantity.start]) if "\n" in t.text), sentence.start)
+    words = [t for t in doc[line : quantity.start] if not t.is_space and t.text not in {"-", "•", "*", "–"}]
+    if len(words) == 2 and words[0].text[:1].isupper() and words[0].lower_ in _MONTH_NAMES and words[1].text == ":":
+        return Span(doc, words[0].i, words[0].i + 1, label="period")
+    return None
 
 
 # Words between a move's figure and a price it went from or to: 'slid 7% from $61,000', 'up 4% at $0.52'.
@@ -123,7 +136,7 @@ def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
     The noun is this figure's own when its phrase holds the figure ('Sunday's swing low at
     $80,100'), when it is the period's bar ('last week's candle gained 5.4%'), or when a fronted
     weekday is parsed onto the subject of the figure's verb ('Last Friday bitcoin touched $82,000')."""
-    last = window[-1]
+    last = window[-2] if len(window) > 1 and window[-1].lower_ in {"'s", "’s"} else window[-1]  # "December's": the month's own head
     owner = last.head if last.dep_ in _ATTRIBUTIVE else None
     if owner is None or owner.i < window.end or owner.pos_ not in {"NOUN", "PROPN"}:
         return False

@@ -284,3 +284,21 @@ def test_a_table_row_labelled_with_a_month_is_that_months_move() -> None:
     moves = find_claims(text, "price_change", published=datetime(2026, 2, 1, 7, tzinfo=UTC))
     assert [(m.value, m.time.start, m.time.end) for m in moves][0] == \
         (-8.4, datetime(2026, 1, 1, tzinfo=UTC), datetime(2026, 2, 1, tzinfo=UTC))
+
+
+def test_a_headline_move_takes_the_window_the_body_gives() -> None:
+    """'Solana jumps 8%' over the headline, 'jumped 8% on Monday' in the body: one claim, over Monday."""
+    (move,) = find_claims("Solana jumps 8% as traders pile in\n\nSolana jumped 8% on Monday, exchange data show.", "price_change")
+    assert (move.time.start, move.time.end) == (MONDAY, MONDAY + timedelta(days=1))
+    assert move.text.startswith("jumps 8%")
+
+
+def test_a_day_said_in_utc_is_the_utc_day_for_an_asian_outlet() -> None:
+    """Published at 14:15 in Hong Kong: 'on Monday, UTC' runs 00:00-24:00 UTC, not Hong Kong's Monday."""
+    from factcheck.model import Article, Precision
+    from factcheck.nlp.extract import extract
+
+    article = Article(text="Ether surged 19% on Monday, UTC.", source="t", published_at=datetime(2024, 5, 21, 6, 15, tzinfo=UTC),
+                      published_precision=Precision.minute, published_zone="Asia/Hong_Kong")
+    (move,) = [c for c in extract(article) if c.kind.value == "price_change"]
+    assert (move.time.start, move.time.end) == (datetime(2024, 5, 20, tzinfo=UTC), datetime(2024, 5, 21, tzinfo=UTC))

@@ -458,6 +458,8 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
                 if not _restated(seen, found) and not _inside_zone_told(found, claims):  # a headline restated in the body is one claim
                     _note(seen, found)
                     claims.append(found)
+                elif _move_window(found) is not None:
+                    _date_the_first_telling(claims, seen, found)
     return sorted(claims, key=lambda c: c.span[0])
 
 
@@ -499,6 +501,20 @@ def _restated(seen: dict[tuple[object, ...], list[tuple[object, object] | None]]
         return False
     window = _move_window(claim)
     return window is None or None in windows or window in windows
+
+
+def _date_the_first_telling(claims: list[Claim], seen: dict[tuple[object, ...], list[tuple[object, object] | None]],
+                            later: Claim) -> None:
+    """'Ether surges 19%' in the headline, 'surged 19% on Monday, UTC' in the body: one claim, kept
+    where it is first told and checked over the window the body gives, not the 24 hours assumed."""
+    key = (later.kind.value, later.asset, later.comparator.value, later.value, later.value_high)
+    for i, earlier in enumerate(claims):
+        if (earlier.kind.value, earlier.asset, earlier.comparator.value, earlier.value, earlier.value_high) == key \
+                and _move_window(earlier) is None and earlier.kind is ClaimKind.price_change:
+            claims[i] = earlier.model_copy(update={"time": later.time})
+            windows = seen[key]
+            windows[windows.index(None)] = _move_window(later)
+            return
 
 
 def _note(seen: dict[tuple[object, ...], list[tuple[object, object] | None]], claim: Claim) -> None:

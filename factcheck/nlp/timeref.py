@@ -689,6 +689,8 @@ def resolve(
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=_months_back(published, window, length) or published - length, end=published, kind="window")
     if label in {"weekday", "yesterday"} and window is not None:
+        if any(t.text in {"UTC", "GMT"} for t in window.doc[window.end : min(window.end + 3, window.sent.end)]):
+            article = article.model_copy(update={"published_zone": "UTC"})  # "on Monday, UTC": the UTC day, whatever the outlet's zone
         start = named_day_start(article, window)
         part = next((PARTS_OF_DAY[t.lower_] for t in window if t.lower_ in PARTS_OF_DAY), None)
         if part is not None:  # "on Monday morning": those hours of that day, in the article's zone

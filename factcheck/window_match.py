@@ -2,8 +2,8 @@
 value and comparator, so a move read over the wrong span ('12% in the past seven days' checked
 over 24 hours) would otherwise show only as a verdict, and only where the data covers the date.
 
-Gold writes `24h`, `7d`, `today`, an ISO instant or an ISO `start/end` range (corpus/README.md);
-`publication` and a missing time say nothing about a move's span and are not scored."""
+Gold writes `24h`, `7d`, `today`, an ISO instant or an ISO `start/end` range (corpus/README.md; the end
+may be `publication`); `publication`, a missing time or one in no such form is not scored."""
 
 from __future__ import annotations
 
@@ -47,7 +47,10 @@ def window_agrees(gold_time: str | None, claim: Claim, article: Article) -> bool
         return _near(end, published, now) and (
             claim.time.kind == "day" or length < timedelta(hours=23) and start.minute == 0 and start.second == 0)
     if "/" in gold_time:
-        first, last = (_instant(part) for part in gold_time.split("/", 1))
+        try:  # 'start/publication': a span running to publication
+            first, last = (published if part == "publication" else _instant(part) for part in gold_time.split("/", 1))
+        except ValueError:
+            return None  # a time the gold wrote in no form we read is not scored
         slack = max(_SLACK if claim.kind is ClaimKind.price_change else _DAILY_SLACK, (last - first) / 20)
         if claim.metric in _PATH_METRICS:  # 'from Friday's low': any window holding the gold's span reads the same extreme
             return start <= first + slack and _near(end, last, slack)

@@ -29,6 +29,9 @@ def _move(text: str):
         ("XRP fell 4% on Monday.", "2025-06-02T00:00:00Z/2025-06-03T00:00:00Z", True),
         ("XRP fell 4% on Monday.", "2025-05-26T00:00:00Z/2025-05-27T00:00:00Z", False),
         ("Solana gained 12% in the past seven days.", "publication", None),
+        ("Solana has gained 12% since Monday.", "2025-06-02T00:00:00Z/publication", True),
+        ("Solana has gained 12% since Monday.", "2025-05-26T00:00:00Z/publication", False),
+        ("Solana has gained 12% since Monday.", "last Monday/publication", None),
     ],
 )
 def test_a_moves_window_is_scored_against_the_gold_time(text: str, gold: str, agrees: bool | None) -> None:

@@ -302,3 +302,21 @@ def test_a_day_said_in_utc_is_the_utc_day_for_an_asian_outlet() -> None:
                       published_precision=Precision.minute, published_zone="Asia/Hong_Kong")
     (move,) = [c for c in extract(article) if c.kind.value == "price_change"]
     assert (move.time.start, move.time.end) == (datetime(2024, 5, 20, tzinfo=UTC), datetime(2024, 5, 21, tzinfo=UTC))
+
+
+@pytest.mark.parametrize(("text", "kind", "start"), [
+    ("Bitcoin slid to a two-week low of $99,500.", "intraday_low", PUBLISHED - timedelta(days=14)),
+    ("Ether hit a 3-month high of $2,700.", "intraday_high", datetime(2025, 3, 3, 12, tzinfo=UTC)),  # calendar months
+])
+def test_an_extreme_of_n_weeks_or_months_is_sought_over_them(text: str, kind: str, start: datetime) -> None:
+    (extreme,) = find_claims(text, kind)
+    assert (extreme.time.start, extreme.time.end) == (start, PUBLISHED)
+
+
+def test_a_two_week_high_is_the_fortnights_high(market_store) -> None:
+    """BTC/USDT's high in the 14 days to 08:00 UTC on 5 July 2024 was $64,547 (22 June); the last
+    day's was $58,813, against which the claim had read 'inaccurate'."""
+    report = check("high.txt", text="Bitcoin set a two-week high of $64,500 before the sell-off.",
+                   published="2024-07-05T08:00:00+00:00", store=market_store, offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "intraday_high"]
+    assert checked.verdict.value == "supported", checked.evidence.explanation

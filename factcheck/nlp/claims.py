@@ -760,10 +760,10 @@ _SPAN_WORDS = {"weekly", "monthly"}
 
 def _span_behind(window: Span) -> bool:
     """A span that ends now and reaches back: 'in the past week', 'over the last 24 hours', 'weekly',
-    '7-day' (not 'in the next 24 hours')."""
+    '7-day', 'two-week', '3-month' (not 'in the next 24 hours')."""
     words = {t.lower_ for t in window}
     return window.label_ == "duration" and (bool(words & _ENDED_WINDOW) or bool(words & _SPAN_WORDS)
-                                            or window[-1].lower_ == "day" and window[0].like_num)
+                                            or window[-1].lemma_.lower() in {"day", "week", "month", "year"} and window[0].like_num)
 
 
 def _since_unlike_a_window(window: Span, kind: ClaimKind, comparator: Comparator) -> bool:

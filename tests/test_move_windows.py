@@ -320,3 +320,14 @@ def test_a_two_week_high_is_the_fortnights_high(market_store) -> None:
                    published="2024-07-05T08:00:00+00:00", store=market_store, offline=True, sentiment=None)
     (checked,) = [c for c in report.claims if c.claim.kind.value == "intraday_high"]
     assert checked.verdict.value == "supported", checked.evidence.explanation
+
+
+def test_a_window_named_before_wins_over_an_apposed_period_word() -> None:
+    """'Last week's candle gained 5.4%, the first weekly gain in a month': last calendar week, not the last 7 days."""
+    moves = find_claims("Solana's chart: last week's candle gained 5.4%, the first weekly gain in a month.", "price_change")
+    assert [(m.time.start, m.time.end) for m in moves] == [(MONDAY - timedelta(days=7), MONDAY)]
+
+
+def test_an_apposed_period_word_still_dates_a_bare_move() -> None:
+    (move,) = find_claims("Ether rose 8%, its best weekly gain since May.", "price_change")
+    assert (move.time.start, move.time.end) == (PUBLISHED - timedelta(days=7), PUBLISHED)

@@ -43,7 +43,8 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
         if quantity.end <= window.start and window.end <= stop and not _names_another(window, anchor, quantity) \
-                and window.label_ not in VERB_WINDOWS and not (unless is not None and unless(window)):
+                and window.label_ not in VERB_WINDOWS and not (unless is not None and unless(window)) \
+                and not _apposed_with_one_before(doc, sentence, anchor, quantity, window):
             return window
     inside = [w for w in group(doc, "windows") if anchor.start <= w.start and w.end <= anchor.end and anchor.end <= quantity.start]
     if inside:  # 'taking its gain for the week to 14%': the window named inside the cue
@@ -128,6 +129,15 @@ _OWN_TIME_NOUNS = frozenset({
 _BAR_NOUNS = frozenset({"candle", "candlestick", "bar", "close", "closing", "open", "opening", "print"})
 # Nouns that are nothing but a length of time: 'over a seven-day period', 'in a 24-hour span'.
 _SPAN_NOUNS = frozenset({"period", "span", "stretch", "window", "stint", "timeframe", "time", "interval"})
+
+
+def _apposed_with_one_before(doc: Doc, sentence: Span, anchor: Span, quantity: Span, window: Span) -> bool:
+    """'Last week's candle gained 5.4%, the first weekly gain in a month': a period word in a phrase
+    set beside the figure describes it; the window the sentence names before the figure dates it."""
+    between = doc[quantity.end : window.start]
+    if not (len(between) >= 2 and between[0].text == "," and between[1].lower_ in {"the", "its", "a", "an", "their"}):
+        return False
+    return any(sentence.start <= w.start and w.end <= anchor.start for w in group(doc, "windows"))
 
 
 def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
+from factcheck.nlp.consequence_events import aftermath_only
 from factcheck.nlp.forecast_premises import forecast_premise
 from factcheck.nlp.habitual_remarks import habitual_remark
 from factcheck.nlp.macro_readings import macro_only
@@ -36,6 +37,9 @@ from factcheck.nlp.modality import attribution
 from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
 from factcheck.nlp.opinion_definitions import defines_term, explains
 from factcheck.nlp.reader_advice import advises
+from factcheck.nlp.scenario_requirements import requirement_only, requirement_part
+from factcheck.nlp.watch_lists import watch_sentence, watching_only
+from factcheck.nlp.zone_glosses import labels_a_zone
 from factcheck.sentiment.opinion_head import (
     CUES,
     OpinionDraft,
@@ -161,7 +165,8 @@ def draft_opinions(doc: Doc, article: Article, claimed: list[tuple[int, int]], c
             continue
         cues = _cues(doc, sentence, claimed, reading) if classifier.uses_cues else [0.0] * len(CUES)
         pending.append(PendingOpinion(_opinion(doc, article, sentence, reading, claimed, carried_by_sentence),
-                                      sentence.text.strip(), bool(reading), not reading and _ruled_out(sentence),
+                                      sentence.text.strip(), bool(reading),
+                                      not reading and (_ruled_out(sentence) or _aftermath_words(doc, sentence, claimed)),
                                       np.asarray(cues, dtype=np.float32), sentence_slots(sentence)))
     return OpinionDraft(decided, pending)
 
@@ -210,7 +215,14 @@ def _ruled_out(sentence: Span) -> bool:
     classifier does not overrule it."""
     return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence) or _liquidation_report(sentence) \
         or forecast_premise(sentence) or macro_only(sentence) or bool(_chart_colours(sentence)) or habitual_remark(sentence) \
-        or advises(sentence)
+        or advises(sentence) or requirement_only(sentence) or watch_sentence(sentence)
+
+
+def _aftermath_words(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> bool:
+    """The words the classifier's opinion would carry are only what a move set off (', causing
+    significant market volatility'): an event, which the classifier cannot make a reading."""
+    words = _words_of(doc, sentence, _default_spans(doc, sentence, claimed))
+    return words.start > sentence.start and aftermath_only(words)
 
 
 _LIQUIDATIONS = {"liquidation", "closure", "wipeout"}
@@ -326,7 +338,8 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
         if _only_a_frame(cause):
             continue  # "As I write, bitcoin is trading ...": the writer's clock, not a cause
         lowered = _lowered(cause)
-        if _has_figure(doc, cause) or _overlaps(cause, inside) or _has(lowered, lexicon().not_reading):
+        if _has_figure(doc, cause) or _overlaps(cause, inside) or _has(lowered, lexicon().not_reading) \
+                or aftermath_only(cause):
             continue
         if _has(lowered, lexicon().plain) and not _has(lowered, lexicon().strong):
             continue  # "as sellers continue to fade each bounce": the move told in traders' idiom
@@ -437,8 +450,10 @@ def _is_reading(part: Span) -> bool:
     lowered = _lowered(part)
     if _has(lowered, lex.not_reading):
         return False  # mechanics, advice, a definition, boilerplate
-    if _naming_habit(part) or defines_term(part):
-        return False
+    if _naming_habit(part) or defines_term(part) or labels_a_zone(part) or requirement_part(part) or aftermath_only(part) \
+            or watching_only(part):
+        return False  # "indicating extreme fear": a figure's label; "For X to hold, buyers must ...": a condition;
+        # ", causing significant market volatility": what the move set off, an event; "traders are watching ..."
     if _glosses_a_figure(part):
         return True
     lowered = _lowered(part, _chart_colours(part))

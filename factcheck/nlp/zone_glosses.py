@@ -1,0 +1,52 @@
+"""A participle that only names a gauge's zone: ', indicating extreme fear', ', suggesting a
+neutral market sentiment', ', suggesting that ether is neither overbought nor oversold'.
+
+Cut off by a comma after the clause that gives a Fear & Greed reading or an RSI value, such a
+phrase is the figure's label, which corpus/README.md counts with the figure ("reads 80, 'extreme
+greed'" is one sentiment_index claim) and lists among the mechanical meanings that are no opinion.
+The words 'indicating' and 'sentiment' would otherwise make it a reading. A gloss that says more
+than the zone (', indicating mild bearish pressure', ', which may suggest a pullback') is left to
+the other rules. The participles and the words that may stand beside the zone are data in
+models/patterns/opinions.jsonl (roles zone-gloss and zone-gloss-filler; the zones are zone-label).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from factcheck.nlp.components import PATTERNS, group, read_jsonl
+
+_LEADS = {"also", "and", "thus", "thereby", "further", "clearly", "firmly"}
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for row in read_jsonl(PATTERNS / "opinions.jsonl"):
+        if row["role"] in {"zone-gloss", "zone-gloss-filler", "zone-label"}:
+            out.setdefault(row["role"], set()).update(row.get("lemmas", []))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def labels_a_zone(part: Span) -> bool:
+    """The clause is a participle after a comma whose words, past the participle, are a gauge's
+    zone and nothing else of substance (articles, 'market', 'sentiment', 'conditions', the coin)."""
+    if part.start == part.sent.start:
+        return False  # a sentence of its own says more than a label
+    words = [t for t in part if not (t.is_punct or t.is_space or t.text in "\"'“”‘’")]
+    while words and words[0].lower_ in _LEADS:
+        words = words[1:]
+    if len(words) < 2 or words[0].tag_ != "VBG" or words[0].lemma_.lower() not in _words().get("zone-gloss", frozenset()):
+        return False
+    coins = {t.i for a in group(part.doc, "assets") for t in part.doc[a.start:a.end]}
+    zones, filler = _words().get("zone-label", frozenset()), _words().get("zone-gloss-filler", frozenset())
+    named = False
+    for t in words[1:]:
+        lemma = t.lemma_.lower()
+        if lemma in zones or t.lower_ in zones:
+            named = True
+        elif not (t.is_stop or t.i in coins or lemma in filler or t.lower_ in filler or t.pos_ == "PROPN"):
+            return False
+    return named

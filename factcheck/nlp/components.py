@@ -122,6 +122,7 @@ def _wrapped(before: Token | None, brk: Token, nxt: Token) -> bool:
 
 
 _CLOCK_MARKS = {"a.m.", "p.m."}
+_JOINERS = {"and", "or"}
 _ZONE_WORDS = {"time", "et", "est", "edt", "gmt", "utc", "bst", "cet", "cest", "hkt", "sgt", "jst", "kst", "ist", "aest", "aedt"}
 
 
@@ -156,6 +157,8 @@ def lines_component(doc: Doc) -> Doc:
             nxt.is_sent_start = False
         elif token.lower_ in _CLOCK_MARKS and _zone_follows(doc, nxt):
             nxt.is_sent_start = False  # 'at 9:15 a.m. Singapore time, after ...': one sentence
+        elif nxt.text in _JOINERS and token.is_alpha:
+            nxt.is_sent_start = False  # 'Coins\nBitcoin and Ethereum led ...': a lower-case 'and' after a word goes on its sentence
         if not token.is_space:
             before = token
     return doc

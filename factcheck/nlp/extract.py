@@ -35,6 +35,7 @@ from factcheck.nlp.line_roles import with_line_roles
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
 from factcheck.nlp.liquidated_coin import with_liquidated_coin
 from factcheck.nlp.liquidation_clauses import with_liquidation_clauses
+from factcheck.nlp.liquidation_parts import with_liquidation_parts
 from factcheck.nlp.liquidation_words import with_liquidation_words
 from factcheck.nlp.listed_levels import with_listed_levels
 from factcheck.nlp.market_shares import with_market_shares
@@ -288,6 +289,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_liquidation_clauses(doc, article, found)  # '$312 million consisted of long positions', 'XRP was third at $4 million'
     found = with_side_shares(doc, article, found)  # 'with 76.4% of them being long traders'
     found = with_liquidated_coin(doc, found)  # 'Cardano longs got squeezed. Liquidations hit $9 million'
+    found = with_liquidation_parts(doc, found)  # '... $457 million of shorts. OKX took the lion's share of these liquidations'
     found = with_joint_coins(doc, found)  # 'funding for BTC and ETH touched 0.05%': each coin's
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once

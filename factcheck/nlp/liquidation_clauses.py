@@ -86,6 +86,8 @@ def clauses_of(doc: Doc, sentence: Span, figures: list[Span]) -> list[tuple[int,
         if t.i == sentence.start:
             continue
         low = t.lower_
+        if t.text in _BREAK_MARKS and _ticker_bracket(doc, sentence, t):
+            continue  # 'Solana (SOL) longs': a coin's ticker in brackets does not end its clause
         if t.text in _BREAK_MARKS or low in _BREAK_WORDS or low in _SUBORDINATORS and t.dep_ == "mark" or low == "amid":
             cuts.append(t.i)
         elif low == "followed" and t.i + 1 < sentence.end and doc[t.i + 1].lower_ == "by":
@@ -96,6 +98,17 @@ def clauses_of(doc: Doc, sentence: Span, figures: list[Span]) -> list[tuple[int,
             cuts.append(t.i)  # '... and $81 million of short positions', 'and Ethereum for $93 million'
     cuts.append(sentence.end)
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+
+def _ticker_bracket(doc: Doc, sentence: Span, t) -> bool:
+    """A bracket around a coin's ticker right after the coin's name: '(SOL)', or its closing ')'."""
+    if t.text == "(":
+        inner = next((a for a in group(doc, "assets") if a.start == t.i + 1), None)
+        return inner is not None and inner.end < sentence.end and doc[inner.end].text == ")"
+    if t.text == ")":
+        inner = next((a for a in group(doc, "assets") if a.end == t.i), None)
+        return inner is not None and inner.start > sentence.start and doc[inner.start - 1].text == "("
+    return False
 
 
 def _sides_in(doc: Doc, start: int, end: int) -> set[str]:
@@ -194,7 +207,8 @@ def _whose(doc: Doc, clauses: list[tuple[int, int]], index: int, figure: Span, f
         start = figure.start
         end = next((t.i for t in doc[figure.end : end] if t.pos_ in {"VERB", "AUX"}), end)
     sides = _sides_in(doc, start, end)
-    whole = _names_whole(doc, start, end, figure, figures) or _both_sides_joined(doc, start, end)
+    # 'Longs and shorts of $1.1 billion': the pair may open before the clause the 'and' starts
+    whole = _names_whole(doc, start, end, figure, figures) or _both_sides_joined(doc, max(0, start - 2), end)
     coins = coins_in(doc, start, end)
     if not sides and index > 0:
         opening = next((t for t in doc[start:end] if not t.is_punct), None)
@@ -207,6 +221,9 @@ def _whose(doc: Doc, clauses: list[tuple[int, int]], index: int, figure: Span, f
                     break
                 sides = _sides_in(doc, a, b)
                 coins = coins or coins_in(doc, a, b)  # 'and Solana wasn't spared either, with $39.56 million gone'
+                if _both_sides_joined(doc, a, b):
+                    whole = True  # 'The most short and long liquidations hit OKX, totaling $152 million': the pair's sum
+                    break
                 if sides:
                     break
     if len(sides) != 1:

@@ -27,6 +27,8 @@ SIDES = {"long": "long", "longs": "long", "short": "short", "shorts": "short", "
 _MOVES = {"rally", "surge", "drop", "crash", "plunge", "slide", "selloff", "sell-off", "move", "spike", "jump", "rebound",
           "bounce", "breakout", "breakdown", "dump", "pump", "squeeze", "rise", "fall", "decline"}  # a coin's own move liquidates its own traders
 _CAUSING = {"lead", "cause", "trigger", "spark", "drive", "fuel", "prompt"}
+_MOVE_VERBS = {"slump", "fall", "drop", "plunge", "crash", "tumble", "slide", "sink", "dip", "decline", "rally", "surge", "jump",
+               "climb", "rise", "soar", "spike", "swing", "retreat"}
 _SUBORDINATE = {"as", "after", "when", "since", "because", "amid", "following"}  # "... in short liquidations as ether rallies"
 _MARKET_WIDE_WORDS = {"across", "market-wide", "marketwide", "crypto-wide", "total", "crypto", "cryptocurrency"}  # "boosting crypto liquidation above $240 million"
 
@@ -63,6 +65,9 @@ def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str |
     sides = sorted((abs(t.i - centre), SIDES[t.lower_]) for t in phrase if t.lower_ in SIDES)
     if any(t.lower_ == "between" for t in phrase):
         return None  # "an imbalance of $7,132 between long and short positions": no one side
+    nearest = min((t for t in phrase if t.lower_ in SIDES), key=lambda t: abs(t.i - centre), default=None)
+    if reading is not None and (_both_sides_joined(phrase) or nearest is not None and _joined_to_other_side(doc, sentence, nearest)):
+        return "total"  # "the short and long liquidations on OKX, totaling $152 million": the two sides summed
     if not sides and reading is not None:
         # "the vast majority, around $282 million, were short positions": the side said of the figure
         after = [t for t in doc[reading.end : min(sentence.end, reading.end + 5)] if t.text != "," and t.lower_ not in _SIDE_GLUE]
@@ -98,21 +103,44 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
         return where
     if any(t.lower_ in _MARKET_WIDE_WORDS and not _a_total_of(t) for t in phrase):
         return None  # "across crypto", "market-wide short liquidations"
+    if reading is not None and _across_the_market_after(doc, sentence, reading):
+        return None  # "wiping out $1.27 billion in leveraged futures positions across crypto markets"
     # "Bitcoin has ... after recording a liquidation imbalance of $7,132", "Ether positions took
     # the brunt, with over $121 million in liquidations", "Part of BTC's spike could be attributed
     # to a $94 million liquidation": the coin names the subject of a verb the figure depends on
     coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
+    caused = False
     for verb in metric.root.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and caused and verb.lemma_.lower() in _MOVE_VERBS:
+            return None  # "Bitcoin slumped $4,000, triggering $300 million in long liquidations": the coin's move set off the market's
+        caused = caused or verb.lemma_.lower() in _CAUSING | {"wipe"} and verb.tag_ == "VBG"
         leading = verb.lemma_.lower() == "lead" and not any(c.lower_ == "to" for c in verb.children)  # "Bitcoin led the way": first, no cause
         if subject is not None and verb.lemma_.lower() in _CAUSING and not leading and not any(t.lemma_.lower() in _MOVES for t in subject.subtree):
             return None  # "Ether ETF hopes lead to $260M in short liquidations": the cause, not whose
+        if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            subject = verb.head  # "Ethereum, which contributed $55.89 million in liquidated positions": whom 'which' stands for
         if subject is not None:
             inside = [coins[i] for i in range(subject.left_edge.i, subject.right_edge.i + 1) if i in coins]
             return inside[0] if inside else None
         if verb.pos_ == "VERB" and (opener := _coin_opening(doc, sentence, verb, coins)) is not None:
             return opener  # no subject parsed
     return None
+
+
+_RELATIVE = {"which", "that", "who"}
+_WHOLE_MARKET = {"crypto", "cryptocurrency", "cryptocurrencies", "market", "markets", "board"}  # not "exchanges": a coin's own total spans them
+
+
+def _across_the_market_after(doc: Doc, sentence: Span, reading: Span) -> bool:
+    """'$1.27 billion in leveraged futures positions across crypto markets': the figure's own clause
+    says, after it, that it sums the whole market."""
+    for t in doc[reading.end : min(sentence.end, reading.end + 8)]:
+        if t.text in {",", ";", "(", "—", "–"} or t.lower_ in {"while", "but", "whereas"}:
+            return False
+        if t.lower_ == "across" and any(w.lower_ in _WHOLE_MARKET for w in doc[t.i + 1 : min(sentence.end, t.i + 4)]):
+            return True
+    return False
 
 
 def _a_total_of(token: Token) -> bool:
@@ -662,6 +690,8 @@ def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
         side = doc[side.i - 1]  # "long positions", "short liquidations"
     if take == ("for",) and doc[start - 2].lower_ not in _SIDE_HOLDERS | {"longs", "shorts"}:
         return None  # "shorts for $80 million" borrows a verb said before; "went long for $5 million" is a trade
+    if _joined_to_other_side(doc, sentence, side):
+        return None  # "shorts and longs worth $77 million": the pair's sum, not the side named last
     return side if side.lower_ in SIDES and (side.pos_ in {"NOUN", "PROPN", "ADJ"} or take == ("for",)) else None
 
 
@@ -680,7 +710,28 @@ def _sums_sides(doc: Doc, sentence: Span, quantity: Span) -> bool:
     return {SIDES[t.lower_] for t in before if t.lower_ in SIDES} == {"long", "short"}
 
 
-_SUMMING = {"total", "totaling", "totalling", "combined", "combining", "aggregate", "aggregating", "overall", "altogether", "sum"}
+_SUMMING = {"total", "totaling", "totalling", "combined", "combining", "aggregate", "aggregating", "overall", "altogether", "sum",
+            "summing", "summed", "together", "jointly"}  # "..., which together reach $1.4 billion", "..., summing up to $78 million"
+
+_JOINING = {"and", "&", "or", "/", "-"}
+
+
+def _joined_to_other_side(doc: Doc, sentence: Span, side: Token) -> bool:
+    """'shorts and longs', 'long and short': the side word is the second of a pair of both sides."""
+    if side.lower_ not in SIDES or side.i - 2 < sentence.start or doc[side.i - 1].lower_ not in _JOINING:
+        return False
+    other = doc[side.i - 2]
+    return other.lower_ in SIDES and SIDES[other.lower_] != SIDES[side.lower_]
+
+
+def _both_sides_joined(phrase: Span) -> bool:
+    """'long and short liquidations', 'shorts and longs', 'long- and short-side positions': the two
+    sides named as one pair (not each with its own figure), so a figure said of them is their sum."""
+    words = [t for t in phrase if t.text not in {"-", "‑"} or t.i == phrase.start]
+    for a, glue, b in zip(words, words[1:], words[2:]):
+        if glue.lower_ in _JOINING and a.lower_ in SIDES and b.lower_ in SIDES and SIDES[a.lower_] != SIDES[b.lower_]:
+            return True
+    return False
 
 
 def _total_after_sides(doc: Doc, sentence: Span, quantity: Span, start: int) -> bool:

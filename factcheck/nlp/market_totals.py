@@ -137,7 +137,26 @@ def _market_volume(doc: Doc, sentence: Span, metric: Span) -> bool:
     if _sector_after(doc, sentence, metric):
         return True
     caps = [m for m in group(doc, "metrics") if sentence.start <= m.start < metric.start and m.label_ == "market_cap"]
-    return bool(caps) and _whole_market(doc, sentence, caps[0]) and not any(a.start >= caps[0].start for a in coins)
+    if caps:
+        return _whole_market(doc, sentence, caps[0]) and not any(a.start >= caps[0].start for a in coins)
+    return _after_market_cap(doc, sentence, metric)
+
+
+def _after_market_cap(doc: Doc, sentence: Span, metric: Span) -> bool:
+    """'The global crypto market cap fell 3% to $2.27 trillion. At the same time, the daily trading volume
+    rose 50% to $99.5 billion': a volume told right after the whole market's capitalisation (the sentence
+    before, or the one before that), with no coin named since, is the whole market's turnover too."""
+    sentences = [s for s in doc.sents if s.end <= sentence.start][-2:]
+    if not sentences:
+        return False
+    caps = [(s, m) for s in sentences for m in group(doc, "metrics") if s.start <= m.start < s.end and m.label_ == "market_cap"]
+    if not caps:
+        return False
+    home, cap = caps[-1]
+    if not _whole_market(doc, home, cap):
+        return False
+    named = [a for a in group(doc, "assets") if cap.end <= a.start < metric.start]
+    return not named and not any(m.label_ in {"price", "dominance"} for m in group(doc, "metrics") if cap.end <= m.start < metric.start)
 
 
 _VENUE_NOUNS = {"exchanges", "platforms", "venues", "markets"}
@@ -539,14 +558,37 @@ _PEAK_NOUNS = {"high", "peak", "record", "ath", "top"}
 _PEAK_LEADS = {"close", "to", "near", "surpassing", "surpassed", "topping", "topped", "beating", "above", "below", "from", "past",
                "eclipsing", "passing", "exceeding", "under", "off", "just", "shy", "of", "after", "down", "up", "compared", "with", "its",
                "the", "a", "previous", "prior", "historical", "all-time", "all", "-", "time", "record", "former", "earlier", "last",
-               "year", "'s", "this", "monthly", "multi", "month", "2024", "2025", "2026"}
+               "year", "'s", "this", "monthly", "multi", "month", "2024", "2025", "2026",
+               # "rose 12% to reach an all-time high of $20.8 billion", "a 15% decline from its September 13 peak of $10.7 billion"
+               "reach", "reaching", "reached", "hit", "hitting", "set", "setting", "an", "new", "fresh", "marking",
+               "decline", "drop", "fall", "slide", "retreat", "pullback", "rise", "gain", "increase", "jump", "climb"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+
+
+def _day_of_month(doc: Doc, q: Span) -> bool:
+    """'September 13', 'Oct. 6': a day number written after its month."""
+    return q._.quantity.unit is None and len(q) == 1 and _date_word(q[0]) and q.start > 0 \
+        and (doc[q.start - 1].lower_.rstrip(".") in _MONTHS or doc[q.start - 1].text == "." and q.start > 1
+             and doc[q.start - 2].lower_ in _MONTHS)
+
+
+def _date_word(token) -> bool:
+    """A word of the peak's date ('its September 13 peak'), which says when, not what."""
+    return token.lower_.rstrip(".") in _MONTHS or token.like_num and token.text.isdigit() and int(token.text) <= 31
 
 
 def earlier_peak_after(doc: Doc, sentence: Span, last: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'stands at $42 billion, close to the historical high of $43 billion', '..., surpassing the
     previous peak of $17 billion in May', 'fell to $60 billion from a high of $71 billion': after a
     reading of a total, the peak it is set against is a reading of the same total (at its own time)."""
+    quantities = [q for q in quantities if not _day_of_month(doc, q)]  # "its Oct. 6 peak": a date, not a figure
     q = next((q for q in quantities if q.start >= last.end and q.start not in taken), None)
+    if q is not None and q._.quantity.is_percent:
+        # "fell to $52 billion, a 9% drop from its Oct. 6 peak of $57.1 billion": the peak the move is measured from
+        after = next((n for n in quantities if n.start >= q.end and n.start not in taken and n.end <= sentence.end), None)
+        if after is not None:
+            last, q = q, after
     if q is None or not (q._.quantity.is_money and q._.quantity.value >= 1e6 or q._.quantity.unit in _COIN_UNITS):
         return []
     timed = {t.i for w in group(doc, "windows") for t in w}  # "over the past four months, surpassing ..."
@@ -558,7 +600,7 @@ def earlier_peak_after(doc: Doc, sentence: Span, last: Span, quantities: list[Sp
         words = [t for t in words if t.i < bound.start]  # "the previous high of over $17 billion"
     if len(words) < 2 or words[-1].lower_ != "of" or words[-2].lower_ not in _PEAK_NOUNS:
         return []
-    return [q] if all(t.lower_ in _PEAK_LEADS or t.lower_ in _PEAK_NOUNS for t in words) else []
+    return [q] if all(t.lower_ in _PEAK_LEADS or t.lower_ in _PEAK_NOUNS or _date_word(t) for t in words) else []
 
 
 def _line_passed(between: Span) -> bool:

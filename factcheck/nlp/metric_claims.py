@@ -77,6 +77,7 @@ from factcheck.nlp.liquidation_sides import (
     share_before,
     side_share_alone,
 )
+from factcheck.nlp.dated_starts import dated_start
 from factcheck.nlp.market_totals import (
     _COIN_UNITS,
     MULTIPLES,
@@ -181,9 +182,12 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             total = _total_carried(doc, sentence) if not metrics else None
             metrics = sorted([*metrics, *sides, *([total] if total is not None else [])], key=lambda m: m.start)
         handed: dict[int, Span] = {}  # a venue standing in for the metric of the sentence before -> its figure
-        if not metrics and (by_venue := _venue_carried(doc, sentence, quantities, taken, previous, venues)) is not None:
+        if (not metrics or _share_said_after(metrics, quantities, taken)) \
+                and (by_venue := _venue_carried(doc, sentence, quantities, taken, previous, venues)) is not None:
             venue_metric, first = by_venue
-            metrics, handed[venue_metric.start] = [venue_metric], first
+            # 'OKX registered $140 million, or 29% of total liquidations': the metric named after the venue's
+            # figure only gives its share; the figure is still the venue's of the metric before
+            metrics, handed[venue_metric.start] = [venue_metric, *metrics], first
         # a sentence that names no metric ('Annualised, that is roughly -2.3%.') does not end the
         # account of the one before: the next sentence may still hand its venue a figure of it
         gauges = [m for m in metrics if m.label_ in _zones()]
@@ -435,12 +439,22 @@ def _cell_break(doc: Doc, sentence: Span) -> bool:
     return doc[sentence.start].text == "|" and "\n" not in doc[sentence.start - 1].text_with_ws
 
 
+def _share_said_after(metrics: list[Span], quantities: list[Span], taken: set[int]) -> bool:
+    """'Bybit registered $88 million, or 29% of total liquidations', 'Bitget followed at $55 million, with 68%
+    long liquidations': the sentence names liquidations only after its first figure, as what a share is of."""
+    free = [q for q in quantities if q.start not in taken]
+    return bool(free) and all(m.label_ == "liquidations" and m.start > free[0].end for m in metrics)
+
+
 def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """Earlier or later readings of the same metric in the clause of its first: each family of
     metrics tells them its own way."""
     if metric.label_ == "liquidations":
         return share_before(doc, sentence, metric, reading, quantities, taken) \
             + (_other_side(doc, sentence, reading, quantities, taken) or _venue_readings(doc, sentence, metric, reading, quantities, taken))
+    started = dated_start(doc, sentence, reading, quantities, taken) if metric.label_ in {"open_interest", "volume", "funding_rate"} else []
+    if started:
+        return started  # "fell from 0.0031% on Tuesday to -0.0014% on Wednesday": the dated start is a reading too
     if metric.label_ in {"open_interest", "volume", "market_cap"}:
         chain = _level_after_change(doc, sentence, metric, reading, quantities, taken) \
             or _readings_after_level(doc, sentence, metric, reading, quantities, taken)
@@ -519,6 +533,13 @@ def _word_before_figure(doc: Doc, reading: Span) -> str:
     if i < reading.start - 1 and doc[i].pos_ == "VERB":
         return doc[i].lower_  # 'jumped around 10 percent': the verb leads it, so a move if the verb moves
     return "by" if i < reading.start - 1 and doc[i].lower_ == "by" else doc[reading.start - 1].lower_
+
+
+def _word_before_bound(doc: Doc, reading: Span) -> str:
+    """'rose from 6% to over 9%': the word before the bound the figure is written with ('to'), which
+    says the figure is where the rate arrived, not how far it moved."""
+    bound = next((b for b in group(doc, "bounds") if b.end == reading.start), None)
+    return doc[bound.start - 1].lower_ if bound is not None and bound.start > 0 else ""
 
 
 def _claim(
@@ -612,7 +633,8 @@ def _claim(
             name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
         elif name == "funding_rate" and unit == "%" and move is not None and abs(value) >= RATE_REACH \
-                and before not in _REACHED and not _annualised(doc, sentence, metric, reading):
+                and before not in _REACHED and _word_before_bound(doc, reading) not in _REACHED \
+                and not _annualised(doc, sentence, metric, reading):
             # "funding rates soaring more than 360%", "a 90% drop over the past seven days": no rate is
             # that large; the figure is how far the rate itself moved ("plunged to -15%", "rose as high as
             # 77%" give the level reached, a yearly rate written without its period)

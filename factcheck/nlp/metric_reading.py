@@ -61,7 +61,7 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             + sum(1 for i in aside if i < q.start)
         if metric.end <= q.start <= named + reach and q.start not in taken and q.start not in aside:
             between = doc[metric.end : q.start]
-            if any(t.text in {";", "—"} and t.i not in aside for t in between):
+            if any(t.text in {";", "—"} and t.i not in aside for t in between) and not _dashed_figure(between):
                 break
             others = [m for m in group(doc, "metrics") if metric.end <= m.start < q.start and m.label_ != metric.label_
                       and m.start not in aside
@@ -79,6 +79,15 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _fits(units, q._.quantity, doc):
                 return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+_DASH_LEADS = {"around", "about", "nearly", "roughly", "almost", "over", "some", "approximately", "just", "more", "than", "under"}
+
+
+def _dashed_figure(between: Span) -> bool:
+    """'also saw liquidations—about $27.2 million': a dash right after the metric that sets off its
+    figure, with nothing but how near the figure is between."""
+    return len(between) >= 1 and between[0].text in {"—", "–"} and all(t.lower_ in _DASH_LEADS for t in between[1:])
 
 
 _ASIDES = {"—": "—", "–": "–", "(": ")"}
@@ -164,13 +173,18 @@ def _owned_by_next_metric(doc: Doc, quantity: Span, metric: Span) -> bool:
 def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[str | None]) -> Span:
     """'decreasing from $2.6 trillion to $2.38 trillion': the figure now is the one after
     'to'; the one after 'from' is only where the move started."""
-    if reading.start == 0 or doc[reading.start - 1].lower_ != "from":
+    start = reading.start
+    while start > 1 and doc[start - 1].lower_ in _RATE_BASIS:
+        start -= 1  # "rose from an annualized 5% to over 7%": how the rate is quoted stands between
+    if start == 0 or doc[start - 1].lower_ != "from":
         return reading
     dated = {t.i for w in group(doc, "windows") for t in w}
     for q in quantities:
         if q.start >= reading.end:
             # "from $6.07 billion recorded on August 5 to ...": when the start was read does not part it from the arrival
-            link = [t.lower_ for t in doc[reading.end : q.start] if t.i not in dated and t.lower_ not in _START_DATED]
+            bound = next((b for b in group(doc, "bounds") if b.end == q.start and b.start > reading.end), None)
+            upto = bound.start if bound is not None else q.start  # "to over 7%": the bound is the arrival's own
+            link = [t.lower_ for t in doc[reading.end : upto] if t.i not in dated and t.lower_ not in _START_DATED]
             if link[-3:-1] in _NAMED_ARRIVAL and link[-1] == "of" and link[0] == "to" and len(link) <= 5:
                 link = link[: -3 if link[-4:-3] not in (["a"], ["the"], ["its"]) else -4]  # "to a current value of 0.035%"
             if link and link[-1] == "to" and all(w in _ROUGHLY or w == "to" for w in link) and _fits(units, q._.quantity, doc):
@@ -180,6 +194,7 @@ def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[s
 
 
 _START_DATED = {"recorded", "seen", "registered", "posted", "logged", "on", "in"}
+_RATE_BASIS = {"an", "a", "annualized", "annualised", "annual"}
 # "increased from 0.00045% to a current value of 0.035%": the level arrived at, named
 _NAMED_ARRIVAL = [[first, noun] for first in ("current", "new", "present", "latest", "fresh") for noun in ("value", "level", "reading", "rate", "high", "low")]
 

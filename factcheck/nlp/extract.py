@@ -12,6 +12,7 @@ from factcheck.nlp.appositive_levels import with_appositive_levels
 from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.both_coins import with_both_coins
 from factcheck.nlp.broken_lines import with_broken_lines
+from factcheck.nlp.caps_at_price_scale import caps_at_price_scale
 from factcheck.nlp.claims import asset_context, extract_claims
 from factcheck.nlp.coin_sides import with_coin_sides
 from factcheck.nlp.coin_tallies import with_coin_tallies
@@ -72,6 +73,7 @@ from factcheck.nlp.rsi_zone_denied import with_rsi_zone_denied
 from factcheck.nlp.shared_windows import with_shared_windows
 from factcheck.nlp.side_shares import with_side_shares
 from factcheck.nlp.single_orders import without_single_orders
+from factcheck.nlp.stablecoin_caps import stablecoin_caps
 from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.target_distances import percents_to_targets
@@ -254,6 +256,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = destinations_as_targets(text, found)  # 'sees a 30% rally to $4.10': the call is $4.10
     found = bands_joined(text, found)  # 'sees ether hitting $7,000 to $8,000': one call on the band
     found = percents_to_targets(text, found)  # 'could rise 8% to reach the channel top at $2,580': the call is $2,580
+    found = caps_at_price_scale(found)  # 'its valuation hovers around $68,000': a price, not a cap
     found = without_rounder_restatements(moves_at_level_scale(to_coin_of_its_scale(found)))
     found = lines_to_coin_of_their_scale(found)
     found = records_to_coin_of_their_scale(found)
@@ -276,6 +279,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = move_starts(doc, article, price_multiples(doc, article, found, by_sentence, dominant))
     found = fallen_short(doc, found)  # 'after briefly approaching $24,000 on Sunday': Sunday's high fell short of it
     found = with_market_shares(doc, found)
+    found = stablecoin_caps(doc, found)  # 'Tether (USDT) has reached a market capitalization of $100 billion'
     found = with_last_seen(doc, article, found)
     found = with_appositive_levels(doc, article, found)
     found = with_line_roles(doc, found)

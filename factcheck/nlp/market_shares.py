@@ -4,7 +4,10 @@ combined value of all cryptocurrencies', 'ether represents 13% of the total cryp
 The market's total is a market-cap phrase, so the figure was read as a market cap in percent, of
 no coin. A percent 'of' the total, with a coin named before it in the sentence, is that coin's
 share of the total: `market_cap` with metric `dominance`, as 'bitcoin's dominance rose to 57.2%'
-is (corpus/README). Without a coin named ('stablecoins make up 8% of the total') it stays as read.
+is (corpus/README). Without a coin named ('stablecoins make up 8% of the total') it is no claim: a market cap in
+percent, at a level, is a share of some whole, and a share of no coin is nothing a series checks. A
+coin's market cap 'at' a percent ('the market capitalization of Ethereum on June 6 was 17.74%') is
+its share too, whatever words come after; led by 'by' it is a gap to another figure and goes.
 """
 
 from __future__ import annotations
@@ -32,5 +35,14 @@ def with_market_shares(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 coins = [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= figure.start]
                 if coins:
                     claim = claim.model_copy(update={"metric": "dominance", "asset": coins[-1].label_})
+            if claim.metric == "market_cap":
+                if claim.asset is None or figure is not None and _led_by_gap(doc, figure):
+                    continue  # 'all other cryptocurrencies make up 40.9%', 'trails the altcoin market cap by 17%'
+                claim = claim.model_copy(update={"metric": "dominance"})  # 'the market capitalization of Ethereum was 17.74%'
         out.append(claim)
     return out
+
+
+def _led_by_gap(doc: Doc, figure) -> bool:
+    """'trails the altcoin market capitalization by 17%': a gap to another figure, no share."""
+    return figure.start > 0 and doc[figure.start - 1].lower_ == "by"

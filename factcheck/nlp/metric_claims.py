@@ -276,7 +276,7 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
             for i, more in enumerate(more_readings, start=1):
                 taken.add(more.start)
                 frame = frames[i] if listed else _timeframe_between(doc, metric, before, more)
-                coin = _coin_between(doc, before, more) if metric.label_ in {"funding_rate", "open_interest", "volume"} else None
+                coin = _coin_between(doc, before, more) if metric.label_ in {"funding_rate", "open_interest", "volume", "market_cap", "dominance"} else None
                 before = more
                 again = _claim(doc, article, sentence, metric, more, quantities, carried, dominant, further=True,
                                timeframe=frame)
@@ -473,7 +473,29 @@ def _further_readings(doc: Doc, sentence: Span, metric: Span, reading: Span, qua
             or _other_coin_readings(doc, sentence, metric, reading, quantities, taken) or rate_change_after(doc, sentence, reading, quantities, taken)
     if metric.label_ not in _zones() and metric.label_ != "dominance":
         return []
-    return _further_gauge_readings(doc, sentence, metric, reading, quantities, taken)
+    found = _further_gauge_readings(doc, sentence, metric, reading, quantities, taken)
+    if metric.label_ == "dominance":
+        found = found + _share_move_after(doc, sentence, found[-1] if found else reading, quantities, taken)
+    return found
+
+
+def _share_move_after(doc: Doc, sentence: Span, last: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
+    """'Ether's market share climbed to 19.8%, an over 1.1% boost in the last 24 hours': the share's
+    level, then its move in apposition, a percent named by a noun of change right after it."""
+    for q in quantities:
+        if q.start < last.end or q.start in taken or q.start - last.end > 5 or q.end >= sentence.end:
+            continue
+        between = [t.lower_ for t in doc[last.end : q.start]]
+        if between[:1] != [","] or not set(between[1:]) <= {"a", "an"} | _APPROXIMATE | ABOVE | BELOW or q._.quantity.unit != "%":
+            return []
+        return [q] if doc[q.end].pos_ == "NOUN" and _noun_move(doc[q.end]) is not None else []
+    return []
+
+
+def _noun_move(noun: Token) -> Comparator | None:
+    """The direction a noun of change names: 'gain', 'decline', and 'boost', which as a verb
+    ('volumes boost') tells no move of a share."""
+    return Comparator.up if noun.lower_ in {"boost", "boosts"} else _direction(noun.doc[noun.i : noun.i + 1])
 
 
 def _other_coin_readings(doc: Doc, sentence: Span, metric: Span, last: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
@@ -520,6 +542,24 @@ def _change_noun_of(doc: Doc, reading: Span) -> Token | None:
         return None
     noun = doc[i - 1]
     return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in _CHANGE_NOUNS - {"up", "down"} else None
+
+
+def _share_moved(doc: Doc, reading: Span, sized: bool) -> bool:
+    """'Dominance slid by 0.8%', 'ether's share is up 2.5%', 'a jump of 3.6 percentage points': the
+    move itself leads the figure (by, the verb, up/down, a change noun), so the figure is how far the
+    share moved; 'dominance rose to 58%', 'reached 54%', 'up from 49%' give the share itself."""
+    if sized:
+        return True
+    i = reading.start - 1
+    while i > 0 and (doc[i].lower_ in _APPROXIMATE | ABOVE | BELOW or doc[i].lower_ == "than" and doc[i - 1].lower_ in ABOVE | BELOW):
+        i -= 1  # 'slid by just under 1%', 'rose by more than 2%'
+    lead = doc[i]
+    if lead.lower_ == "by":
+        return True
+    if any(t.lower_ in ABOVE | BELOW for t in doc[i + 1 : reading.start]):
+        return False  # 'dropped below 55%', 'climbed above 60%': the share passed a level
+    return lead.lower_ not in {"to", "at", "of", "from", "near", "around"} and lead.lemma_.lower() not in {"reach", "hit", "touch", "tap", "top"} \
+        and lead.pos_ in {"VERB", "ADV", "ADP"} and _direction(doc[i : i + 1]) is not None
 
 
 def _word_before_figure(doc: Doc, reading: Span) -> str:
@@ -628,9 +668,13 @@ def _claim(
             move = _signed_move(reading) or _own_direction(doc, sentence, reading) or _direction(named_after) \
                 or _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
             before = ""  # a change chained after the total's level: 'a decline of 10%'
-        if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and name not in {"funding_rate", "dominance", "liquidation_imbalance"}:
+        elif further and unit == "%" and name == "dominance" and reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" \
+                and (move := _noun_move(doc[reading.end])) is not None:
+            sized, before = True, ""  # 'climbed to 19.8%, an over 1.1% boost': the share's level, then its move
+        if move is not None and before not in {"to", "at", "of", "near", "around"} and unit == "%" and (
+                name not in {"funding_rate", "dominance", "liquidation_imbalance"} or name == "dominance" and _share_moved(doc, reading, sized)):
             comparator = move
-            name = name if name == "market_cap" else f"{name}_change"  # a cap's change stays a market_cap claim (unit %)
+            name = name if name in {"market_cap", "dominance"} else f"{name}_change"  # a cap's or a share's change keeps its metric (unit %)
             value = -abs(value) if move is Comparator.down else abs(value)
         elif name == "funding_rate" and unit == "%" and move is not None and abs(value) >= RATE_REACH \
                 and before not in _REACHED and _word_before_bound(doc, reading) not in _REACHED \

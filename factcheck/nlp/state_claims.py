@@ -400,8 +400,9 @@ def _record_named_just_before(doc: Doc, sentences: list[Span], sentence: Span, s
 
 
 def _names_record(span: Span) -> bool:
-    """'its record', 'the all-time high', 'the January peak'; not 'its March high' (a local high)."""
-    return any(t.lower_ in {"record", "all", "all-time", "ath", "peak"} for t in span)
+    """'its record', 'the all-time high', 'the January peak', 'its highest-ever value'; not 'its March
+    high' (a local high)."""
+    return any(t.lower_ in {"record", "all", "all-time", "ath", "peak", "ever"} for t in span)
 
 
 _PAST = {"above", "over", "past", "beyond", "north", "exceeding", "surpassing", "topping", "eclipsing", "clearing", "breaching",

@@ -80,6 +80,7 @@ from factcheck.nlp.forecast_cues import (
 )
 from factcheck.nlp.forecast_moves import predicting
 from factcheck.nlp.forecast_screens import asked, presale_stage
+from factcheck.nlp.foreseen_roles import role_foreseen
 from factcheck.nlp.held_levels import held_over
 from factcheck.nlp.modality import (
     CONDITIONS,
@@ -1145,6 +1146,8 @@ def _claim(
     if kind in {ClaimKind.support, ClaimKind.resistance} and lead is None and row["position"] == "after" \
             and modality is Modality.forecast and in_condition(cue):
         modality = Modality.conditional  # "if it closes above the $65,000 resistance line, ...": the level stands now
+    elif kind in _LINES and lead is None and cue is not None and modality is Modality.forecast and role_foreseen(cue, quantity):
+        pass  # 'immediate support could come from the 57,600 support level': the line, hedged, no target
     elif kind is ClaimKind.forecast or modality is Modality.forecast:
         if asked(end_span) or presale_stage(quantity):
             return None  # 'Can BTC Hit $150K?': a question forecasts nothing; 'rises to $0.0131 in the next stage': a presale's schedule

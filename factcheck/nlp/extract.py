@@ -34,6 +34,7 @@ from factcheck.nlp.last_seen import with_last_seen
 from factcheck.nlp.level_lists import with_level_lists
 from factcheck.nlp.line_roles import with_line_roles
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
+from factcheck.nlp.line_targets import with_line_targets
 from factcheck.nlp.liquidated_coin import with_liquidated_coin
 from factcheck.nlp.liquidation_clauses import with_liquidation_clauses
 from factcheck.nlp.liquidation_parts import with_liquidation_parts
@@ -80,6 +81,7 @@ from factcheck.nlp.target_distances import percents_to_targets
 from factcheck.nlp.timeref import horizon_written
 from factcheck.nlp.venue_lists import by_venue, respective_venues
 from factcheck.nlp.venue_tallies import with_venue_tallies
+from factcheck.nlp.zone_restatements import without_zone_restatements
 from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
 
@@ -268,6 +270,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = without_restated_old_records(found)  # 'near the all-time high reached in early October': the October record told with its level
     found = records_as_forecasts(doc, article, found)
     found = indicator_calls(article, found)
+    found = with_line_targets(doc, article, found, by_sentence, dominant)  # 'could descend to the 20-day EMA': the line is the target
     found = revised_targets(text, found)
     # 'sees cardano setting a fresh record near $3.40': the call with its level, once
     found = [c for c in found if not (c.kind is ClaimKind.forecast and c.value is None and any(
@@ -311,7 +314,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = without_records_of_series_sizes(found, text)  # 'a 15% decline from its September 13 peak of $10.73 billion': open interest's peak
     found = without_calls_on_told_records(found)  # 'may be trading below its record high of $69,044, but ...': no call on $69,044
     found = without_nearness_restated(found)  # 'Inching Closer To All-Time High' over 'only 6.8% below its all-time high': one claim
-    found = without_zone_legends(zones_of_the_gauge(found), text)
+    found = without_zone_restatements(without_zone_legends(zones_of_the_gauge(found), text))  # 'at 17' told again as 'back into extreme fear'
     found = without_gauge_definitions(doc, found)  # 'on a scale from 0 to 100', 'below 47 indicates'
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()

@@ -27,7 +27,7 @@ _BOUNDS = {0.0, 1.0}
 _RANGE_LINKS = {"-", "–", "—", "to"}
 # A scale written out in words the token check does not see: "runs between zero and 100", "a scale of 1 to 100"
 _WRITTEN_SCALE = re.compile(
-    r"\b(?:from|between)\s+(?:0|zero)\s*(?:to|and|-|–|—)\s*(?:100|one hundred)\b"
+    r"\b(?:from|between)\s+(?:0|zero|1|one)\s*(?:to|and|-|–|—)\s*(?:100|one hundred)\b"
     r"|\b(?:0|zero)\s*(?:-|–|—|to)\s*100\s*(?:-?\s*point\s+)?(?:scale|range|score|index|band|spectrum)\b"
     r"|\bscale\s+of\s+(?:0|zero|1|one)\s*(?:to|-|–)\s*100\b",
     re.IGNORECASE,
@@ -73,14 +73,28 @@ def not_a_reading(doc: Doc, figure: Span) -> bool:
     return _a_scale_bound(doc, figure) or _a_day_of_a_month(doc, figure)
 
 
+_ZONE_DEFINED = re.compile(r"\b(?:0|1|100)\s+(?:" + "|".join(sorted(_DEFINING)) + r")\s+[\"“']?$", re.IGNORECASE)
+
+
+def _an_end_defined(doc: Doc, claim: Claim) -> bool:
+    """'0 means extreme fear', '100 signals extreme greed': an end of the scale with the word that defines it."""
+    figure = _figure(doc, claim)
+    return figure is not None and figure.end < figure.sent.end and doc[figure.end].lower_ in _DEFINING
+
+
 def without_gauge_definitions(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """The claims, less gauge readings whose figure is the gauge's scale, a zone's defining
     threshold or the day of a date."""
-    scales = [m.span() for m in _WRITTEN_SCALE.finditer(text_of(doc))]
+    text = text_of(doc)
+    scales = [m.span() for m in _WRITTEN_SCALE.finditer(text)]
     kept = []
     for claim in claims:
         if claim.kind in _GAUGES and claim.value in {0, 1, 100} and any(lo < claim.span[1] <= hi for lo, hi in scales):
             continue
+        if claim.kind in _GAUGES and claim.value in {0, 1, 100} and _an_end_defined(doc, claim):
+            continue  # '1 indicates extreme fear and 100 signals extreme greed': the ends of the scale, defined
+        if claim.kind is ClaimKind.sentiment_index and claim.value is None and _ZONE_DEFINED.search(text[max(0, claim.span[0] - 24) : claim.span[0]]):
+            continue  # '... and 100 signals extreme greed': the zone an end of the scale stands for
         if claim.kind in _GAUGES and claim.value is not None:
             figure = _figure(doc, claim)
             threshold = claim.comparator not in {Comparator.at, Comparator.up, Comparator.down}  # not 'a reading of 37 indicates'

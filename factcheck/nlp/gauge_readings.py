@@ -20,6 +20,7 @@ from factcheck.nlp.indicator_settings import (
     timeframes_listed,
 )
 from factcheck.nlp.metric_words import METRICS, _fits, _zones
+from factcheck.nlp.moving_states import moving_as_state
 from factcheck.nlp.word_forms import forms
 
 # Verbs that make "RSI dipped below 30" a crossing, not a standing ("RSI sits above 80").
@@ -39,7 +40,8 @@ def _crossing(doc: Doc, sentence: Span, reading: Span) -> bool:
     ('RSI dipped below 30'), 'back' ('is back above 50': it had been below), or the verb the
     bound hangs on further back ('slid into oversold territory below 30')."""
     before = doc[max(sentence.start, reading.start - 3) : reading.start]
-    if any(t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} or t.lower_ in _CROSSING_FORMS for t in before):
+    if any((t.lemma_.lower() in CROSSING and t.pos_ in {"VERB", "AUX"} or t.lower_ in _CROSSING_FORMS) and not moving_as_state(t)
+           for t in before):
         return True
     if any(t.lower_ == "back" and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _BOUNDS for t in before):
         return True
@@ -57,7 +59,7 @@ def _governing_verb_moves(bound: Token) -> bool:
             return False
         token = token.head
         if token.pos_ in {"VERB", "AUX"}:
-            return token.lemma_.lower() in CROSSING
+            return token.lemma_.lower() in CROSSING and not moving_as_state(token)
     return False
 
 

@@ -39,6 +39,7 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
+from factcheck.nlp.moving_states import moving_as_state
 from factcheck.nlp.price_cues import LEVEL_NOUNS, MAX_PRICE
 from factcheck.nlp.price_screens import joins_line_and_value
 from factcheck.nlp.rsi_territory import rsi_territory_span
@@ -148,6 +149,8 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
     for cue in group(doc, "cues"):
         if sentence.start <= cue.start and cue.end <= span.start and span.start - cue.end <= 1:
             comparator = cues[cue.label_]["comparator"]
+            if comparator in {"crossed_above", "crossed_below"} and moving_as_state(doc[cue.start]):
+                return Comparator(comparator.removeprefix("crossed_")), cue.start  # 'is currently moving below the 9-day'
             if comparator in {"above", "below", "crossed_above", "crossed_below"}:
                 return Comparator(comparator), cue.start
     before = doc[max(sentence.start, span.start - 3) : span.start]
@@ -164,7 +167,7 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
         verb = doc[token.i - 1] if token.i > sentence.start else None
         if verb is not None and verb.lower_ in _PARTICLES and verb.i > sentence.start:
             verb = doc[verb.i - 1]  # "broke out above", "slipped back below"
-        moved = verb is not None and verb.lemma_.lower() in _MOTION and verb.pos_ in {"VERB", "AUX"}
+        moved = verb is not None and verb.lemma_.lower() in _MOTION and verb.pos_ in {"VERB", "AUX"} and not moving_as_state(verb)
         comparator = Comparator(f"crossed_{side}" if moved else side)
         return comparator, (verb.i if moved else token.i)
     shared = _side_shared_with_level(doc, sentence, line)
@@ -583,6 +586,8 @@ def _denied_side(doc: Doc, sentence: Span, word, comparator: Comparator) -> Comp
             break
         if token.head is token or not sentence.start <= token.head.i < sentence.end:
             return comparator
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" for c in token.children):
+            return comparator  # 'is struggling to hold $23,000 as it breaks above the 21-day': the failing is another clause's
         token = token.head
     else:
         return comparator

@@ -1147,7 +1147,8 @@ def _claim(
             and modality is Modality.forecast and in_condition(cue):
         modality = Modality.conditional  # "if it closes above the $65,000 resistance line, ...": the level stands now
     elif kind in _LINES and lead is None and cue is not None and modality is Modality.forecast and role_foreseen(cue, quantity):
-        modality = Modality.attributed if source else Modality.asserted  # 'support could come from the 57,600 level': the line, no target
+        if _role_expected(quantity, sentence) is None:  # 'they expect $3,200 to act as resistance' stays a line foreseen
+            modality = Modality.attributed if source else Modality.asserted  # 'support could come from the 57,600 level': the line, no target
     elif kind is ClaimKind.forecast or modality is Modality.forecast:
         if asked(end_span) or presale_stage(quantity):
             return None  # 'Can BTC Hit $150K?': a question forecasts nothing; 'rises to $0.0131 in the next stage': a presale's schedule

@@ -39,6 +39,7 @@ from factcheck.errors import (
     MarketDataError,
     RateLimited,
 )
+from factcheck.fear_greed_classes import BANDS, classify_fear_greed  # noqa: F401  (part of this module's interface)
 from factcheck.market.metrics_store import FEAR_GREED, NO_SYMBOL, MetricsStore
 from factcheck.market.retry_after import MAX_RETRY_AFTER
 from factcheck.market.retry_after import retry_after as _retry_after
@@ -57,33 +58,7 @@ DEFAULT_BASE_URL = "https://api.alternative.me"
 SOURCE = "alternative.me"
 """The source name the index is stored under."""
 
-BANDS: tuple[tuple[int, str], ...] = (
-    (25, "Extreme Fear"),
-    (46, "Fear"),
-    (54, "Neutral"),
-    (75, "Greed"),
-    (100, "Extreme Greed"),
-)
-"""Each class with its highest value, as alternative.me's API itself labels values.
-
-Read off the API's own `value_classification` over its whole history (the
-limit=0 answer of 2026-02-14, saved as `data/fear_and_greed_index.csv` in
-github.com/MuLancer/DSE4101-Stablecoin-Depegging-Prediction-Project, commit
-93d23a77): 25 is always "Extreme Fear" and 26 "Fear", 46 "Fear" and 47
-"Neutral", 54 "Neutral" and 55 "Greed", 75 "Greed" and 76 "Extreme Greed",
-from 2020 to 2026. Write-ups elsewhere quote other bands (0-24 / 25-44 /
-45-55 / 56-75); where they differ, the API's labels are what an article
-quoting "Extreme Fear" saw.
-"""
-
 _RETRY_STATUSES = frozenset({408, 418, 429})
-
-
-def classify_fear_greed(value: int) -> str:
-    """The class alternative.me gives an index value ("Extreme Fear" ... "Extreme Greed")."""
-    if not 0 <= value <= 100:
-        raise ValueError(f"a Fear & Greed value lies in 0..100, not {value}")
-    return next(name for highest, name in BANDS if value <= highest)
 
 
 def _error(cls: type[MarketDataError], message: str) -> MarketDataError:

@@ -7,7 +7,7 @@ weeks' told as a window) or a zone the readings do not fall in stays a claim of 
 
 from __future__ import annotations
 
-from factcheck.market.fear_greed import classify_fear_greed
+from factcheck.fear_greed_classes import classify_fear_greed
 from factcheck.model import Claim, ClaimKind, Comparator
 
 

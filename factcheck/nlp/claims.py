@@ -497,7 +497,7 @@ def _restated(seen: dict[tuple[object, ...], list[tuple[object, object] | None]]
     """Whether the claim repeats one already found: the same figure, unless both are moves told
     over different windows ('-7.0% in 24 hours' and 'down 7% on the day' are two claims; a
     headline's 'surges 19%' and the body's 'surged 19% on Monday' are one)."""
-    windows = seen.get((claim.kind.value, claim.asset, claim.comparator.value, claim.value, claim.value_high))
+    windows = seen.get(_restatement_key(claim))
     if windows is None:
         return False
     window = _move_window(claim)
@@ -508,10 +508,9 @@ def _date_the_first_telling(claims: list[Claim], seen: dict[tuple[object, ...], 
                             later: Claim) -> None:
     """'Ether surges 19%' in the headline, 'surged 19% on Monday, UTC' in the body: one claim, kept
     where it is first told and checked over the window the body gives, not the 24 hours assumed."""
-    key = (later.kind.value, later.asset, later.comparator.value, later.value, later.value_high)
+    key = _restatement_key(later)
     for i, earlier in enumerate(claims):
-        if (earlier.kind.value, earlier.asset, earlier.comparator.value, earlier.value, earlier.value_high) == key \
-                and _move_window(earlier) is None and earlier.kind is ClaimKind.price_change:
+        if _restatement_key(earlier) == key and _move_window(earlier) is None and earlier.kind is ClaimKind.price_change:
             claims[i] = earlier.model_copy(update={"time": later.time})
             windows = seen[key]
             windows[windows.index(None)] = _move_window(later)
@@ -519,7 +518,12 @@ def _date_the_first_telling(claims: list[Claim], seen: dict[tuple[object, ...], 
 
 
 def _note(seen: dict[tuple[object, ...], list[tuple[object, object] | None]], claim: Claim) -> None:
-    seen.setdefault((claim.kind.value, claim.asset, claim.comparator.value, claim.value, claim.value_high), []).append(_move_window(claim))
+    seen.setdefault(_restatement_key(claim), []).append(_move_window(claim))
+
+
+def _restatement_key(claim: Claim) -> tuple[object, ...]:
+    """What a restated claim repeats: its kind, asset, comparator and figure."""
+    return claim.kind.value, claim.asset, claim.comparator.value, claim.value, claim.value_high
 
 
 def _inside_zone_told(found: Claim, earlier: list[Claim]) -> bool:
@@ -1181,10 +1185,11 @@ def _claim(
         comparator = Comparator.below if heading > 0 else Comparator.above  # 'bulls push toward $100k': not there yet
     if kind is ClaimKind.forecast and window is None:
         window = closing_window(sentence, quantity)  # "will close 2025 near $130,000": due that year's last day
+    holding = kind is ClaimKind.price_level and modality is not Modality.forecast and held_over(cue, comparator, window)
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
         wanted = FORECAST_WINDOWS if kind is ClaimKind.forecast else DAYS_NAMED
-        if kind is ClaimKind.price_level and modality is not Modality.forecast and held_over(cue, comparator, window):
+        if holding:
             wanted = wanted | {"duration"}  # 'has held above $60,000 for the past week': the whole span
         if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low}:
             # 'an early-October peak above $126,000': the extreme since then; 'a weekly high of $73,500', 'as low
@@ -1200,8 +1205,7 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
-    if kind is ClaimKind.price_level and window is not None and modality is not Modality.forecast and held_over(cue, comparator, window) \
-            and time.kind in {"window", "day"}:
+    if holding and window is not None and time.kind in {"window", "day"}:
         metric = HELD  # 'has stayed below $64,000 since Monday': every hour of the span, not the last one
     if kind is ClaimKind.price_change and (since_day := move_from_day(window, time, article.published_at)):
         time = since_day  # 'up 3% from Monday': from that day to now

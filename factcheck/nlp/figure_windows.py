@@ -16,7 +16,13 @@ from factcheck.nlp.components import group
 from factcheck.nlp.modality import NOW_WORDS
 from factcheck.nlp.owner_times import DAY_WORDS, covers, day_of_level, period_of_clause
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, cue_table
-from factcheck.nlp.timeref import VERB_WINDOWS, named_period
+from factcheck.nlp.timeref import (
+    MONTH_WORDS,
+    MONTHS,
+    VERB_WINDOWS,
+    WEEKDAYS,
+    named_period,
+)
 
 WINDOW_REACH = 8  # tokens after the number where its time window may be named
 
@@ -62,8 +68,7 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     return before[-1] if before else _row_month(doc, sentence, quantity)
 
 
-_MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+_MONTH_NAMES = MONTH_WORDS | frozenset(MONTHS)  # 'January', 'Jan', 'Sept'
 
 
 def _row_month(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
@@ -261,18 +266,15 @@ def move_from_day(window: Span | None, time: TimeRef, published: datetime | None
     return TimeRef(text=time.text, start=start, end=published, kind="window", anchored=True)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
 def _day_to_day(time: TimeRef, after: Span, published: datetime) -> TimeRef | None:
     """'fell 3% from Monday to Wednesday': from the first day's start to the end of the second
     (the first of that weekday after it), never past publication."""
     assert time.start is not None and time.end is not None
-    last = next((t.lower_ for t in after[1:] if t.lower_ in _WEEKDAYS), None)
+    last = next((t.lower_ for t in after[1:] if t.lower_ in WEEKDAYS), None)
     if last is None:
         return None
     first = (time.start + timedelta(hours=12)).weekday()  # the named day, whatever the zone
-    end = time.end + timedelta(days=(_WEEKDAYS.index(last) - first) % 7)
+    end = time.end + timedelta(days=(WEEKDAYS.index(last) - first) % 7)
     if end <= time.end or time.start >= published:
         return None
     return TimeRef(text=f"{time.text} to {last.title()}", start=time.start, end=min(end, published), kind="window")

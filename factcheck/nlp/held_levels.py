@@ -10,8 +10,6 @@ from factcheck.model import Comparator
 
 _HOLDING_VERBS = frozenset({"hold", "stay", "remain", "hover", "consolidate", "linger", "cling", "keep", "sit", "oscillate"})
 _HELD_SIDES = frozenset({Comparator.above, Comparator.below, Comparator.at})
-
-
 _STREAK_WORDS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "straight", "consecutive", "successive", "row"})
 
 

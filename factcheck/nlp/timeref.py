@@ -125,7 +125,7 @@ def day_start(article: Article) -> datetime | None:
     return midnight.astimezone(article.published_at.tzinfo)
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def market_day_start(article: Article) -> datetime | None:
@@ -212,7 +212,7 @@ def named_day_start(article: Article, window: Span) -> datetime:
     if any(w.startswith("yesterday") for w in words):
         back = 1
     else:
-        target = next(_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS)
+        target = next(WEEKDAYS.index(w) for w in words if w in WEEKDAYS)
         back = (today.weekday() - target) % 7
         if "last" in words and back == 0:
             back = 7
@@ -353,7 +353,7 @@ def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]
     named = calendar_span(article, window)
     if named is not None:
         morning = _local_midnight_of(article, named[0]).astimezone(zone_of(article)).date()
-    elif any(t.lower_ in _WEEKDAYS for t in window):
+    elif any(t.lower_ in WEEKDAYS for t in window):
         morning = _local_midnight_of(article, named_day_start(article, window)).astimezone(zone_of(article)).date()
     else:
         morning = today
@@ -367,7 +367,7 @@ def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]
     return (start, now, True) if now.astimezone(zone_of(article)).hour < 12 else (start, nine, True)
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
+MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 # Bitcoin's halvings; the last is the estimate outlets use for the next one (210,000 blocks of ten minutes).
 HALVINGS = (date(2012, 11, 28), date(2016, 7, 9), date(2020, 5, 11), date(2024, 4, 20), date(2028, 4, 20))
@@ -474,7 +474,7 @@ def named_period(article: Article, window: Span, *, ahead: bool) -> tuple[dateti
     if half is not None:
         return pick([(date(y, half * 6 - 5, 1), _add_months(date(y, half * 6 - 5, 1), 6)) for y in candidates])
     part = next((_YEAR_PARTS[w] for w in words if w in _YEAR_PARTS), None)
-    month = next((_MONTHS[w[:3]] for w in words if w[:3] in _MONTHS and (len(w) == 3 or w in _MONTH_WORDS)), None)
+    month = next((MONTHS[w[:3]] for w in words if w[:3] in MONTHS and (len(w) == 3 or w in MONTH_WORDS)), None)
     if "month" in words:  # 'this month', 'next month', 'by the end of the month', 'month-to-date'
         first = _add_months(date(today.year, today.month, 1), shift)
         return at(first), at(_add_months(first, 1))
@@ -487,7 +487,7 @@ def named_period(article: Article, window: Span, *, ahead: bool) -> tuple[dateti
     return None
 
 
-_MONTH_WORDS = {name.lower() for name in calendar.month_name if name} | {"sept"}
+MONTH_WORDS = {name.lower() for name in calendar.month_name if name} | {"sept"}
 # Seasons are the northern meteorological ones, by their first month: three whole months each,
 # so "by the summer" is due September 1 (the end of the season named, like "by March"), and
 # winter runs December to March 1.
@@ -517,7 +517,7 @@ def horizon_window(article: Article, window: Span) -> tuple[datetime, datetime |
     return (published, until) if until is not None and until > published else None
 
 
-_PERIOD_WORDS = {"year", "month", "quarter", "week", "q1", "q2", "q3", "q4", "christmas", "halving", "cycle"} | set(_MONTHS) | _MONTH_WORDS | set(SEASONS)
+_PERIOD_WORDS = {"year", "month", "quarter", "week", "q1", "q2", "q3", "q4", "christmas", "halving", "cycle"} | set(MONTHS) | MONTH_WORDS | set(SEASONS)
 
 
 def horizon_end(article: Article, window: Span) -> datetime | None:
@@ -526,7 +526,7 @@ def horizon_end(article: Article, window: Span) -> datetime | None:
     assert article.published_at is not None
     published = reference_time(article)
     words = [t.lower_ for t in window]
-    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
     if weekday is not None:  # 'by Sunday': the end of the next Sunday (today's, said on a Sunday), local
         today = published.astimezone(zone_of(article)).date()
         ahead = (weekday - today.weekday()) % 7 + (7 if "next" in words and weekday == today.weekday() else 0)
@@ -730,7 +730,7 @@ def resolve(
     if label == "ytd" and window is not None:
         return TimeRef(text=text, start=_year_start(article, window, published), end=published, kind="window", anchored=True)
     if label in {"from_low", "from_high"} and window is not None:
-        named = any(t.lower_ in _WEEKDAYS or t.lower_.startswith("yesterday") for t in window)
+        named = any(t.lower_ in WEEKDAYS or t.lower_.startswith("yesterday") for t in window)
         month = calendar_span(article, window)  # "since the early August dip": its low lies in those days
         if month is not None:
             return TimeRef(text=text, start=month[0], end=published, kind="window", anchored=True)

@@ -18,7 +18,8 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
 - a clock time ("at 1:30 p.m.", "as of 6:20 p.m. UTC") pins its sentence to that moment;
   an "as of" time in a date-only article pins the whole article (see `snapshot`); a live blog's
   entry stamp ("3:20 p.m. ET: ...") pins the sentences under it (`live_entries`).
-- "overnight" is from 18:00 the evening before to the morning (see `overnight`).
+- "overnight" is from 18:00 the evening before to the morning (see `overnight`); a trading session
+  ("during the Asian session", "in US trading hours") is that region's business hours (`trading_sessions`).
 - a part of a named day ("on Monday morning", "yesterday afternoon") is those local hours
   of that day: morning 06-12, afternoon 12-18, evening and night 18-24.
 - a calendar period told of a move ("last week", "over the weekend", "in Q3", "last month",
@@ -62,6 +63,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from spacy.tokens import Span
 
 from factcheck.model import Article, Comparator, Precision, TimeRef
+from factcheck.nlp.trading_sessions import session_window
 
 _UNIT = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
          "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1),
@@ -81,7 +83,7 @@ DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # figure only, never lent to another figure of the sentence.
 VERB_WINDOWS = frozenset({"year_edge"})
 DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "week", "clock_at", "year_edge", "period",
-                        "period_start"})
+                        "period_start", "trading_session"})
 # Windows a forecast's horizon may be read from (see `horizon_window`).
 FORECAST_WINDOWS = frozenset({"horizon", "duration", "week", "period", "open_horizon", "year_edge"})
 RECENT = timedelta(hours=24)
@@ -679,6 +681,11 @@ def resolve(
         start, end, known = overnight(article, window)
         # a date-only article: from the evening before to some hour of its day, like "since the open"
         return TimeRef(text=text, start=start, end=end, kind="window" if known else "day")
+    if label == "trading_session" and window is not None:
+        named = named_day_start(article, window) if any(t.lower_ in WEEKDAYS for t in window) else None
+        hours = session_window(window, published, named)
+        if hours is not None:  # 'jumped 5% during the Asian session': those hours of the latest (or named) day
+            return TimeRef(text=text, start=hours[0], end=hours[1], kind="window")
     if label == "duration" and window is not None and reading and window[-1].lower_ in _BACK \
             and (length := duration(window)) and length >= timedelta(days=1):
         # "stood at 21 a day earlier", "read 40 a week ago": a reading of that day, not of the span since.
@@ -700,6 +707,8 @@ def resolve(
                 return TimeRef(text=text, start=min(start, published), end=published, kind="window", anchored=first == "since")
             return TimeRef(text=text, start=start, end=end, kind="window")
         if first == "since":  # "since Thursday": from that day to now
+            if start == named_days_from(article) and not any(t.lower_.startswith("yesterday") for t in window):
+                start -= timedelta(days=7)  # "since Friday" written on a Friday: a week's move, not the day's
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
     if label in {"date", "month_part"} and window is not None and (span := calendar_span(article, window)):

@@ -1,0 +1,72 @@
+"""Trading sessions as windows: "during the Asian session", "in US trading hours", "in the European morning".
+
+Crypto trades around the clock, but desks and wire copy still split the day by the
+markets that are awake, the way currency traders do: a move "during the Asian session"
+is a move over those hours, not over the 24 hours to publication. Each region's session
+is its business hours in its own zone, so the European and US sessions follow their
+summer time. "Early" and "late" are the session's first and second halves; a part of the
+day with a region ("the US afternoon") is those hours of that region's day.
+
+Which session: the one on the day the window names ("in Asian trading on Saturday"),
+else the latest one begun by publication, cut at publication while it runs.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from spacy.tokens import Span
+
+# (zone, opening, closing) in the region's local hours
+_ASIA = ("Asia/Tokyo", time(9), time(18))
+_EUROPE = ("Europe/London", time(8), time(17))
+_US = ("America/New_York", time(8), time(17))
+REGIONS = {
+    "asian": _ASIA, "asia": _ASIA, "asia-pacific": _ASIA, "apac": _ASIA, "tokyo": _ASIA, "hong": _ASIA,
+    "european": _EUROPE, "europe": _EUROPE, "london": _EUROPE,
+    "us": _US, "u.s.": _US, "u.s": _US, "american": _US, "america": _US, "york": _US, "wall": _US,
+}
+_HALVES = {"early": 0, "late": 1}
+_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24)}
+
+
+def _region(window: Span) -> tuple[str, time, time] | None:
+    return next((REGIONS[t.lower_] for t in window if t.lower_ in REGIONS), None)
+
+
+def _hours(window: Span, day: date, region: tuple[str, time, time]) -> tuple[datetime, datetime]:
+    """The session's hours on `day` (the region's local date), as UTC."""
+    zone = ZoneInfo(region[0])
+    words = {t.lower_ for t in window}
+    part = next((_PARTS[w] for w in words if w in _PARTS), None)
+    if part is not None:  # 'the European morning': those hours of the region's day
+        midnight = datetime.combine(day, time(0), tzinfo=zone)
+        return (midnight + timedelta(hours=part[0])).astimezone(UTC), (midnight + timedelta(hours=part[1])).astimezone(UTC)
+    start = datetime.combine(day, region[1], tzinfo=zone).astimezone(UTC)
+    end = datetime.combine(day, region[2], tzinfo=zone).astimezone(UTC)
+    half = next((_HALVES[w] for w in words if w in _HALVES), None)
+    if half is not None:
+        middle = start + (end - start) / 2
+        start, end = (start, middle) if half == 0 else (middle, end)
+    return start, end
+
+
+def session_window(window: Span, now: datetime, named_day: datetime | None) -> tuple[datetime, datetime] | None:
+    """The UTC hours of the session the window names; `named_day` is where a day the window
+    names begins (None: the latest session begun by `now`). None when no region is named."""
+    region = _region(window)
+    if region is None:
+        return None
+    zone = ZoneInfo(region[0])
+    if named_day is not None:  # 'in Asian trading on Saturday': that date's session
+        day = (named_day + timedelta(hours=12)).date()
+        start, end = _hours(window, day, region)
+    else:
+        day = now.astimezone(zone).date()
+        start, end = _hours(window, day, region)
+        if start > now:  # today's session has not begun: the last one
+            start, end = _hours(window, day - timedelta(days=1), region)
+    if start >= now:
+        return None
+    return start, min(end, now)

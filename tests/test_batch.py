@@ -205,3 +205,32 @@ def test_hype_is_the_share_of_articles_whose_tone_went_against_the_market() -> N
     assert cards.loc["A", "hype_low"] < 0.5 < cards.loc["A", "hype_high"]
     assert cards.loc["A", "against_forward"] == pytest.approx(1 / 2)
     assert cards.loc["B", "hype"] == 0.0 and cards.loc["B", "hype_n"] == 2  # the unmeasured article is left out
+
+
+@pytest.mark.parametrize(("stage", "target"), [("reading its claims", "factcheck.nlp.extract.claims_from_doc"),
+                                               ("checking its claims", "factcheck.pipeline.report_for")])
+def test_a_bug_met_on_one_article_costs_that_article_only(inputs: Path, tmp_path: Path, market_store, monkeypatch, stage: str, target: str) -> None:
+    """A fault injected into one stage for one article (no valid input should reach a bug, so the
+    fault is put there by hand): a run over thousands of articles records it on that row and goes on."""
+    import importlib
+
+    module_name, name = target.rsplit(".", 1)
+    module = importlib.import_module(module_name)
+    real = getattr(module, name)
+
+    def failing(article_or_doc, *args, **kwargs):
+        text = article_or_doc.text
+        if "reclaimed the $71,000 level" in text:
+            raise TypeError("unsupported operand type(s) for |: 'list' and 'set'")
+        return real(article_or_doc, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, failing)
+    out = tmp_path / "out"
+    summary = _run(inputs, out, market_store)
+    assert (summary.total, summary.checked, summary.failed) == (5, 4, 1)
+    articles = pd.read_csv(out / "articles.csv").set_index("article_id")
+    error = articles.loc["seed.txt", "error"]
+    assert error.startswith(f"internal error while {stage} (TypeError") and "please report" in error
+    assert articles.drop(index="seed.txt")["error"].isna().all()
+    claims = pd.read_csv(out / "claims.csv")
+    assert "seed.txt" not in set(claims["article_id"]) and len(claims) > 0

@@ -144,7 +144,7 @@ def test_the_command_runs_on_a_scheduler_by_its_address(client, inputs: Path, tm
         env=env, cwd=REPO, capture_output=True, text=True, timeout=180,
     )
     assert done.returncode == 0, done.stderr
-    assert "13 articles: 12 checked now, 0 done before, 1 unreadable" in done.stdout
+    assert "13 articles: 12 checked now, 0 done before, 1 not read or not checked" in done.stdout
     _assert_same(_tables(out), _local(inputs, tmp_path / "local", market_store.path))
 
 

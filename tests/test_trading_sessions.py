@@ -7,8 +7,8 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-
 from extract_helpers import find_claims
+
 from factcheck import check
 from factcheck.nlp.pipeline import load_pipeline
 

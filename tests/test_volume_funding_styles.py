@@ -154,3 +154,14 @@ def test_venues_in_brackets_go_with_their_rates() -> None:
 def test_a_signed_change_in_brackets_is_the_volume_change() -> None:
     changes = [c for c in claims("$BTC 24h volume: $44.2B (+18%)") if c.unit == "%"]
     assert [(c.comparator.value, c.value) for c in changes] == [("up", 18)]
+
+
+@pytest.mark.parametrize("text", [
+    "The rally came on low volume at Bitstamp, where $31 million changed hands.",
+    "Ether bounced on high volume on Kraken, with $840 million traded.",
+    "Solana slid on low volume, and $1.9 billion changed hands in 24 hours.",
+])
+def test_high_or_low_volume_before_any_word_is_read(text: str) -> None:
+    """'on low volume at ...': 'low'/'high' before 'volume' with a word after it had crashed the
+    extraction (a list joined to a set) when that word was no volume-profile word."""
+    assert all(c.kind is ClaimKind.volume for c in claims(text))

@@ -145,14 +145,14 @@ def outline(
     return part.unreadable, merged_needs(needs), liquidations
 
 
-def verify_partition(part: Extracted, snapshot: bytes | None, digest: str, settings: BatchSettings) -> list[tuple[str, Row, str]]:
-    """(id, input row, report JSON) for each article of the partition, checked against the store only."""
+def verify_partition(part: Extracted, snapshot: bytes | None, digest: str, settings: BatchSettings) -> list[tuple[str, Row, str | None, str | None]]:
+    """(id, input row, report JSON, error) for each article of the partition, checked against the store only."""
     if snapshot is not None:
         settings = replace(settings, store_path=_worker_copy(snapshot, digest))
     _prepare(settings)
     rows = {item_id: row for item_id, row, _, _ in part.articles}
     jobs = [(item_id, article, claims) for item_id, _, article, claims in part.articles]
-    return [(item_id, rows[item_id], report) for group in groups_of(jobs, GROUP) for item_id, report in verify_group(group)]
+    return [(item_id, rows[item_id], report, error) for group in groups_of(jobs, GROUP) for item_id, report, error in verify_group(group)]
 
 
 def _worker_copy(snapshot: bytes, digest: str) -> str:
@@ -292,11 +292,13 @@ def run_on_dask(
         def verify(part: Any) -> None:
             pending.add(client.submit(verify_partition, part, shipped[0], shipped[1], settings, pure=False))
 
-        def record(reports: list[tuple[str, Row, str]]) -> None:
-            for item_id, row, report_json in reports:
-                checkpoint.record(item_id, row, report_json, None)
+        def record(reports: list[tuple[str, Row, str | None, str | None]]) -> None:
+            for item_id, row, report_json, error in reports:
+                checkpoint.record(item_id, row, report_json, error)
                 bar.advance(verifying)
-            tally.checked += len(reports)
+            unchecked = sum(error is not None for *_, error in reports)
+            tally.checked += len(reports) - unchecked
+            tally.failed += unchecked
 
         to_verify = 0
         for _ in range(window):

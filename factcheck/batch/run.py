@@ -55,7 +55,7 @@ class BatchSummary:
     total: int
     skipped: int  # finished in an earlier run
     checked: int
-    failed: int  # could not be read
+    failed: int  # could not be read or checked
     fetched: int  # candles fetched for the data plan
 
 
@@ -109,10 +109,13 @@ def extract_item(item: BatchItem) -> tuple[str, str | None, str | None, str | No
         return item.id, None, None, str(exc)
     updates = {k: v for k, v in (("outlet", item.outlet), ("author", item.author)) if v}
     article = article.model_copy(update=updates)
-    doc = load_pipeline()(article.text)
-    claims, sentences = claims_from_doc(doc, article), doc_sentences(doc)
-    backend = _worker.get("sentiment")
-    stance = stances([(article, claims)], backend, spans=[sentences])[0] if backend is not None else None  # type: ignore[arg-type]
+    try:
+        doc = load_pipeline()(article.text)
+        claims, sentences = claims_from_doc(doc, article), doc_sentences(doc)
+        backend = _worker.get("sentiment")
+        stance = stances([(article, claims)], backend, spans=[sentences])[0] if backend is not None else None  # type: ignore[arg-type]
+    except Exception as exc:  # noqa: BLE001 -- a bug met on one article: recorded on its row, the batch goes on
+        return item.id, None, None, internal_error("reading its claims", exc)
     extraction = {"claims": [c.model_dump(mode="json") for c in claims], "sentences": sentences,
                   "stance": stance.model_dump(mode="json") if stance is not None else None}
     return item.id, article.model_dump_json(), json.dumps(extraction), None
@@ -134,8 +137,14 @@ def read_stance(extraction_json: str):
     return ArticleStance.model_validate(stance) if stance is not None else None
 
 
-def verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
-    """(id, report JSON) for extracted articles, with the stances scored at extraction."""
+def internal_error(stage: str, exc: Exception) -> str:
+    """The error recorded for an article a bug stopped: what failed, so that a long run loses
+    only that article and the row says what to report."""
+    return f"internal error while {stage} ({type(exc).__name__}: {exc}); the other articles are unaffected, please report this one"
+
+
+def verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str | None, str | None]]:
+    """(id, report JSON, error) for extracted articles, with the stances scored at extraction."""
     from factcheck.model import Article
     from factcheck.pipeline import report_for
 
@@ -146,8 +155,12 @@ def verify_group(jobs: list[tuple[str, str, str]]) -> list[tuple[str, str]]:
     moods = [read_stance(extraction_json) for _, _, extraction_json in jobs]
     out = []
     for (item_id, article, claims, _), stance in zip(parsed, moods):
-        report = report_for(article, claims, market=_worker["market"], now=_worker["now"], stance=stance)  # type: ignore[arg-type]
-        out.append((item_id, report.model_dump_json()))
+        try:
+            report = report_for(article, claims, market=_worker["market"], now=_worker["now"], stance=stance)  # type: ignore[arg-type]
+        except Exception as exc:  # noqa: BLE001 -- as at extraction: that article only
+            out.append((item_id, None, internal_error("checking its claims", exc)))
+            continue
+        out.append((item_id, report.model_dump_json(), None))
     return out
 
 
@@ -220,7 +233,7 @@ def _run(source: Path, out: Path, settings: BatchSettings, *, jobs: int, fetcher
         todo = [item for item in items if item.id not in done]
         by_id = {item.id: item for item in todo}
         extracted: list[tuple[str, str, str]] = []
-        failed = 0
+        failed = unchecked = 0  # articles that could not be read; read but not checked (a bug met)
         with progress_bar() as bar:
             task = bar.add_task("reading and extracting", total=len(todo), visible=show_progress)
             for item_id, article_json, extraction_json, error in _map(extract_item, todo, jobs, settings):
@@ -251,10 +264,11 @@ def _run(source: Path, out: Path, settings: BatchSettings, *, jobs: int, fetcher
             # the plan is in the store now
             verify_settings = BatchSettings(settings.store_path, True, settings.now, sentiment=sentiment, extracting=False)
             for done_group in _map(verify_group, groups_of(extracted, GROUP), jobs, verify_settings, chunksize=1):
-                for item_id, report_json in done_group:
-                    checkpoint.record(item_id, item_row(by_id[item_id]), report_json, None)
+                for item_id, report_json, error in done_group:
+                    checkpoint.record(item_id, item_row(by_id[item_id]), report_json, error)
+                    unchecked += error is not None
                     bar.advance(task)
-    return BatchSummary(len(items), len(items) - len(todo), len(extracted), failed, fetched)
+    return BatchSummary(len(items), len(items) - len(todo), len(extracted) - unchecked, failed + unchecked, fetched)
 
 
 def prefetch_liquidation_needs(needs: list[LiquidationNeed], market: MarketData) -> None:

@@ -51,7 +51,7 @@ def batch_command(
         written = write_tables(output, checkpoint)
     typer.echo(
         f"{summary.total} articles: {summary.checked} checked now, {summary.skipped} done before, "
-        f"{summary.failed} unreadable; {summary.fetched} bars fetched for the data plan"
+        f"{summary.failed} not read or not checked (their rows say why); {summary.fetched} bars fetched for the data plan"
     )
     typer.echo(f"claims:   {written['claims']} (and .parquet)")
     typer.echo(f"articles: {written['articles']} (and .parquet)")

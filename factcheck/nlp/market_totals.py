@@ -417,7 +417,7 @@ def _profile_volume(doc: Doc, metric: Span) -> bool:
     after = [t for t in doc[metric.end : min(len(doc), metric.end + 2)] if t.text != "-"]
     before = [t for t in doc[max(0, metric.start - 2) : metric.start] if t.text != "-"]
     return bool(after and after[0].lower_ in lexicon["words"]) or bool(
-        before and before[-1].lower_ in lexicon["before"] and after and after[0].lower_ in lexicon["words"] | {"area", "areas", "zone", "zones"}
+        before and before[-1].lower_ in lexicon["before"] and after and after[0].lower_ in {*lexicon["words"], "area", "areas", "zone", "zones"}
     )
 
 

@@ -25,12 +25,13 @@ def _utc(day: int, hour: int) -> datetime:
         # Tokyo 09:00-18:00 is 00:00-09:00 UTC: still running at publication, so cut there
         ("Bitcoin slid 4% during the Asian session.", "price_change", _utc(5, 0), JULY_5),
         ("In Asian trading hours, ether lost 3.1%.", "price_change", _utc(5, 0), JULY_5),
-        # New York 08:00-17:00 (summer time) is 12:00-21:00 UTC; today's has not begun: Thursday's
-        ("Solana gained 2.5% in U.S. trading.", "price_change", _utc(4, 12), _utc(4, 21)),
-        ("XRP rose 1.2% in the US session on Thursday.", "price_change", _utc(4, 12), _utc(4, 21)),
+        # New York 08:00-20:00 (summer time) is 12:00-24:00 UTC; today's has not begun: Thursday's
+        ("Solana gained 2.5% in U.S. trading.", "price_change", _utc(4, 12), _utc(5, 0)),
+        ("XRP rose 1.2% in the US session on Thursday.", "price_change", _utc(4, 12), _utc(5, 0)),
+        ("Late in the U.S. session on Thursday, ether slipped 2%.", "price_change", _utc(4, 18), _utc(5, 0)),
         # London 08:00-17:00 (summer time) is 07:00-16:00 UTC; "early" is its first half
         ("Dogecoin dropped 6% in early European trading on Wednesday.", "price_change", _utc(3, 7), datetime(2024, 7, 3, 11, 30, tzinfo=UTC)),
-        ("BTC traded near $58,100 during American trading hours on Thursday.", "price_level", _utc(4, 12), _utc(4, 21)),
+        ("BTC traded near $58,100 during American trading hours on Thursday.", "price_level", _utc(4, 12), _utc(5, 0)),
         ("Ether set an intraday high of $3,120 in the European morning on Thursday.", "intraday_high", _utc(4, 5), _utc(4, 11)),
     ],
 )
@@ -54,13 +55,13 @@ def test_us_the_pronoun_and_us_time_are_no_session(text: str) -> None:
     [
         ("Bitcoin fell 4.6% during the Asian session.", "supported"),
         ("Bitcoin fell 9% during the Asian session.", "inaccurate"),
-        ("Bitcoin rose 1% in US trading hours on Thursday.", "supported"),
+        ("Bitcoin fell 1.2% in US trading hours on Thursday.", "supported"),
     ],
 )
 def test_a_session_move_is_checked_on_real_prices(market_store, text: str, verdict: str) -> None:
     """BTC/USDT on Friday 5 July 2024: $57,050 at 00:00 UTC, $54,415 at 08:00 (-4.6% over the Asian
     session), from $58,220 24 hours earlier (-6.5%, against which the session had been read); on
-    Thursday 4 July $57,762 at 12:00 UTC and $58,359 at 21:00 (+1.0% in US hours)."""
+    Thursday 4 July $57,762 at 12:00 UTC (08:00 in New York) and $57,050 at midnight (-1.2% in US hours)."""
     report = check("session.txt", text=text, published=JULY_5.isoformat(), store=market_store, offline=True, sentiment=None)
     (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
     assert checked.verdict.value == verdict, checked.evidence.explanation

@@ -3,8 +3,9 @@
 Crypto trades around the clock, but desks and wire copy still split the day by the
 markets that are awake, the way currency traders do: a move "during the Asian session"
 is a move over those hours, not over the 24 hours to publication. Each region's session
-is its business hours in its own zone, so the European and US sessions follow their
-summer time. "Early" and "late" are the session's first and second halves; a part of the
+is its working day in its own zone, so the European and US sessions follow their summer
+time; the US one runs into the evening, past the stock market's close, as New York's
+crypto desks tell it ("late in the U.S. session" of a high printed at 5 p.m.). "Early" and "late" are the session's first and second halves; a part of the
 day with a region ("the US afternoon") is those hours of that region's day.
 
 Which session: the one on the day the window names ("in Asian trading on Saturday"),
@@ -21,7 +22,7 @@ from spacy.tokens import Span
 # (zone, opening, closing) in the region's local hours
 _ASIA = ("Asia/Tokyo", time(9), time(18))
 _EUROPE = ("Europe/London", time(8), time(17))
-_US = ("America/New_York", time(8), time(17))
+_US = ("America/New_York", time(8), time(20))
 REGIONS = {
     "asian": _ASIA, "asia": _ASIA, "asia-pacific": _ASIA, "apac": _ASIA, "tokyo": _ASIA, "hong": _ASIA,
     "european": _EUROPE, "europe": _EUROPE, "london": _EUROPE,

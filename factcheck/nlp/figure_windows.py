@@ -48,7 +48,9 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
-        if quantity.end <= window.start and window.end <= stop and not _names_another(window, anchor, quantity) \
+        # a long window right after the figure is still its own ('fell 4% in the early hours of the Asia business day')
+        if quantity.end <= window.start and (window.end <= stop or window.start == last.end and window.end <= min(nxt, sentence.end)) \
+                and not _names_another(window, anchor, quantity) \
                 and window.label_ not in VERB_WINDOWS and not (unless is not None and unless(window)) \
                 and not _apposed_with_one_before(doc, sentence, anchor, quantity, window):
             return window

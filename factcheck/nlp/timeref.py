@@ -722,6 +722,9 @@ def resolve(
         if end > published or any(w in _SO_FAR for w in _words(window)) or window[-1].lower_ in {"date", *_TO_DATE} or first == "since":
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=end, kind="window")
+    if label == "period_end" and window is not None and (span := named_period(article, window, ahead=False)) \
+            and span[1] <= published:  # "up 55% since the end of September": from the moment September ended
+        return TimeRef(text=text, start=span[1], end=published, kind="window", anchored=True)
     if label == "period_start" and window is not None and (span := named_period(article, window, ahead=False)):
         first = span[0]  # "traded above $3,400 at the start of the week": on the period's first day
         if first < published:

@@ -28,7 +28,7 @@ REGIONS = {
     "european": _EUROPE, "europe": _EUROPE, "london": _EUROPE,
     "us": _US, "u.s.": _US, "u.s": _US, "american": _US, "america": _US, "york": _US, "wall": _US,
 }
-_HALVES = {"early": 0, "late": 1}
+_HALVES = {"early": 0, "late": 1, "final": 1}
 _PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24)}
 
 

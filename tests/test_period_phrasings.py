@@ -1,0 +1,57 @@
+"""Periods told in words real pages use, each read as its span instead of the 24 hours to
+publication: 'since the year began', 'since the month started', 'since the end of June',
+'the current week', and a Reuters-style 'By 09:07 ET' that pins the figures of its sentence."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from extract_helpers import find_claims
+from factcheck import check
+
+JULY_5 = datetime(2024, 7, 5, 8, tzinfo=UTC)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Since the year began, Solana has gained 45%.", datetime(2024, 1, 1, tzinfo=UTC)),
+        ("Dogecoin is down 18% since the year kicked off.", datetime(2024, 1, 1, tzinfo=UTC)),
+        ("Bitcoin has gained 8% since the month started.", datetime(2024, 7, 1, tzinfo=UTC)),
+        ("XRP has shed 6% since the week began.", datetime(2024, 7, 1, tzinfo=UTC)),
+        ("Avalanche is up 12% since the end of June.", datetime(2024, 7, 1, tzinfo=UTC)),
+        ("Ether is up 30% since the end of last year.", datetime(2024, 1, 1, tzinfo=UTC)),
+        ("Litecoin has lost 9% since the end of Q1.", datetime(2024, 4, 1, tzinfo=UTC)),
+        ("Polkadot has dropped 11% since the end of May 2024.", datetime(2024, 6, 1, tzinfo=UTC)),
+        ("The current week has been harsh for ether, with its price falling by 12.7%.", datetime(2024, 7, 1, tzinfo=UTC)),
+    ],
+)
+def test_a_period_so_far_runs_to_publication(text: str, start: datetime) -> None:
+    (move,) = find_claims(text, "price_change", published=JULY_5)
+    assert (move.time.start, move.time.end) == (start, JULY_5), move.time
+
+
+def test_by_a_clock_time_pins_the_sentence() -> None:
+    """'By 09:07 ET (13:07 GMT), bitcoin was down 3.5%': the usual 24 hours, ending then."""
+    noon = datetime(2024, 7, 5, 16, tzinfo=UTC)
+    (move,) = find_claims("By 09:07 ET (13:07 GMT), bitcoin was down 3.5% at $55,665.", "price_change", published=noon)
+    assert move.time.end == datetime(2024, 7, 5, 13, 7, tzinfo=UTC)
+    (level,) = find_claims("By 09:07 ET (13:07 GMT), bitcoin was down 3.5% at $55,665.", "price_level", published=noon)
+    assert level.time.start == datetime(2024, 7, 5, 13, 7, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("Bitcoin is down 13.3% since the end of June.", "supported"),
+        ("Bitcoin is down 6.5% since the end of June.", "inaccurate"),
+    ],
+)
+def test_since_the_end_of_a_month_on_real_prices(market_store, text: str, verdict: str) -> None:
+    """BTC/USDT opened July 2024 at $62,772 (00:00 UTC, 1 July) and stood at $54,415 at 08:00 on
+    5 July: -13.3% since the end of June; -6.5% over the 24 hours it had been read as."""
+    report = check("period.txt", text=text, published=JULY_5.isoformat(), store=market_store, offline=True, sentiment=None)
+    (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
+    assert checked.verdict.value == verdict, checked.evidence.explanation

@@ -55,3 +55,37 @@ def test_since_the_end_of_a_month_on_real_prices(market_store, text: str, verdic
     report = check("period.txt", text=text, published=JULY_5.isoformat(), store=market_store, offline=True, sentiment=None)
     (checked,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
     assert checked.verdict.value == verdict, checked.evidence.explanation
+
+
+EVENING = datetime(2024, 7, 5, 19, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start", "end"),
+    [
+        ("Bitcoin rose to around $58,960 in the morning.", "price_level", datetime(2024, 7, 5, 6, tzinfo=UTC), datetime(2024, 7, 5, 12, tzinfo=UTC)),
+        ("Ether tumbled to as low as $2,976 in the early afternoon.", "intraday_low", datetime(2024, 7, 5, 12, tzinfo=UTC), datetime(2024, 7, 5, 15, tzinfo=UTC)),
+        ("Solana gained 3% during the evening.", "price_change", datetime(2024, 7, 5, 18, tzinfo=UTC), EVENING),
+        ("XRP slipped 2% in late trading.", "price_change", datetime(2024, 7, 5, tzinfo=UTC), EVENING),
+        ("Bitcoin dropped 3% late in the day.", "price_change", datetime(2024, 7, 5, tzinfo=UTC), EVENING),
+    ],
+)
+def test_a_part_of_the_day_is_those_hours(text: str, kind: str, start: datetime, end: datetime) -> None:
+    (claim,) = find_claims(text, kind, published=EVENING)
+    assert (claim.time.start, claim.time.end) == (start, end), claim.time
+
+
+def test_a_part_of_the_day_not_yet_begun_is_yesterdays() -> None:
+    """An afternoon told in a piece stamped 08:00: the afternoon before."""
+    (low,) = find_claims("Ether tumbled to as low as $2,976 in the afternoon.", "intraday_low", published=JULY_5)
+    assert (low.time.start, low.time.end) == (datetime(2024, 7, 4, 12, tzinfo=UTC), datetime(2024, 7, 4, 18, tzinfo=UTC))
+
+
+def test_a_part_of_the_day_in_a_half_hour_zone_takes_its_last_bar(market_store) -> None:
+    """'ETH hit a low of $2,250 in the late evening, Indian time', stamped 01:00 IST on 1 February 2026:
+    21:00-24:00 IST is 15:30-18:30 UTC, and the $2,250 low printed in the 18:00 UTC hourly bar."""
+    text = "ETH hit a low of $2,250 on Binance in the late evening, Indian time, before a modest bounce."
+    report = check("ist.txt", text=text, published="2026-02-01T01:00:00+05:30", store=market_store, offline=True, sentiment=None)
+    (low,) = [c for c in report.claims if c.claim.kind.value == "intraday_low"]
+    assert (low.claim.time.start, low.claim.time.end) == (datetime(2026, 1, 31, 15, 30, tzinfo=UTC), datetime(2026, 1, 31, 19, tzinfo=UTC))
+    assert low.verdict.value == "supported", low.evidence.explanation

@@ -30,12 +30,12 @@ def _utc(day: int, hour: int) -> datetime:
         ("XRP rose 1.2% in the US session on Thursday.", "price_change", _utc(4, 12), _utc(5, 0)),
         ("Late in the U.S. session on Thursday, ether slipped 2%.", "price_change", _utc(4, 18), _utc(5, 0)),
         # London 08:00-17:00 (summer time) is 07:00-16:00 UTC; "early" is its first half
-        ("Dogecoin dropped 6% in early European trading on Wednesday.", "price_change", _utc(3, 7), datetime(2024, 7, 3, 11, 30, tzinfo=UTC)),
+        ("Dogecoin dropped 6% in early European trading on Wednesday.", "price_change", _utc(3, 7), _utc(3, 12)),
         ("BTC traded near $58,100 during American trading hours on Thursday.", "price_level", _utc(4, 12), _utc(5, 0)),
         ("Ether set an intraday high of $3,120 in the European morning on Thursday.", "intraday_high", _utc(4, 5), _utc(4, 11)),
         ("Ether declined 6% as the U.S. trading day drew to a close on Thursday.", "price_change", _utc(4, 12), _utc(5, 0)),
         # a window longer than the usual reach, right after the figure, is still the figure's own
-        ("Bitcoin fell 4% in the early hours of the Asia business day.", "price_change", _utc(5, 0), datetime(2024, 7, 5, 4, 30, tzinfo=UTC)),
+        ("Bitcoin fell 4% in the early hours of the Asia business day.", "price_change", _utc(5, 0), _utc(5, 5)),
         ("Cardano slid 3% in the final hours of the US session.", "price_change", _utc(4, 18), _utc(5, 0)),
     ],
 )

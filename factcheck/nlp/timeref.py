@@ -83,7 +83,7 @@ DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # figure only, never lent to another figure of the sentence.
 VERB_WINDOWS = frozenset({"year_edge"})
 DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "week", "clock_at", "year_edge", "period",
-                        "period_start", "trading_session"})
+                        "period_start", "trading_session", "day_part"})
 # Windows a forecast's horizon may be read from (see `horizon_window`).
 FORECAST_WINDOWS = frozenset({"horizon", "duration", "week", "period", "open_horizon", "year_edge"})
 RECENT = timedelta(hours=24)
@@ -343,6 +343,32 @@ PARTS_OF_DAY = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24), 
 """Local hours of a part of a named day ('on Monday morning', 'yesterday afternoon')."""
 EVENING = 18  # local hour an "overnight" move starts from: the evening before
 MORNING = 9  # and the local hour it ends at, for an article written after the morning
+
+
+def part_of_day(article: Article, window: Span) -> tuple[datetime, datetime]:
+    """'In the morning', 'in the early afternoon': those local hours of the latest such part begun by
+    publication (yesterday's for an afternoon told in a morning article), up to publication.
+    Early and late are the part's halves."""
+    now = reference_time(article)
+    words = {t.lower_ for t in window}
+    hours = next(PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY)
+    if "early" in words:
+        hours = (hours[0], hours[0] + (hours[1] - hours[0]) // 2)
+    elif "late" in words:
+        hours = (hours[0] + (hours[1] - hours[0]) // 2, hours[1])
+    midnight = _midnight(article, _today(article))
+    start = midnight + timedelta(hours=hours[0])
+    if start >= now:
+        midnight -= timedelta(days=1)
+        start = midnight + timedelta(hours=hours[0])
+    return start, min(hour_ceiling(midnight + timedelta(hours=hours[1])), now)
+
+
+def hour_ceiling(moment: datetime) -> datetime:
+    """The next whole UTC hour (the moment itself when whole): a span ending at 23:59 IST (18:29
+    UTC) takes in the hourly bar it ends in, as prices are kept by the hour."""
+    floor = moment.replace(minute=0, second=0, microsecond=0)
+    return floor if floor == moment else floor + timedelta(hours=1)
 
 
 def overnight(article: Article, window: Span) -> tuple[datetime, datetime, bool]:
@@ -681,11 +707,16 @@ def resolve(
         start, end, known = overnight(article, window)
         # a date-only article: from the evening before to some hour of its day, like "since the open"
         return TimeRef(text=text, start=start, end=end, kind="window" if known else "day")
+    if label == "day_part" and window is not None and article.published_precision is not Precision.day:
+        start, end = part_of_day(article, window)  # 'rose to $9,960 in the morning': those hours of the day
+        return TimeRef(text=text, start=start, end=end, kind="window")
+    if label == "day_part" and window is not None:  # a date-only article: its day
+        return TimeRef(text=text, start=day_start(article), end=published, kind="day")
     if label == "trading_session" and window is not None:
         named = named_day_start(article, window) if any(t.lower_ in WEEKDAYS for t in window) else None
         hours = session_window(window, published, named)
         if hours is not None:  # 'jumped 5% during the Asian session': those hours of the latest (or named) day
-            return TimeRef(text=text, start=hours[0], end=hours[1], kind="window")
+            return TimeRef(text=text, start=hours[0], end=min(hour_ceiling(hours[1]), published), kind="window")
     if label == "duration" and window is not None and reading and window[-1].lower_ in _BACK \
             and (length := duration(window)) and length >= timedelta(days=1):
         # "stood at 21 a day earlier", "read 40 a week ago": a reading of that day, not of the span since.

@@ -89,3 +89,31 @@ def test_a_part_of_the_day_in_a_half_hour_zone_takes_its_last_bar(market_store) 
     (low,) = [c for c in report.claims if c.claim.kind.value == "intraday_low"]
     assert (low.claim.time.start, low.claim.time.end) == (datetime(2026, 1, 31, 15, 30, tzinfo=UTC), datetime(2026, 1, 31, 19, tzinfo=UTC))
     assert low.verdict.value == "supported", low.evidence.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "start"),
+    [
+        ("The token plunged below $50,000 in Thursday trading.", "price_level", datetime(2024, 7, 4, tzinfo=UTC)),
+        ("Solana rose 4% in Wednesday's session.", "price_change", datetime(2024, 7, 3, tzinfo=UTC)),
+        ("Ether, which had traded as high as $3,200 earlier in the day, dropped below $3,000.", "intraday_high", datetime(2024, 7, 5, tzinfo=UTC)),
+    ],
+)
+def test_a_days_trading_is_that_day(text: str, kind: str, start: datetime) -> None:
+    """'in Thursday trading': the weekday dates the figure (the trading is the day's own, not
+    another noun the day belongs to); 'earlier in the day' is the publication's day."""
+    (claim,) = find_claims(text, kind, published=JULY_5)
+    assert claim.time.start == start and claim.time.kind == "day", claim.time
+
+
+@pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("Bitcoin was traded at 85 million won as of 4 p.m. on July 3, up 5 percent.", datetime(2024, 7, 3, 16, tzinfo=UTC)),
+        ("Bitcoin traded at $57,000 at 3 p.m. ET on Wednesday.", datetime(2024, 7, 3, 19, tzinfo=UTC)),
+        ("Bitcoin traded at $57,000 at 3 p.m. ET.", datetime(2024, 7, 4, 19, tzinfo=UTC)),
+    ],
+)
+def test_a_clock_time_takes_the_day_named_after_it(text: str, moment: datetime) -> None:
+    (level,) = find_claims(text, "price_level", published=JULY_5)
+    assert level.time.start == moment, level.time

@@ -136,6 +136,8 @@ _OWN_TIME_NOUNS = frozenset({
 _BAR_NOUNS = frozenset({"candle", "candlestick", "bar", "close", "closing", "open", "opening", "print"})
 # Nouns that are nothing but a length of time: 'over a seven-day period', 'in a 24-hour span'.
 _SPAN_NOUNS = frozenset({"period", "span", "stretch", "window", "stint", "timeframe", "time", "interval"})
+# Nouns that are the day's trading itself: 'plunged below $50,000 in Friday trading', 'in Monday's session'.
+_TRADING_NOUNS = frozenset({"trading", "trade", "session", "dealings", "hours"})
 
 
 def _apposed_with_one_before(doc: Doc, sentence: Span, anchor: Span, quantity: Span, window: Span) -> bool:
@@ -159,7 +161,7 @@ def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
         return False
     if len(window) == 1 and window[0].lower_ in {"daily", "weekly", "monthly"} and owner.lemma_.lower() in _OWN_TIME_NOUNS:
         return False  # 'a 3% weekly drop', 'down 8.8% on a weekly scale': the figure's own window
-    if owner.lemma_.lower() in _BAR_NOUNS or owner.lemma_.lower() in _SPAN_NOUNS:
+    if owner.lemma_.lower() in _BAR_NOUNS or owner.lemma_.lower() in _SPAN_NOUNS or owner.lemma_.lower() in _TRADING_NOUNS:
         return False
     if last.dep_ == "compound" and last.lower_ in DAY_WORDS and owner.dep_ in {"nsubj", "nsubjpass"} \
             and anchor.start <= owner.head.i < anchor.end:

@@ -263,9 +263,26 @@ def clock_start(article: Article, window: Span) -> datetime | None:
     now = reference_time(article)
     local = now.astimezone(zone)
     moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
+    day = _day_named_after(article, window)
+    if day is not None:  # 'as of 4 p.m. on June 26', 'at 10:40 a.m. Wednesday': that day's clock
+        moment = moment.replace(year=day.year, month=day.month, day=day.day)
+        return moment.astimezone(UTC) if moment <= local else None
     if moment > local:
         moment -= timedelta(days=1)
     return moment.astimezone(UTC)
+
+
+def _day_named_after(article: Article, window: Span) -> date | None:
+    """The date a weekday or date right after a clock time names ('4 p.m. on June 26')."""
+    doc = window.doc
+    starts = {window.end, window.end + 1} if window.end < len(doc) and doc[window.end].lower_ in {"on", ","} else {window.end}
+    named = next((w for w in doc.spans.get("windows", []) if w.start in starts and w.label_ in {"weekday", "date"}), None)
+    if named is None:
+        return None
+    if named.label_ == "date":
+        span = calendar_span(article, named)
+        return span[0].date() if span is not None and span[1] - span[0] <= timedelta(days=1) else None
+    return (named_day_start(article, named) + timedelta(hours=12)).date()
 
 
 def snapshot(article: Article, sentence: Span | None) -> datetime | None:

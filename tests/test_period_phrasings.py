@@ -117,3 +117,19 @@ def test_a_days_trading_is_that_day(text: str, kind: str, start: datetime) -> No
 def test_a_clock_time_takes_the_day_named_after_it(text: str, moment: datetime) -> None:
     (level,) = find_claims(text, "price_level", published=JULY_5)
     assert level.time.start == moment, level.time
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Bitcoin fell 6% in the first week of July.", datetime(2024, 7, 1, tzinfo=UTC), JULY_5),
+        ("Solana rose 12% in the last week of June.", datetime(2024, 6, 24, tzinfo=UTC), datetime(2024, 7, 1, tzinfo=UTC)),
+        ("Ether climbed 8% during the second week of March 2024.", datetime(2024, 3, 8, tzinfo=UTC), datetime(2024, 3, 15, tzinfo=UTC)),
+        ("Ether fell 9% between Monday and Wednesday.", datetime(2024, 7, 1, tzinfo=UTC), datetime(2024, 7, 4, tzinfo=UTC)),
+    ],
+)
+def test_weeks_of_a_month_and_days_between(text: str, start: datetime, end: datetime) -> None:
+    """'the first week of July' is days 1-7 (it had been the 7 days to publication); 'between Monday
+    and Wednesday' spans both days, as 'from Monday to Wednesday' (it had been Monday)."""
+    (move,) = find_claims(text, "price_change", published=JULY_5)
+    assert (move.time.start, move.time.end) == (start, end), move.time

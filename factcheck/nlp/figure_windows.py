@@ -241,7 +241,7 @@ def _last_close(article: Article, cue: Span) -> datetime | None:
     return span[0] if span[1] > published else span[1]
 
 
-_FROM_WORDS = frozenset({"from", "since", "against", "versus", "vs", "vs.", "compared", "beginning", "start"})
+_FROM_WORDS = frozenset({"from", "since", "against", "versus", "vs", "vs.", "compared", "beginning", "start", "between"})
 _UNTIL_WORDS = frozenset({"to", "through", "until", "till", "and"})
 
 

@@ -343,6 +343,10 @@ def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] |
     elif "half" in words:
         half = length // 2
         first, last = (1, half + 1) if "first" in words else (half + 1, length + 1)
+    elif "week" in words:  # 'the first week of July': days 1-7; 'the last week of March': its last seven
+        nth = next((_ORDINALS[w] for w in words if w in _ORDINALS), None)
+        first = 7 * (nth - 1) + 1 if nth is not None else length - 6
+        last = first + 7
     else:
         part = next((_PARTS[w] for w in words if w in _PARTS), (1, 32))
         first, last = part[0], min(part[1], length + 1)

@@ -668,6 +668,12 @@ _FIRST_EVER = re.compile(r"\b(?:for the first time ever|first time in (?:its|the
                          r"|\bfor the first time\b(?!\s+(?:since|in|this|after|on)\b)", re.IGNORECASE)
 
 
+# right after a level: 'above $1 for the first time since November 2021', 'over the $70,000 mark for the first
+# time in more than a month' (the first-ever case is a record, read above)
+_FIRST_SINCE = re.compile(r"\s*(?:(?:mark|level|threshold|handle|line|barrier|milestone)\s+)?,?\s*for the first time (?:since|in)\b",
+                          re.IGNORECASE)
+
+
 _TARGET_NOUNS = {"target", "objective", "goal", "stop"}
 
 
@@ -1249,6 +1255,11 @@ def _claim(
         # never reached before, so a new record passed on the way
         comparator = Comparator.crossed_above
         kind, metric = ClaimKind.all_time_high, FIRST_CROSSING
+    if kind is ClaimKind.price_level and modality is not Modality.forecast and _FIRST_SINCE.match(text_of(doc), q.end):
+        # 'pushing XRP above $1 for the first time since November 2021', 'slid below $2,000 for the first time in
+        # a year': a line not passed for a while, passed again; a crossing (no record: it traded there before).
+        # 'reaching $28,000 for the first time since June' is left a level: outlets' readers split on it.
+        comparator = {Comparator.above: Comparator.crossed_above, Comparator.below: Comparator.crossed_below}.get(comparator, comparator)
     first = quantity if row.get("listed") else lead or cue or quantity  # a listed move's words are its own
     if row.get("context_first") and first is cue:
         first = cue[1:]  # the word the cue leans on is not the claim's

@@ -79,6 +79,7 @@ from factcheck.nlp.state_claims import extract_state_claims
 from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.target_distances import percents_to_targets
 from factcheck.nlp.timeref import horizon_written
+from factcheck.nlp.total_changes_told import with_total_changes_told
 from factcheck.nlp.venue_lists import by_venue, respective_venues
 from factcheck.nlp.venue_tallies import with_venue_tallies
 from factcheck.nlp.zone_restatements import without_zone_restatements
@@ -298,6 +299,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_liquidated_coin(doc, found)  # 'Cardano longs got squeezed. Liquidations hit $9 million'
     found = with_liquidation_parts(doc, found)  # '... $457 million of shorts. OKX took the lion's share of these liquidations'
     found = with_joint_coins(doc, found)  # 'funding for BTC and ETH touched 0.05%': each coin's
+    found = with_total_changes_told(doc, found)  # 'Volume hit $2.9 billion. That mark is an increase of 133%': the volume's
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
     # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"

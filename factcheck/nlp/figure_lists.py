@@ -35,7 +35,8 @@ _POSSESSIVE = {"'s", "’s"}
 
 def listed_coins(doc: Doc, asset: Span | None, claim: Claim) -> list[Claim]:
     """'ether and solana fell 5%', 'with XRP, Cardano's ADA and Solana's SOL rising 3-6%':
-    coins listed before the one a percent move is bound to share that move."""
+    coins listed before the one a percent move is bound to share that move. A ticker in brackets
+    after a name ('Solana (SOL) and XRP fell 4%') is that coin named again, not a break in the list."""
     if asset is None or claim.kind is not ClaimKind.price_change or claim.unit != "%":
         return []
     coins = [a for a in group(doc, "assets") if a.end <= asset.start]
@@ -43,6 +44,13 @@ def listed_coins(doc: Doc, asset: Span | None, claim: Claim) -> list[Claim]:
     current = asset
     for coin in reversed(coins):
         glue = [t.lower_ for t in doc[coin.end : current.start]]
+        if coin.label_ == current.label_ and glue == ["("]:
+            if listed and listed[-1] is current:
+                listed[-1] = coin
+            current = coin  # "Cardano (ADA)": the name and its ticker in brackets, one coin
+            continue
+        if glue[:1] == [")"] and coin.start >= 1 and doc[coin.start - 1].text == "(":
+            glue = glue[1:]  # "Cardano (ADA) and Ethereum": the list goes on past the bracket
         if coin.label_ == current.label_ and glue and all(w in _POSSESSIVE for w in glue):
             if listed and listed[-1] is current:
                 listed[-1] = coin

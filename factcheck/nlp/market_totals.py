@@ -36,6 +36,8 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
     """'the total cryptocurrency market cap', 'global crypto market capitalization': no one coin's."""
     if any(t.lower_ in {"cryptocurrencies", "crypto"} for t in metric):
         return True  # "the total value of all cryptocurrencies"
+    if _coin_clause(doc, metric):
+        return False  # "Ripple, which has a total market cap of ...": the coin's whole value
     before = doc[max(sentence.start, metric.start - 3) : metric.start]
     if any(a.start >= before.start and a.end <= metric.start or a.start == metric.end + 1 and doc[metric.end].lower_ == "of"
            for a in group(doc, "assets")):
@@ -49,6 +51,19 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
     return any(t.lower_ in _WHOLE_MARKET for t in doc[cut : metric.start]) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
         "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"} or _market_subject(doc, sentence, metric) \
         or _market_named_after(doc, sentence, metric)
+
+
+def _coin_clause(doc: Doc, metric: Span) -> bool:
+    """'Ripple, which has a total market cap of about $21 billion', 'Cardano, with a total market
+    cap of $12 billion', 'the total market capitalisation of the Ethereum token': a total in a
+    clause that hangs on a coin, or taken of the coin, is that coin's, whatever 'total' says."""
+    coins = {t.i for a in group(doc, "assets") for t in a}
+    if metric.end + 2 < len(doc) and doc[metric.end].lower_ == "of" and doc[metric.end + 1].lower_ == "the" and metric.end + 2 in coins:
+        return True
+    root, head = metric.root, metric.root.head
+    if root.dep_ in {"dobj", "attr"} and head.dep_ == "relcl" and head.head.i in coins:
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in {"which", "that"} for c in head.children)
+    return root.dep_ == "pobj" and head.lower_ == "with" and head.head.i in coins
 
 
 _MARKET_OWNERS = {"market", "markets", "industry", "sector", "crypto", "cryptocurrency", "cryptocurrencies", "space", "asset", "class"}
@@ -473,6 +488,16 @@ def _standing_after(between: Span) -> Token | None:
     return verbs[0]
 
 
+def _changing_after(between: Span, timed: set[int]) -> Token | None:
+    """', losing 5.75% on the day', ', plummeting 1% over the past 24 hours': a participle of change
+    straight after the total's level, with no subject of its own, tells how that total moved; read
+    alone, its percent would pass for the price's move. The participle, or None."""
+    words = [t for t in between if t.text != "," and t.i not in timed and t.lower_ not in _ROUGHLY | {"by"}]
+    if "," not in between.text or len(words) != 1 or words[0].tag_ != "VBG":
+        return None
+    return words[0] if words[0].lemma_.lower() in UP | DOWN else None
+
+
 def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'fell below $1.5 trillion, currently at $1.49 trillion, with a 24-hour decline of
     9.8%': after a total, the same total restated at its level and its change, in one clause;
@@ -497,6 +522,7 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             break
         moved_on = _moved_on(between) if q._.quantity.is_money and q._.quantity.unit == reading._.quantity.unit else None
         moved_on = moved_on or (_standing_after(between) if q._.quantity.is_money else None)
+        moved_on = moved_on or (_changing_after(between, timed) if q._.quantity.unit == "%" and not had_change else None)
         if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"}
                                                    and (moved_on is None or t.i != moved_on.i) for t in between):
             break
@@ -505,7 +531,9 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         words = [t.lower_ for t in between if t.text != "," and t.i not in timed and t.lower_ not in _ROUGHLY | {"a", "an", "with", "of", "by"}]
         unit = q._.quantity.unit
         change_after = q.end < sentence.end and doc[q.end].pos_ == "NOUN" and doc[q.end].lemma_.lower() in _CHANGE_NOUNS  # ", a 40% jump"
-        if unit == "%" and not had_change and (any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) or change_after) \
+        if unit == "%" and not had_change and moved_on is not None and moved_on.tag_ == "VBG":
+            had_change = True  # "stands at $1.22 trillion, losing 5.75% on the day": the total's own change
+        elif unit == "%" and not had_change and (any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) or change_after) \
                 and doc[q.start - 1].lower_ not in {"at", "to"} or unit == "%" and words[-2:] == ["up", "to"]:
             had_change = True
         elif unit == "%" and had_change and set(words) <= _LISTING and _own_direction(doc, sentence, q) is not None:

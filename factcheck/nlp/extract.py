@@ -46,6 +46,7 @@ from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.metric_tables import with_metric_tables
 from factcheck.nlp.move_destinations import destinations_as_targets
 from factcheck.nlp.move_starts import move_starts
+from factcheck.nlp.nominal_restatements import without_nominal_restatements
 from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.pipeline import load_pipeline
@@ -73,6 +74,7 @@ from factcheck.nlp.rsi_territory import with_rsi_territory
 from factcheck.nlp.rsi_zone_denied import with_rsi_zone_denied
 from factcheck.nlp.shared_windows import with_shared_windows
 from factcheck.nlp.side_shares import with_side_shares
+from factcheck.nlp.single_coin_liquidations import with_single_coin_liquidations
 from factcheck.nlp.single_orders import without_single_orders
 from factcheck.nlp.stablecoin_caps import stablecoin_caps
 from factcheck.nlp.state_claims import extract_state_claims
@@ -297,6 +299,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_liquidation_clauses(doc, article, found)  # '$312 million consisted of long positions', 'XRP was third at $4 million'
     found = with_side_shares(doc, article, found)  # 'with 76.4% of them being long traders'
     found = with_liquidated_coin(doc, found)  # 'Cardano longs got squeezed. Liquidations hit $9 million'
+    found = with_single_coin_liquidations(doc, found)  # an XRP story: '$2.1M liquidated in the last hour' is XRP's
     found = with_liquidation_parts(doc, found)  # '... $457 million of shorts. OKX took the lion's share of these liquidations'
     found = with_joint_coins(doc, found)  # 'funding for BTC and ETH touched 0.05%': each coin's
     found = with_total_changes_told(doc, found)  # 'Volume hit $2.9 billion. That mark is an increase of 133%': the volume's
@@ -312,6 +315,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     # below one, corpus/README); its direction alone is the price move told again, nothing to check
     found = [c for c in found if not (c.kind.value == "market_cap" and c.value is None)]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
+    found = without_nominal_restatements(found)  # 'XRP open interest rose 15% ... This surge in open interest': told once
     found = without_questioned_records(text, found)  # 'Ether To Hit A New All-Time High?': asked, not told
     found = without_records_of_series_sizes(found, text)  # 'a 15% decline from its September 13 peak of $10.73 billion': open interest's peak
     found = without_calls_on_told_records(found)  # 'may be trading below its record high of $69,044, but ...': no call on $69,044

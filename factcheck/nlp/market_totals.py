@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Comparator
 from factcheck.nlp.components import group
+from factcheck.nlp.numbers import COIN_UNITS
 from factcheck.nlp.metric_words import (
     _ARRIVED,
     _CHANGE_NOUNS,
@@ -384,25 +385,49 @@ def _coin_move(doc: Doc, sentence: Span, metric: Span, reading: Span) -> Compara
     return None
 
 
+def _level_to(doc: Doc, start: Span, quantities: list[Span], taken: set[int]) -> Span | None:
+    """'from $300 million to $394 million': the level written right after 'to', in the unit of the start."""
+    for q in quantities:
+        if q.start <= start.start or q.start in taken:
+            continue
+        words = [t.lower_ for t in doc[start.end : q.start] if t.lower_ not in _ROUGHLY]
+        return q if words == ["to"] and q._.quantity.unit == start._.quantity.unit else None
+    return None
+
+
+def _praising(before: list[Token]) -> bool:
+    """'reaching a staggering', 'to a whopping', 'hitting an impressive': an adjective that only weighs
+    the figure, between an article and the figure."""
+    words = [t.lower_ for t in before]
+    return before[-1].pos_ == "ADJ" and ("a" in words or "an" in words) and words.index("a" if "a" in words else "an") == len(words) - 2
+
+
 def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
     """'open interest rose by more than 13%, reaching around $63.3 billion': the level the
     change arrived at is a second reading."""
     if reading._.quantity.unit != "%":
         return []
     start = metric.end if metric.start >= reading.end else reading.end  # "a 70% increase in 24-hour trading volume to $117.5 billion"
+    timed = {t.i for w in group(doc, "windows") for t in w} | _compared_over(doc, sentence)  # "climbed 9% overnight, reaching ..."
     for q in quantities:
-        if q.start < start or q.start in taken or q.start - start > 9 or not (q._.quantity.is_money or q._.quantity.unit in _COIN_UNITS):
+        # the change's window does not part it from the level: "a 33% increase in the last 24 hours, now at $640 million"
+        apart = q.start - start - sum(1 for i in range(start, q.start) if i in timed)
+        if q.start < start or q.start in taken or apart > 9 or not (q._.quantity.is_money or q._.quantity.unit in _COIN_UNITS):
             continue
-        timed = {t.i for w in group(doc, "windows") for t in w} | _compared_over(doc, sentence)  # "climbed 9% overnight, reaching ..."
         before = [t for t in doc[start : q.start] if t.lower_ not in _ROUGHLY and t.text != "," and t.i not in timed]
-        while len(before) > 1 and before[-1].lower_ in _RECORD_WORDS:
-            before.pop()  # "climbed 12% this week to a record of nearly $70 billion"
+        if len(before) > 1 and before[0].i == reading.end and before[0].pos_ == "NOUN" and _direction(doc[before[0].i : before[0].i + 1]) is not None:
+            before.pop(0)  # "has seen a 33% increase in the last day, now standing at $640 million": the change's own noun
+        while len(before) > 1 and (before[-1].lower_ in _RECORD_WORDS or _praising(before)):
+            before.pop()  # "climbed 12% this week to a record of nearly $70 billion", "reaching a staggering $1.6 billion"
         named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
         # "..., now at $25.8 billion", "..., currently standing at $19.2 billion", "..., putting it at ..."
         lead_ok = len(before) == 1 or len(before) <= 4 and all(t.lower_ in _STANDING_NOW for t in before[:-1]) \
             or [t.lower_ for t in before[:-1]] == ["to"] and before[-1].lemma_.lower() in _ARRIVING  # "slipped 3.2 percent, to reach $2.41 trillion"
         if q._.quantity.is_money and _standing_after(doc[start : q.start]) is not None:
             return [q]  # "a 2% decrease in open interest in the crypto market, which now stands at $60.9 billion"
+        if before and before[-1].lower_ == "from" and (len(before) == 1 or len(before) == 2 and (before[0].tag_ == "VBG" or _direction(doc[before[0].i : before[0].i + 1]) is not None)):
+            arrived = _level_to(doc, q, quantities, taken)
+            return [q, arrived] if arrived is not None else []  # "..., rising from $300 million to $394 million": both ends
         return [q] if before and (before[-1].lower_ in _ARRIVING or named) and lead_ok and len(doc[start : q.start]) - len(before) <= 8 else []
     return []
 
@@ -452,7 +477,7 @@ _RESTATING = {"currently", "now", "reported", "quoted", "standing", "sitting", "
               "mark", "level", "threshold", "milestone"}  # 'surpassed the $1 billion mark, currently at $1.57 billion'
 
 
-_COIN_UNITS = {"BTC", "ETH"}
+_COIN_UNITS = COIN_UNITS  # "410,000 BTC", "743 million XRP": totals counted in coins
 
 
 _MOVED_ON = {"return", "revisit", "retreat", "recover", "rebound", "extend"}
@@ -519,18 +544,22 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         if q._.quantity.is_money and reading._.quantity.unit in _COIN_UNITS and not found and last is reading \
                 and [t.lower_ for t in between if t.lower_ not in _ROUGHLY | {"about", "approximately", "around", "nearly", "some", "~"}] == ["("]:
             found.append(q)  # "655,010 BTC (approximately $68.63 billion)": the same total in dollars, as with ', worth'
-            break
+            if q.end >= sentence.end or doc[q.end].text != ")":
+                break
+            last = doc[q.start : q.end + 1]  # "... 40.5 million SOL ($5.75 billion) on April 30, marking a 5% monthly increase"
+            continue
         moved_on = _moved_on(between) if q._.quantity.is_money and q._.quantity.unit == reading._.quantity.unit else None
         moved_on = moved_on or (_standing_after(between) if q._.quantity.is_money else None)
         moved_on = moved_on or (_changing_after(between, timed) if q._.quantity.unit == "%" and not had_change else None)
-        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB" and t.lower_ not in _RESTATING | {"compared"}
+        if q.start - last.end > CHAIN_REACH or any(t.text in {";", "(", ")", "—"} or t.pos_ == "VERB"
+                                                   and t.lower_ not in _RESTATING | {"compared"} | (_MARKING if metric.label_ != "market_cap" else set())
                                                    and (moved_on is None or t.i != moved_on.i) for t in between):
             break
         if any(between.start <= m.start < q.start for m in group(doc, "metrics")) or any(between.start <= a.start < q.start for a in group(doc, "assets")):
             break
         words = [t.lower_ for t in between if t.text != "," and t.i not in timed and t.lower_ not in _ROUGHLY | {"a", "an", "with", "of", "by"}]
         unit = q._.quantity.unit
-        change_after = q.end < sentence.end and doc[q.end].pos_ == "NOUN" and doc[q.end].lemma_.lower() in _CHANGE_NOUNS  # ", a 40% jump"
+        change_after = _change_noun_after(doc, sentence, q)  # ", a 40% jump", "marking a 5% monthly increase"
         if unit == "%" and not had_change and moved_on is not None and moved_on.tag_ == "VBG":
             had_change = True  # "stands at $1.22 trillion, losing 5.75% on the day": the total's own change
         elif unit == "%" and not had_change and (any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) or change_after) \
@@ -538,6 +567,9 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             had_change = True
         elif unit == "%" and had_change and set(words) <= _LISTING and _own_direction(doc, sentence, q) is not None:
             pass  # "down 4.4% on the day, and 15% lower than a week ago": the change over another window
+        elif unit == "%" and not had_change and not found and set(words) <= _STILL and "," in between.text \
+                and _own_direction(doc, sentence, q) is not None and doc[q.end].lower_ not in {"up", "down"}:
+            had_change = True  # "743 million XRP, still 33% higher than on June 22": the level's change since a day it names
         elif q._.quantity.is_money and had_change and _amount_changed(doc, sentence, q) is not None:
             pass  # "down 4.4% on the day, a drop of $363 million": the same change in dollars
         elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:
@@ -676,6 +708,18 @@ _BY_AMOUNT = {"by", "over", "more", "than", "nearly", "about", "roughly", "some"
 
 
 _LISTING = {"and", "but", "while", "or"}
+# ', marking a 5% monthly increase': the change in apposition (a market cap's change is the price's, corpus/README)
+_MARKING = {"compared", "marking", "representing"}
+_PER_PERIOD = {"daily", "weekly", "monthly", "yearly", "annual", "overnight", "intraday", "quarterly"}
+
+
+def _change_noun_after(doc: Doc, sentence: Span, q: Span) -> bool:
+    """'a 40% jump', 'a 5% monthly increase': a noun of change right after the figure, past a word of its period."""
+    i = q.end + 1 if q.end < sentence.end and doc[q.end].lower_ in _PER_PERIOD else q.end
+    return i < sentence.end and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in _CHANGE_NOUNS
+
+
+_STILL = {"still", "now", "which", "is", "remains", "some", "roughly"}  # ', still 33% higher than', ', which is 20% lower than'
 _OWN_DIRECTION = {"lower": Comparator.down, "higher": Comparator.up, "down": Comparator.down, "up": Comparator.up,
                   "less": Comparator.down, "more": Comparator.up, "below": Comparator.down, "above": Comparator.up}
 

@@ -80,6 +80,7 @@ from factcheck.nlp.liquidation_sides import (
 from factcheck.nlp.dated_starts import dated_start
 from factcheck.nlp.market_totals import (
     _COIN_UNITS,
+    _PER_PERIOD,
     MULTIPLES,
     TREND_NOUNS,
     _amount_changed,
@@ -664,7 +665,8 @@ def _claim(
             move = _COMPARED_SIZES[doc[reading.end].lower_]  # "OI is 12% lower than it was a week ago": a change told as a comparison
         before = "" if sized else _word_before_figure(doc, reading)  # "a decline of 18%": 'of' gives the size of the move
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
-            named_after = doc[reading.end : reading.end + 1] if reading.end < sentence.end and doc[reading.end].pos_ == "NOUN" else doc[0:0]
+            noun_at = reading.end + 1 if reading.end + 1 < sentence.end and doc[reading.end].lower_ in _PER_PERIOD else reading.end
+            named_after = doc[noun_at : noun_at + 1] if noun_at < sentence.end and doc[noun_at].pos_ == "NOUN" else doc[0:0]  # 'a 5% monthly increase'
             move = _signed_move(reading) or _own_direction(doc, sentence, reading) or _direction(named_after) \
                 or _direction(doc[max(sentence.start, reading.start - CHAIN_REACH) : reading.start])
             before = ""  # a change chained after the total's level: 'a decline of 10%'

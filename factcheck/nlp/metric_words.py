@@ -15,14 +15,14 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import ClaimKind, Comparator
 from factcheck.nlp.components import MODELS, text_of
-from factcheck.nlp.numbers import UNITS_PER_USD, Quantity
+from factcheck.nlp.numbers import COIN_UNITS, UNITS_PER_USD, Quantity
 
 MONEY = frozenset(UNITS_PER_USD)  # a total may be written in dollars or the outlet's currency ("A$1.1 billion")
 
 # metric label -> (claim kind, metric name, units a reading of it comes in)
 METRICS: dict[str, tuple[ClaimKind, str, frozenset[str | None]]] = {
-    "open_interest": (ClaimKind.open_interest, "open_interest", MONEY | {"%", "BTC", "ETH"}),  # "open interest of 410,000 BTC"
-    "volume": (ClaimKind.volume, "volume", MONEY | {"%", "BTC", "ETH"}),  # "106,000 BTC on Binance spot"
+    "open_interest": (ClaimKind.open_interest, "open_interest", MONEY | {"%"} | COIN_UNITS),  # "open interest of 410,000 BTC", "743 million XRP"
+    "volume": (ClaimKind.volume, "volume", MONEY | {"%"} | COIN_UNITS),  # "106,000 BTC on Binance spot", "1.2 billion DOGE traded"
     "market_cap": (ClaimKind.market_cap, "market_cap", MONEY | {"%"}),
     "dominance": (ClaimKind.market_cap, "dominance", frozenset({"%"})),
     "liquidations": (ClaimKind.liquidations, "liquidations", MONEY),

@@ -10,8 +10,10 @@ parsers misread crypto shorthand ("60k" as kelvin), hence our own grammar.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 _MAGNITUDES = {
     "k": 1e3,
@@ -40,6 +42,15 @@ UNITS_PER_USD = {"USD": 1.0, "KRW": 1500.0, "JPY": 160.0, "INR": 90.0, "AUD": 1.
 _LOCAL_WORDS = {"won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "rupee": "INR", "inr": "INR", "aud": "AUD"}
 
 _COINS = {"btc", "eth"}
+# Other coins' tickers read as the unit of a bare figure ("743 million XRP", "1.2 billion DOGE": an open
+# interest or a volume counted in coins), never after a currency sign ("$0.62 XRP" is a price).
+# The tickers are models/assets.json's; words that tickers also spell are left out.
+_TICKER_WORDS = {"TON", "LINK", "DOT", "UNI", "HYPE", "SUI", "APT", "NOT", "NEAR", "DASH", "ELON", "BONK", "JUP"}
+ALT_COIN_UNITS = tuple(sorted(
+    (t for t in json.loads((Path(__file__).resolve().parents[2] / "models" / "assets.json").read_text(encoding="utf-8"))
+     if t.isalpha() and t not in {"BTC", "ETH"} | _TICKER_WORDS),
+    key=len, reverse=True))
+COIN_UNITS = frozenset({"BTC", "ETH", *ALT_COIN_UNITS})
 
 _CURRENCY = r"(?:US\$\s?|USD\s?|\$\s?|USDT\s?)"  # "$ 2,000": some sites space the sign from the figure
 _LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
@@ -63,8 +74,9 @@ QUANTITY = re.compile(
     (?:[^\S\n]?(?P<magnitude>{_MAGNITUDE}))?
     (?:[^\S\n]?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:(?:u\.?s\.?\s)?dollars?)\b|USD\b|USDT\b|bps\b|bp\b
         |basis\s+points?\b|(?i:(?:south\s+)?korean\s+won)\b|(?i:won)\b|KRW\b|(?i:japanese\s+yen)\b|(?i:yen)\b|JPY\b
-        |(?i:indian\s+rupees?)\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b))?
-    """,
+        |(?i:indian\s+rupees?)\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b
+        |(?(currency)(?!)|(?:ALTS)\b)))?
+    """.replace("ALTS", "|".join(ALT_COIN_UNITS)),
     re.VERBOSE,
 )
 
@@ -133,7 +145,7 @@ def parse_quantity(match: re.Match[str], offset: int = 0) -> Quantity | None:
             unit = "pp"
     elif unit_word.startswith(("bps", "basis")) or unit_word == "bp":  # "+0.5bp per eight hours"
         unit = "bps"
-    elif unit_word in _COINS and not currency:  # "106,000 BTC": an amount of coins (a volume); "$105K BTC" is a price
+    elif (unit_word in _COINS or unit_word.upper() in ALT_COIN_UNITS) and not currency:  # "106,000 BTC": an amount of coins (a volume); "$105K BTC" is a price
         unit = unit_word.upper()
     elif unit_word in _LOCAL_WORDS:
         unit = _LOCAL_WORDS[unit_word]

@@ -15,6 +15,7 @@ from factcheck.model import Claim
 from factcheck.nlp.components import group, text_of
 from factcheck.nlp.markets import exchanges_in
 from factcheck.nlp.metric_words import GLUE, METRICS, _fits
+from factcheck.nlp.numbers import COIN_UNITS
 
 _HANDING_REACH = 5  # words from a venue to the figure it is handed: "CME's bitcoin futures held $11.6 billion"
 _NOT_HANDING = {"and", "or", "but", "while", "whereas", "than", "versus", "vs", "vs.", "against", "from", "compared",
@@ -71,7 +72,8 @@ def _venue_carried(doc: Doc, sentence: Span, quantities: list[Span], taken: set[
     for label in reversed([m.label_ for m in previous]):
         if label not in _BY_VENUE or not _fits(METRICS[label][2], q, doc):
             continue
-        if label == "funding_rate" and q.unit == "%" or label != "funding_rate" and q.is_money and q.magnitude >= 1e6:
+        if label == "funding_rate" and q.unit == "%" or label != "funding_rate" and q.is_money and q.magnitude >= 1e6 \
+                or label == "open_interest" and q.unit in COIN_UNITS:  # "Binance holds 535 million XRP": a venue's open interest in coins
             return Span(doc, venue.start, venue.end, label=label), first
         return None
     return None

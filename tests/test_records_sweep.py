@@ -216,7 +216,9 @@ def test_a_touch_level_with_the_old_peak_is_a_high_and_the_record() -> None:
     record at that level, two claims with their own words."""
     found = extract(_article("Bitcoin briefly touched $69,000 on Kraken in early trade, level with the peak it set in November 2021."))
     rows = sorted((c.kind.value, c.value, c.text) for c in found if c.kind in {ClaimKind.all_time_high, ClaimKind.intraday_high})
-    assert rows == [("all_time_high", 69000, "level with the peak"), ("intraday_high", 69000, "touched $69,000")]
+    assert rows == [("all_time_high", 69000, "level with the peak"), ("intraday_high", 69000, "touched $69,000 on Kraken in early trade")]
+    (high,) = [c for c in found if c.kind is ClaimKind.intraday_high]
+    assert high.time.kind == "day"  # 'in early trade': the publication's day
 
 
 def test_a_record_far_from_the_coin_it_was_given_goes_to_the_coin_of_its_scale() -> None:

@@ -6,6 +6,14 @@ The role belongs to the line before the break: the price is now on its other sid
 is no standing support or resistance but the one the price crossed (as the probes annotate it: a
 crossing of that level). Only a role tied to a broken line by 'with' is read this way; "a trend
 line is forming with resistance near $34,120" is a resistance still standing.
+
+The same holds for a support or resistance the price is told to have broken itself: "Bears broke
+the $0.45 support on Friday", "the price plunged below the local support of $3,120", "saw it lose a
+key support area around $1.10", "closing below its weekly support level at $0.52", "the $34,000
+support was broken": the price went through the line, a crossing of its level (corpus/README:
+"the loss of the $57,000 resistance level" is a crossing); the line named stays a claim beside it,
+as the probes annotate it. A break still foreseen, needed, denied or inside a condition is no
+crossing.
 """
 
 from __future__ import annotations
@@ -27,7 +35,16 @@ def with_broken_lines(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """The claims, with a support or resistance of a line the price broke read as that level crossed."""
     out: list[Claim] = []
     for claim in claims:
-        crossed = _broken(doc, claim) if claim.kind in {ClaimKind.support, ClaimKind.resistance} and claim.value_high is None else None
+        role_like = claim.kind in {ClaimKind.support, ClaimKind.resistance} and claim.value_high is None
+        crossed = _broken(doc, claim) if role_like else None
+        if crossed is None and role_like and (broken := _role_broken(doc, claim)) is not None:
+            # the line named as what was broken stays a claim of its own, as the probes annotate it
+            # ('falling below the $3,550 support level': a crossing and the support)
+            comparator, start = broken
+            span = (doc[start].idx, claim.span[1])
+            out += [claim, claim.model_copy(update={"kind": ClaimKind.price_level, "comparator": comparator, "span": span,
+                                                    "text": doc.text[span[0] : span[1]]})]
+            continue
         if crossed is None:
             out.append(claim)
             continue
@@ -57,3 +74,73 @@ def _broken(doc: Doc, claim: Claim) -> tuple[Comparator, int] | None:
                 return None  # 'could break above the channel with resistance at $X', 'if it breaks ...': not broken yet
             return _SIDES[doc[t.i + 1].lower_], t.i
     return None
+
+
+# verbs that carry the price through a floor or a ceiling named as their object or after a side word
+_THROUGH_OBJECT = {"break", "broke", "breach", "lose", "lost", "crack", "pierce", "penetrate", "violate", "smash", "shatter",
+                   "slice", "breakdown", "breakout"}
+_MOVES = {"fall", "fell", "drop", "slip", "slide", "plunge", "sink", "dive", "close", "decline", "tumble", "crash", "dip",
+          "break", "broke", "move", "breach", "tank", "retreat", "collapse", "plummet", "slump", "nosedive", "rise", "climb",
+          "jump", "surge", "rally", "push", "soar", "spike", "advance", "breakdown", "breakout", "decline"}
+_ROLE_SIDES = {ClaimKind.support: ({"below", "beneath", "under", "underneath", "through"}, Comparator.crossed_below),
+               ClaimKind.resistance: ({"above", "over", "through", "past", "beyond"}, Comparator.crossed_above)}
+_ROLE_WORDS = {ClaimKind.support: {"support", "floor"}, ClaimKind.resistance: {"resistance", "ceiling"}}
+_PASSIVE = {"broken", "breached", "lost", "cracked", "violated", "pierced", "penetrated"}
+_FILLER_POS = {"DET", "ADJ", "PRON", "NUM", "SYM", "PUNCT", "NOUN", "PROPN", "ADV"}
+_NEGATION = {"not", "n't", "never", "failed", "fails", "fail", "unable", "without", "no"}
+_FILLER_REACH = 4  # determiners and qualifiers between the verb or side and the line: 'its weekly', 'a key'
+
+
+def _role_broken(doc: Doc, claim: Claim) -> tuple[Comparator, int] | None:
+    """('crossed_below', token of the break) for a support the price is told to have broken itself
+    ('broke the $0.45 support', 'plunged below the local support of $3,120'); mirrored for a resistance."""
+    figure = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    if figure is None:
+        return None
+    sentence = figure.sent
+    sides, comparator = _ROLE_SIDES[claim.kind]
+    window = doc[max(sentence.start, figure.start - 6) : min(sentence.end, figure.end + 3)]
+    money = next((t for t in figure if t.like_num), None)
+    role = next((t for t in window if t.lower_ in _ROLE_WORDS[claim.kind] and (money is None or abs(t.i - money.i) <= 6)), None)
+    if role is None or money is None:
+        return None
+    figure_start = money.i - 1 if money.i > sentence.start and doc[money.i - 1].pos_ == "SYM" else money.i
+    first = min(role.i, figure_start)
+    last = max(role.i, money.i)
+    # passive: 'the $34,000 support was broken'
+    after = doc[last + 1 : min(sentence.end, last + 4)]
+    for t in after:
+        if t.lower_ in _PASSIVE and any(a.lemma_ == "be" for a in doc[last + 1 : t.i]):
+            return (None if _not_yet(doc, sentence, t) else (comparator, first))
+    # the start of the line's phrase: determiners and qualifiers ('the local', 'its weekly', 'a key')
+    start = first
+    while start - 1 >= sentence.start and first - (start - 1) <= _FILLER_REACH and doc[start - 1].pos_ in {"DET", "ADJ", "PRON"} \
+            and doc[start - 1].lower_ not in sides:
+        start -= 1
+    if start - 1 < sentence.start:
+        return None
+    before = doc[start - 1]
+    if before.lower_ in sides:
+        verb = next((t for t in reversed(doc[max(sentence.start, before.i - 2) : before.i]) if t.pos_ != "ADV"), None)
+        if verb is None or verb.lemma_.lower() not in _MOVES and verb.lower_ not in _MOVES:
+            return None
+    elif before.lemma_.lower() in _THROUGH_OBJECT or before.lower_ in _THROUGH_OBJECT:
+        verb = before
+        if verb.lemma_.lower() in {"lose", "lost"} and claim.kind is not ClaimKind.support:
+            return None  # a ceiling is not lost
+    else:
+        return None
+    return None if _not_yet(doc, sentence, verb) else (comparator, verb.i)
+
+
+def _not_yet(doc: Doc, sentence, verb) -> bool:
+    """A break foreseen, needed, denied or conditional: 'could lose the $2,000 support', 'failed to break ...'."""
+    words = doc[max(sentence.start, verb.i - 3) : verb.i]
+    hedged = doc[max(sentence.start, verb.i - _HEDGE_REACH) : verb.i]  # 'may aim for a new rise above ...'
+    return any(p.lower_ in _PROSPECTIVE | _NEGATION for p in words) or any(p.tag_ == "MD" or p.lower_ in _AIMS for p in hedged) \
+        or in_condition(doc[verb.i : verb.i + 1])
+
+
+_HEDGE_REACH = 6
+_AIMS = {"aim", "aims", "aiming", "attempt", "attempts", "attempting", "try", "tries", "trying", "eye", "eyes", "eyeing", "target",
+         "targets", "targeting", "seek", "seeks", "seeking", "hope", "hopes", "hoping"}

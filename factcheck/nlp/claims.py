@@ -645,6 +645,12 @@ _PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.i
 _OPENING = {"start", "begin", "open", "kick"}
 _AFTER_AN_EVENT = frozenset({"next", "following", "subsequent", "ensuing"})
 _HISTORY_KINDS = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
+# 'SOL plummeted to as low as $8 late in 2022', 'In September 2023, bitcoin bottomed near $25,000': the low or
+# high of a named past window, told by the words of an extreme, is that window's extreme, a claim the probes
+# annotate (and a chart can check), where a price 'at about $16,500 in late 2022' is only where a story starts
+_DATED_EXTREMES = {ClaimKind.intraday_high, ClaimKind.intraday_low}
+# the words that name the extreme itself ('first hit $4,000 back in May 2021' touches a level, and stays history)
+_EXTREME_ROWS = {"as-low-as", "as-high-as", "bottomed-at", "peaked-at", "low-of", "high-of", "minimum-of", "maximum-of"}
 
 
 def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
@@ -1120,7 +1126,8 @@ def _claim(
     if kind is ClaimKind.price_level and comparator in _CROSSINGS and modality is not Modality.forecast and cue is not None \
             and (_move_wanted(cue) or _move_required(cue)) and not told_in_past(cue):
         return None  # 'needs a fresh increase above $40,000', 'is a must for a fresh rise above $X': a move wanted, not made
-    if kind in _HISTORY_KINDS and told_as_history(lead or cue or quantity, quantity, article.published_at):
+    dated_extreme = kind in _DATED_EXTREMES and row["id"] in _EXTREME_ROWS
+    if kind in _HISTORY_KINDS and not dated_extreme and told_as_history(lead or cue or quantity, quantity, article.published_at):
         return None  # 'which traded at about $16,500 in late 2022': a price of years ago, as history
     # 'could rally from the low of $2,300': a move foreseen from a low that is there now
     passed = kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and (_extreme_passed(quantity) or _move_starts_at(quantity, sentence))

@@ -46,6 +46,7 @@ from factcheck.nlp.metric_claims import extract_metric_claims
 from factcheck.nlp.metric_tables import with_metric_tables
 from factcheck.nlp.move_destinations import destinations_as_targets
 from factcheck.nlp.move_starts import move_starts
+from factcheck.nlp.moves_toward import moves_toward
 from factcheck.nlp.nominal_restatements import without_nominal_restatements
 from factcheck.nlp.opinions import draft_opinions
 from factcheck.nlp.period_lists import by_period
@@ -84,6 +85,7 @@ from factcheck.nlp.timeref import horizon_written
 from factcheck.nlp.total_changes_told import with_total_changes_told
 from factcheck.nlp.venue_lists import by_venue, respective_venues
 from factcheck.nlp.venue_tallies import with_venue_tallies
+from factcheck.nlp.year_peaks import year_peaks
 from factcheck.nlp.zone_restatements import without_zone_restatements
 from factcheck.sentiment.opinion_head import OpinionDraft, with_opinions
 
@@ -270,6 +272,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = levels_told_when_record(doc, article, found)
     found = falls_from_fronted_records(doc, article, found)
     found = dated_records(doc, article, found)
+    found = year_peaks(article, found, text)  # 'plunged from a 2026 peak near $97,000' in a 2026 story: the year's high
     found = without_restated_old_records(found)  # 'near the all-time high reached in early October': the October record told with its level
     found = records_as_forecasts(doc, article, found)
     found = indicator_calls(article, found)
@@ -283,7 +286,8 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = without_single_orders(doc, with_liquidation_words(found, [s.text for s in doc.sents], dominant))  # one order's size
     found = with_bounds(doc, with_shared_windows(doc, article, with_gapped_moves(doc, found)))  # 'ether 6.1% and solana 9% over the past week'
     found = move_starts(doc, article, price_multiples(doc, article, found, by_sentence, dominant))
-    found = fallen_short(doc, found)  # 'after briefly approaching $24,000 on Sunday': Sunday's high fell short of it
+    # 'after briefly approaching $24,000 on Sunday': Sunday's high fell short of it; 'tumbled toward $65K but buyers stepped in': that fall's low
+    found = moves_toward(doc, fallen_short(doc, found))
     found = with_market_shares(doc, found)
     found = stablecoin_caps(doc, found)  # 'Tether (USDT) has reached a market capitalization of $100 billion'
     found = with_last_seen(doc, article, found)

@@ -9,8 +9,8 @@ the others are lost. A role word (optionally with 'levels', 'zones', 'points'), 
 a verb of lying ('are at', 'lies at', 'sit near'), then prices joined by commas and
 'and' (a bracketed label after a price is skipped): each price is a level of that role. A list
 of one price is read too when a colon or a verb links it ('Key Resistance Levels: $3000.', 'the first resistance for
-Solana lies at $160'), unless a claim of that role already holds it; a price or target read on a listed price gives
-way to the level.
+Solana lies at $160'; a data box's 'Support levels- $2,740 and $2,610', its dash glued to the noun), unless a
+claim of that role already holds it; a price or target read on a listed price gives way to the level.
 """
 
 from __future__ import annotations
@@ -33,7 +33,8 @@ _LYING = {"is", "are", "was", "were", "lie", "lies", "sit", "sits", "stand", "st
           "seen", "placed", "located", "now", "include", "includes", ":", "-", "–",
           "still", "currently", "also", "be", "("}  # 'the main resistance for XRP is still near $2.60', 'Resistance 1 ($0.55)'
 _MODALS = {"may", "might", "could", "can", "will", "would", "should"}  # lying only with 'be': 'may be $214', not 'would put $89,500'
-_JOINS = {",", "and", "&", "then", "around", "near", "at", "or", "followed", "by", "further", "down", "up", "lower", "higher"}
+_JOINS = {",", "and", "&", "then", "around", "near", "at", "or", "followed", "by", "further", "down", "up", "lower", "higher",
+          "→", "➝", "⟶"}  # 'Support: $4,300 → $4,256 → $3,842': a ladder drawn with arrows in threads and posts
 _PREPOSITIONS = {"at", "near", "around"}
 _RANKS = {"1", "2", "3", "4", "5"}
 _CARRY_ON = ("this is followed by", "that is followed by", "followed by", "after that,", "after that")
@@ -95,6 +96,13 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
         i = t.i + 1
         while i < sentence.end and doc[i].lower_ in _ROLE_NOUNS:
             i += 1
+        if i < sentence.end and doc[i].lower_[-1:] in {"-", "–"} and doc[i].lower_[:-1] in _ROLE_NOUNS:
+            # 'Resistance levels- $28,875 and $30,750': a data box's label with its dash glued to the noun
+            after = doc[i + 1].sent if i + 1 == sentence.end and i + 1 < len(doc) else sentence  # the parser may end the line at the dash
+            run = _run_from(doc, after, i + 1)
+            if run:
+                found.append((kind, run, True))
+            continue
         if i + 1 < sentence.end and doc[i].text in _RANKS and doc[i + 1].text in {":", "(", "-", "–"}:
             i += 1  # 'Resistance 1: $5,000', 'Support 2 ($0.48)': a numbered level of a ladder
         plural = i > t.i + 1 and doc[i - 1].lower_.endswith("s")

@@ -73,6 +73,7 @@ from factcheck.nlp.revised_targets import revised_targets
 from factcheck.nlp.rsi_midline import with_rsi_midline
 from factcheck.nlp.rsi_territory import with_rsi_territory
 from factcheck.nlp.rsi_zone_denied import with_rsi_zone_denied
+from factcheck.nlp.section_charts import with_section_charts
 from factcheck.nlp.shared_windows import with_shared_windows
 from factcheck.nlp.side_shares import with_side_shares
 from factcheck.nlp.single_coin_liquidations import with_single_coin_liquidations
@@ -332,5 +333,6 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
         if _key(claim) not in seen:
             seen.add(_key(claim))
             claims.append(claim)
+    claims = with_section_charts(doc, claims)  # "Ether's 12-hour chart shows ..." then, a paragraph on, 'the 200-SMA at $2,734'
     claims = with_carried_attribution(doc, claims)
     return Draft(claims, draft_opinions(doc, article, [c.span for c in found], by_sentence))

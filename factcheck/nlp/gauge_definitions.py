@@ -54,9 +54,55 @@ def _a_scale_bound(doc: Doc, figure: Span) -> bool:
 
 
 def _a_defining_threshold(doc: Doc, figure: Span) -> bool:
-    """'below 47 indicates market anxiety', 'above 70 is considered overbought'."""
-    after = [t.lower_ for t in doc[figure.end : min(figure.sent.end, figure.end + 2)]]
+    """'below 47 indicates market anxiety', 'above 70 is considered overbought', 'below 30 is widely
+    considered oversold'."""
+    after = [t.lower_ for t in doc[figure.end : min(figure.sent.end, figure.end + 3)]]
+    if after[1:2] and after[1] in _HEDGES:
+        after = after[:1] + after[2:]
     return bool(after) and (after[0] in _DEFINING or after[0] in _CONSIDERED and after[1:2] == ["considered"])
+
+
+_HEDGES = {"widely", "generally", "typically", "usually", "often", "commonly", "normally", "traditionally"}
+_SIDES = {"above", "below", "under", "over", "beneath", "exceeding", "past"}
+_GENERIC = {"a", "an", "any"}
+_EXPLAINING = _DEFINING | {"considered", "indication", "sign", "seen", "regarded", "viewed", "interpreted", "implies", "imply", "points"}
+_ZONES = {"oversold", "overbought", "neutral"}
+
+
+def _generic_threshold(doc: Doc, sentence: Span, before: int) -> bool:
+    """'A reading below 30 signals ...', 'an RSI score above 70 is considered to indicate ...', 'a rise
+    above 70 indicates being in the overbought zone': a threshold said of any reading ('a', 'an'),
+    then a word that explains it, all before token `before`: the sentence defines the zone."""
+    for token in doc[sentence.start : before]:
+        if token.lower_ not in _SIDES or token.i + 1 >= before or not doc[token.i + 1].like_num:
+            continue
+        lead = [t.lower_ for t in doc[max(sentence.start, token.i - 4) : token.i]]
+        if not any(w in _GENERIC for w in lead):
+            continue
+        if any(t.lower_ in _EXPLAINING for t in doc[token.i + 2 : before]):
+            return True
+    return False
+
+
+def _zone_defined(doc: Doc, claim: Claim) -> bool:
+    """An RSI zone named in the sentence that defines it: 'a reading above 70 signals overbought
+    conditions', 'a drop below 30 reflects being in the oversold zone'."""
+    if claim.kind is not ClaimKind.indicator or claim.zone not in _ZONES:
+        return False
+    words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    if words is None or not len(words):
+        return False
+    return _generic_threshold(doc, words.sent, words.end) or _zone_as_subject(doc, words)
+
+
+def _zone_as_subject(doc: Doc, words: Span) -> bool:
+    """'Being oversold on the RSI simply indicates that ...', 'while being overbought means ...': the
+    state itself the subject of a defining verb, said of no coin."""
+    first = words[0] if words[0].lower_ == "being" else doc[words.start - 1] if words.start > 0 else None
+    if first is None or first.lower_ != "being":
+        return False
+    after = doc[words.end : min(words.sent.end, words.end + 6)]
+    return any(t.lower_ in _EXPLAINING for t in after)
 
 
 def _a_day_of_a_month(doc: Doc, figure: Span) -> bool:
@@ -95,6 +141,8 @@ def without_gauge_definitions(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue  # '1 indicates extreme fear and 100 signals extreme greed': the ends of the scale, defined
         if claim.kind is ClaimKind.sentiment_index and claim.value is None and _ZONE_DEFINED.search(text[max(0, claim.span[0] - 24) : claim.span[0]]):
             continue  # '... and 100 signals extreme greed': the zone an end of the scale stands for
+        if claim.value is None and _zone_defined(doc, claim):
+            continue  # 'a reading above 70 signals overbought conditions': the zone defined, not read
         if claim.kind in _GAUGES and claim.value is not None:
             figure = _figure(doc, claim)
             threshold = claim.comparator not in {Comparator.at, Comparator.up, Comparator.down}  # not 'a reading of 37 indicates'

@@ -25,14 +25,16 @@ from factcheck.nlp.word_forms import forms
 
 # Verbs that make "RSI dipped below 30" a crossing, not a standing ("RSI sits above 80").
 CROSSING = {"cross", "dip", "fall", "drop", "slip", "sink", "slide", "plunge", "tumble", "rebound", "bounce", "break",
-            "climb", "rise", "jump", "surge", "move", "recover", "spike", "crash", "return"}
+            "climb", "rise", "jump", "surge", "move", "recover", "spike", "crash", "return", "plummet", "dive", "slump", "tank", "soar"}
 NEGATIONS = {"not", "no", "nor", "never", "n't"}
 FURTHER = {"from", "at", "to", "touching", "hitting", "reaching", "reads", "read"}  # "fell to 14 from 20 on Saturday", "sank to 6 and is back at 9 today",
 # "cooled to 55 after touching 78 last week"
 
 
 _LINE_NAMING = {"the", "a", "neutral", "key", "critical", "important", "psychological", "pivotal", "crucial", "midline", "mid", "mid-point", "midpoint",
-                "its", "of", "level", "line", "mark"}  # "slipped below the midline of 50", "above its neutral level of 50"
+                "its", "of", "level", "line", "mark", "threshold", "barrier", "overbought", "oversold", "“", "”", '"'}
+# "slipped below the midline of 50", "above its neutral level of 50", "plunged beneath the critical threshold of 30",
+# "still below the “overbought” threshold of 70"
 
 
 def _crossing(doc: Doc, sentence: Span, reading: Span) -> bool:
@@ -97,9 +99,20 @@ def _carried_metric(doc: Doc, sentence: Span, previous: list[Span]) -> Span | No
     if len(labels) != 1:
         return _gauge_named_after(doc, sentence)
     for token in sentence:
-        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _ANAPHORA and token.head.pos_ in {"VERB", "AUX"}:
+        if token.dep_ in {"nsubj", "nsubjpass"} and token.lower_ in _ANAPHORA and token.head.pos_ in {"VERB", "AUX"} \
+                and not _named_otherwise(token):
             return Span(doc, token.i, token.i + 1, label=labels.pop())
     return None
+
+
+def _named_otherwise(token: Token) -> bool:
+    """'the Stochastic oscillator at 93.7', 'the awesome oscillator': a noun of gauges with a name
+    of its own is another gauge, not the one of the sentence before."""
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.is_alpha and c.lower_ not in _NOT_NAMES for c in token.children)
+
+
+# Modifiers that keep the gauge the same one: 'the same indicator', 'the 4-hour reading', 'the daily oscillator'
+_NOT_NAMES = {"same", "former", "latter", "hour", "day", "week", "current", "latest", "last", "previous", "new", *TIMEFRAMES}
 
 
 _RATE_ANAPHORA = {"it", "rate", "metric"}

@@ -4,7 +4,7 @@ bars unless said otherwise (the convention outlets follow)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 TIMEFRAMES = {
     "daily": "1d", "day": "1d", "1d": "1d", "d1": "1d",
@@ -16,6 +16,7 @@ TIMEFRAMES = {
 _HOURS = {"1": "1h", "one": "1h", "4": "4h", "four": "4h", "12": "12h", "twelve": "12h"}
 RSI_PERIOD = 14
 _SPAN_NOUNS = {"day", "week"}
+_GAUGES = {"rsi", "macd"}  # read on bars, unlike an average whose 'N-week' is its own
 _SPAN_LEADS = {"this", "last", "next", "past", "previous", "prior", "per", "a", "each", "every", "that", "the", "one", "same",
                "whole", "entire", "full", "of"}
 _CHART = {"chart", "charts", "timeframe", "timeframes", "time-frame", "view"}  # "on the daily timeframe", "our 4H view"
@@ -32,6 +33,9 @@ def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | N
         lead = doc[window.start + i - 1].lower_ if window.start + i > sentence.start else ""  # the word before, even outside the window
         if word in _SPAN_NOUNS and lead in _SPAN_LEADS:
             continue  # "climbed to 72 this week", "falling over the past week — its RSI was 73": when, not the bars
+        if metric in _GAUGES and word in _SPAN_NOUNS and lead in {"-", "‑"} and window.start + i + 1 != span.start \
+                and not _own_period(doc, span, window.start + i):
+            continue  # "below the 200-week EMA, RSI near 21": another line's period, not this gauge's bars
         if word in TIMEFRAMES:
             timeframe = TIMEFRAMES[word]
         elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] == "hour":
@@ -43,17 +47,34 @@ def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | N
     return period, timeframe
 
 
+def _own_period(doc: Doc, span: Span, i: int) -> bool:
+    """Whether the 'N-day'/'N-week' at token i is written with the indicator itself: 'RSI (14-day)',
+    'the 14-week relative strength index' (the compound right before or right after its name)."""
+    return span.end <= i <= span.end + 3 and all(t.text in {"(", "-", "‑"} or t.like_num for t in doc[span.end : i])
+
+
 def chart_named(sentence: Span) -> str | None:
     """'On the four-hour chart the RSI has recovered to 48': a timeframe said once for the sentence."""
     words = [t.lower_ for t in sentence]
+    tokens = list(sentence)
     for i, word in enumerate(words):
         if word not in _CHART or i < 1:
             continue
+        if i >= 4 and tokens[i - 2].text == "/" and _names_pair(tokens[i - 1]) and _names_pair(tokens[i - 3]):
+            i -= 3  # "the 4-hour ETH/USD chart": the pair named between
+        elif i >= 2 and _names_pair(tokens[i - 1]):
+            i -= 1  # "the daily BTCUSDT chart", "the weekly XRP chart"
         if words[i - 1] in TIMEFRAMES:
             return TIMEFRAMES[words[i - 1]]
         if i >= 3 and words[i - 2] == "-" and words[i - 1] == "hour" and words[i - 3] in _HOURS:
             return _HOURS[words[i - 3]]
     return _chart_implied(words)
+
+
+def _names_pair(token) -> bool:
+    """'ETH/USD', 'BTCUSDT', 'XRP': a market's symbol written before the word chart."""
+    text = token.text
+    return ("/" in text and text.replace("/", "").isalpha()) or (text.isupper() and text.isalpha() and 2 <= len(text) <= 9)
 
 
 def _chart_implied(words: list[str]) -> str | None:
@@ -99,7 +120,8 @@ def period_quantity(quantity: Span, metric: Span) -> bool:
     if quantity.start == metric.end and quantity.end < len(doc) and doc[quantity.end].text == ":":
         return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN  # "RSI 14: 56.2", a label and its reading
     words = [t.lower_ for t in doc[metric.end : quantity.start]]
-    if words in (["for", "the", "period"], ["for", "period"], ["for", "a", "period", "of"], ["for", "the", "period", "of"]):
+    if words in (["for", "the", "period"], ["for", "period"], ["for", "a", "period", "of"], ["for", "the", "period", "of"],
+                 ["level", "of", "period"], ["of", "period"]):  # 'at the Relative Strength Index level of period 14 out of 37'
         return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN  # 'the Relative Strength Index for the period 14'
     if quantity.start - metric.end != 1 or doc[metric.end].text not in {"(", "-", "‑"}:
         return False

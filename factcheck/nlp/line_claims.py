@@ -44,6 +44,7 @@ from factcheck.nlp.price_cues import LEVEL_NOUNS, MAX_PRICE
 from factcheck.nlp.price_screens import joins_line_and_value
 from factcheck.nlp.rsi_territory import rsi_territory_span
 from factcheck.nlp.timeref import resolve
+from factcheck.nlp.trend_runs import direction_of as run_direction
 
 LINE_READS = {"line", "cross", "macd"}
 _TIMEFRAMES = {"day": "1d", "d": "1d", "week": "1w", "w": "1w", "hour": "1h",
@@ -142,6 +143,21 @@ def _short_form_ok(doc: Doc, span: Span, has_named_average: bool) -> bool:
     return nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}
 
 
+_SIDELESS = {"breach", "cross", "pierce"}  # verbs that pass a line without saying from which side
+
+
+def _fallen_through(doc: Doc, sentence: Span, verb: int, line: Span) -> bool:
+    """'Price has lost roughly 38% ... and breached the 200-week EMA', 'the 21-SMA breached the
+    100-SMA from above': a line breached or crossed from above, or by a price whose clause says it
+    fell, is crossed downwards."""
+    if doc[verb].lemma_.lower() not in _SIDELESS:
+        return False
+    after = [t.lower_ for t in doc[line.end : min(sentence.end, line.end + 3)]]
+    if "from" in after and after.index("from") + 1 < len(after):
+        return after[after.index("from") + 1] == "above"
+    return run_direction(doc[sentence.start : verb]) == "down"
+
+
 def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None, int | None]:
     """Where price stands to the line, from the words right before it."""
     cues = load_cues()
@@ -151,6 +167,8 @@ def _position(doc: Doc, sentence: Span, line: _Line) -> tuple[Comparator | None,
             comparator = cues[cue.label_]["comparator"]
             if comparator in {"crossed_above", "crossed_below"} and moving_as_state(doc[cue.start]):
                 return Comparator(comparator.removeprefix("crossed_")), cue.start  # 'is currently moving below the 9-day'
+            if comparator == "crossed_above" and _fallen_through(doc, sentence, cue.start, span):
+                return Comparator.crossed_below, cue.start  # 'lost 38% and breached the 200-week EMA'
             if comparator in {"above", "below", "crossed_above", "crossed_below"}:
                 return Comparator(comparator), cue.start
     before = doc[max(sentence.start, span.start - 3) : span.start]

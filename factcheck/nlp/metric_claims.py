@@ -716,6 +716,9 @@ def _claim(
             comparator = Comparator.below
         elif comparator is Comparator.at and lead & _NEARING and unit in MONEY:
             comparator = Comparator.below  # "total losses approached $970 million": not there yet (corpus README: 'nears' is below)
+        elif comparator is Comparator.at and lead & _NEARING and unit is None and metric.label_ == "rsi":
+            # "the RSI has approached the 70 mark": not there yet, coming from its side of the midline
+            comparator = Comparator.below if value >= 50 else Comparator.above
         elif comparator is Comparator.at and unit is None and kind is ClaimKind.indicator \
                 and (retaken := _retaken(doc, sentence, reading)) is not None:
             comparator = retaken  # "the daily RSI reclaimed 50"

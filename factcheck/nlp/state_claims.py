@@ -19,7 +19,7 @@ from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, Tim
 from factcheck.nlp.components import group, load_states, text_of
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.generic_readings import generic_gauge_sentence, habitual_zone
-from factcheck.nlp.indicator_settings import indicator_settings
+from factcheck.nlp.indicator_settings import TIMEFRAMES, indicator_settings
 from factcheck.nlp.line_claims import LINE_READS, extract_line_claims
 from factcheck.nlp.line_claims import _describe as describe_line
 from factcheck.nlp.line_claims import _make as make_line_claim
@@ -38,7 +38,7 @@ from factcheck.nlp.record_nearness import near_record_phrase, record_closes
 from factcheck.nlp.record_past import dated_long_before
 from factcheck.nlp.timeref import DAYS_NAMED, FORECAST_WINDOWS, calendar_span, resolve
 from factcheck.nlp.timeref import duration as window_length
-from factcheck.nlp.trend_runs import another_series, run_of
+from factcheck.nlp.trend_runs import another_series, direction_around, run_of
 from factcheck.nlp.trend_runs import direction_of as run_direction
 
 _GAUGE_ZONES = {"oversold", "overbought", "neutral"}
@@ -403,6 +403,20 @@ def _names_record(span: Span) -> bool:
     """'its record', 'the all-time high', 'the January peak', 'its highest-ever value'; not 'its March
     high' (a local high)."""
     return any(t.lower_ in {"record", "all", "all-time", "ath", "peak", "ever"} for t in span)
+
+
+def _gauge_frame(doc: Doc, sentence: Span, span: Span, metric: str) -> str | None:
+    """'The weekly RSI of bitcoin sits just below the overbought zone': the timeframe written before
+    the gauge the sentence names ahead of its state."""
+    named = [m for m in group(doc, "metrics") if m.label_ == metric and sentence.start <= m.start and m.end <= span.start]
+    if not named:
+        return None
+    for token in reversed(doc[max(sentence.start, named[-1].start - 2) : named[-1].start]):
+        if token.lower_ in TIMEFRAMES:
+            return TIMEFRAMES[token.lower_]
+        if token.lower_ not in {"the", "its", "a", "'s", "’s"}:
+            return None
+    return None
 
 
 _PAST = {"above", "over", "past", "beyond", "north", "exceeding", "surpassing", "topping", "eclipsing", "clearing", "breaching",
@@ -869,9 +883,11 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
             else "up" if any(t.lemma_.lower() in _UP or t.lower_ in _UP or t.lower_ == "higher" for t in span) else None
         if zone is None:  # "finished higher on five straight days": the move is said just before the count
             zone = run_direction(doc[max(sentence.start, span.start - 3) : span.start])
+        if zone is None:  # "remains under pressure for the second straight day"
+            zone = direction_around(doc, sentence, span)
     if kind is ClaimKind.indicator and metric in {"rsi", "macd"}:
         period, found_timeframe = indicator_settings(span, metric, sentence)
-        timeframe = found_timeframe or timeframe
+        timeframe = found_timeframe or timeframe or _gauge_frame(doc, sentence, span, metric)
         if metric == "macd":
             period = None
     if kind is ClaimKind.indicator and metric == "bollinger":  # "the upper half of the Bollinger Bands (20, 2)"

@@ -58,6 +58,24 @@ def direction_of(tokens: Span) -> str | None:
     return found
 
 
+_PRESSED = {"pressure", "strain", "water"}  # "under pressure", "under water"
+
+
+def direction_around(doc: Doc, sentence: Span, span: Span) -> str | None:
+    """The direction of a counted run whose own words and the three before it say none: the words
+    of its clause before it ("continues its sell-off for a fourth straight day", "remains under
+    pressure for the second straight day"), else the rest of the sentence ("... for the fourth
+    consecutive day, as it loses the ground it gained"). A run without a direction is no claim a
+    chart can check, so any word of movement in the sentence is the better reading."""
+    start = span.start
+    while start > sentence.start and doc[start - 1].text not in _CLAUSE_BREAKS:
+        start -= 1
+    clause = doc[start : span.start]
+    if any(t.lower_ == "under" and t.i + 1 < span.start and doc[t.i + 1].lower_ in _PRESSED for t in clause):
+        return "down"
+    return direction_of(clause) or direction_of(doc[span.end : sentence.end])
+
+
 def _clause_before(doc: Doc, sentence: Span, span: Span) -> Span | None:
     """The words of the span's clause before it, or None when a figure stands there."""
     start = span.start

@@ -189,8 +189,12 @@ def test_an_average_in_bars_is_drawn_on_the_chart_its_paragraph_names(text, peri
     assert [(c.period, c.timeframe) for c in found] == [(period, timeframe)]
 
 
-def test_a_new_paragraph_does_not_carry_the_chart() -> None:
+def test_the_next_paragraph_takes_the_chart_a_heading_ends_it() -> None:
+    """A page names its chart once and reads it for the paragraphs after (nlp/section_charts.py; this test
+    said the opposite until the chart was seen carried on 6 pages of 5 outlets); a heading ends the section."""
     text = "The 4-hour chart shows Solana at $187.\nThe 100 SMA sits at $171.40."
+    assert [c.timeframe for c in find_claims(text, "indicator")] == ["4h"]
+    text = "The 4-hour chart shows Solana at $187.\nMoving averages\nThe 100 SMA sits at $171.40."
     assert [c.timeframe for c in find_claims(text, "indicator")] == ["1d"]
 
 

@@ -138,7 +138,18 @@ def _not_yet(doc: Doc, sentence, verb) -> bool:
     words = doc[max(sentence.start, verb.i - 3) : verb.i]
     hedged = doc[max(sentence.start, verb.i - _HEDGE_REACH) : verb.i]  # 'may aim for a new rise above ...'
     return any(p.lower_ in _PROSPECTIVE | _NEGATION for p in words) or any(p.tag_ == "MD" or p.lower_ in _AIMS for p in hedged) \
-        or in_condition(doc[verb.i : verb.i + 1])
+        or in_condition(doc[verb.i : verb.i + 1]) or _wanted_move(verb)
+
+
+def _wanted_move(move) -> bool:
+    """A move named as a noun is only a break made when a past verb tells it ('saw a drop below the $2,000
+    support'); 'a close above ... is a must for a steady rise above the $0.62 resistance' wants one."""
+    if move.pos_ != "NOUN":
+        return False
+    head = move.head
+    while head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+        head = head.head
+    return head.tag_ not in {"VBD", "VBN"}
 
 
 _HEDGE_REACH = 6

@@ -14,10 +14,10 @@ from extract_helpers import claims_of, find_claims
 
 @pytest.mark.parametrize(("text", "asset", "value"), [
     ("Bears broke the $0.45 support on Friday, and ADA now trades at $0.41.", "ADA", 0.45),
-    ("The SOL price plunged below the local support of $142.50.", "SOL", 142.5),
+    ("Solana's price dropped below its local support of $142.50.", "SOL", 142.5),
     ("Litecoin spent the week sliding, closing below its weekly support level at $64.", "LTC", 64.0),
     ("The $2,900 support was broken on Tuesday as ether slid.", "ETH", 2900.0),
-    ("Shiba Inu's slide saw it lose a key support area around $0.0000121 on Monday.", "SHIB", 0.0000121),
+    ("Shiba Inu lost a key support area near $0.0000121 on Monday.", "SHIB", 0.0000121),
 ])
 def test_support_broken_is_a_crossing_below(text: str, asset: str, value: float) -> None:
     assert find_claims(text, "price_level", asset=asset, comparator="crossed_below", value=value)
@@ -101,7 +101,7 @@ def test_dash_labelled_level_list(text: str, kind: str, values: list[float]) -> 
 # a fall toward a level told as done is how low that stretch went
 
 @pytest.mark.parametrize(("text", "kind", "asset", "value"), [
-    ("Last Friday, the cryptocurrency tumbled toward $65K but the bulls were quick to step in.", "intraday_low", None, 65000.0),
+    ("On Friday the coin tumbled toward $65K before buyers stepped back in.", "intraday_low", None, 65000.0),
     ("On Tuesday, ether briefly dipped toward $2,900 and traded around $3,000 later.", "intraday_low", "ETH", 2900.0),
     ("The price of bitcoin has eased back towards $91,500 overnight.", "intraday_low", "BTC", 91500.0),
     ("Solana sank briefly toward $140 on Monday before buyers returned.", "intraday_low", "SOL", 140.0),
@@ -123,7 +123,7 @@ def test_move_toward_not_finished_is_no_extreme(text: str) -> None:
 # the low or high of a named past window is that window's extreme, even years back
 
 @pytest.mark.parametrize(("text", "kind", "asset", "value"), [
-    ("In September 2023, Bitcoin bottomed near $25,000 before the long climb began.", "intraday_low", "BTC", 25000.0),
+    ("Back in September 2023, BTC bottomed around $25,000 and then began a long recovery.", "intraday_low", "BTC", 25000.0),
     ("Ether fell as low as $880 in June 2022, at the depth of that bear market.", "intraday_low", "ETH", 880.0),
     ("Back in March 2021, XRP traded as high as $0.64 before the lawsuit news faded.", "intraday_high", "XRP", 0.64),
 ])

@@ -47,8 +47,8 @@ def test_own_bars_are_kept():
 
 # A zone defined by a threshold said of any reading is no reading of the coin.
 @pytest.mark.parametrize("text", [
-    "Dogecoin's momentum gauge sits at 48. A drop below 30 on the RSI reflects being in the oversold zone.",
-    "Ether trades at $2,410. Conversely, a reading above 70 signals overbought conditions.",
+    "Dogecoin's momentum gauge reads 48. Any dip under 30 on the RSI reflects an oversold market.",
+    "Ether trades at $2,410. By contrast, an RSI print over 70 signals an overbought market.",
     "Cardano is flat on the day. An RSI score above 70 is generally considered to indicate that conditions are overbought.",
     "Bitcoin slipped 2%. Typically, a move under 30 is seen as a sign that the market is oversold.",
 ])
@@ -76,7 +76,7 @@ def test_gauge_nearing_a_line(text, value, comparator):
 
 
 @pytest.mark.parametrize("text, value, comparator", [
-    ("Avalanche's RSI plummeted beneath the critical threshold of 30 overnight.", 30, "crossed_below"),
+    ("Avalanche's RSI tanked beneath the key threshold of 30 overnight.", 30, "crossed_below"),
     ("The RSI of XRP has dived below the 30 level.", 30, "crossed_below"),
     ("Bitcoin's daily RSI soared past the key threshold of 70 on Friday.", 70, "crossed_above"),
 ])
@@ -111,7 +111,7 @@ def test_rsi_bars_not_taken_from_another_line(text, timeframe):
 # A counted run whose count words say no direction takes it from its clause or its sentence.
 @pytest.mark.parametrize("text, asset, count, direction", [
     ("Ethereum price continues its sell-off for the fourth consecutive day.", "ETH", 4, "down"),
-    ("Cardano remains under pressure for the second straight day.", "ADA", 2, "down"),
+    ("Cardano was under pressure for a second consecutive day.", "ADA", 2, "down"),
     ("For the third consecutive session, XRP stayed in the red as sellers pressed.", "XRP", 3, "down"),
     ("Solana extended its climb for a fifth straight day on Tuesday.", "SOL", 5, "up"),
 ])
@@ -152,7 +152,7 @@ def test_the_gauge_named_again_is_carried():
 
 
 @pytest.mark.parametrize("text", [
-    "Being oversold on the RSI simply indicates that a coin has fallen fast.",
+    "An oversold RSI merely indicates that a token has dropped quickly.",
     "Bitcoin held $61,000, and being overbought means the price rose quickly.",
 ])
 def test_state_as_a_subject_is_a_definition(text):
@@ -161,7 +161,7 @@ def test_state_as_a_subject_is_a_definition(text):
 
 # Zone words the state patterns read, with a time word before the zone or 'outside of' for leaving it.
 @pytest.mark.parametrize("text, asset, comparator, zone", [
-    ("Bitcoin is currently oversold according to the widely followed 14-day RSI.", "BTC", "at", "oversold"),
+    ("Per the closely watched 14-day RSI, bitcoin is currently oversold.", "BTC", "at", "oversold"),
     ("Solana is already overbought on the daily RSI.", "SOL", "at", "overbought"),
     ("The RSI of Ether has moved outside of its oversold territory.", "ETH", "crossed_above", "oversold"),
     ("Cardano's RSI has now moved outside of the overbought zone.", "ADA", "crossed_below", "overbought"),

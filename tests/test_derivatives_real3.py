@@ -86,7 +86,7 @@ def test_coin_amounts_outside_a_series_are_no_open_interest(text):
 # --- a level's change against a day it names --------------------------------------------------------
 
 @pytest.mark.parametrize("text, asset, value, comparator", [
-    ("Cumulative open interest is currently 743 million XRP, still 33% higher than on June 22.", "XRP", 33, "up"),
+    ("Aggregate XRP open interest now sits at 612 million XRP, still 21% higher than on March 3.", "XRP", 21, "up"),
     ("Aggregate bitcoin futures open interest is now $41.5 billion, still 12% lower than at the start of the month.", "BTC", -12, "down"),
     ("Ether open interest stands at 4.1 million ETH, which is 9% higher than last Friday.", "ETH", 9, "up"),
 ])
@@ -117,8 +117,8 @@ def test_change_without_a_figured_one_before_stays(text, kind, asset, comparator
 # --- a change with both ends written: 'rising from $A to $B' -----------------------------------------
 
 @pytest.mark.parametrize("text, asset, start, end", [
-    ("Avalanche (AVAX) open interest jumped 31.5% over the past 24 hours, rising from $300.2 million to $394.7 million.",
-     "AVAX", 300_200_000, 394_700_000),
+    ("Avalanche (AVAX) open interest climbed 28.4% in a day, moving from $281.5 million to $361.4 million.",
+     "AVAX", 281_500_000, 361_400_000),
     ("Data from CoinGlass shows a 6% rise in Cardano's total open interest within the past 24 hours, escalating "
      "from $410 million to $435 million.", "ADA", 410_000_000, 435_000_000),
     ("Litecoin open interest slid 9% on the week, falling from $330 million to about $300 million.", "LTC", 330_000_000, 300_000_000),

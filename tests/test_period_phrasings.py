@@ -1,6 +1,6 @@
 """Periods told in words real pages use, each read as its span instead of the 24 hours to
 publication: 'since the year began', 'since the month started', 'since the end of June',
-'the current week', and a Reuters-style 'By 09:07 ET' that pins the figures of its sentence."""
+'the current week', and a wire-style 'By 10:15 ET' that pins the figures of its sentence."""
 
 from __future__ import annotations
 
@@ -34,12 +34,13 @@ def test_a_period_so_far_runs_to_publication(text: str, start: datetime) -> None
 
 
 def test_by_a_clock_time_pins_the_sentence() -> None:
-    """'By 09:07 ET (13:07 GMT), bitcoin was down 3.5%': the usual 24 hours, ending then."""
+    """'By 10:15 ET (14:15 GMT), ether had lost 2.8%': the usual 24 hours, ending then."""
     noon = datetime(2024, 7, 5, 16, tzinfo=UTC)
-    (move,) = find_claims("By 09:07 ET (13:07 GMT), bitcoin was down 3.5% at $55,665.", "price_change", published=noon)
-    assert move.time.end == datetime(2024, 7, 5, 13, 7, tzinfo=UTC)
-    (level,) = find_claims("By 09:07 ET (13:07 GMT), bitcoin was down 3.5% at $55,665.", "price_level", published=noon)
-    assert level.time.start == datetime(2024, 7, 5, 13, 7, tzinfo=UTC)
+    text = "By 10:15 ET (14:15 GMT), ether had lost 2.8% and traded at $3,012."
+    (move,) = find_claims(text, "price_change", published=noon)
+    assert move.time.end == datetime(2024, 7, 5, 14, 15, tzinfo=UTC)
+    (level,) = find_claims(text, "price_level", published=noon)
+    assert level.time.start == datetime(2024, 7, 5, 14, 15, tzinfo=UTC)
 
 
 @pytest.mark.parametrize(

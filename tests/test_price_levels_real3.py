@@ -15,7 +15,7 @@ from extract_helpers import claims_of, find_claims
 @pytest.mark.parametrize(("text", "asset", "value"), [
     ("Bears broke the $0.45 support on Friday, and ADA now trades at $0.41.", "ADA", 0.45),
     ("Solana's price dropped below its local support of $142.50.", "SOL", 142.5),
-    ("Litecoin spent the week sliding, closing below its weekly support level at $64.", "LTC", 64.0),
+    ("Litecoin slid all week, closing under the weekly support line at $64.", "LTC", 64.0),
     ("The $2,900 support was broken on Tuesday as ether slid.", "ETH", 2900.0),
     ("Shiba Inu lost a key support area near $0.0000121 on Monday.", "SHIB", 0.0000121),
 ])
@@ -41,7 +41,7 @@ def test_support_not_broken_is_no_crossing(text: str) -> None:
 
 
 def test_resistance_aimed_at_is_no_crossing() -> None:
-    text = "The price is climbing and may aim for a new rise above the $0.62 resistance area of XRP."
+    text = "XRP keeps climbing and may aim for a fresh push above the $0.62 resistance area."
     assert not find_claims(text, "price_level", comparator="crossed_above", value=0.62)
 
 
@@ -56,7 +56,7 @@ def _kinds(text: str, published: datetime) -> set[str]:
 
 
 def test_peak_of_this_year_is_the_years_high() -> None:
-    text = "Bitcoin plunged from a 2026 peak near $97,000, losing about 38% in three weeks."
+    text = "Bitcoin has slid from a 2026 peak near $97,000 over the past month."
     assert find_claims(text, "intraday_high", IN_2026, asset="BTC", comparator="at", value=97000.0)
     assert "all_time_high" not in _kinds(text, IN_2026)
 

@@ -92,7 +92,7 @@ def test_chart_named_with_its_pair():
 
 def test_a_paragraph_naming_its_own_chart_later_keeps_it():
     text = ("Cardano rises over its moving averages on the 4-hour chart.\n"
-            "The RSI stays at 57. The MACD flashed a buy signal on the same daily chart.\n")
+            "The RSI stays at 57. The MACD turned up too, on that same daily chart.\n")
     found = find_claims(text, "indicator", metric="rsi", value=57)
     assert found and all((c.timeframe or "1d") == "1d" for c in found)
 
@@ -188,7 +188,7 @@ def test_named_threshold_with_its_figure():
 
 def test_section_reading_its_bars_without_the_word_chart():
     text = ("Bitcoin's current green weekly candle holds promise, but the $67,000 area still caps it.\n\n"
-            "The RSI is trying to bounce from just below the overbought zone.\n")
+            "The RSI wants to rebound from just below the overbought zone.\n")
     found = find_claims(text, "indicator", metric="rsi", comparator="below", zone="overbought")
     assert found and all(c.timeframe == "1w" for c in found)
 

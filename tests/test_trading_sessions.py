@@ -35,7 +35,7 @@ def _utc(day: int, hour: int) -> datetime:
         ("Ether set an intraday high of $3,120 in the European morning on Thursday.", "intraday_high", _utc(4, 5), _utc(4, 11)),
         ("Ether declined 6% as the U.S. trading day drew to a close on Thursday.", "price_change", _utc(4, 12), _utc(5, 0)),
         # a window longer than the usual reach, right after the figure, is still the figure's own
-        ("Bitcoin fell 4% in the early hours of the Asia business day.", "price_change", _utc(5, 0), _utc(5, 5)),
+        ("Bitcoin fell 4% in the early hours of the Asia trading day.", "price_change", _utc(5, 0), _utc(5, 5)),
         ("Cardano slid 3% in the final hours of the US session.", "price_change", _utc(4, 18), _utc(5, 0)),
     ],
 )

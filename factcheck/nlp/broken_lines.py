@@ -8,8 +8,8 @@ crossing of that level). Only a role tied to a broken line by 'with' is read thi
 line is forming with resistance near $34,120" is a resistance still standing.
 
 The same holds for a support or resistance the price is told to have broken itself: "Bears broke
-the $0.45 support on Friday", "the price plunged below the local support of $3,120", "saw it lose a
-key support area around $1.10", "closing below its weekly support level at $0.52", "the $34,000
+the $0.45 support on Friday", "ether sank under its nearby support of $3,120", "the slide made it lose
+the $1.10 support zone", "it closed under the weekly support line at $0.52", "the $34,000
 support was broken": the price went through the line, a crossing of its level (corpus/README:
 "the loss of the $57,000 resistance level" is a crossing); the line named stays a claim beside it,
 as the probes annotate it. A break still foreseen, needed, denied or inside a condition is no
@@ -93,7 +93,7 @@ _FILLER_REACH = 4  # determiners and qualifiers between the verb or side and the
 
 def _role_broken(doc: Doc, claim: Claim) -> tuple[Comparator, int] | None:
     """('crossed_below', token of the break) for a support the price is told to have broken itself
-    ('broke the $0.45 support', 'plunged below the local support of $3,120'); mirrored for a resistance."""
+    ('broke the $0.45 support', 'sank under its nearby support of $3,120'); mirrored for a resistance."""
     figure = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
     if figure is None:
         return None

@@ -645,7 +645,7 @@ _PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.i
 _OPENING = {"start", "begin", "open", "kick"}
 _AFTER_AN_EVENT = frozenset({"next", "following", "subsequent", "ensuing"})
 _HISTORY_KINDS = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
-# 'SOL plummeted to as low as $8 late in 2022', 'In September 2023, bitcoin bottomed near $25,000': the low or
+# 'solana sank as low as $9 at the end of 2022', 'BTC bottomed around $25,000 in September 2023': the low or
 # high of a named past window, told by the words of an extreme, is that window's extreme, a claim the probes
 # annotate (and a chart can check), where a price 'at about $16,500 in late 2022' is only where a story starts
 _DATED_EXTREMES = {ClaimKind.intraday_high, ClaimKind.intraday_low}
@@ -1263,7 +1263,7 @@ def _claim(
         comparator = Comparator.crossed_above
         kind, metric = ClaimKind.all_time_high, FIRST_CROSSING
     if kind is ClaimKind.price_level and modality is not Modality.forecast and _FIRST_SINCE.match(text_of(doc), q.end):
-        # 'pushing XRP above $1 for the first time since November 2021', 'slid below $2,000 for the first time in
+        # 'lifting XRP over $1 for the first time since late 2021', 'slid below $2,000 for the first time in
         # a year': a line not passed for a while, passed again; a crossing (no record: it traded there before).
         # 'reaching $28,000 for the first time since June' is left a level: outlets' readers split on it.
         comparator = {Comparator.above: Comparator.crossed_above, Comparator.below: Comparator.crossed_below}.get(comparator, comparator)

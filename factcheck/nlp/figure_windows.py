@@ -48,7 +48,7 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
-        # a long window right after the figure is still its own ('fell 4% in the early hours of the Asia business day')
+        # a long window right after the figure is still its own ('slid 3% in the early hours of the Tokyo trading day')
         if quantity.end <= window.start and (window.end <= stop or window.start == last.end and window.end <= min(nxt, sentence.end)) \
                 and not _names_another(window, anchor, quantity) \
                 and window.label_ not in VERB_WINDOWS and not (unless is not None and unless(window)) \

@@ -70,8 +70,8 @@ _ZONES = {"oversold", "overbought", "neutral"}
 
 
 def _generic_threshold(doc: Doc, sentence: Span, before: int) -> bool:
-    """'A reading below 30 signals ...', 'an RSI score above 70 is considered to indicate ...', 'a rise
-    above 70 indicates being in the overbought zone': a threshold said of any reading ('a', 'an'),
+    """'A reading below 30 signals ...', 'an RSI over 70 is considered a sign of ...', 'a climb
+    past 70 indicates an overbought market': a threshold said of any reading ('a', 'an'),
     then a word that explains it, all before token `before`: the sentence defines the zone."""
     for token in doc[sentence.start : before]:
         if token.lower_ not in _SIDES or token.i + 1 >= before or not doc[token.i + 1].like_num:
@@ -96,7 +96,7 @@ def _zone_defined(doc: Doc, claim: Claim) -> bool:
 
 
 def _zone_as_subject(doc: Doc, words: Span) -> bool:
-    """'Being oversold on the RSI simply indicates that ...', 'while being overbought means ...': the
+    """'An oversold RSI merely indicates that ...', 'while being overbought means ...': the
     state itself the subject of a defining verb, said of no coin."""
     first = words[0] if words[0].lower_ == "being" else doc[words.start - 1] if words.start > 0 else None
     if first is None or first.lower_ != "being":

@@ -121,7 +121,7 @@ def period_quantity(quantity: Span, metric: Span) -> bool:
         return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN  # "RSI 14: 56.2", a label and its reading
     words = [t.lower_ for t in doc[metric.end : quantity.start]]
     if words in (["for", "the", "period"], ["for", "period"], ["for", "a", "period", "of"], ["for", "the", "period", "of"],
-                 ["level", "of", "period"], ["of", "period"]):  # 'at the Relative Strength Index level of period 14 out of 37'
+                 ["level", "of", "period"], ["of", "period"]):  # 'an RSI level of period 14': the period, not a reading
         return quantity.text.isdigit() and int(quantity.text) in PERIODS_WRITTEN  # 'the Relative Strength Index for the period 14'
     if quantity.start - metric.end != 1 or doc[metric.end].text not in {"(", "-", "‑"}:
         return False

@@ -55,7 +55,7 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
 
 
 def _coin_clause(doc: Doc, metric: Span) -> bool:
-    """'Ripple, which has a total market cap of about $21 billion', 'Cardano, with a total market
+    """'Ripple, whose total market cap is near $25 billion', 'Cardano, with a total market
     cap of $12 billion', 'the total market capitalisation of the Ethereum token': a total in a
     clause that hangs on a coin, or taken of the coin, is that coin's, whatever 'total' says."""
     coins = {t.i for a in group(doc, "assets") for t in a}
@@ -410,7 +410,7 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
     start = metric.end if metric.start >= reading.end else reading.end  # "a 70% increase in 24-hour trading volume to $117.5 billion"
     timed = {t.i for w in group(doc, "windows") for t in w} | _compared_over(doc, sentence)  # "climbed 9% overnight, reaching ..."
     for q in quantities:
-        # the change's window does not part it from the level: "a 33% increase in the last 24 hours, now at $640 million"
+        # the change's window does not part it from the level: "a 21% rise over 24 hours, now at $512 million"
         apart = q.start - start - sum(1 for i in range(start, q.start) if i in timed)
         if q.start < start or q.start in taken or apart > 9 or not (q._.quantity.is_money or q._.quantity.unit in _COIN_UNITS):
             continue
@@ -546,7 +546,7 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             found.append(q)  # "655,010 BTC (approximately $68.63 billion)": the same total in dollars, as with ', worth'
             if q.end >= sentence.end or doc[q.end].text != ")":
                 break
-            last = doc[q.start : q.end + 1]  # "... 40.5 million SOL ($5.75 billion) on April 30, marking a 5% monthly increase"
+            last = doc[q.start : q.end + 1]  # "... 38.2 million SOL ($5.1 billion) on May 2, marking a 6% monthly increase"
             continue
         moved_on = _moved_on(between) if q._.quantity.is_money and q._.quantity.unit == reading._.quantity.unit else None
         moved_on = moved_on or (_standing_after(between) if q._.quantity.is_money else None)
@@ -561,7 +561,7 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         unit = q._.quantity.unit
         change_after = _change_noun_after(doc, sentence, q)  # ", a 40% jump", "marking a 5% monthly increase"
         if unit == "%" and not had_change and moved_on is not None and moved_on.tag_ == "VBG":
-            had_change = True  # "stands at $1.22 trillion, losing 5.75% on the day": the total's own change
+            had_change = True  # "sits at $1.4 trillion, shedding 4.2% on the day": the total's own change
         elif unit == "%" and not had_change and (any(t.lemma_.lower() in _CHANGE_NOUNS or t.lower_ in _CHANGE_NOUNS for t in between) or change_after) \
                 and doc[q.start - 1].lower_ not in {"at", "to"} or unit == "%" and words[-2:] == ["up", "to"]:
             had_change = True
@@ -569,7 +569,7 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
             pass  # "down 4.4% on the day, and 15% lower than a week ago": the change over another window
         elif unit == "%" and not had_change and not found and set(words) <= _STILL and "," in between.text \
                 and _own_direction(doc, sentence, q) is not None and doc[q.end].lower_ not in {"up", "down"}:
-            had_change = True  # "743 million XRP, still 33% higher than on June 22": the level's change since a day it names
+            had_change = True  # "612 million XRP, still 21% higher than on March 3": the level's change since a day it names
         elif q._.quantity.is_money and had_change and _amount_changed(doc, sentence, q) is not None:
             pass  # "down 4.4% on the day, a drop of $363 million": the same change in dollars
         elif q._.quantity.is_money and words and words[-1] in {"at", "to", "reach", "reaching"} and set(words) <= _RESTATING:

@@ -1,5 +1,5 @@
-"""A fall told as done toward a level: "Last Friday, the cryptocurrency tumbled toward $65K but the
-bulls were quick to step in", "ETH briefly dipped toward $2,900 and traded around $3,000".
+"""A fall told as done toward a level: "On Friday the coin tumbled toward $65K before
+buyers stepped back in", "ETH briefly dipped toward $2,900 and traded around $3,000".
 
 'Drops toward $88,000' said of the present is where the price is heading, still on its side of
 the level (a price_level `above`). A fall written in the past tense and over ('briefly', or a turn
@@ -21,7 +21,7 @@ _TOWARD = {"toward", "towards"}
 _BETWEEN = {"back", "briefly", "sharply", "quickly", "further", "lower", "higher", "swiftly", "steadily", "as", "low", "high"}
 _REACH = 3  # tokens from the verb to 'toward': 'dipped briefly back toward'
 _BRIEF = {"briefly", "momentarily"}
-# the turn that ends the stretch: 'tumbled toward $65K but the bulls stepped in', 'dipped toward $60,000 and traded
+# the turn that ends the stretch: 'tumbled toward $65K before buyers stepped in', 'dipped toward $60,000 and traded
 # around $64,000', 'sank toward $140 before buyers returned'
 _TURN = {"but", "before", "then", "only", "yet", "however", "traded", "rebounded", "recovered", "bounced", "reversed"}
 

@@ -103,7 +103,7 @@ def section_chart(doc: Doc, sentence: Span) -> str | None:
 
 
 def _paragraph_names_bars_later(doc: Doc, sentence: Span) -> bool:
-    """'The RSI stays at 62 ... The MACD flashed a buy signal on the same daily chart': the paragraph
+    """'The RSI stays at 62 ... The MACD turned up too, on that same daily chart': the paragraph
     names its own chart after the reading, so the earlier section's chart is not carried into it."""
     current = sentence
     while current.end < len(doc):

@@ -1,6 +1,6 @@
-"""A total's change told apart from its level: 'Its volume traded exceeds $2.9 billion. That mark is
-an increase of more than 133%', 'Open interest fell to $5.28 billion. This represents a 15% drop',
-'the only top-10 asset with rising futures volume, which grew by 27%'.
+"""A total's change told apart from its level: 'Volume topped $3.1 billion. That figure is
+a rise of more than 120%', 'Open interest fell to $5.28 billion. This represents a 15% drop',
+'its futures volume, which rose by 19%'.
 
 The percent stands in a sentence of its own that points back with 'That'/'This' and a copula or
 'represents', or in a relative clause hanging on the total's name. Nothing in it names the price,
@@ -59,7 +59,7 @@ def _level_before(claims: list[Claim], sentence: Span) -> Claim | None:
 
 
 def _total_named_by_clause(doc: Doc, claim: Claim) -> tuple[ClaimKind, str] | None:
-    """', which grew by 27%' hanging on 'futures volume': the total the relative clause is about."""
+    """', which rose by 19%' hanging on 'futures volume': the total the relative clause is about."""
     words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
     if words is None:
         return None
@@ -68,7 +68,7 @@ def _total_named_by_clause(doc: Doc, claim: Claim) -> tuple[ClaimKind, str] | No
         return None
     antecedent = verb.head.i
     window = next((w for w in group(doc, "windows") if w.start <= antecedent < w.end), None)
-    if window is not None:  # 'futures volume over the past 24 hours, which grew by 27%': the total before the window
+    if window is not None:  # 'futures volume over the past day, which rose by 19%': the total before the window
         antecedent = window.start - 1
         if antecedent >= 1 and doc[antecedent].pos_ == "ADP":
             antecedent -= 1  # 'volume in the last day', with the preposition outside the window

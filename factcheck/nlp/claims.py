@@ -674,7 +674,7 @@ _FIRST_EVER = re.compile(r"\b(?:for the first time ever|first time in (?:its|the
                          r"|\bfor the first time\b(?!\s+(?:since|in|this|after|on)\b)", re.IGNORECASE)
 
 
-# right after a level: 'above $1 for the first time since November 2021', 'over the $70,000 mark for the first
+# right after a level: 'over $1 for the first time since late 2021', 'over the $70,000 mark for the first
 # time in more than a month' (the first-ever case is a record, read above)
 _FIRST_SINCE = re.compile(r"\s*(?:(?:mark|level|threshold|handle|line|barrier|milestone)\s+)?,?\s*for the first time (?:since|in)\b",
                           re.IGNORECASE)

@@ -161,7 +161,7 @@ def _names_another(window: Span, anchor: Span, quantity: Span) -> bool:
         return False
     if len(window) == 1 and window[0].lower_ in {"daily", "weekly", "monthly"} and owner.lemma_.lower() in _OWN_TIME_NOUNS:
         return False  # 'a 3% weekly drop', 'down 8.8% on a weekly scale': the figure's own window
-    if owner.lemma_.lower() in _BAR_NOUNS or owner.lemma_.lower() in _SPAN_NOUNS or owner.lemma_.lower() in _TRADING_NOUNS:
+    if owner.lemma_.lower() in _BAR_NOUNS | _SPAN_NOUNS | _TRADING_NOUNS:  # the period's bar, a length, its trading
         return False
     if last.dep_ == "compound" and last.lower_ in DAY_WORDS and owner.dep_ in {"nsubj", "nsubjpass"} \
             and anchor.start <= owner.head.i < anchor.end:

@@ -63,7 +63,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from spacy.tokens import Span
 
 from factcheck.model import Article, Comparator, Precision, TimeRef
-from factcheck.nlp.trading_sessions import session_window
+from factcheck.nlp.components import group
+from factcheck.nlp.trading_sessions import halved, session_window
 
 _UNIT = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
          "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1),
@@ -276,7 +277,7 @@ def _day_named_after(article: Article, window: Span) -> date | None:
     """The date a weekday or date right after a clock time names ('4 p.m. on June 26')."""
     doc = window.doc
     starts = {window.end, window.end + 1} if window.end < len(doc) and doc[window.end].lower_ in {"on", ","} else {window.end}
-    named = next((w for w in doc.spans.get("windows", []) if w.start in starts and w.label_ in {"weekday", "date"}), None)
+    named = next((w for w in group(doc, "windows") if w.start in starts and w.label_ in {"weekday", "date"}), None)
     if named is None:
         return None
     if named.label_ == "date":
@@ -373,16 +374,15 @@ def part_of_day(article: Article, window: Span) -> tuple[datetime, datetime]:
     now = reference_time(article)
     words = {t.lower_ for t in window}
     hours = next(PARTS_OF_DAY[w] for w in words if w in PARTS_OF_DAY)
-    if "early" in words:
-        hours = (hours[0], hours[0] + (hours[1] - hours[0]) // 2)
-    elif "late" in words:
-        hours = (hours[0] + (hours[1] - hours[0]) // 2, hours[1])
+
+    def on(midnight: datetime) -> tuple[datetime, datetime]:
+        return halved(midnight + timedelta(hours=hours[0]), midnight + timedelta(hours=hours[1]), words)
+
     midnight = _midnight(article, _today(article))
-    start = midnight + timedelta(hours=hours[0])
+    start, end = on(midnight)
     if start >= now:
-        midnight -= timedelta(days=1)
-        start = midnight + timedelta(hours=hours[0])
-    return start, min(hour_ceiling(midnight + timedelta(hours=hours[1])), now)
+        start, end = on(midnight - timedelta(days=1))
+    return start, min(hour_ceiling(end), now)
 
 
 def hour_ceiling(moment: datetime) -> datetime:
@@ -735,7 +735,7 @@ def resolve(
         return TimeRef(text=text, start=day_start(article), end=published, kind="day")
     if label == "trading_session" and window is not None:
         named = named_day_start(article, window) if any(t.lower_ in WEEKDAYS for t in window) else None
-        hours = session_window(window, published, named)
+        hours = session_window(window, published, named, PARTS_OF_DAY)
         if hours is not None:  # 'jumped 5% during the Asian session': those hours of the latest (or named) day
             return TimeRef(text=text, start=hours[0], end=min(hour_ceiling(hours[1]), published), kind="window")
     if label == "duration" and window is not None and reading and window[-1].lower_ in _BACK \

@@ -29,31 +29,37 @@ REGIONS = {
     "us": _US, "u.s.": _US, "u.s": _US, "american": _US, "america": _US, "york": _US, "wall": _US,
 }
 _HALVES = {"early": 0, "late": 1, "final": 1}
-_PARTS = {"morning": (6, 12), "afternoon": (12, 18), "evening": (18, 24)}
+
+
+def halved(start: datetime, end: datetime, words: set[str]) -> tuple[datetime, datetime]:
+    """The half of a span its words name ('early', 'late', 'final'); the whole span without one."""
+    half = next((_HALVES[w] for w in words if w in _HALVES), None)
+    if half is None:
+        return start, end
+    middle = start + (end - start) / 2
+    return (start, middle) if half == 0 else (middle, end)
 
 
 def _region(window: Span) -> tuple[str, time, time] | None:
     return next((REGIONS[t.lower_] for t in window if t.lower_ in REGIONS), None)
 
 
-def _hours(window: Span, day: date, region: tuple[str, time, time]) -> tuple[datetime, datetime]:
-    """The session's hours on `day` (the region's local date), as UTC."""
+def _hours(window: Span, day: date, region: tuple[str, time, time], parts: dict[str, tuple[int, int]]) -> tuple[datetime, datetime]:
+    """The session's hours on `day` (the region's local date), as UTC; `parts` are the local hours
+    of a part of the day (timeref.PARTS_OF_DAY)."""
     zone = ZoneInfo(region[0])
     words = {t.lower_ for t in window}
-    part = next((_PARTS[w] for w in words if w in _PARTS), None)
+    part = next((parts[w] for w in words if w in parts), None)
     if part is not None:  # 'the European morning': those hours of the region's day
         midnight = datetime.combine(day, time(0), tzinfo=zone)
         return (midnight + timedelta(hours=part[0])).astimezone(UTC), (midnight + timedelta(hours=part[1])).astimezone(UTC)
     start = datetime.combine(day, region[1], tzinfo=zone).astimezone(UTC)
     end = datetime.combine(day, region[2], tzinfo=zone).astimezone(UTC)
-    half = next((_HALVES[w] for w in words if w in _HALVES), None)
-    if half is not None:
-        middle = start + (end - start) / 2
-        start, end = (start, middle) if half == 0 else (middle, end)
-    return start, end
+    return halved(start, end, words)
 
 
-def session_window(window: Span, now: datetime, named_day: datetime | None) -> tuple[datetime, datetime] | None:
+def session_window(window: Span, now: datetime, named_day: datetime | None,
+                   parts: dict[str, tuple[int, int]]) -> tuple[datetime, datetime] | None:
     """The UTC hours of the session the window names; `named_day` is where a day the window
     names begins (None: the latest session begun by `now`). None when no region is named."""
     region = _region(window)
@@ -62,12 +68,12 @@ def session_window(window: Span, now: datetime, named_day: datetime | None) -> t
     zone = ZoneInfo(region[0])
     if named_day is not None:  # 'in Asian trading on Saturday': that date's session
         day = (named_day + timedelta(hours=12)).date()
-        start, end = _hours(window, day, region)
+        start, end = _hours(window, day, region, parts)
     else:
         day = now.astimezone(zone).date()
-        start, end = _hours(window, day, region)
+        start, end = _hours(window, day, region, parts)
         if start > now:  # today's session has not begun: the last one
-            start, end = _hours(window, day - timedelta(days=1), region)
+            start, end = _hours(window, day - timedelta(days=1), region, parts)
     if start >= now:
         return None
     return start, min(end, now)

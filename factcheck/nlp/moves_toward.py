@@ -15,9 +15,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.model import Claim, ClaimKind, Comparator
-from factcheck.nlp.price_direction import DOWN_WORDS
+from factcheck.nlp.price_direction import DOWN_WORDS, TOWARD
 
-_TOWARD = {"toward", "towards"}
 _BETWEEN = {"back", "briefly", "sharply", "quickly", "further", "lower", "higher", "swiftly", "steadily", "as", "low", "high"}
 _REACH = 3  # tokens from the verb to 'toward': 'dipped briefly back toward'
 _BRIEF = {"briefly", "momentarily"}
@@ -40,7 +39,7 @@ def _extreme(doc: Doc, claim: Claim) -> ClaimKind | None:
     span = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
     if span is None:
         return None
-    toward = next((t for t in span if t.lower_ in _TOWARD), None)
+    toward = next((t for t in span if t.lower_ in TOWARD), None)
     if toward is None:
         return None
     verb = next((t for t in reversed(doc[max(span.sent.start, toward.i - _REACH) : toward.i]) if t.lower_ not in _BETWEEN), None)

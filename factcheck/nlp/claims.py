@@ -91,6 +91,7 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
+from factcheck.nlp.moves_toward import overnight_retreat
 from factcheck.nlp.numbers import RANGE_LINKS, Quantity, range_linked
 from factcheck.nlp.prediction_tables import prediction_table_claims
 from factcheck.nlp.price_cues import (
@@ -107,7 +108,6 @@ from factcheck.nlp.price_direction import (
     extreme_kind,
     extreme_reached,
     gentle_side,
-    overnight_retreat,
     pushing,
     reversed_before,
     settled_from,

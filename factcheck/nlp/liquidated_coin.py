@@ -33,7 +33,8 @@ _SAW = {"see", "experience", "suffer", "record", "register", "log", "take", "end
 _ONE_ORDER = re.compile(r"\bsingle\b|\border\b")
 
 
-def _coins(doc: Doc, sentence: Span) -> set[str]:
+def coins_named(doc: Doc, sentence: Span) -> set[str]:
+    """The coins a sentence names: a liquidation there is theirs, not one guessed from context."""
     return {a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end}
 
 
@@ -57,7 +58,8 @@ def _holders_hit(doc: Doc, sentence: Span) -> str | None:
     return None
 
 
-def _market_wide(sentence: Span) -> bool:
+def market_wide(sentence: Span) -> bool:
+    """A sentence about the whole market or a venue ('across crypto', 'on Binance'): its liquidations are no one coin's."""
     return any(t.lower_ in _MARKET for t in sentence) or bool(exchanges_in(sentence.text))
 
 
@@ -70,7 +72,7 @@ def with_liquidated_coin(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if id(c) not in placed or c.asset is not None or c.meaning is not None or c.venue is not None:
             continue
         sentence = placed[id(c)]
-        if sentence.start == 0 or _coins(doc, sentence) or _market_wide(sentence):
+        if sentence.start == 0 or coins_named(doc, sentence) or market_wide(sentence):
             continue
         before = doc[sentence.start - 1].sent
         told = [o for o in claims if id(o) in placed and placed[id(o)].start == before.start]

@@ -1,4 +1,4 @@
-"""A fall told as done toward a level: "On Friday the coin tumbled toward $65K before
+"""A move told as done toward a level names where it turned. A fall: "On Friday the coin tumbled toward $65K before
 buyers stepped back in", "ETH briefly dipped toward $2,900 and traded around $3,000".
 
 'Drops toward $88,000' said of the present is where the price is heading, still on its side of
@@ -7,15 +7,22 @@ after it: 'but the bulls stepped in') is a stretch whose low came at about the l
 intraday_low `at`), as the probes annotate it. The verb must carry the past itself (or with
 'has'/'had') and the sentence must not hedge it ('could slide toward' is a call, read elsewhere);
 'slid towards $150 in early Asian trade' is still on its way. A rise toward a level is left as
-it is read: 'rallied toward $110,000 before fading' does not say it got there.
+it is read: 'rallied toward $110,000 before fading' does not say it got there, except over a night
+now past ('has eased back toward $113,500 overnight'), whose swing it measures either way.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind, Comparator
-from factcheck.nlp.price_direction import DOWN_WORDS, TOWARD
+from factcheck.nlp.price_direction import (
+    DOWN_WORDS,
+    TOWARD,
+    direction_of,
+    gentle_side,
+    pushing,
+)
 
 _BETWEEN = {"back", "briefly", "sharply", "quickly", "further", "lower", "higher", "swiftly", "steadily", "as", "low", "high"}
 _REACH = 3  # tokens from the verb to 'toward': 'dipped briefly back toward'
@@ -56,3 +63,18 @@ def _extreme(doc: Doc, claim: Claim) -> ClaimKind | None:
     if lemma in DOWN_WORDS or lemma in {"ease", "slip", "sag", "drift", "retrace", "pull"}:
         return ClaimKind.intraday_low
     return None  # a rise 'toward' a level it then faded from is not said to have got there (the tests' reading)
+
+
+_PAST_TAGS = {"VBD", "VBN"}
+
+
+def overnight_retreat(cue: Span | None, window: Span | None) -> int:
+    """'has eased back toward $113,500 overnight', 'drifted back to $2,410 overnight': a move
+    told as done, going back over a night now past, names how far the night's swing reached:
+    -1 for a low, +1 for a high, 0 when the words are not of that form. 'Toward' here is no
+    'not there yet': the night is over and the figure is where the move turned."""
+    if cue is None or window is None or window.label_ != "overnight" or cue[0].tag_ not in _PAST_TAGS:
+        return 0
+    if not any(t.lower_ in TOWARD or t.lower_ == "back" for t in cue[1:]):
+        return 0
+    return direction_of(cue) or gentle_side(cue) or pushing(cue)

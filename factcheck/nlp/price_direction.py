@@ -218,21 +218,6 @@ def pushing(cue: Span) -> int:
 
 
 _SOFTLY_DOWN = {"ease", "drift", "sag", "fade", "cool", "pull", "retrace"}  # a gentle fall: 'eased back', 'pulled back'
-_PAST_TAGS = {"VBD", "VBN"}
-
-
-def overnight_retreat(cue: Span | None, window: Span | None) -> int:
-    """'has eased back toward $113,500 overnight', 'drifted back to $2,410 overnight': a move
-    told as done, going back over a night now past, names how far the night's swing reached:
-    -1 for a low, +1 for a high, 0 when the words are not of that form. 'Toward' here is no
-    'not there yet': the night is over and the figure is where the move turned."""
-    if cue is None or window is None or window.label_ != "overnight" or cue[0].tag_ not in _PAST_TAGS:
-        return 0
-    if not any(t.lower_ in TOWARD or t.lower_ == "back" for t in cue[1:]):
-        return 0
-    return direction_of(cue) or gentle_side(cue) or pushing(cue)
-
-
 _LEANING = {"higher": 1, "upward": 1, "upwards": 1, "lower": -1, "downward": -1, "downwards": -1}
 
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from factcheck.model import Claim, ClaimKind
 from factcheck.nlp.components import claim_sentence, group
-from factcheck.nlp.liquidated_coin import _coins, _market_wide
+from factcheck.nlp.liquidated_coin import coins_named, market_wide
 
 _LIQUIDATIONS = {ClaimKind.liquidations, ClaimKind.liquidation_imbalance}
 _MENTIONS_AT_LEAST = 2  # a coin named once may only be an aside of a market story
@@ -42,7 +42,7 @@ def with_single_coin_liquidations(doc: Doc, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind in _LIQUIDATIONS and c.asset is None and c.venue is None:
             sentence = claim_sentence(doc, c)
-            if sentence is not None and not _coins(doc, sentence) and not _market_wide(sentence):
+            if sentence is not None and not coins_named(doc, sentence) and not market_wide(sentence):
                 c = c.model_copy(update={"asset": coin})
         out.append(c)
     return out

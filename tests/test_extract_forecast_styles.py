@@ -172,10 +172,12 @@ def test_what_the_price_would_have_to_do_is_no_price_claim() -> None:
     assert [c.text for c in claims if c.value == 260] == []
 
 
-def test_the_condition_figure_is_no_claim_of_its_own() -> None:
-    """'If BTC clears $74,000, ...': $74,000 is what the scenario assumes, not where BTC is."""
+def test_the_condition_figure_is_the_line_it_presupposes() -> None:
+    """'If BTC clears $74,000, ...': $74,000 is not where BTC is but the ceiling the scenario
+    assumes (a conditional resistance, corpus/README); the call is $80,000."""
     claims = extract(_article("If BTC clears $74,000, it could run to $80,000."))
-    assert [c.value for c in claims if c.kind is not ClaimKind.opinion] == [80000]
+    read = sorted((c.kind.value, c.value, c.modality.value) for c in claims if c.kind is not ClaimKind.opinion)
+    assert read == [("forecast", 80000, "conditional"), ("resistance", 74000, "conditional")]
 
 
 def test_a_targets_horizon_is_kept() -> None:

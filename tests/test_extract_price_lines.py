@@ -146,14 +146,16 @@ def test_a_moving_average_value_is_not_the_price() -> None:
 
 
 def test_a_scenario_condition_is_no_price_claim() -> None:
+    """The level a scenario assumes is the line it presupposes (corpus/README), never the price now."""
     found = lines("Some desks see SOL reaching $260 next month if bitcoin holds above $116,000.")
     assert ("forecast", "SOL", "at", 260) in found
-    assert not any(value == 116000 for _, _, _, value in found)
+    assert [kind for kind, _, _, value in found if value == 116000] == ["support"]
     found = lines("For ether, reclaiming $4,700 would flip the structure bullish again.")
-    assert not any(value == 4700 for _, _, _, value in found)
+    assert [kind for kind, _, _, value in found if value == 4700] == ["resistance"]
     found = lines("Analysts said a break below $4,200 could drag ether toward $3,900.")
-    assert not any(value == 4200 for _, _, _, value in found)
-    assert not any(value == 4200 for _, _, _, value in lines("Lose $4,200 and the next stop is $3,900."))
+    assert [kind for kind, _, _, value in found if value == 4200] == ["support"]
+    found = lines("Lose $4,200 and the next stop is $3,900.")
+    assert [kind for kind, _, _, value in found if value == 4200] == ["support"]
 
 
 def test_a_coin_named_in_a_relative_clause_is_not_the_subject() -> None:

@@ -106,9 +106,10 @@ def test_a_spot_price_stat_line_and_a_named_gauge_line() -> None:
 
 
 def test_an_inverted_should_opens_a_condition_not_a_forecast() -> None:
-    assert claims_of("Should Ether fall below $3,150, a deeper dip could follow.") == []
-    (target,) = claims_of("Should XRP clear $2.40, it could rally to $2.75.")
-    assert (target.kind.value, target.value, target.modality.value) == ("forecast", 2.75, "conditional")
+    (line,) = claims_of("Should Ether fall below $3,150, a deeper dip could follow.")
+    assert (line.kind.value, line.value, line.modality.value) == ("support", 3150, "conditional")
+    read = {(c.kind.value, c.value, c.modality.value) for c in claims_of("Should XRP clear $2.40, it could rally to $2.75.")}
+    assert read == {("resistance", 2.40, "conditional"), ("forecast", 2.75, "conditional")}
 
 
 def test_a_price_past_the_lines_wrong_side_is_a_price_claim() -> None:

@@ -122,6 +122,7 @@ from factcheck.nlp.price_ranges import (
     zone_named,
 )
 from factcheck.nlp.price_screens import line_value, other_metric
+from factcheck.nlp.scenario_levels import outcome_side, scenario_role
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
@@ -1136,11 +1137,17 @@ def _claim(
     if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low} and modality is Modality.conditional \
             and in_condition(lead or cue or quantity) and not passed:
         return None  # "if bitcoin falls to a low of $80,000, ...": the low a scenario assumes, not one reached
-    if kind is ClaimKind.price_level and scenario_condition(doc, sentence, cue, quantity, row, modality):
-        role = _role_named_after(quantity)
+    if row.get("side") == "outcome":  # 'if $87,000 breaks, a move toward $84,000 ...': the side the scenario goes
+        role = outcome_side(quantity)
         if role is None:
-            return None  # "if bitcoin holds above $95,000, ...", "reclaiming $3,150 would ...": what a scenario assumes
-        # "should the coin clear the $2.75 resistance line, ...": the scenario presupposes the line
+            return None
+        kind, comparator, modality = role, Comparator.at, Modality.conditional
+        row = {**row, "kind": role.value}
+    if kind is ClaimKind.price_level and scenario_condition(doc, sentence, cue, quantity, row, modality):
+        role = _role_named_after(quantity) or scenario_role(cue, quantity, row)
+        if role is None:
+            return None  # "if bitcoin rises to $95,000, ...": where a scenario goes, no line it rests on
+        # "should the coin clear the $2.75 resistance line, ...", "if bitcoin holds above $95,000, ...": the line presupposed
         kind, comparator, modality = role, Comparator.at, Modality.conditional
         row = {**row, "kind": role.value, "comparator": "at"}
     if kind is ClaimKind.forecast and lead is None and cue is not None and cue.start < quantity.start and in_condition(cue):

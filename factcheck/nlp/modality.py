@@ -713,7 +713,19 @@ def _imperative_scenario(figure: Span) -> bool:
 
 def in_condition(cue: Span) -> bool:
     """Whether the words sit in an 'if' / 'unless' clause."""
-    return _in_condition(_verb(cue))
+    return _in_condition(_verb(cue)) or _inverted_opening(cue)
+
+
+def _inverted_opening(cue: Span) -> bool:
+    """'Should bitcoin break below $80,000, it could ...': a sentence opened by an inverted
+    auxiliary is a condition up to its first comma, read from the words, as the parser often takes
+    a lower-case 'bitcoin' after 'Should' for the verb."""
+    sentence = cue.sent
+    first = sentence[0]
+    if first.lower_ not in _INVERTING or first.text[0].islower() or sentence.text.rstrip().endswith("?"):
+        return False
+    comma = next((t.i for t in sentence if t.text == ","), None)
+    return comma is not None and cue.end <= comma
 
 
 _FORESEEING = {"see", "call", "predict", "forecast", "expect", "project", "target", "eye", "anticipate", "envision", "estimate"}

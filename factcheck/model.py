@@ -128,7 +128,7 @@ class TimeRef(_Value):
 
 class LastSeen(_Value):
     """A level said to be the first of its kind since a date: 'its lowest since May 8',
-    'above $70,000 for the first time since March', 'a level last seen in November 2021'."""
+    'above $70,000 for the first time since March', 'a price not seen since November 2021'."""
 
     side: Literal["high", "low"] = Field(description="high: nothing as high since; low: nothing as low since")
     period: TimeRef = Field(description="the date named: the market was last this high (or low) then")

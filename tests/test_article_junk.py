@@ -55,7 +55,7 @@ def test_junk_lines(line: str) -> None:
         "Subscribe numbers aside, the exchange reported 2 million new users in 2025.",
         "Next, the price must hold the $70,000 support for 3 days to confirm the breakout.",
         "Share prices of miners rose 8% as Bitcoin climbed above $71,000.",
-        "Bitcoin liquidation imbalance explodes, “short sellers look set to be wiped out”",
+        "Ether funding flips negative as desks say “the bears may soon have to cover”",
         "Bitcoin (BTC)",
         "Technical analysis",
         "",

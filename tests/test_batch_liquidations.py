@@ -30,7 +30,7 @@ MORNING = MIDNIGHT + timedelta(hours=6)
 DAY = timedelta(days=1)
 ARTICLES = [
     ("btc-midnight", MIDNIGHT, "Over the past 24 hours, $5 million of bitcoin long positions were liquidated."),
-    ("btc-morning", MORNING, "Bitcoin saw $1.2 billion in liquidations over the past 24 hours."),
+    ("btc-morning", MORNING, "Bitcoin traders had $1.2 billion liquidated over the past 24 hours."),
     ("eth-morning", MORNING, "Ether traders were hit too: $300 million of ETH positions were liquidated in 24 hours."),
 ]
 

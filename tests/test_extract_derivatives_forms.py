@@ -45,8 +45,8 @@ def test_the_side_opposite_a_named_one_is_the_other_side() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    (("Roughly $540 million was liquidated on Tuesday, with about $455 million and $85 million in long and "
-      "short positions closed respectively."), {("total", 540e6), ("long", 455e6), ("short", 85e6)}),
+    (("Roughly $540 million was liquidated on Tuesday, with about $455 million and $85 million of long and "
+      "short positions liquidated respectively."), {("total", 540e6), ("long", 455e6), ("short", 85e6)}),
     ("Short and long liquidations came to $132 million and $41 million, respectively.",
      {("short", 132e6), ("long", 41e6)}),
 ])
@@ -230,8 +230,8 @@ def test_open_interest_said_to_be_up_or_down_is_a_direction(text: str, comparato
 
 
 def test_the_baseline_a_change_is_measured_from_is_a_reading_too() -> None:
-    found = claims_in("Spot turnover hit $44 billion, a 30% increase from the average daily volume of $34 billion "
-                      "over the past month.", ClaimKind.volume)
+    found = claims_in("Spot turnover hit $44 billion, a 30% increase on the average daily volume of $34 billion "
+                      "seen over the past month.", ClaimKind.volume)
     assert (Comparator.at, 34e9) in {(c.comparator, c.value) for c in found}
     assert (Comparator.up, 30) in {(c.comparator, c.value) for c in found}
 

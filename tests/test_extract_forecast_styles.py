@@ -120,7 +120,7 @@ NOT_FORECASTS = [
     "Bitcoin fell to $60,000 by Sunday.",
     "Bitcoin was on its way to $100,000 when the news broke.",
     "The analyst attributes Bitcoin's retest of $60,000 to strong spot flows.",
-    "To begin the next upward phase, Bitcoin needs to hold above $99,300.",
+    "For the next leg higher to start, Bitcoin needs to hold above $99,300.",
     # advice and what a trader must do
     "Traders should consider taking profits above $70,000.",
     "Investors may want to place a stop-loss below $58,000.",

@@ -157,7 +157,7 @@ MARKET_CAP = [
     ("BTC.D stood at 60.2% on Sunday.", {(MC, "BTC", "at", 60.2)}),
     ("Bitcoin's share of the crypto market has risen to 63%.", {(MC, "BTC", "at", 63)}),
     ("Bitcoin's dominance slipped 1.2% to 58.9% over the week.", {(MC, "BTC", "at", 58.9)}),
-    ("Bitcoin's rise sparked similar action across the market, which is broadly up 4% on the day.",
+    ("Bitcoin's rise lifted the rest of the market, which is up about 4% on the day.",
      {(MC, None, "up", 4)}),
     ("The global cryptocurrency market fell 3.2% in the past 24 hours.", {(MC, None, "down", -3.2)}),
     ("The crypto market is down 5% this week as bitcoin slid to $60,000.", {(MC, None, "down", -5)}),

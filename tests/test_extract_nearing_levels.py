@@ -38,6 +38,6 @@ def test_a_coin_coming_down_to_a_level_is_still_above_it(text, level):
 
 
 def test_a_level_reached_by_a_gain_or_only_forecast_is_not_read_as_short_of_it():
-    assert ("BTC", "below", 46000.0) not in _levels("Bitcoin added 7% in 24 hours to approach $46,000.")
+    assert ("BTC", "below", 46000.0) not in _levels("Bitcoin gained 7% over 24 hours to approach $46,000.")
     forecasts = [c for c in claims_of("Cardano may approach $1.40 before March.") if c.kind.value == "forecast"]
     assert [(c.asset, c.value) for c in forecasts] == [("ADA", 1.4)]

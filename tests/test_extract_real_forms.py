@@ -40,7 +40,7 @@ def test_losing_a_named_level_is_still_a_crossing() -> None:
 
 
 def test_a_case_resting_on_a_level_presupposes_support() -> None:
-    claims = [c for c in claims_in("The trader argues that as long as the price holds above $140, SOL will climb to $180.")
+    claims = [c for c in claims_in("The trader argues that as long as SOL holds above $140, the coin will climb to $180.")
               if c.kind is not ClaimKind.opinion]
     assert [(c.kind, c.value, c.modality) for c in claims] == [
         (ClaimKind.support, 140, Modality.conditional),
@@ -82,7 +82,7 @@ def test_hit_and_revisit_are_extremes_read_from_the_move_around_them() -> None:
 
 
 def test_a_ranking_by_market_cap_does_not_own_the_prices() -> None:
-    text = "A slide saw the second-largest cryptocurrency (by market cap) drop beneath the $3,000 level and nearly touch $2,800 on Tuesday."
+    text = "A slide saw the second-largest cryptocurrency (by market cap) sink under the $3,000 level and nearly touch $2,800 on Tuesday."
     assert summary(text) == [
         (ClaimKind.price_level, "ETH", Comparator.crossed_below, 3000),
         (ClaimKind.intraday_low, "ETH", Comparator.at, 2800),

@@ -46,7 +46,7 @@ def test_an_all_time_high_with_an_and_its_level() -> None:
 
 
 def test_the_old_record_and_where_it_was_set() -> None:
-    (claim,) = claims_in("Ether's previous all-time high was set in November 2021 near the $4,870 mark.", ClaimKind.all_time_high)
+    (claim,) = claims_in("Ether's prior all-time high was set back in November 2021 close to the $4,870 mark.", ClaimKind.all_time_high)
     assert (claim.value, claim.comparator) == (4870, Comparator.at)
 
 

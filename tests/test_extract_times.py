@@ -198,7 +198,7 @@ def test_overnight_on_a_date_in_a_date_only_article() -> None:
 
 def test_candles_counted_in_the_last_ten_days() -> None:
     published = at(2025, 9, 15, 12, 0)
-    claim = one("Eight green candles in the last ten days.", published, ClaimKind.trend)
+    claim = one("Eight green candles over the last ten days.", published, ClaimKind.trend)
     assert (claim.count, claim.duration_days) == (8, 10)
     assert window(claim) == (published - timedelta(days=10), published)
 
@@ -268,6 +268,6 @@ def test_a_forecast_move_keeps_its_written_horizon(text: str, days: int | None) 
 
 
 def test_a_date_as_recently_as_is_that_day() -> None:
-    low = one("Bitcoin has been volatile, with lows just below $90,000 as recently as January 13.",
+    low = one("Bitcoin has swung hard, with a low just under $90,000 as recently as January 13.",
               at(2025, 1, 20), ClaimKind.intraday_low, day_only=True)
     assert window(low) == (at(2025, 1, 13), at(2025, 1, 14))

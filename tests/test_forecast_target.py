@@ -41,7 +41,7 @@ def ctx(market_store, seed_article) -> Context:
 
 
 def test_previous_highs_means_the_record_before_publication(ctx: Context) -> None:
-    checked = check_forecast(_forecast("a full-scale rally toward previous highs", "previous highs"), ctx)
+    checked = check_forecast(_forecast("a full rally back toward previous highs", "previous highs"), ctx)
     record = _record_before(PUBLISHED)
     assert checked.verdict is Verdict.unrealized  # BTC peaked at $74,046 in the 30 days after
     assert f"${record:,.0f}" in checked.evidence.explanation and "record high before publication" in checked.evidence.explanation

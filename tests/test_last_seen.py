@@ -21,7 +21,7 @@ def _levels(text: str, published=utc(2025, 6, 22, 12)) -> list:
 
 @pytest.mark.parametrize(("text", "value", "side", "start", "end"), [
     ("Ether dropped to $2,380, its lowest level since February.", 2380, "low", "2025-02-01", "2025-03-01"),
-    ("Bitcoin fell below $100,000 for the first time since May.", 100000, "low", "2025-05-01", "2025-06-01"),
+    ("Bitcoin fell below $100,000 over the weekend, for the first time since May.", 100000, "low", "2025-05-01", "2025-06-01"),
     ("BTC climbed above $73,000, a level last seen in March.", 73000, "high", "2025-03-01", "2025-04-01"),
     ("Bitcoin slid to $98,200 on Sunday, its weakest since May 8.", 98200, "low", "2025-05-08", "2025-05-09"),
     ("Solana rallied to $180, the highest since November 2024.", 180, "high", "2024-11-01", "2024-12-01"),

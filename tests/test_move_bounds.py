@@ -89,7 +89,7 @@ def test_more_than_ten_percent_below_the_record(market_store) -> None:
     """29 Feb 2024 04:30 UTC: the record was November 2021's; the last close was 10.5% under it."""
     def record(bound: str | None):
         return claim(ClaimKind.all_time_high, "BTC", 10, unit="%", comparator=Comparator.below, bound=bound,
-                     text="10 percent lower than the previous record", start=utc(2024, 2, 29, 4, 30), end=utc(2024, 2, 29, 4, 30))
+                     text="10 percent under the previous record", start=utc(2024, 2, 29, 4, 30), end=utc(2024, 2, 29, 4, 30))
     bounded = check(article(utc(2024, 2, 29, 4, 30)), record("at_least"), market_store)
     assert bounded.verdict is Verdict.supported, bounded.evidence.explanation
     assert 10 < bounded.evidence.figure < 11

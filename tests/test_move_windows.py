@@ -147,7 +147,7 @@ def test_months_back_are_calendar_months(text: str, start: datetime) -> None:
     ("text", "kind", "day"),
     [
         ("Ether fell 6% on Monday to $2,480, its lowest close since April.", "intraday_low", MONDAY),
-        ("Bitcoin dropped below $100,000 for the first time since May on Monday.", "price_level", MONDAY),
+        ("Bitcoin dropped below $100,000 on Monday for the first time since May.", "price_level", MONDAY),
     ],
 )
 def test_a_since_that_dates_a_record_leaves_the_day_named(text: str, kind: str, day: datetime) -> None:

@@ -80,7 +80,7 @@ LOCAL_AND_PAIRS = [
     ("XRP, the fourth-largest cryptocurrency, rose 4% to $2.30.", [C("XRP", "up", 4), L("XRP", "at", 2.30)]),
     ("The world's largest cryptocurrency rose 2% to $92,000.", [C("BTC", "up", 2), L("BTC", "at", 92000)]),
     # a rise 'over' a level ends above it, as 'more than' does; 'above' after a verb of moving crosses it
-    ("Bitcoin Surges Over $71K as Ether ETF Odds Jump", [L("BTC", "above", 71000)]),
+    ("Bitcoin Climbs Over $71K on Ether ETF Hopes", [L("BTC", "above", 71000)]),
     ("Ether jumped over $4,000 on Monday.", [L("ETH", "above", 4000)]),
     ("Bitcoin climbed back above $69,000.", [L("BTC", "crossed_above", 69000)]),
     ("Bitcoin crashed over $2,000 within minutes.", [C("BTC", "down", -2000)]),

@@ -279,7 +279,7 @@ def test_owned_record_of_over_a_level_is_the_record_held() -> None:
 
 
 def test_new_record_of_over_a_level_passes_it() -> None:
-    record = next(c for c in _claims("Bitcoin hit a new all-time high of over $112,000 on Thursday.") if c.kind is ClaimKind.all_time_high)
+    record = next(c for c in _claims("Bitcoin set a new all-time high of over $112,000 on Thursday.") if c.kind is ClaimKind.all_time_high)
     assert record.comparator is Comparator.crossed_above and record.value == 112000
 
 

@@ -277,7 +277,7 @@ def test_a_price_going_from_one_level_to_another_is_no_target() -> None:
 
 
 def test_a_record_called_with_its_level_is_one_forecast() -> None:
-    claims = _claims("The model predicts cardano will hit a new all-time high of $3.42 by June.")
+    claims = _claims("The model predicts cardano will reach a new all-time high of $3.42 by June.")
     assert [(c.kind, c.value) for c in claims] == [(ClaimKind.forecast, 3.42)]
 
 

@@ -40,7 +40,7 @@ RECORDS = [
     ("Bitcoin notched a new lifetime high at $109,350 in early trade.", [("BTC", "at", 109350, "USD")]),
     ("Bitcoin reached a record intraday high of $109,588 on Jan. 20.", [("BTC", "at", 109588, "USD")]),
     ("Ether hit an all-time intraday peak of $4,956 in August.", [("ETH", "at", 4956, "USD")]),
-    ("Bitcoin jumped to a new all-time high just above $75,000 on Wednesday.", [("BTC", "crossed_above", 75000, "USD")]),
+    ("Bitcoin rose to a fresh all-time high slightly above $75,000 on Wednesday.", [("BTC", "crossed_above", 75000, "USD")]),
     # record closes
     ("XRP posted a record close of $3.56 on Friday.", [("XRP", "at", 3.56, "USD")]),
     ("Bitcoin closed at a record $124,700 on Monday.", [("BTC", "at", 124700, "USD")]),
@@ -96,7 +96,7 @@ RECORDS = [
     ("Bitcoin miners' revenue hit a record in October.", []),
     ("Bitcoin set a new record for weekly ETF inflows.", []),
     ("Bitcoin's ETF record stands at $1.38 billion in a single day.", []),
-    ("Bitcoin traded above $100,000 for the first time since May.", []),
+    ("Bitcoin traded above $100,000 again, for the first time since May.", []),
 ]
 
 EXTREMES = [

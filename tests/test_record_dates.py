@@ -63,7 +63,7 @@ def _check(text: str, market_store) -> dict[float, tuple[str, str]]:
 
 def test_a_previous_record_is_checked_in_its_own_month(market_store) -> None:
     text = ("Published: 2024-04-05 17:49 UTC\n\n"
-            "Bitcoin's previous all-time high was set in November 2021 around the $69,000 mark. "
+            "Bitcoin's prior all-time high was set back in November 2021 close to the $69,000 mark. "
             "In March it reached a new all-time high of $73,777.\n")
     found = _check(text, market_store)
     verdict, why = found[69_000]

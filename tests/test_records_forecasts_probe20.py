@@ -243,7 +243,7 @@ def test_high_after_a_record_is_its_level(text: str, asset: str, level: float) -
 @pytest.mark.parametrize("text", [
     "Ether hit a record on Thursday. It later rose as much as 2% to $4,990 on Friday.",
     "Bitcoin soared to an all-time high on Monday. It was last trading at $95,400.",
-    "Bitcoin reached a new all-time high on the day. At 11:58 UTC its price surged to $108,000.",
+    "Bitcoin made a fresh all-time high that day. At 11:58 UTC its price surged to $108,000.",
 ])
 def test_later_price_after_a_record_is_no_level_of_it(text: str) -> None:
     assert not [c for c in find_claims(text, "all_time_high") if c.value is not None]

@@ -73,7 +73,7 @@ RECORDS = [
     ("The largest cryptocurrency rose to $118,000 in Asian trading, its third record in as many days.", [("BTC", "at", 118000, "USD")]),
     ("On Upbit, bitcoin traded at 163 million won, a record.", [("BTC", "at", 163000000, "KRW")]),
     ("Ether hit $4,956, its highest ever.", [("ETH", "at", 4956, "USD")]),
-    ("Bitcoin briefly touched $109,000, bettering its previous record at $108,135.", [("BTC", "at", 109000, "USD"), ("BTC", "at", 108135, "USD")]),
+    ("Bitcoin briefly hit $109,000, beating its previous record at $108,135.", [("BTC", "at", 109000, "USD"), ("BTC", "at", 108135, "USD")]),
     ("Ether climbed to $4,950, topping its 2021 record.", [("ETH", "at", 4950, "USD")]),
     ("Bitcoin set a new all-time high on Monday, peaking at $126,200.", [("BTC", "at", 126200, "USD")]),
     ("Bitcoin climbed to fresh record highs on Thursday, trading as high as $111,900.", [("BTC", "at", 111900, "USD")]),
@@ -84,7 +84,7 @@ RECORDS = [
     ("Bitcoin is trading at $95,200, its highest since May.", []),
     ("Ether hit $4,870, matching its 2021 record.", [("ETH", "at", 4870, "USD")]),
     ("Bitcoin rose to $98,000, matching its March high.", []),
-    ("Amid hopes for rate cuts that had built for weeks, bitcoin spiked in March to a new all-time high of $73,700.",
+    ("Amid hopes for rate cuts that had built for weeks, bitcoin spiked to a new all-time high of $73,700 in March.",
      [("BTC", "at", 73700, "USD")]),
     # records of other series and other markets, and forecast records: no price record
     ("Bitcoin's market capitalisation hit a record $2.5 trillion on Monday.", []),
@@ -235,7 +235,7 @@ def test_a_new_record_told_again_without_its_level_is_not_a_second_claim() -> No
     same record again, vaguer. A level-less record told first (over the level) stays."""
     later = "Bitcoin Sets Record Above $109,000\n\nBitcoin set a fresh record high on Monday, hours before the inauguration."
     assert record_rows(later) == [("BTC", "crossed_above", 109000, "USD")]
-    first = "Bitcoin soars to record high in Korea\n\nThe price peaked at around 88 million won on Bithumb, reaching its new high."
+    first = "Bitcoin hits a record high in Korea\n\nOn Bithumb the price peaked at about 88 million won, a new high."
     assert sorted(record_rows(first), key=repr) == sorted([("BTC", "crossed_above", None, None), ("BTC", "at", 88000000, "KRW")], key=repr)
 
 

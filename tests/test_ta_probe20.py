@@ -86,10 +86,10 @@ def test_a_single_supply_zone_level_is_a_resistance_not_the_coins_supply() -> No
 
 
 @pytest.mark.parametrize("text, comparator, value", [
-    ("There was a break above a connecting bearish trend line with resistance at $3,145 on the hourly chart of ETH/USD.",
+    ("On ETH's hourly chart there was a break above the falling trend line with resistance at $3,145.",
      "crossed_above", 3145),
     ("Bitcoin broke below a key bullish trend line with support near $66,300.", "crossed_below", 66300),
-    ("XRP saw a break below a contracting triangle with support at $2.38 on the 4-hour chart.", "crossed_below", 2.38),
+    ("On the 4-hour chart XRP saw a break below a narrowing triangle with support at $2.38.", "crossed_below", 2.38),
 ])
 def test_the_level_of_a_broken_line_is_crossed_not_standing(text, comparator, value) -> None:
     assert not _read(text, "support") and not _read(text, "resistance")
@@ -97,7 +97,7 @@ def test_the_level_of_a_broken_line_is_crossed_not_standing(text, comparator, va
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("A trend line is forming with resistance near $3,145 on the hourly chart of ETH/USD.", "resistance"),
+    ("On ETH's hourly chart a trend line is taking shape, with resistance near $3,145.", "resistance"),
     ("Bitcoin could break above the channel, with resistance at $70,500.", "resistance"),
     ("If Solana breaks below the trend line with support at $188, it may slide to $176.", "support"),
 ])
@@ -257,10 +257,10 @@ def test_a_band_of_the_stochastic_is_no_move(text) -> None:
 # --- extremes -----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, high, low", [
-    ("Ether broke the 38.2% Fib retracement level of the downside move from high $3,412 to low $3,180.", 3412, 3180),
-    (("The next resistance could be near the 61.8% Fibonacci retracement level of the decline from the high of $71,920 "
+    ("Ether broke the 38.2% Fib line drawn over the slide from high $3,412 to low $3,180.", 3412, 3180),
+    (("Resistance may come next around the 61.8% Fibonacci mark, measured on the fall from the high of $71,920 "
       "to the low of $68,450."), 71920, 68450),
-    ("XRP cleared the 50% Fib retracement level of the drop from high $2.64 to low $2.31.", 2.64, 2.31),
+    ("XRP cleared the 50% Fib level of its drop from high $2.64 to low $2.31.", 2.64, 2.31),
 ])
 def test_the_ends_of_a_fibonacci_move_are_its_swing_high_and_low(text, high, low) -> None:
     assert [c.value for c in find_claims(text, "intraday_high")] == [high]

@@ -8,7 +8,7 @@ from verify_helpers import article, check, claim, utc
 
 from factcheck.model import ClaimKind, Verdict
 
-SENTENCE = "Over the past 12 hours, $14.94 million in BTC positions were liquidated, but only $599,000 were longs."
+SENTENCE = "Of the $14.94 million in BTC positions liquidated over 12 hours, longs were just $599,000."
 
 
 def _liquidated(value: float, side: str | None):

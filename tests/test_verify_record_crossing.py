@@ -27,7 +27,7 @@ def _record_before(day: str) -> float:
 
 
 @pytest.mark.parametrize(("sentence", "verdict"), [
-    ("Bitcoin reached a new all-time high exceeding $108,000 on Monday.", Verdict.supported),
+    ("Bitcoin set a new all-time high exceeding $108,000 on Monday.", Verdict.supported),
     ("Bitcoin crossed $108,000 for the first time on Monday.", Verdict.imprecise),
     ("Bitcoin crossed $109,000 for the first time on Monday.", Verdict.supported),
 ])

@@ -6,7 +6,7 @@ The analyst's reading, claim by claim (BTC/USDT Binance spot, 1h bars):
   publication (01:00 UTC on 9 Feb) was $70,502, back below the level by more
   than the 0.5% tolerance. Reclaimed, then lost again before publication:
   imprecise, not supported.
-- "could surpass the short-term resistance at $75,000": a forecast with no
+- the $75,000 short-term resistance it may surpass: a forecast with no
   horizon; over the 30 days after publication the highest high was $74,046
   (4 Mar, from the perpetual since the spot file ends on 28 Feb): unrealized.
 """

@@ -13,7 +13,7 @@ DAY = timedelta(days=1)
 
 
 def test_a_volume_is_off_by_a_share_of_what_was_traded(market_store) -> None:
-    """'Average daily volume of $35 billion over the past month' on 20 Jan 2025: the 30 days
+    """A claimed daily average of $35 billion across the last month, 20 Jan 2025: the 30 days
     averaged about $49.8B (Yahoo BTC-USD), so $35B is 30% short of it: imprecise, not judged
     by how far $49.8B is above $35B (42%)."""
     end = utc(2025, 1, 21)
@@ -24,8 +24,8 @@ def test_a_volume_is_off_by_a_share_of_what_was_traded(market_store) -> None:
 
 
 def test_a_24_hour_volume_surge_in_an_article_dated_by_day(market_store) -> None:
-    """5 Dec 2024, the day BTC first passed $100,000: 'a 70% increase in 24-hour trading
-    volume'. Yahoo's days: 4 Dec $77.2B, 5 Dec $149.2B; the rolling 24 hours rose from
+    """5 Dec 2024, the day BTC first passed $100,000: 24-hour trading volume said to be up
+    70%. Yahoo's days: 4 Dec $77.2B, 5 Dec $149.2B; the rolling 24 hours rose from
     about +17% at 01:00 to over +100% by the afternoon, so 70% fits the morning. A 300%
     surge fits no hour."""
     window = dict(start=utc(2024, 12, 5), end=utc(2024, 12, 6), when="window", time_text="24-hour")

@@ -11,7 +11,7 @@ The same holds for a support or resistance the price is told to have broken itse
 the $0.45 support on Friday", "ether sank under its nearby support of $3,120", "the slide made it lose
 the $1.10 support zone", "it closed under the weekly support line at $0.52", "the $34,000
 support was broken": the price went through the line, a crossing of its level (corpus/README:
-"the loss of the $57,000 resistance level" is a crossing); the line named stays a claim beside it,
+"the loss of the $61,000 resistance line" is a crossing); the line named stays a claim beside it,
 as the probes annotate it. A break still foreseen, needed, denied or inside a condition is no
 crossing.
 """

@@ -225,12 +225,12 @@ def _binding(quantity: Span, cues: list[Span], quantities: list[Span]) -> Bindin
         role = next(((c, r) for c, r in fitting if r["kind"] in {"support", "resistance"} and 0 <= best[1].start - c.end <= 1), None)
         if role is not None:
             best = ((role[0].end, len(role[0]), 0), role[0], role[1])
-    # 'the loss of the $57,000 resistance level': a noun of moving, 'of' and the level is a crossing too
+    # 'the loss of the $61,000 resistance line': a noun of moving, 'of' and the level is a crossing too
     crossing = best is not None and not _move_held(best[1]) and (best[2]["comparator"] in {"crossed_above", "crossed_below"} or best[2]["kind"] == "price_change"
                                      and best[1][-1].lower_ == "of" and q.is_money
                                      and _level_not_amount(quantity, Comparator(best[2]["comparator"])) not in {None, False})
     # "the low of $2,700 remains the floor": the role named after the level decides, but "the loss of
-    # the $57,000 resistance level" is the crossing; a support or a resistance before a low or a high
+    # the $61,000 resistance line" is the crossing; a support or a resistance before a low or a high
     # named after it ('the $2,920 intraday low now acts as support': the low is what the support is)
     roles_first = sorted(cues, key=lambda c: table[c.label_]["kind"] not in {"support", "resistance"})
     for cue in roles_first:
@@ -537,7 +537,7 @@ def _inside_zone_told(found: Claim, earlier: list[Claim]) -> bool:
 
 
 def _line_crossed(doc: Doc, article: Article, sentence: Span, bound: Binding, claim: Claim) -> list[Claim]:
-    """'it could surpass the short-term resistance at $75,000', 'will press higher with little
+    """'it may push past the near-term resistance at $75,000', 'will press higher with little
     resistance until $60,000': besides the forecast, the line it presupposes, which stands
     now (conditional when the sentence sets a condition)."""
     cue = bound.cue
@@ -1100,7 +1100,7 @@ def _claim(
     if modality is Modality.conditional and not in_condition(lead or cue or quantity):
         modality = Modality.forecast  # a forecast resting on a condition: which one is settled below
     if row.get("modality") == "conditional":
-        modality = Modality.conditional  # "as long as the price holds above $2,150": the level the case rests on
+        modality = Modality.conditional  # "as long as ETH holds above $2,150": the level the case rests on
     elif modality is not Modality.forecast and not is_current(quantity) and (
             seen_ahead(lead or cue or quantity)
             or sentence_expects(clause_of(sentence, quantity), quantity) and not told_in_past(lead or cue or quantity)

@@ -130,7 +130,7 @@ _LINES_REACH = 60  # characters after the range in which its role is named
 
 
 def _range_as_levels(claim: Claim, text: str) -> list[Claim]:
-    """'between $60,000 and $72,000, which serve as support and resistance': the range's
+    """'between $60,000 and $72,000, acting as support and resistance': the range's
     lower end is a support and its upper end a resistance, not a price band."""
     if claim.kind is not ClaimKind.price_level or claim.comparator.value != "between" or claim.value_high is None:
         return [claim]
@@ -154,7 +154,7 @@ _SHORT_OF = re.compile(r"\b(?:toward|towards|nearing|near|approach\w*|short of|s
 
 
 def _peak_as_record(claim: Claim, text: str) -> Claim:
-    """'the price peaked at around 88 million won, reaching its new high': the peak is the record."""
+    """'the price topped out near 88 million won, its new high': the peak is the record."""
     if claim.kind is not ClaimKind.intraday_high:
         return claim
     after = text[claim.span[1] : claim.span[1] + _RECORD_REACH].lower().split(". ")[0].split("\n")[0]  # not the next paragraph's
@@ -309,11 +309,11 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_joint_coins(doc, found)  # 'funding for BTC and ETH touched 0.05%': each coin's
     found = with_total_changes_told(doc, found)  # 'Volume hit $2.9 billion. That mark is an increase of 133%': the volume's
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
-    # 'reach new all-time highs (ATH) exceeding $108,000': the record with its level, once
+    # 'set new all-time highs (ATH) above $108,000': the record with its level, once
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"
                                       and any(r.sentence == c.sentence and r.unit != "%" for r in records))]
     found = [c for c in found if not (c.kind.value in _PRICE_KINDS and any(_overlap(c, r) for r in records))]
-    # 'dominance rate increased to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
+    # 'dominance rose to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
     found = [c for c in found if not (c.kind.value == "price_change" and any(_overlap(c, r) for r in readings))]
     # 'dominance climbs', 'market capitalization decreased': a market cap reading is a figure (at, above or

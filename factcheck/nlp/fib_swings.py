@@ -1,6 +1,6 @@
-"""The two ends of the move a Fibonacci level is drawn on: "the 23.6% Fib retracement level of the
-downside move from high $35,140 to low $33,717", "the 61.8% Fibonacci retracement level of the
-decline from the high of $35,140 to the low of $33,717".
+"""The two ends of the move a Fibonacci level is drawn on: "the 23.6% Fib line over the slide
+from high $35,140 to low $33,717", "the 61.8% Fibonacci mark, measured on the fall from the high
+of $35,140 to the low of $33,717".
 
 The ends are the swing high and the swing low the chart made (corpus: "Sunday's $62,050 swing low"
 is an intraday low), whatever the sentence around them foresees: "the next resistance could be

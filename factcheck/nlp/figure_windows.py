@@ -45,7 +45,7 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
         last = move_endpoints_end(doc, quantity, quantities)
     nxt = min((q.start for q in quantities if q.start >= last.end), default=sentence.end)
     stop = min(nxt, last.end + WINDOW_REACH, sentence.end)
-    # a clause joined after the figure has its own time: "a high of $73,805, and again in early May ..."
+    # a clause joined after the figure has its own time: "a high of $73,805, then again in early May ..."
     stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
     for window in group(doc, "windows"):
         # a long window right after the figure is still its own ('slid 3% in the early hours of the Tokyo trading day')
@@ -66,7 +66,7 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
               and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS and not relative_clause_apart(w, anchor)
               and not any(t.lower_ in NOW_WORDS for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
-    # the nearest: "dropped today, ..., with a 24-hour decline of 4.17%" is over 24 hours
+    # the nearest: "fell today, ..., down 4.17% on a 24-hour basis" is over 24 hours
     return before[-1] if before else _row_month(doc, sentence, quantity)
 
 
@@ -186,7 +186,7 @@ def on_past_day(window: Span | None, time: TimeRef, article: Article) -> bool:
 
 
 def short_path(sentence: Span, anchor: Span, figure: Span) -> Span | None:
-    """'crashing more than $400 in a matter of hours', 'within minutes, ether fell 8%': the
+    """'losing more than $400 within a few hours', 'within minutes, ether fell 8%': the
     short stretch a move is said to have happened in (price_change.jsonl rows that read a path)."""
     for cue in group(sentence.doc, "cues"):
         if cue_table()[cue.label_].get("reads") != "path" or not sentence.start <= cue.start < sentence.end:

@@ -48,7 +48,7 @@ def crossing_named(quantity: Span) -> bool:
     while i > start and doc[i].lower_ in _LINE_WORDS:
         i -= 1
     if i - 1 >= start and doc[i].lower_ in _PAST_LINE and doc[i - 1].lower_ in _CROSSING_NOUNS:
-        return True  # not 'a fraction under $69k will come under pressure'
+        return True  # not 'a fraction under $69k may face pressure'
     before = doc[max(start, quantity.start - 6) : quantity.start]
     return any(t.lower_ in _FAILING and t.i + 2 < quantity.start and doc[t.i + 1].lower_ == "to"
                and doc[t.i + 2].lemma_.lower() in _KEEPING for t in before)
@@ -261,7 +261,7 @@ _NOW = {"current", "currently", "present", "prevailing"}
 
 
 def is_current(quantity: Span) -> bool:
-    """'a slight decrease from the current price of $76,784': the price now, even in a
+    """'slightly below the current price of $76,784': the price now, even in a
     sentence that predicts another."""
     doc = quantity.doc
     if any(t.lower_ in _NOW for t in doc[max(0, quantity.start - 4) : quantity.start]):
@@ -285,7 +285,7 @@ def _has_modal(token: Token) -> bool:
 
 
 def told_in_past(anchor: Span) -> bool:
-    """'the price spiked in March to $73,737', '... couldn't sustain its rally and retraced to
+    """'the price spiked in March to $73,737', '... could not hold its rally and fell back to
     $107,000': a verb in the past tense tells what happened, whatever the sentence expects elsewhere."""
     verb = _governing_verb(anchor)
     if _has_modal(verb):
@@ -396,7 +396,7 @@ def passes_level(figure: Span) -> bool:
 
 
 def could_not(anchor: Span) -> bool:
-    """'the coin couldn't sustain its rally and retraced to $107,000': a negated 'could' tells
+    """'the coin couldn't hold the rally and fell back to $107,000': a negated 'could' tells
     what did not happen; it forecasts nothing."""
     verb = _governing_verb(anchor)
     for token in [verb, *verb.ancestors][:3]:

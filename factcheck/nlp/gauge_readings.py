@@ -143,7 +143,7 @@ _CONCEDING = {"though", "although", "while", "whereas", "even", "despite"}
 
 
 def _gauge_named_after(doc: Doc, sentence: Span) -> Span | None:
-    """'Even though it is above 50, the RSI is falling': an 'it' in a conceding clause before the
+    """'Even though it remains above 50, the RSI is sliding': an 'it' in a conceding clause before the
     gauge that is the main clause's subject is that gauge."""
     for token in sentence:
         if token.dep_ != "nsubj" or token.lower_ != "it" or token.head.dep_ != "advcl":
@@ -170,11 +170,11 @@ def _timeframe_before(doc: Doc, sentence: Span, metric: Span) -> str | None:
     return None
 
 
-_CARRY_SENTENCES = 3  # "The weekly RSI ... Traders use the RSI ... Readings above 50 ... Even though it is above 50, the RSI"
+_CARRY_SENTENCES = 3  # "The weekly RSI ... Traders use the RSI ... Readings above 50 ... Even though it remains above 50, the RSI"
 
 
 def _timeframe_carried(doc: Doc, sentence: Span, metric: Span) -> str | None:
-    """'The weekly RSI is leaning bearish. ... Even though it is above 50, the RSI is falling': a
+    """'The weekly RSI is leaning bearish. ... Even though it remains above 50, the RSI is sliding': a
     gauge named again without its timeframe, within three sentences, is the same gauge."""
     earlier = sentence.start
     for _ in range(_CARRY_SENTENCES):

@@ -133,7 +133,7 @@ PERIODS_WRITTEN = {2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 14, 20, 21, 24, 25, 28, 30}
 
 
 def timeframes_listed(tokens: Span) -> list[str]:
-    """The timeframes named in order: 'the weekly, daily, 4-hour and hourly' -> 1w, 1d, 4h, 1h."""
+    """The timeframes named in order: 'on the weekly, daily, 4-hour and 1-hour' -> 1w, 1d, 4h, 1h."""
     words = [t.lower_ for t in tokens]
     found: list[str] = []
     for i, word in enumerate(words):

@@ -1,6 +1,6 @@
 """Levels said to be the first of their kind since a date: "rose to $71,000, its highest
-since early April", "fell below $100,000 for the first time since May", "a level last
-seen in November 2021".
+since early April", "under $100k for the first time since May", "a price not
+seen since November 2021".
 
 The date is a claim of its own: nothing as high (or as low) in between, and the market
 that high (or low) then. It is kept on the level's claim as `last_seen`, with its side,

@@ -64,12 +64,12 @@ def _side(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -> str |
     centre = reading.start if reading is not None else metric.start
     sides = sorted((abs(t.i - centre), SIDES[t.lower_]) for t in phrase if t.lower_ in SIDES)
     if any(t.lower_ == "between" for t in phrase):
-        return None  # "an imbalance of $7,132 between long and short positions": no one side
+        return None  # "a $7,132 imbalance between shorts and longs": no one side
     nearest = min((t for t in phrase if t.lower_ in SIDES), key=lambda t: abs(t.i - centre), default=None)
     if reading is not None and (_both_sides_joined(phrase) or nearest is not None and _joined_to_other_side(doc, sentence, nearest)):
         return "total"  # "the short and long liquidations on OKX, totaling $152 million": the two sides summed
     if not sides and reading is not None:
-        # "the vast majority, around $282 million, were short positions": the side said of the figure
+        # "most of it, some $282 million, was shorts": the side said of the figure
         after = [t for t in doc[reading.end : min(sentence.end, reading.end + 5)] if t.text != "," and t.lower_ not in _SIDE_GLUE]
         if after and after[0].lower_ in SIDES:
             return SIDES[after[0].lower_]
@@ -106,7 +106,7 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
     if reading is not None and _across_the_market_after(doc, sentence, reading):
         return None  # "wiping out $1.27 billion in leveraged futures positions across crypto markets"
     # "Bitcoin has ... after recording a liquidation imbalance of $7,132", "Ether positions took
-    # the brunt, with over $121 million in liquidations", "Part of BTC's spike could be attributed
+    # the brunt, with over $121 million in liquidations", "BTC's jump owed something
     # to a $94 million liquidation": the coin names the subject of a verb the figure depends on
     coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
     caused = False
@@ -117,7 +117,7 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
         caused = caused or verb.lemma_.lower() in _CAUSING | {"wipe"} and verb.tag_ == "VBG"
         leading = verb.lemma_.lower() == "lead" and not any(c.lower_ == "to" for c in verb.children)  # "Bitcoin led the way": first, no cause
         if subject is not None and verb.lemma_.lower() in _CAUSING and not leading and not any(t.lemma_.lower() in _MOVES for t in subject.subtree):
-            return None  # "Ether ETF hopes lead to $260M in short liquidations": the cause, not whose
+            return None  # "ETF hopes for ether drive $260M of short liquidations": the cause, not whose
         if subject is not None and subject.lower_ in _RELATIVE and verb.dep_ == "relcl":
             subject = verb.head  # "Ethereum, which contributed $55.89 million in liquidated positions": whom 'which' stands for
         if subject is not None:
@@ -461,7 +461,7 @@ def _other_side(doc: Doc, sentence: Span, reading: Span, quantities: list[Span],
             last = q  # "with shorts taking the brunt - $40.1 million versus $21.1 million in longs"
             continue
         if _share_of_total(doc, sentence, last, q) or _side_share(doc, sentence, last, q):
-            found.append(q)  # "long positions reached $1.2 billion, accounting for as much as 86%"
+            found.append(q)  # "long positions reached $1.2 billion, up to 86% of the total"
             last = q
             continue
         if q._.quantity.unit != "USD":
@@ -514,7 +514,7 @@ _LIST_WORDS = {",", "and"}
 
 
 def _respective_sides(doc: Doc, sentence: Span) -> dict[int, str]:
-    """'$610 million and $90 million in long and short positions closed respectively': listed
+    """'$610 million and $90 million of long and short positions wiped out respectively': listed
     figures matched in order to the listed sides (start of each figure -> its side)."""
     if not any(t.lower_ == "respectively" for t in sentence):
         return {}
@@ -547,7 +547,7 @@ _SIDE_LINKS = {"of", "it", "them", "that", "in", "were", "was", "from", "being",
 
 
 def _side_named_after(doc: Doc, sentence: Span, quantity: Span) -> str | None:
-    """'$599,000 were longs', '$186 million in longs', '$249 million of it from long-side bets':
+    """'$599,000 were longs', '$186 million in longs', '$249 million of it on long-side bets':
     the side a figure's own words name, if they do."""
     for t in doc[quantity.end : min(sentence.end, quantity.end + 5)]:
         if t.lower_ in SIDES:
@@ -567,7 +567,7 @@ _BETS_ON = {("higher", "prices"): "long", ("rising", "prices"): "long", ("lower"
 
 
 def _coin_of_liquidations_before(doc: Doc, sentence: Span) -> str | None:
-    """'$14.94 million in BTC positions were liquidated, ... That's a 2,131% imbalance': an
+    """'$14.94 million of BTC positions got liquidated, ... a 2,131% imbalance': an
     imbalance restated in the next sentence is of the coin whose liquidations were just told."""
     if sentence.start == 0:
         return None
@@ -582,7 +582,7 @@ _SHARE_VERBS = {"account", "make", "represent", "comprise", "constitute"}
 
 
 def _share_of_total(doc: Doc, sentence: Span, reading: Span, quantity: Span) -> bool:
-    """'$1.208 billion, accounting for as much as 86%': one side's share of all liquidations,
+    """'$1.208 billion, as much as 86% of the total': one side's share of all liquidations,
     written after its figure, is how lopsided they were. After a figure no side is named with
     ('Binance had $202 million, representing 41.7%') it is a venue's or a coin's share: no imbalance."""
     if quantity._.quantity.unit != "%" or reading._.quantity.unit != "USD":
@@ -666,7 +666,7 @@ _DEGREE = {"just", "only", "merely", "a", "an", "staggering", "whopping", "mere"
 
 
 def _side_word_before(doc: Doc, sentence: Span, quantity: Span) -> Token | None:
-    """'followed by bitcoin shorts at just over $99 million', 'while short positions accounted for
+    """'then bitcoin shorts at just above $99 million', 'while short positions accounted for
     $95 million': the side word right before the words that hand it the figure."""
     start = quantity.start
     bound = next((b for b in group(doc, "bounds") if b.end == start), None)

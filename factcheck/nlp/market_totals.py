@@ -225,7 +225,7 @@ TREND_NOUNS = {"uptrend": Comparator.up, "downtrend": Comparator.down}
 
 
 def _trend_said(doc: Doc, sentence: Span, metric: Span) -> Token | None:
-    """'Open interest ... has hit $26.72 billion after being on an uptrend since September':
+    """'Open interest ... now at $26.72 billion, on an uptrend since September':
     a trend of the total itself, said in its clause."""
     for token in doc[metric.end : sentence.end]:
         if token.text in {";", "—"} or token.lower_ in {"while", "but", "whereas", "although", "though", "price", "prices"} \
@@ -300,7 +300,7 @@ def _amount_traded(doc: Doc, sentence: Span, phrases: list[list[str]], coins: se
 
 
 def _market_moving(doc: Doc, sentence: Span) -> list[Span]:
-    """'the crypto market, which is broadly up 4% on the day', 'the global cryptocurrency market fell
+    """'the crypto market, up about 4% on the day', 'the global cryptocurrency market fell
     3%': the market, subject of its clause, standing for the total market cap (models/metrics.json,
     whole_market). Some other market ('the stock market', 'the derivatives market') is not it."""
     lexicon = _lexicon()["whole_market"]
@@ -403,11 +403,11 @@ def _praising(before: list[Token]) -> bool:
 
 
 def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
-    """'open interest rose by more than 13%, reaching around $63.3 billion': the level the
+    """'open interest climbed over 13% to about $63.3 billion': the level the
     change arrived at is a second reading."""
     if reading._.quantity.unit != "%":
         return []
-    start = metric.end if metric.start >= reading.end else reading.end  # "a 70% increase in 24-hour trading volume to $117.5 billion"
+    start = metric.end if metric.start >= reading.end else reading.end  # "a 70% jump in 24-hour trading volume, reaching $117.5 billion"
     timed = {t.i for w in group(doc, "windows") for t in w} | _compared_over(doc, sentence)  # "climbed 9% overnight, reaching ..."
     for q in quantities:
         # the change's window does not part it from the level: "a 21% rise over 24 hours, now at $512 million"
@@ -419,7 +419,7 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
             before.pop(0)  # "has seen a 33% increase in the last day, now standing at $640 million": the change's own noun
         while len(before) > 1 and (before[-1].lower_ in _RECORD_WORDS or _praising(before)):
             before.pop()  # "climbed 12% this week to a record of nearly $70 billion", "reaching a staggering $1.6 billion"
-        named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% increase from the average daily volume of $35 billion"
+        named = metric.start >= reading.end and [t.lower_ for t in before] == ["of"]  # "a 40% rise on a daily volume average of $35 billion"
         # "..., now at $25.8 billion", "..., currently standing at $19.2 billion", "..., putting it at ..."
         lead_ok = len(before) == 1 or len(before) <= 4 and all(t.lower_ in _STANDING_NOW for t in before[:-1]) \
             or [t.lower_ for t in before[:-1]] == ["to"] and before[-1].lemma_.lower() in _ARRIVING  # "slipped 3.2 percent, to reach $2.41 trillion"
@@ -524,7 +524,7 @@ def _changing_after(between: Span, timed: set[int]) -> Token | None:
 
 
 def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span, quantities: list[Span], taken: set[int]) -> list[Span]:
-    """'fell below $1.5 trillion, currently at $1.49 trillion, with a 24-hour decline of
+    """'slipped under $1.5 trillion, now at $1.49 trillion, and a 24-hour decline of
     9.8%': after a total, the same total restated at its level and its change, in one clause;
     and its earlier level, 'was about $67 billion on Tuesday, up from $57 billion on Monday'."""
     if not (reading._.quantity.is_money or reading._.quantity.unit in _COIN_UNITS):

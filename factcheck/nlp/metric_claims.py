@@ -604,7 +604,7 @@ def _claim(
     comparator = Comparator.at
     sign = _funding_sign(doc, sentence, metric) if reading is None and kind is ClaimKind.funding_rate and multiple is None else None
     flat = _flat(doc, sentence, metric) if reading is None and name in {"open_interest", "volume"} and multiple is None else None
-    if multiple is not None and multiple.lower_ in TREND_NOUNS:  # "open interest ... after being on an uptrend since September"
+    if multiple is not None and multiple.lower_ in TREND_NOUNS:  # "open interest ... on an uptrend since September"
         comparator = TREND_NOUNS[multiple.lower_]
         name = name if name == "market_cap" else f"{name}_change"
         start_char, end_char = metric.start_char, multiple.idx + len(multiple)

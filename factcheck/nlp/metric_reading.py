@@ -26,7 +26,7 @@ from factcheck.nlp.metric_words import (
 )
 
 _GAUGE_NOUNS = {"indicator", "oscillator", "gauge", "index", "reading", "readings"}
-# "a 40% increase from the average daily volume", "a 25% jump over the prior session's volume"
+# "a 40% rise on the average daily volume", "a 25% jump over the prior session's volume"
 _BASELINE = {"from", "over", "above", "below", "on", "versus", "vs", "average", "previous", "prior", "usual", "normal",
              "day's", "session's", "week's", "month's", "30-day", "7-day", "weekly", "monthly"}
 
@@ -75,7 +75,7 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if period_quantity(q, metric) or _labels_other(doc, q) or not_a_reading(doc, q):
                 continue  # 'RSI (14)', 'the index, on a 0-100 scale, ...', 'the index as of Nov. 27'
             if _owned_by_next_metric(doc, q, metric):
-                break  # "liquidation trackers: $811 million in open interest evaporated"
+                break  # "per liquidation trackers, $811 million of open interest vanished"
             if _fits(units, q._.quantity, doc):
                 return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
@@ -171,7 +171,7 @@ def _owned_by_next_metric(doc: Doc, quantity: Span, metric: Span) -> bool:
 
 
 def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[str | None]) -> Span:
-    """'decreasing from $2.6 trillion to $2.38 trillion': the figure now is the one after
+    """'down from $2.6 trillion to $2.38 trillion': the figure now is the one after
     'to'; the one after 'from' is only where the move started."""
     start = reading.start
     while start > 1 and doc[start - 1].lower_ in _RATE_BASIS:
@@ -237,7 +237,7 @@ def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list
         while token.i != verb.i and token.head.i != token.i and (
             token.dep_ in _CLAUSE_LINKS or token.dep_ == "conj" and not _has_subject(token)
             or token.dep_ == "advcl" and token.tag_ == "VBG" and not _has_subject(token) and bool(units & MONEY)
-        ):  # "open interest is through the roof and currently stands over $23 billion",
+        ):  # "open interest has soared and now sits above $23 billion",
             # "the market value has seen a rise this year, increasing over $1 trillion"
             token = token.head
         if token.i == verb.i:

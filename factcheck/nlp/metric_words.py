@@ -39,7 +39,7 @@ GLUE = {
     "derivatives", "derivative", "contracts", "contract", "perp", "perps", "cryptocurrency",  # "$500 million in crypto derivatives positions were liquidated"
     "these", "those",  # "long traders accounted for 71% of these liquidations"
     "increase", "rise", "jump", "drop", "decline", "surge", "gain", "fall", "spike", "decrease", "growth", "trading",
-}  # the change nouns: "a 70% increase in 24-hour trading volume"
+}  # the change nouns: "a 70% jump in 24-hour trading volume"
 ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond", "past",
          "crossing", "crossed", "surpassing", "topping", "passing", "passed", "exceeding"}  # "crossing the $2 trillion mark"
 BELOW = {"less", "under", "below", "beneath", "south"}
@@ -145,5 +145,5 @@ _ROUGHLY = {"around", "about", "nearly", "roughly", "almost", "over", "some", "a
 _ARRIVED = {"hit", "top", "reach", "tops", "hits", "reaches", "topped", "reached"}  # a level arrived at, no direction said
 _CHANGE_NOUNS = {"decline", "drop", "fall", "loss", "decrease", "slide", "plunge", "increase", "rise", "gain", "jump",
                  "surge", "growth", "climb", "up", "down"}
-CHAIN_REACH = 12  # tokens from one reading of a total to the next ("..., with a 24-hour decline of up to 9.8%")
+CHAIN_REACH = 12  # tokens from one reading of a total to the next ("..., down as much as 9.8% over 24 hours")
 _EARLIER = (["up", "from"], ["down", "from"], ["compared"], ["compared", "to"], ["against"], ["versus"], ["vs"], ["vs."])

@@ -489,7 +489,7 @@ _FRAME_PREPS = {"at", "on", "in", "per", "from", "according", "within", "under",
 
 
 def _frame_phrase(part: Span) -> bool:
-    """'At the time of writing', 'On the technical front', 'In its gloomiest scenario': a phrase of
+    """'As of this writing', 'On the technical front', 'In its gloomiest scenario': a phrase of
     place, time or standpoint without a verb, cut off by a comma, sets where the sentence stands; the
     reading, if any, is in the clause beside it. A phrase that gives a cause ('on the back of inflows')
     or draws a conclusion ('in a sign of fading demand') is a reading of its own. A 'with' phrase is a

@@ -195,7 +195,7 @@ EXTREME_REACH = 12  # tokens back from 'to $X' where 'as much as N%' may stand
 
 
 def extreme_reached(doc: Doc, sentence: Span, quantity: Span) -> bool:
-    """'sank as much as 3.8% to $98,904', 'climbed up to $72,800': the price the move reached
+    """'dropped as much as 3.8% to $98,904', 'climbed up to $72,800': the price the move reached
     at its furthest, an extreme of the session rather than where the price stands."""
     before = [t.lower_ for t in doc[max(sentence.start, quantity.start - EXTREME_REACH) : quantity.start]]
     while before and before[-1] in {"about", "around", "roughly", "nearly", "almost", "approximately", "near", "just"}:

@@ -23,7 +23,7 @@ CLAUSE_OPENERS = {"as", "after", "while", "when", "amid", "on", "despite", "foll
 
 
 def _subject_is_metric(doc: Doc, cue: Span) -> bool:
-    """'the number of wallets holding at least 1 Bitcoin decreased by 2.2%': the verb's
+    """'wallets with 1 Bitcoin or more fell in number by 2.2%': the verb's
     subject is another series, whatever coin its words mention."""
     verb = cue.root if cue.root.pos_ in {"VERB", "AUX"} else cue.root.head
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)

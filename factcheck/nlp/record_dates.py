@@ -1,5 +1,5 @@
-"""When a record was set, where the article says so: "the previous all-time high was
-set in November 2021 around $69,000", "the November 8th 2021 ATH", "its record of
+"""When a record was set, where the article says so: "the prior all-time high was
+set back in November 2021 near $69,000", "the November 8th 2021 ATH", "its record of
 $111,980, set on May 22, 2025", "45% below its October peak", "the peak set on Sunday".
 
 A record named with its date is a claim about that date: the highest price of

@@ -29,7 +29,7 @@ _REACH_BACK = 8  # tokens before the record where the verb that set it stands
 
 
 def _told_as_done(doc: Doc, claim: Claim) -> bool:
-    """'spiked in March to a new all-time high of $73,737' in a sentence that opens 'In
+    """'rose in March to a fresh all-time high of $73,737' in a sentence that opens 'In
     anticipation of ...': a verb in the past tense before the record, with no modal or 'to'
     before that verb, tells the record as set, whatever the sentence around it expects."""
     words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")

@@ -325,7 +325,7 @@ _LASTED = {"continue", "last", "persist", "extend", "run"}
 
 
 def _past_run(article: Article, doc: Doc, sentence: Span, span: Span, duration: float | None) -> TimeRef | None:
-    """'... since reaching a high of $2,720 on January 12. The decrease continued for 11 days.':
+    """'... since it peaked at $2,720 on January 12. The slide went on for 11 days.':
     a run told in the past tense, after a date, ran from that date for its length, not up to now."""
     if duration is None or not any(t.tag_ == "VBD" and t.lemma_.lower() in _LASTED for t in doc[sentence.start : span.start]):
         return None
@@ -422,7 +422,7 @@ def _gauge_frame(doc: Doc, sentence: Span, span: Span, metric: str) -> str | Non
 _PAST = {"above", "over", "past", "beyond", "north", "exceeding", "surpassing", "topping", "eclipsing", "clearing", "breaching",
          "crossing", "passing", "breaking"}  # 'a record above $75K', 'a new record on Tuesday, eclipsing $123,000'
 _SETTING = {"set", "reach", "hit", "establish", "notch", "register", "record", "log", "post", "print", "come"}
-SET_REACH = 10  # tokens from 'set' to the figure: 'set in November 2021 around the $69,000 mark'
+SET_REACH = 10  # tokens from 'set' to the figure: 'set back in November 2021 close to the $69,000 mark'
 
 
 _STATED = {"stands", "stood", "sits", "sat", "is", "was", "came", "comes", "lies", "remains", "remained"}
@@ -591,7 +591,7 @@ def _past_currency_terms(doc: Doc, sentence: Span, i: int) -> int:
 
 def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
     """The price of a record named right after it: 'its record of $109,588', or after the
-    verb that set it: 'the previous record, set at $68,789 in November 2021'."""
+    verb that set it: 'the prior record, which was set at $68,789 in November 2021'."""
     end = _past_acronym(doc, sentence, span.end)  # 'an all-time high (ATH) of $111,970'
     end = _past_day_and_crossing(doc, sentence, end)  # 'a new all-time high on Tuesday morning, eclipsing $123,000'
     end = _past_currency_terms(doc, sentence, end)  # 'its all-time high in won terms is 180 million won'
@@ -761,9 +761,9 @@ def _horizon_named(doc: Doc, sentence: Span, span: Span) -> Span | None:
 
 
 def _time_named(doc: Doc, sentence: Span, span: Span, reads: str | None) -> Span | None:
-    """'hit a new ATH above $112,000 later on Wednesday': the day a record or state is
+    """'set a new ATH above $112,000 late on Wednesday': the day a record or state is
     about, written after it in its sentence or else before it; for counted candles, the
-    span they are counted in ('nine green candles in the last ten days'). A 'since'
+    span they are counted in ('eight green candles over the last ten days'). A 'since'
     phrase compares ('highest since mid-November') and is no time of the claim."""
     labels = {"duration"} if reads == "candles" else DAYS_NAMED
     found = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end and w.label_ in labels
@@ -981,7 +981,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         # expected, named in words; scored once the horizon has passed
         zone = "all-time high" if kind is ClaimKind.all_time_high else text_of(doc)[span.start_char : span.end_char].lower()
         kind, comparator, count, timeframe = ClaimKind.forecast, Comparator.at, None, None
-    # A record set on a day ('a new ATH above $112,000 later on Wednesday') is about that day; a
+    # A record set on a day ('a new ATH above $112,000 late on Wednesday') is about that day; a
     # distance from the record ('18% below its record set on January 20') is about now.
     set_then = reads == "candles" or kind is ClaimKind.all_time_high and comparator is Comparator.crossed_above
     return Claim(

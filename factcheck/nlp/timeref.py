@@ -15,7 +15,7 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
   is that weekday (see `named_day_start` for the one day read forward). Named days and dates
   are the outlet's local days for Asian outlets and UTC days for all others (`names_local_days`);
   the hours of a part of a day ("Monday morning") are always local.
-- a clock time ("at 1:30 p.m.", "as of 6:20 p.m. UTC") pins its sentence to that moment;
+- a clock time ("at 1:30 p.m.", "as of 6:40 p.m. UTC") pins its sentence to that moment;
   an "as of" time in a date-only article pins the whole article (see `snapshot`); a live blog's
   entry stamp ("3:20 p.m. ET: ...") pins the sentences under it (`live_entries`).
 - "overnight" is from 18:00 the evening before to the morning (see `overnight`); a trading session
@@ -236,7 +236,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?$")
 
 
 def clock_start(article: Article, window: Span) -> datetime | None:
-    """'since 8am Singapore time', 'as of 6:20 p.m. UTC', 'at 1:30 p.m.': the latest such
+    """'since 8am Singapore time', 'as of 6:40 p.m. UTC', 'at 1:30 p.m.': the latest such
     moment up to publication (on the publication day for an article that gives only its date)."""
     from factcheck.article.zones import to_tzinfo, zone_name
 
@@ -287,8 +287,8 @@ def _day_named_after(article: Article, window: Span) -> date | None:
 
 
 def snapshot(article: Article, sentence: Span | None) -> datetime | None:
-    """The moment a stated time pins ('traded around $95,087 as of 6:20 p.m. UTC',
-    'was traded at $61,672 at 1:30 p.m.'): the claims of its sentence are about that
+    """The moment a stated time pins ('near $95,087 as of 6:40 p.m. UTC',
+    'changed hands for $61,672 at 1:30 p.m.'): the claims of its sentence are about that
     moment. An article that gives only its date and states 'as of' a time has told the
     hour it was written: every claim of it is about that moment."""
     if sentence is None or article.published_at is None:

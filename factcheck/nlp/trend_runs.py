@@ -1,6 +1,6 @@
 """How long a market has moved one way, written as a run rather than a trend noun:
 "consolidates for 60 days", "the decrease continued for 11 days", "has increased
-since June 2022", "nine green candles in the last ten days".
+since June 2022", "eight green candles over the last ten days".
 
 The span names the length ("for the past 61 days", "since February", "nine green
 candles"); the direction comes from the words of its clause before it. With no

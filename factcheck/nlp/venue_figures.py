@@ -108,7 +108,7 @@ def _venue_readings(doc: Doc, sentence: Span, metric: Span, last: Span, quantiti
 
 
 def _listed_at(doc: Doc, quantity: Span, last: Span) -> bool:
-    """'followed by OKX at $118 million and Huobi at $51 million': an exchange the lexicon does not
+    """'then OKX with $118 million and Huobi with $51 million': an exchange the lexicon does not
     know, named with 'at' right before its figure."""
     if quantity.start - 2 < last.end:
         return False

@@ -28,7 +28,7 @@ AGREEING = 2  # coins whose current prices must hold at the same hours before th
 
 def _current_prices(article: Article, claims: list[Claim]) -> list[Claim]:
     """Asserted dollar prices about the present, with no time of their own: 'is trading at
-    $75,126', 'BTC at $94,300' (not 'at $95,087 as of 6:20 p.m.', which has its moment)."""
+    $75,126', 'BTC at $94,300' (not 'at $95,087 as of 6:40 p.m.', which has its moment)."""
     return [
         c for c in claims
         if c.kind is ClaimKind.price_level and c.comparator is Comparator.at and c.value and c.unit == "USD"

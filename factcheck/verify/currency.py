@@ -8,8 +8,8 @@ not the claim. So such a claim is `unverifiable`, and the reason says which
 currency it is in.
 
 The same holds for a move or a record with no currency of its own, written about a
-local market: "bitcoin was traded at 86.59 million won at Bithumb, marking some 3
-percent rise", "Bitcoin soars to record high in Korea". The percentage is of the
+local market: "bitcoin changed hands at 86.59 million won on Bithumb, about a 3
+percent rise", "a record high for bitcoin in Korea". The percentage is of the
 won price, premium included, so it is not the dollar market's move either.
 """
 

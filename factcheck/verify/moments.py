@@ -1,7 +1,7 @@
 """When "now" is, for an article that gives only its date.
 
 A date-only article was written at some hour of that day, and its figures
-("up 3.25% in the last 24 hours", "6.1% below its record") hold at that
+("3.25% higher over the last 24 hours", "6.1% below its record") hold at that
 hour, not necessarily at midnight. Without the hour, a claim about the
 present is checked at every closed hour of the day, and it holds if it holds
 at one of them; the explanation gives the range over the day, so a reader

@@ -5,7 +5,7 @@ candles), months, or kept as days; a period is a loss when it closed below
 where it opened. The streak counts back from the period of publication when
 that period is already moving the same way (outlets call a week's loss before
 it closes), else from the last complete one; both counts are shown. A count within
-a longer span ("nine green candles in the last ten days", a `duration_days` longer
+a longer span ("eight green candles over the last ten days", a `duration_days` longer
 than the count) is no run: the periods moving that way among the last ones are counted.
 """
 
@@ -35,7 +35,7 @@ def _streak(moves: pd.Series, down: bool) -> int:
 
 
 def _count_in_last(claim: Claim, moves: pd.Series, periods: int, down: bool, candles) -> CheckedClaim:
-    """'Nine green candles in the last ten days': not a run, a count within the last `periods`,
+    """'Eight green candles over the last ten days': not a run, a count within the last `periods`,
     with or without the period in progress."""
     assert claim.count is not None and claim.timeframe is not None
 

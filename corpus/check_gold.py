@@ -4,10 +4,11 @@ its kind, every checkable claim has the market data its check needs.
     python corpus/check_gold.py              # our written corpus; exit 1 on any error
     python corpus/check_gold.py corpus/real  # gold for the published articles in ../shared/articles
 
-Stdlib only, so it runs before the package is installed. The fields and the
-checking rules are described in corpus/README.md; what differs for the
-published articles (no word range, their text read where it lives) in
-corpus/real/README.md.
+Stdlib only, so it runs before the package is installed (factcheck/gold.py, which
+resolves the character spans that stand for quotes of articles not ours, is stdlib
+only and imported from the source tree). The fields and the checking rules are
+described in corpus/README.md; what differs for the published articles (no word
+range, their text read where it lives, quotes as spans) in corpus/real/README.md.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
+sys.path.insert(0, str(CORPUS.parent))
+from factcheck.gold import MAX_QUOTED_WORDS, GoldError, quoted_words, read_gold
+
 MARKET = CORPUS.parents[1] / "shared" / "market"
 PUBLISHED = CORPUS.parents[1] / "shared" / "articles"  # real articles: their gold is in corpus/real
 HOURLY = {  # spot, with the perpetual filling the months the spot files lack (2025-07..09, 2025-11)
@@ -356,15 +360,41 @@ def check_data(tag: str, claim: dict, published: datetime, precision: str, data:
     return [f"{tag}: no data for its check: {m}" for m in missing]
 
 
+def check_quotes(where: str, stored: dict, text: str, *, foreign: bool) -> list[str]:
+    """Quotes as stored: a span covers whole words at the words' first occurrence; the gold of an
+    article not ours (`foreign`) quotes at most MAX_QUOTED_WORDS words verbatim, longer ones are spans."""
+    errors: list[str] = []
+    entries = [("published_text", stored, "published_text_at", "published_text")]
+    entries += [(f"{part}[{i}]", e, "at", "text") for part in ("claims", "negatives") for i, e in enumerate(stored.get(part, []))]
+    for tag, entry, span_key, text_key in entries:
+        if span_key in entry:
+            start, end = entry[span_key]
+            words = text[start:end]
+            if text.find(words) != start:
+                errors.append(f"{where} {tag}: span {entry[span_key]} is not the first occurrence of its words")
+            if (start > 0 and text[start - 1].isalnum() and words[:1].isalnum()) or (
+                    end < len(text) and text[end].isalnum() and words[-1:].isalnum()):
+                errors.append(f"{where} {tag}: span {entry[span_key]} cuts a word")
+        elif foreign and isinstance(entry.get(text_key), str) and quoted_words(entry[text_key]) > MAX_QUOTED_WORDS:
+            errors.append(f"{where} {tag}: quotes {quoted_words(entry[text_key])} words of the article verbatim; "
+                          f"more than {MAX_QUOTED_WORDS} are given as a span (\"{span_key}\": [start, end])")
+    return errors
+
+
 def check(gold_path: Path, data: Data, *, written: bool = True) -> list[str]:
     """One gold file. `written`: an article of our own corpus, held to the word range."""
     errors: list[str] = []
-    gold = json.loads(gold_path.read_text())
-    article = (gold_path.parent / gold["article"]).resolve()
+    stored = json.loads(gold_path.read_text())
+    article = (gold_path.parent / stored["article"]).resolve()
     if not article.exists():
-        return [f"{gold_path.name}: article {gold['article']} not found"]
-    text = article.read_text()
+        return [f"{gold_path.name}: article {stored['article']} not found"]
+    try:
+        gold = read_gold(gold_path)
+    except GoldError as e:
+        return [str(e)]
+    text = article.read_text(encoding="utf-8")
     where = gold_path.name
+    errors += check_quotes(where, stored, text, foreign=not written or gold_path.name == "seed.gold.json")
 
     words = len(article_body(text).split())
     if written and gold_path.name != "seed.gold.json" and not WORDS[0] <= words <= WORDS[1]:

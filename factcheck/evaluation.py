@@ -10,13 +10,13 @@ verdict rests on them, and so are the dates of records ("set in November
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from factcheck.gold import article_path, read_gold
 from factcheck.model import Claim, Report
 from factcheck.window_match import window_agrees
 
@@ -214,8 +214,7 @@ def evaluate(
 
     evaluation = Evaluation()
     for path in gold_files(corpus, pattern):
-        gold = json.loads(path.read_text(encoding="utf-8"))
-        article = (path.parent / gold["article"]).resolve()
-        report = check(str(article), store=store, offline=offline, now=now, sentiment=None)
+        gold = read_gold(path)
+        report = check(str(article_path(path, gold)), store=store, offline=offline, now=now, sentiment=None)
         score_article(evaluation, gold, report, path.name.removesuffix(".gold.json"))
     return evaluation

@@ -22,13 +22,18 @@ def eval_command(
     from rich.table import Table
 
     from factcheck.evaluation import evaluate, gold_files
+    from factcheck.gold import GoldError
     from factcheck.market.store import Store
 
     if not gold_files(corpus, only):
         fail(f"{corpus}: no *.gold.json files" + (f" matching {only!r}" if only != "*" else ""))
         raise typer.Exit(EXIT_BAD_INPUT)
-    with Store(store) as db:
-        result = evaluate(corpus, store=db, offline=not online, pattern=only)
+    try:
+        with Store(store) as db:
+            result = evaluate(corpus, store=db, offline=not online, pattern=only)
+    except GoldError as e:  # a gold whose spans point into an article that is missing or edited
+        fail(str(e))
+        raise typer.Exit(EXIT_BAD_INPUT) from None
     console = Console()
     table = Table(title=f"extraction on {corpus} ({result.articles} articles)")
     for column in ("kind", "gold", "found", "matched", "precision", "recall", "F1"):

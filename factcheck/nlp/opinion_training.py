@@ -78,13 +78,14 @@ class ArticleSentences:
 def read_article(gold_path: Path) -> ArticleSentences:
     """Extract the article of a gold file, recording each sentence the detector judges."""
     from factcheck.article.load import load_article
+    from factcheck.gold import article_path, read_gold
     from factcheck.nlp.components import text_of
     from factcheck.nlp.extract import claims_from_doc
     from factcheck.nlp.opinions import recording
     from factcheck.nlp.pipeline import load_pipeline
 
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    article = load_article(str((gold_path.parent / gold["article"]).resolve()))
+    gold = read_gold(gold_path)
+    article = load_article(str(article_path(gold_path, gold)))
     doc = load_pipeline()(article.text)
     with recording() as candidates:
         claims_from_doc(doc, article)

@@ -20,27 +20,28 @@ MAX_BLOCKS = 64
 
 
 class ReadCache:
+    """Padded blocks, several per series: a batch's articles come back to the same weeks
+    (one worker checks articles from all over the calendar in turn), so a block read for one
+    article serves the next one of the same days instead of being replaced by every other."""
+
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._blocks: OrderedDict[tuple[str, str, str], tuple[datetime, datetime, pd.DataFrame]] = OrderedDict()
+        self._blocks: OrderedDict[tuple[str, str, str, datetime, datetime], pd.DataFrame] = OrderedDict()
         self._seen = store.writes
 
     def candles(self, source: str, symbol: str, timeframe: str, start: datetime, end: datetime) -> pd.DataFrame:
         if self.store.writes != self._seen:
             self.clear()
-        key = (source, symbol, timeframe)
-        block = self._blocks.get(key)
-        if block is None or start < block[0] or end > block[1]:
+        series = (source, symbol, timeframe)
+        key = next((k for k in reversed(self._blocks) if k[:3] == series and k[3] <= start and end <= k[4]), None)
+        if key is None:
             pad = _PAD.get(timeframe[-1], timedelta(days=30))
-            lo, hi = start - pad, end + pad
-            if block is not None and block[0] <= start and end <= block[1] + pad:
-                lo = block[0]
-            block = (lo, hi, self.store.candles(source, symbol, timeframe, lo, hi))
-            self._blocks[key] = block
+            key = (*series, start - pad, end + pad)
+            self._blocks[key] = self.store.candles(source, symbol, timeframe, key[3], key[4])
             if len(self._blocks) > MAX_BLOCKS:
                 self._blocks.popitem(last=False)
         self._blocks.move_to_end(key)
-        frame = block[2]
+        frame = self._blocks[key]
         if frame.empty:
             return frame
         index = frame.index

@@ -127,6 +127,7 @@ from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
     FORECAST_WINDOWS,
+    day_named,
     horizon_written,
     resolve,
     since_compares,
@@ -1205,10 +1206,14 @@ def _claim(
         comparator = Comparator.below if heading > 0 else Comparator.above  # 'bulls push toward $100k': not there yet
     if kind is ClaimKind.forecast and window is None:
         window = closing_window(sentence, quantity)  # "will close 2025 near $130,000": due that year's last day
+    if kind is ClaimKind.price_level and modality is not Modality.forecast and window is not None and is_current(quantity):
+        window, when = None, "instant"  # 'over Sunday it went from $61,000 up to $63,400 as we write': the end is now
     holding = kind is ClaimKind.price_level and modality is not Modality.forecast and held_over(cue, comparator, window)
     if kind is not ClaimKind.price_change and window is not None:
         # A forecast's own time is its horizon; a level's, a day named (not a span of hours).
         wanted = FORECAST_WINDOWS if kind is ClaimKind.forecast else DAYS_NAMED
+        if kind is not ClaimKind.forecast and window.label_ == "horizon" and day_named(window) is not None:
+            wanted = wanted | {"horizon"}  # 'had traded near $68,000 by March 4': that day
         if holding:
             wanted = wanted | {"duration"}  # 'has held above $60,000 for the past week': the whole span
         if kind in {ClaimKind.intraday_high, ClaimKind.intraday_low}:

@@ -28,6 +28,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from factcheck.nlp.anchored_matcher import AnchoredMatcher
 from factcheck.nlp.coin_words import coins_not_words
 from factcheck.nlp.numbers import find_quantities
 from factcheck.nlp.quick_matcher import quicken
@@ -374,10 +375,12 @@ class _PatternTagger:
     key = ""
 
     def __init__(self, nlp: Language, rows: list[dict[str, Any]]) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        for row in rows:
-            self.matcher.add(row["id"], [row["pattern"]])
-        quicken(self.matcher)
+        self.matcher = AnchoredMatcher(nlp.vocab, self.patterns(rows))
+
+    @staticmethod
+    def patterns(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+        """(id, pattern) in the order they are matched."""
+        return [(row["id"], row["pattern"]) for row in rows]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [
@@ -396,13 +399,10 @@ class CueTagger(_PatternTagger):
 
     key = "cues"
 
-    def __init__(self, nlp: Language, rows: list[dict[str, Any]]) -> None:
-        super().__init__(nlp, rows)
-        for row in rows:
-            twin = with_written_forms(row["pattern"])
-            if twin is not None:
-                self.matcher.add(row["id"], [twin])
-        quicken(self.matcher)
+    @staticmethod
+    def patterns(rows: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
+        twins = [(row["id"], twin) for row in rows if (twin := with_written_forms(row["pattern"])) is not None]
+        return [*_PatternTagger.patterns(rows), *twins]
 
     def __call__(self, doc: Doc) -> Doc:
         spans = {(s, e, m) for m, s, e in self.matcher(doc)}

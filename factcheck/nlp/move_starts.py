@@ -81,6 +81,12 @@ def _path_end(doc: Doc, quantity: Span, sentence: Span) -> bool:
     return False
 
 
+def _window_before(doc: Doc, sentence: Span, quantity: Span) -> Span | None:
+    """A span of time the sentence names before the figure ('During the weekend, ...')."""
+    return next((w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= quantity.start
+                 and w.label_ in DAYS_NAMED), None)
+
+
 def move_starts(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """The claims, with the dated start of each price move added as that day's price."""
     # a figure inside a percent move's words ('tripled from about $1,000 a year ago') is still free
@@ -109,6 +115,10 @@ def move_starts(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
         end = day.end_char if day is not None else quantity.end_char
         span = (quantity.start_char if day is not None or word is None else min(quantity.start_char, _word_start(doc, quantity, word)), end)
         time = resolve(article, "instant", day, sentence=sentence) if day is not None else move.time
+        if day is None and path and move.time.kind == "instant" and (told := _window_before(doc, sentence, quantity)) is not None:
+            # 'across the weekend it went from $61,000 up to $63,400 as we write': the end is now,
+            # the start lies in the span the sentence names
+            time = resolve(article, "instant", told, sentence=sentence)
         added.append(move.model_copy(update={
             "kind": ClaimKind.price_level, "metric": "price", "value": q.value, "value_high": None, "unit": q.unit,
             "decimals": q.decimals, "magnitude": q.magnitude, "comparator": Comparator.at, "bound": None,

@@ -228,7 +228,7 @@ _PLACES = {
     "singapore": "Asia/Singapore", "korea": "Asia/Seoul", "korean": "Asia/Seoul", "seoul": "Asia/Seoul",
     "japan": "Asia/Tokyo", "tokyo": "Asia/Tokyo", "hong": "Asia/Hong_Kong", "london": "Europe/London",
     "york": "America/New_York", "eastern": "America/New_York", "pacific": "America/Los_Angeles",
-    "india": "Asia/Kolkata",
+    "india": "Asia/Kolkata", "moscow": "Europe/Moscow",
 }
 
 
@@ -378,11 +378,21 @@ def part_of_day(article: Article, window: Span) -> tuple[datetime, datetime]:
     def on(midnight: datetime) -> tuple[datetime, datetime]:
         return halved(midnight + timedelta(hours=hours[0]), midnight + timedelta(hours=hours[1]), words)
 
+    if day_named(window) is not None and (named := calendar_span(article, window)) is not None:
+        start, end = on(named[0])  # 'during the afternoon of March 5': those hours of that day
+        return min(start, now), min(hour_ceiling(end), now)
     midnight = _midnight(article, _today(article))
     start, end = on(midnight)
     if start >= now:
         start, end = on(midnight - timedelta(days=1))
     return start, min(hour_ceiling(end), now)
+
+
+def day_named(window: Span) -> int | None:
+    """The day of the month a window names with its month ('by March 4', 'the afternoon of May 5th')."""
+    if not any(t.text.rstrip(".").title() in _MONTH_NAMES for t in window):
+        return None
+    return next((int(m.group(1)) for t in window if (m := _DAY_OF_MONTH.match(t.text)) and 1 <= int(m.group(1)) <= 31), None)
 
 
 def hour_ceiling(moment: datetime) -> datetime:
@@ -554,6 +564,8 @@ def horizon_window(article: Article, window: Span) -> tuple[datetime, datetime |
         day = _year_edge(article.model_copy(update={"published_zone": "UTC"}), window, published)
         return (day, day + timedelta(days=1)) if day + timedelta(days=1) > published else None
     words = _words(window)
+    if window.label_ == "horizon" and (day := day_named(window)) is not None:  # 'by March 4': the end of that day, UTC
+        return _dated_deadline(window, day, published)
     if window.label_ in {"period", "week"} or window.label_ == "horizon" and words[0] not in _ROLLING and any(w in _PERIOD_WORDS for w in words):
         span = named_period(article, window, ahead=True)
         if span is None or span[1] <= published:
@@ -564,6 +576,20 @@ def horizon_window(article: Article, window: Span) -> tuple[datetime, datetime |
         return max(start, published), end  # 'in 2026', 'next year', 'in the third quarter'
     until = horizon_end(article, window)
     return (published, until) if until is not None and until > published else None
+
+
+def _dated_deadline(window: Span, day: int, published: datetime) -> tuple[datetime, datetime] | None:
+    """A forecast due 'by March 4' (or 'by March 4, 2026'): the end of the next such day not yet over."""
+    month = next(_MONTH_NAMES[t.text.rstrip(".").title()] for t in window if t.text.rstrip(".").title() in _MONTH_NAMES)
+    years = [int(t.text) for t in window if t.shape_ == "dddd"]
+    for year in years or [published.year, published.year + 1]:
+        try:
+            due = datetime(year, month, day, tzinfo=UTC) + timedelta(days=1)
+        except ValueError:
+            return None
+        if due > published:
+            return published, due
+    return None
 
 
 _PERIOD_WORDS = {"year", "month", "quarter", "week", "q1", "q2", "q3", "q4", "christmas", "halving", "cycle"} | set(MONTHS) | MONTH_WORDS | set(SEASONS)
@@ -728,7 +754,7 @@ def resolve(
         start, end, known = overnight(article, window)
         # a date-only article: from the evening before to some hour of its day, like "since the open"
         return TimeRef(text=text, start=start, end=end, kind="window" if known else "day")
-    if label == "day_part" and window is not None and article.published_precision is not Precision.day:
+    if label == "day_part" and window is not None and (article.published_precision is not Precision.day or day_named(window) is not None):
         start, end = part_of_day(article, window)  # 'rose to $9,960 in the morning': those hours of the day
         return TimeRef(text=text, start=start, end=end, kind="window")
     if label == "day_part" and window is not None:  # a date-only article: its day
@@ -768,6 +794,9 @@ def resolve(
         if first == "since" or end > published:  # "since mid-November", "in the first half of February" (still running)
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=end, kind="day" if end - start <= timedelta(days=1) else "window")
+    if label == "horizon" and when != "horizon" and window is not None and day_named(window) is not None \
+            and (span := calendar_span(article, window)) is not None and span[0] <= published:
+        return TimeRef(text=text, start=span[0], end=min(span[1], published), kind="day")  # 'a record by March 4': that day
     if label in {"period", "horizon"} and when != "horizon" and window is not None and (span := named_period(article, window, ahead=False)) \
             and span[0] <= published:  # "last week", "in Q3", "this month", "over the weekend", "month-to-date"
         start, end = span

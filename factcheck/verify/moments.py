@@ -28,7 +28,16 @@ def dated_only(article: Article, claim: Claim) -> bool:
         and article.published_at is not None
         and end is not None
         and end > article.published_at
+        and not _pinned(article, end)
     )
+
+
+def _pinned(article: Article, end: datetime) -> bool:
+    """A clock time the article names ("as of 5:13 p.m. Moscow time") ends the claim inside its day and
+    off the hour: the claim is about that moment, not about any hour of the day. (A day's own end is on
+    the hour in UTC, or is the day's end itself where the zone is offset by half an hour.)"""
+    assert article.published_at is not None
+    return end < article.published_at + DAY and (end.minute, end.second) != (0, 0)
 
 
 def moments(article: Article, claim: Claim, hours: tuple[datetime, ...] | None = None) -> list[datetime]:

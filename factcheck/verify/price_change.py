@@ -143,7 +143,7 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         gap_note = (f" {candles.missing} of {candles.expected} bars inside the window are missing; a move from "
                     f"start to end needs only its first open and last close, which are held.")
     elif bad is not None:
-        return check_move_against_snapshots(claim, ctx) or bad  # price snapshots, when the store has them
+        return check_move_against_snapshots(claim, ctx, windows) or bad  # price snapshots, when the store has them
     moves = [m for m in (_move(claim, candles.frame, s, e) for s, e in windows) if m is not None]
     if not moves:
         return verdict(claim, Verdict.unverifiable, "No closed hourly bar lies in the move's window.", candles=candles)

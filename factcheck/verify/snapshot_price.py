@@ -134,29 +134,52 @@ def _snapshot_near(ctx: Context, asset: str, when: datetime, *, before_only: boo
     return stamps[k], float(held.iloc[k])
 
 
-def check_move_against_snapshots(claim: Claim, ctx: Context) -> CheckedClaim | None:
-    """A percent move between two snapshots, or None when they are not there."""
+def check_move_against_snapshots(claim: Claim, ctx: Context,
+                                 windows: list[tuple[datetime, datetime]] | None = None) -> CheckedClaim | None:
+    """A percent move between two snapshots, or None when they are not there.
+
+    `windows` are the (start, end) spans the move may mean: for an article that gives only its
+    date, the window ending at each closed hour of the day (see `price_change`); the pair of
+    snapshots whose move fits the claim best is graded, and the range over them is shown."""
     from factcheck.formatting import pct
-    from factcheck.verify.tolerance import move_grade, move_tolerance
+    from factcheck.verify.tolerance import bound_miss, move_grade, move_tolerance
 
     start, end = claim.time.start, claim.time.end
     if claim.asset is None or claim.value is None or start is None or end is None or claim.unit != "%":
         return None
-    if claim.metric not in {"return", "price", "change"} or end - start < 2 * MAX_AGE:
+    if claim.metric not in {"return", "price", "change"}:
         return None
-    last = _snapshot_near(ctx, claim.asset, end, before_only=True)
-    first = _snapshot_near(ctx, claim.asset, start, before_only=False)
-    if last is None or first is None or first[0] >= last[0]:
+    pairs: dict[tuple[datetime, datetime], tuple[float, float]] = {}
+    for first_at, last_at in windows or [(start, end)]:
+        if last_at - first_at < 2 * MAX_AGE:
+            continue
+        last = _snapshot_near(ctx, claim.asset, last_at, before_only=True)
+        first = _snapshot_near(ctx, claim.asset, first_at, before_only=False)
+        if last is None or first is None or first[0] >= last[0]:
+            continue
+        pairs[(first[0], last[0])] = (first[1], last[1])
+    if not pairs:
         return None
-    actual = (last[1] / first[1] - 1.0) * 100.0
+
+    def moved(key: tuple[datetime, datetime]) -> float:
+        return (pairs[key][1] / pairs[key][0] - 1.0) * 100.0
+
+    chosen = min(pairs, key=lambda key: bound_miss(moved(key), claim.value, claim.bound))
+    (first_at, last_at), (first_price, last_price) = chosen, pairs[chosen]
+    actual = moved(chosen)
     tol = move_tolerance(claim) + MOVE_DRIFT
+    explanation = (f"No hourly bars for {claim.asset}; between CoinGecko's price snapshots at {when_(first_at)} ({usd(first_price)}) "
+                   f"and {when_(last_at)} ({usd(last_price)}) it moved {pct(actual)}; the article says {bound_words(claim)}{pct(claim.value)}.")
+    if len(pairs) > 1:
+        readings = [moved(key) for key in pairs]
+        explanation += (f" Only the date is known: the pairs of snapshots around the day's hours ({len(pairs)}) "
+                        f"gave {pct(min(readings))} to {pct(max(readings))}; the nearest is graded.")
     return verdict(
         claim,
         move_grade(actual, claim.value, tol, claim.bound, imprecise=tol + MOVE_IMPRECISE_BAND),
-        f"No hourly bars for {claim.asset}; between CoinGecko's price snapshots at {when_(first[0])} ({usd(first[1])}) "
-        f"and {when_(last[0])} ({usd(last[1])}) it moved {pct(actual)}; the article says {bound_words(claim)}{pct(claim.value)}.",
+        explanation,
         figure=actual,
-        figures={"from": first[1], "to": last[1], "change_pct": actual},
+        figures={"from": first_price, "to": last_price, "change_pct": actual},
         tolerance=f"±{tol:.2f} percentage points (the move's own tolerance plus {MOVE_DRIFT:.0f} pp for snapshots "
         f"taken up to {MAX_AGE.total_seconds() / 3600:.0f} h from the window's ends)",
     )

@@ -22,6 +22,7 @@ from spacy.matcher import matcher as spacy_matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from factcheck.nlp.matcher_wrapper import MatcherWrapper
 from factcheck.nlp.quick_matcher import quicken
 
 # spaCy's quantifiers (quantifier_t in spacy/matcher/matcher.pxd)
@@ -43,7 +44,7 @@ class _Unsupported(Exception):
     """A pattern reads something this matcher does not: spaCy's Matcher runs it."""
 
 
-class AnchoredMatcher:
+class AnchoredMatcher(MatcherWrapper):
     """The matches of spaCy's Matcher over `adds` ((key, pattern) in the order they are added).
 
     `matcher` is the spaCy Matcher itself (kept for anything but matching a whole Doc);
@@ -64,17 +65,6 @@ class AnchoredMatcher:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (AnchoredMatcher, (self.vocab, self.adds))  # rebuilt where unpickled: the quickened tests are closures
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "matcher":  # not set yet: no delegation to itself
-            raise AttributeError(name)
-        return getattr(self.matcher, name)
-
-    def __len__(self) -> int:
-        return len(self.matcher)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.matcher
 
     def _compile(self) -> None:
         predicates = self.matcher._extra_predicates

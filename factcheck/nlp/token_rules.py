@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 
+from factcheck.nlp.matcher_wrapper import MatcherWrapper
+
 # The one-token tests the model's attribute rules use, read as spaCy's Matcher reads them.
 _FIELDS: dict[str, Callable[[Token], str]] = {
     "TAG": lambda t: t.tag_, "LOWER": lambda t: t.lower_, "DEP": lambda t: t.dep_,
@@ -49,7 +51,7 @@ def _token_test(field: str, wanted: Any) -> Callable[[Token], bool] | None:
 _FILED = ("TAG", "LOWER", "DEP")  # the fields a rule is looked up by
 
 
-class TokenRules:
+class TokenRules(MatcherWrapper):
     """The attribute ruler's Matcher, its one-token rules looked up by the token's tag, word
     and dependency.
 
@@ -97,17 +99,6 @@ class TokenRules:
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (TokenRules, (self.matcher, self.keys))  # rebuilt where unpickled: the tests are closures
-
-    def __getattr__(self, name: str) -> Any:
-        if name == "matcher":  # not set yet: no delegation to itself
-            raise AttributeError(name)
-        return getattr(self.matcher, name)
-
-    def __len__(self) -> int:
-        return len(self.matcher)
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.matcher
 
     def __call__(self, doc: Doc, *, as_spans: bool = False, **kwargs: Any) -> list[Any]:
         if as_spans or kwargs.get("with_alignments"):

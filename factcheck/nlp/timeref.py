@@ -313,13 +313,18 @@ _PARTS = {"early": (1, 11), "mid": (11, 21), "late": (21, 32)}
 _DAY_OF_MONTH = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 
 
+def _months_in(window: Span) -> list[int]:
+    """The months a window names, in order ('between May 8 and June 2': [5, 6]); 'Sept.' is September."""
+    return [_MONTH_NAMES[word] for t in window if (word := t.text.rstrip(".").title()) in _MONTH_NAMES]
+
+
 def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] | None:
     """'on January 12', 'in early May', 'the first half of February', 'since mid-November':
     the days named, from 00:00 in the article's zone. Early, mid and late are the month's
     thirds (1-10, 11-20, 21-end); a half is half its days. A date or month without a year
     is the latest one up to publication."""
     words = [t.text.rstrip(".").lower() for t in window]
-    month = next((_MONTH_NAMES[t.text.rstrip(".").title()] for t in window if t.text.rstrip(".").title() in _MONTH_NAMES), None)
+    month = next(iter(_months_in(window)), None)
     if month is None:
         return None
     today = _today(article)
@@ -331,7 +336,7 @@ def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] |
         year = today.year - ((month, days[0] if days else 1) > (today.month, today.day))
     length = calendar.monthrange(year, month)[1]
     if len(days) >= 2 and words[0] in {"between", "from"}:  # 'between May 8 and May 9', 'from March 30 to April 2'
-        months = [_MONTH_NAMES[t.text.rstrip(".").title()] for t in window if t.text.rstrip(".").title() in _MONTH_NAMES]
+        months = _months_in(window)
         until = months[1] if len(months) > 1 else month
         start = date(year, month, min(days[0], length))
         end_year = year + (until < month)
@@ -390,7 +395,7 @@ def part_of_day(article: Article, window: Span) -> tuple[datetime, datetime]:
 
 def day_named(window: Span) -> int | None:
     """The day of the month a window names with its month ('by March 4', 'the afternoon of May 5th')."""
-    if not any(t.text.rstrip(".").title() in _MONTH_NAMES for t in window):
+    if not _months_in(window):
         return None
     return next((int(m.group(1)) for t in window if (m := _DAY_OF_MONTH.match(t.text)) and 1 <= int(m.group(1)) <= 31), None)
 
@@ -580,7 +585,7 @@ def horizon_window(article: Article, window: Span) -> tuple[datetime, datetime |
 
 def _dated_deadline(window: Span, day: int, published: datetime) -> tuple[datetime, datetime] | None:
     """A forecast due 'by March 4' (or 'by March 4, 2026'): the end of the next such day not yet over."""
-    month = next(_MONTH_NAMES[t.text.rstrip(".").title()] for t in window if t.text.rstrip(".").title() in _MONTH_NAMES)
+    month = _months_in(window)[0]
     years = [int(t.text) for t in window if t.shape_ == "dddd"]
     for year in years or [published.year, published.year + 1]:
         try:

@@ -21,7 +21,7 @@ from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Comparator, Precision, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.indicators import bollinger, ema, macd, rsi, sma
-from factcheck.verify.moments import dated_only, moments
+from factcheck.verify.moments import FIT_ORDER, dated_only, moments
 from factcheck.verify.reading import Reading, read, reading_moment
 
 WARM_UP = 300  # bars before the first figure used, for smoothed indicators
@@ -80,22 +80,19 @@ def check_indicator(claim: Claim, ctx: Context) -> CheckedClaim:
     return _check_at(claim, ctx, period, timeframe, at)
 
 
-_RANK = {Verdict.supported: 0, Verdict.imprecise: 1, Verdict.inaccurate: 2}
-
-
 def _best_hour(claim: Claim, ctx: Context, period: int, timeframe: str, hours: list[datetime]) -> CheckedClaim:
     """An article that gives only its date was written at some hour of that day, and a chart
     read then showed that hour's forming candle: the reading is taken at each closed hour of the
     day and the one that fits the claim best is graded, as for prices (`moments`)."""
     checked = [_check_at(claim, ctx, period, timeframe, hour) for hour in hours]
-    graded = [c for c in checked if c.verdict in _RANK]
+    graded = [c for c in checked if c.verdict in FIT_ORDER]
     if len(graded) < 2:
         return checked[-1]
 
     def fit(c: CheckedClaim) -> tuple[int, float]:
         figure = c.evidence.figure
         miss = abs(figure - claim.value) if figure is not None and claim.value is not None else 0.0
-        return _RANK[c.verdict], miss
+        return FIT_ORDER[c.verdict], miss
 
     best = min(graded, key=fit)
     figures = [c.evidence.figure for c in graded if c.evidence.figure is not None]

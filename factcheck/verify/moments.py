@@ -13,10 +13,15 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from factcheck.model import Article, Claim, Precision
+from factcheck.model import Article, Claim, Precision, Verdict
 
 HOUR = timedelta(hours=1)
 DAY = timedelta(days=1)
+
+
+# When the day's hours give several readings, the one graded is the best: a verdict listed first
+# wins, then the nearest figure.
+FIT_ORDER = {Verdict.supported: 0, Verdict.imprecise: 1, Verdict.inaccurate: 2}
 
 
 def dated_only(article: Article, claim: Claim) -> bool:

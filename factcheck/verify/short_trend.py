@@ -23,7 +23,7 @@ import pandas as pd
 from factcheck.formatting import usd, when
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
-from factcheck.verify.moments import moments
+from factcheck.verify.moments import FIT_ORDER, moments
 
 SHORT = 30.0  # days: below this a trend is read on hourly bars
 SEARCH = 1.5  # the turn is looked for within 1.5 times the stated length
@@ -68,9 +68,6 @@ def _grade(r: Reading, days: float, down: bool) -> Verdict:
     return Verdict.supported if error <= CLOSE else Verdict.imprecise if error <= NEAR else Verdict.inaccurate
 
 
-_RANK = {Verdict.supported: 0, Verdict.imprecise: 1, Verdict.inaccurate: 2}
-
-
 def check_short_trend(claim: Claim, ctx: Context) -> CheckedClaim:
     assert claim.asset is not None and claim.duration_days is not None and claim.time.end is not None
     days, down = claim.duration_days, claim.zone == "down"
@@ -82,7 +79,7 @@ def check_short_trend(claim: Claim, ctx: Context) -> CheckedClaim:
     readings = [r for r in (_reading(candles.frame, t, days, down) for t in times) if r is not None]
     if not readings:
         return verdict(claim, Verdict.unverifiable, "No closed hourly bars before the claim's moment.", candles=candles)
-    r = min(readings, key=lambda r: (_RANK[_grade(r, days, down)], abs(r.days() - days)))
+    r = min(readings, key=lambda r: (FIT_ORDER[_grade(r, days, down)], abs(r.days() - days)))
     word = "peak" if down else "trough"
     told = (f"On hourly bars to {when(r.at)}: the {'highest high' if down else 'lowest low'} of the {SEARCH * days:g} days "
             f"before, the {word} of {usd(r.extreme)}, closed {when(r.turn)}, {r.days():.1f} days earlier; {claim.asset} moved "

@@ -119,6 +119,8 @@ def test_won_as_a_verb_is_no_currency() -> None:
         ("$58,000 - $61,000", 58_000, 61_000, "USD"),  # a spaced hyphen is no minus
         ("4-7%", 4, 7, "%"),  # the unit said once, after
         ("58,000 to 61,000 dollars", 58_000, 61_000, "USD"),
+        ("$94-95,000", 94_000, 95_000, "USD"),  # the thousands said once, after: not a $94 figure
+        ("$8-9,000", 8_000, 9_000, "USD"),
     ],
 )
 def test_a_range_shares_its_magnitude_and_unit(text: str, low: float, high: float, unit: str) -> None:
@@ -134,6 +136,9 @@ def test_a_range_shares_its_magnitude_and_unit(text: str, low: float, high: floa
         ("drawdowns of 20 to 30 per cent", [20, 30], [None, "%"]),  # a bare count before 'to' stays bare
         ("the 2021-2023 cycle", [2021, 2023], [None, None]),  # years have no unit to share
         ("down 12% to $61,000", [12, 61_000], ["%", "USD"]),  # two units: a change and a level
+        ("from 2021-2,000", [2021, 2000], [None, None]),  # not in thousands of the upper end's scale
+        ("$94-95,500", [94, 95_500], ["USD", "USD"]),  # an upper end not in round thousands: left as written
+        ("$0.9-1,000", [0.9, 1_000], ["USD", "USD"]),  # a lower end with cents is no shorthand
     ],
 )
 def test_what_is_no_range_keeps_its_own_reading(text: str, values: list[float], units: list[str | None]) -> None:

@@ -255,6 +255,7 @@ def _ranges_shared(text: str, found: list[Quantity]) -> list[Quantity]:
         if low.magnitude == 1 and high.magnitude > 1 and low.value <= high.value / high.magnitude \
                 and (low.unit is None or low.unit == high.unit or high.unit is None and low.is_money):
             low = replace(low, value=low.value * high.magnitude, magnitude=high.magnitude)  # "$1.2-1.5 billion"
+        low = _thousands_said_once(low, high)
         if low.magnitude != high.magnitude or low.value > high.value:
             continue
         if low.unit is not None and high.unit is None and low.is_money:
@@ -265,3 +266,17 @@ def _ranges_shared(text: str, found: list[Quantity]) -> list[Quantity]:
             low = replace(low, unit=high.unit)
         shared[i], shared[i + 1] = low, high
     return shared
+
+
+def _thousands_said_once(low: Quantity, high: Quantity) -> Quantity:
+    """'$94-95,000', '2-3,000 BTC': the upper end written in full, the lower one in thousands
+    (or millions) of the same scale; the lower end is scaled up to the upper's thousands. Only
+    with a whole lower figure and an upper one grouped in thousands that it stays below."""
+    if low.magnitude != 1 or high.magnitude != 1 or low.decimals or "," not in high.text \
+            or low.value < 1 or not (low.unit is None or low.unit == high.unit or high.unit is None and low.is_money):
+        return low
+    for power in (3, 6):
+        scale = 10.0**power
+        if low.value * scale <= high.value < low.value * scale * 10 and high.value % scale == 0:
+            return replace(low, value=low.value * scale)
+    return low

@@ -7,7 +7,8 @@ the price "at publication" is the last hourly close before it.
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+import re
+from datetime import UTC, datetime, timedelta
 
 import pandas as pd
 
@@ -54,7 +55,7 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
     bad = unusable(claim, candles)
     if bad is not None:
         return _on_the_last_close(claim, candles) or check_against_snapshot(claim, ctx) or bad
-    return _check_level(claim, candles)
+    return _check_level(claim, candles, published=ctx.article.published_at)
 
 
 def _on_the_last_close(claim: Claim, candles: Candles) -> CheckedClaim | None:
@@ -96,7 +97,7 @@ def _on_the_last_close(claim: Claim, candles: Candles) -> CheckedClaim | None:
     return None
 
 
-def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
+def _check_level(claim: Claim, candles: Candles, published: datetime | None = None) -> CheckedClaim:
     assert claim.time.start is not None and claim.time.end is not None and claim.value is not None
     frame = candles.frame
     tol = level_tolerance(claim)
@@ -165,6 +166,8 @@ def _check_level(claim: Claim, candles: Candles) -> CheckedClaim:
         )
 
     if claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}:
+        if _crossing_told_as_event(claim, published):
+            return _crossing_on_day(claim, in_claim, tol, kw)
         return _crossing(claim, frame, last_close, as_of, tol, kw)
 
     if claim.comparator in {Comparator.above, Comparator.below}:
@@ -290,9 +293,35 @@ def _crossing(claim: Claim, frame: pd.DataFrame, last: float, as_of: pd.Timestam
     )
 
 
+# 'briefly fell below', 'slipped under $90,000 for a few hours before recovering': the crossing is
+# said to have been undone, so it is an event within the span, not where the price sits now. The
+# adverb is read just before the claim's words or right after them, the undoing after them only.
+_BRIEF = r"(?:briefly|momentarily|temporarily|fleetingly)"
+_BRIEF_BEFORE = re.compile(rf"\b{_BRIEF}\s+(?:\w+\s+)?$", re.IGNORECASE)
+_UNDONE_AFTER = re.compile(
+    rf"^[^.;]{{0,40}}?(?<!after )(?<!after being )\b(?:{_BRIEF}|for a (?:few|couple of) (?:hours|minutes)|(?:before|then) (?:rebounding|recovering|"
+    r"bouncing|paring|reversing|retreating|slipping back|falling back|climbing back)|only to)\b",
+    re.IGNORECASE,
+)
+
+
+def _crossing_told_as_event(claim: Claim, published: datetime | None) -> bool:
+    """Whether a crossing over a window is an event within it rather than a level still held at
+    publication: the window closed before the article was written ('fell below $80,000 earlier
+    this week', 'over the weekend'), or the sentence says the move was undone."""
+    end = claim.time.end
+    if published is not None and end is not None and end <= floor_time(published, "1h") - timedelta(hours=1):
+        return True
+    sentence, text = claim.sentence or "", claim.text or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    return bool(_BRIEF_BEFORE.search(sentence[max(0, at - 30) : at]) or _UNDONE_AFTER.search(sentence[at + len(text) :]))
+
+
 def _crossing_on_day(claim: Claim, day: pd.DataFrame, tol: float, kw: dict) -> CheckedClaim:
-    """'Slipped under $100,000 on Sunday', 'pushed back above $94,000' on Thursday: an event
-    within the day, which need not still hold at publication. The price was on the other side
+    """'Slipped under $100,000 on Sunday', 'pushed back above $94,000' on Thursday, 'briefly fell
+    below $80,000 earlier this week': an event within the day or span, which need not still hold at publication. The price was on the other side
     at some point of the day (a bar's open or close) and later traded through the level; the
     day need not open on the other side, since a dip and a recovery within it is a crossing too."""
     assert claim.value is not None and claim.time.start is not None

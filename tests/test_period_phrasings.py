@@ -44,6 +44,21 @@ def test_by_a_clock_time_pins_the_sentence() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "moment"),
+    [
+        ("Around 1530 GMT, ether was down 2.1% at $3,020.", datetime(2024, 7, 5, 15, 30, tzinfo=UTC)),
+        ("At 0745 UTC ether changed hands at $3,020.", datetime(2024, 7, 5, 7, 45, tzinfo=UTC)),
+        ("Ether was at $3,020 at 2210 GMT on Wednesday.", datetime(2024, 7, 3, 22, 10, tzinfo=UTC)),
+        ("At 1930 GMT ether changed hands at $3,020.", datetime(2024, 7, 4, 19, 30, tzinfo=UTC)),  # not yet that time today
+    ],
+)
+def test_a_wire_clock_in_four_digits_pins_the_sentence(text: str, moment: datetime) -> None:
+    """The wires' '1530 GMT' is 15:30 that day, as '15:30 GMT' would be (published 16:00 UTC)."""
+    (level,) = find_claims(text, "price_level", published=datetime(2024, 7, 5, 16, tzinfo=UTC))
+    assert level.time.start == moment, level.time
+
+
+@pytest.mark.parametrize(
     ("text", "verdict"),
     [
         ("Bitcoin is down 13.3% since the end of June.", "supported"),

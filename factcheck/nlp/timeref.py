@@ -232,7 +232,7 @@ _PLACES = {
 }
 
 
-_CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?$")
+_CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?$|^(\d{2})(\d{2})$")  # '15:30', '3', and the wires' '1530' (GMT)
 
 
 def clock_start(article: Article, window: Span) -> datetime | None:
@@ -244,9 +244,9 @@ def clock_start(article: Article, window: Span) -> datetime | None:
     times = [m for t in window if (m := _CLOCK.match(t.text))]
     if not times:
         return None
-    hour = int(times[0].group(1))
-    minute = int(times[0].group(2) or 0)
-    if times[0].group(2) is None and len(times) > 1:  # "8 : 30" written apart
+    hour = int(times[0].group(1) or times[0].group(3))
+    minute = int(times[0].group(2) or times[0].group(4) or 0)
+    if times[0].group(1) and times[0].group(2) is None and len(times) > 1:  # "8 : 30" written apart
         minute = int(times[1].group(1))
     words = [t.lower_ for t in window]
     if any(w.startswith("p") and w.endswith(("m", "m.")) for w in words) and hour < 12:

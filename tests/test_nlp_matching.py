@@ -108,3 +108,20 @@ def test_a_rule_added_later_is_matched() -> None:
     rules.add(nlp.vocab.strings.add("0"), [[{"LOWER": "hodl"}]])
     doc = nlp.make_doc("we hodl")
     assert rules(doc) == [(nlp.vocab.strings["0"], 1, 2)]
+
+
+def test_the_anchored_matcher_keeps_the_patterns_spacy_compiled() -> None:
+    """Each pattern is compiled once, by the Matcher itself, and that form is what the
+    anchored matcher runs: the same nodes spaCy would give for the pattern compiled apart."""
+    from factcheck.nlp.anchored_matcher import _added
+
+    vocab = load_pipeline().vocab
+    rows = _cue_rows()[:40]
+    matcher = Matcher(vocab)
+    kept = _added(matcher, rows)
+    assert kept is not None and len(kept) == len(rows) and len(matcher) == len({key for key, _ in rows})
+    apart = Matcher(vocab)
+    for key, pattern in rows:
+        apart.add(key, [pattern])
+    again = [spacy_matcher._preprocess_pattern(p, vocab, {}, apart._extra_predicates, apart._fuzzy_compare) for _, p in rows]
+    assert [[node[:2] + node[3:] for node in c] for c in kept] == [[node[:2] + node[3:] for node in c] for c in again]

@@ -40,6 +40,28 @@ _LISTED = {"ORTH": attrs.ORTH, "TEXT": attrs.ORTH, "LOWER": attrs.LOWER, "NORM":
 _ANNOTATED = (attrs.TAG, attrs.POS, attrs.MORPH, attrs.LEMMA, attrs.DEP)  # what spaCy checks a doc has
 
 
+def _added(matcher: Matcher, adds: list[tuple[str, list[dict[str, Any]]]]) -> list[Any] | None:
+    """Add each pattern to spaCy's Matcher, keeping the compiled form the Matcher made of it
+    (its own `_preprocess_pattern`, seen on the way): compiling every pattern a second time
+    cost a fifth of a second at each pipeline load. None if the Matcher compiled them out of
+    sight (another spaCy): `_compile` then compiles them itself, as before."""
+    seen: list[Any] = []
+    original = spacy_matcher._preprocess_pattern
+
+    def keeping(*args: Any, **kwargs: Any) -> Any:
+        compiled = original(*args, **kwargs)
+        seen.append(compiled)
+        return compiled
+
+    spacy_matcher._preprocess_pattern = keeping
+    try:
+        for key, pattern in adds:
+            matcher.add(key, [pattern])
+    finally:
+        spacy_matcher._preprocess_pattern = original
+    return seen if len(seen) == len(adds) else None
+
+
 class _Unsupported(Exception):
     """A pattern reads something this matcher does not: spaCy's Matcher runs it."""
 
@@ -53,12 +75,11 @@ class AnchoredMatcher(MatcherWrapper):
     def __init__(self, vocab: Any, adds: Iterable[tuple[str, list[dict[str, Any]]]]) -> None:
         self.adds = list(adds)
         self.matcher = Matcher(vocab)
-        for key, pattern in self.adds:
-            self.matcher.add(key, [pattern])
+        compiled = _added(self.matcher, self.adds)
         quicken(self.matcher)
         self.vocab = vocab
         try:
-            self._compile()
+            self._compile(compiled)
             self.fast = True
         except _Unsupported:
             self.fast = False
@@ -66,16 +87,17 @@ class AnchoredMatcher(MatcherWrapper):
     def __reduce__(self) -> tuple[Any, ...]:
         return (AnchoredMatcher, (self.vocab, self.adds))  # rebuilt where unpickled: the quickened tests are closures
 
-    def _compile(self) -> None:
+    def _compile(self, added: list[Any] | None) -> None:
         predicates = self.matcher._extra_predicates
         known = len(predicates)
-        extensions: dict[str, int] = {}
+        extensions: dict[str, int] = dict(self.matcher._extensions)
         columns: dict[int, int] = {}
         self.patterns: list[tuple[int, list[tuple[int, tuple[tuple[int, int], ...], tuple[int, ...]]]]] = []
         anchors: list[tuple[int, frozenset[int]] | None] = []
         leads: list[tuple[int, float, list[tuple[int, frozenset[int]]] | None]] = []
-        for key, pattern in self.adds:
-            compiled = spacy_matcher._preprocess_pattern(pattern, self.vocab, extensions, predicates, self.matcher._fuzzy_compare)
+        for n, (key, pattern) in enumerate(self.adds):
+            compiled = added[n] if added is not None else \
+                spacy_matcher._preprocess_pattern(pattern, self.vocab, extensions, predicates, self.matcher._fuzzy_compare)
             if extensions or len(predicates) != known:
                 raise _Unsupported  # an extension, or a test the Matcher does not already hold
             nodes = []

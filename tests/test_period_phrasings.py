@@ -58,6 +58,18 @@ def test_a_wire_clock_in_four_digits_pins_the_sentence(text: str, moment: dateti
     assert level.time.start == moment, level.time
 
 
+def test_a_clock_without_a_zone_keeps_the_zone_just_named() -> None:
+    """'At 10:00 a.m. ET ... By 2:30 p.m., ...': the second clock is Eastern time too (18:30 UTC in July),
+    not the outlet's UTC; a clock far from any zoned one keeps the article's zone."""
+    text = ("At 10:00 a.m. ET, ether traded at $3,020. By 2:30 p.m., it had slipped to $2,985. "
+            "Traders blamed the dollar. Volumes were thin. Miners sold. Funds waited. "
+            "At 3 p.m. it changed hands at $2,990.")
+    first, second, third = find_claims(text, "price_level", published=datetime(2024, 7, 5, 21, tzinfo=UTC))
+    assert first.time.start == datetime(2024, 7, 5, 14, tzinfo=UTC)
+    assert second.time.start == datetime(2024, 7, 5, 18, 30, tzinfo=UTC)
+    assert third.time.start == datetime(2024, 7, 5, 15, tzinfo=UTC)
+
+
 @pytest.mark.parametrize(
     ("text", "verdict"),
     [

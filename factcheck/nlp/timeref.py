@@ -238,7 +238,7 @@ _CLOCK = re.compile(r"^(\d{1,2})(?::(\d{2}))?$|^(\d{2})(\d{2})$")  # '15:30', '3
 def clock_start(article: Article, window: Span) -> datetime | None:
     """'since 8am Singapore time', 'as of 6:40 p.m. UTC', 'at 1:30 p.m.': the latest such
     moment up to publication (on the publication day for an article that gives only its date)."""
-    from factcheck.article.zones import to_tzinfo, zone_name
+    from factcheck.article.zones import to_tzinfo
 
     assert article.published_at is not None
     times = [m for t in window if (m := _CLOCK.match(t.text))]
@@ -255,12 +255,8 @@ def clock_start(article: Article, window: Span) -> datetime | None:
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    zone = zone_of(article)
-    for word in reversed(words):
-        name = _PLACES.get(word) or zone_name(word.upper())
-        if name:
-            zone = to_tzinfo(name)
-            break
+    named = _zone_named(words) or _zone_carried(window)
+    zone = to_tzinfo(named) if named else zone_of(article)
     now = reference_time(article)
     local = now.astimezone(zone)
     moment = local.replace(hour=hour, minute=minute, second=0, microsecond=0)
@@ -271,6 +267,39 @@ def clock_start(article: Article, window: Span) -> datetime | None:
     if moment > local:
         moment -= timedelta(days=1)
     return moment.astimezone(UTC)
+
+
+def _zone_named(words: list[str]) -> str | None:
+    """The zone a clock's own words name ('6:40 p.m. UTC', '8am Singapore time'), or None."""
+    from factcheck.article.zones import zone_name
+
+    for word in reversed(words):
+        name = _PLACES.get(word) or zone_name(word.upper())
+        if name:
+            return name
+    return None
+
+
+_ZONE_CARRY_SENTENCES = 3  # how far back an earlier clock's zone still holds
+
+
+def _zone_carried(window: Span) -> str | None:
+    """'At 10:00 a.m. ET, bitcoin traded at $84,000. By 2:30 p.m., it had slipped': a clock
+    without a zone keeps the zone of the clock just before it (within a few sentences), the
+    writer having said it once, rather than taking the outlet's."""
+    doc = window.doc
+    earlier = [w for w in doc.spans.get("windows", []) if w.label_ in {"clock", "clock_at"} and w.end <= window.start]
+    if not earlier:
+        return None
+    sentences = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    here = sum(1 for start in sentences if start <= window.start)
+    for clock in reversed(earlier):
+        if sentences and here - sum(1 for start in sentences if start <= clock.start) > _ZONE_CARRY_SENTENCES:
+            break
+        named = _zone_named([t.lower_ for t in clock])
+        if named:
+            return named
+    return None
 
 
 def _day_named_after(article: Article, window: Span) -> date | None:

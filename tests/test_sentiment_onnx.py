@@ -112,6 +112,38 @@ def fresh_backends(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     onnx_encoder._session.cache_clear()
 
 
+_BUILD_AT = """
+import sys, time
+from pathlib import Path
+from factcheck.sentiment.backends import load_encoder_head
+from factcheck.sentiment.onnx_encoder import graph_file
+encoder = load_encoder_head(None).encoder
+start = float(sys.argv[2])
+while time.time() < start:
+    time.sleep(0.001)
+print(graph_file(encoder, "int8", Path(sys.argv[1])).name)
+"""
+
+
+def test_two_processes_building_the_int8_graph_at_once_both_get_it(tmp_path: Path) -> None:
+    """A batch's workers in a new home build the quantised graph at the same moment: the
+    quantiser's scratch copy beside its input was removed by the other process (one worker
+    died, BrokenProcessPool). Both must end with the graph, and leave nothing else behind."""
+    import subprocess
+    import sys
+    import time
+
+    folder = tmp_path / "onnx"
+    start = str(time.time() + 8)  # both past their imports before either builds
+    runs = [subprocess.Popen([sys.executable, "-c", _BUILD_AT, str(folder), start], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=300) for run in runs]
+    for run, (out, err) in zip(runs, outputs):
+        assert run.returncode == 0, err[-2000:]
+        assert out.strip().endswith("-int8.onnx")
+    assert sorted(p.name.rsplit("-", 1)[1] for p in folder.iterdir()) == ["float.onnx", "int8.onnx"]
+
+
 def test_the_default_model_runs_on_the_float_graph_with_the_same_labels(fresh_backends: Path) -> None:
     exact = load_encoder_head(None)
     default = load_backend(DEFAULT_BACKEND)

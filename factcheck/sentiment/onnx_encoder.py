@@ -20,6 +20,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -180,11 +182,20 @@ def graph_file(encoder: NumpyEncoder, precision: str = "int8", folder: Path | No
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
             exact = graph_file(encoder, "float", folder)
-            logging.disable(logging.WARNING)  # the quantiser logs advice about pre-processing we do not need
-            try:
-                quantize_dynamic(str(exact), str(partial), weight_type=QuantType.QInt8, per_channel=True)
-            finally:
-                logging.disable(logging.NOTSET)
+            # The quantiser writes a shape-inferred copy beside its input ('X-inferred.onnx') and deletes
+            # it: two processes building at once (a batch's workers in a new home) removed each other's.
+            # Each quantises its own link to the float graph, in a folder of its own.
+            with tempfile.TemporaryDirectory(prefix=".quantising.", dir=folder) as own:
+                source = Path(own) / exact.name
+                try:
+                    os.link(exact, source)
+                except OSError:  # no hard links here
+                    shutil.copyfile(exact, source)
+                logging.disable(logging.WARNING)  # the quantiser logs advice about pre-processing we do not need
+                try:
+                    quantize_dynamic(str(source), str(partial), weight_type=QuantType.QInt8, per_channel=True)
+                finally:
+                    logging.disable(logging.NOTSET)
         partial.replace(target)  # whole or not at all: a killed build leaves no half file under the real name
     finally:
         partial.unlink(missing_ok=True)

@@ -321,6 +321,29 @@ def test_unreadable_header_date_falls_back_to_the_printed_time(tmp_path: Path, m
                for n in notes)
 
 
+@pytest.mark.parametrize(
+    ("page", "line"),
+    [
+        ("Published: 32/13/2025\n\nEther fell 3% to $2,410 on Friday.\n", "Published: 32/13/2025"),
+        ("Ether slides\nPosted on March 45, 2025 10:00 UTC\n\nEther fell 3% to $2,410.\n",
+         "Posted on March 45, 2025 10:00 UTC"),
+    ],
+)
+def test_an_unreadable_printed_date_is_named_too(tmp_path: Path, page: str, line: str) -> None:
+    """A page with no header whose printed publication line cannot be read: the report quotes
+    the line instead of saying no time was found."""
+    path = tmp_path / "a.txt"
+    path.write_text(page, encoding="utf-8")
+    article = load_article(str(path))
+    assert article.published_at is None and article.published_unread == line
+
+
+def test_a_page_with_no_date_line_has_nothing_unread(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Ether slides\n\nEther fell 3% to $2,410 on 5 March, posted traders said.\n", encoding="utf-8")
+    assert load_article(str(path)).published_unread is None
+
+
 def test_readable_header_date_leaves_nothing_unread(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("published: 2025-03-05 14:20 UTC\n---\nSolana slid 4% to $131.\n", encoding="utf-8")

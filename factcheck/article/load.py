@@ -30,6 +30,7 @@ from factcheck.article.published import (
     parse_header_value,
     parse_machine,
     parse_option,
+    unread_label,
 )
 from factcheck.article.source import is_url, label_of, read_source, too_large
 from factcheck.article.zones import SEOUL
@@ -71,6 +72,8 @@ def load_article(
     default_zone = SEOUL if korean_page else default_zone_for(text if page is None else body)
     header_time, unread = (None, None) if option else _header_time(header, default_zone)
     when = option or header_time or _published(page, body, default_zone)
+    if when is None and unread is None:
+        unread = unread_label(body)
 
     lines = body.split("\n")
     byline_author, byline_lines = find_byline(lines)

@@ -454,6 +454,25 @@ _COUNTER = re.compile(r"\b\d[\d,.]*\s*k?\s*(?:views?|onlookers?|comments?|reads?
 _CLOCK_ASIDE = re.compile(rf"\(\s*\d{{1,2}}:\d{{2}}\s*(?:{ZONE_PATTERN})\s*\)")
 
 
+# "Published: 32/13/2025", "Posted on March 45, 2025": a labelled line whose date we cannot read
+_LABELLED_LINE = re.compile(
+    r"^\W*(?:published|posted|publish(?:ed)?\s*date|date\s*published|publication\s*(?:date|time)|pub\s*date|"
+    r"release\s*date|released|dated?|기사\s*입력|입력|등록|작성|게재)(?:\s+(?:on|at))?\s*[:：]?\s*(?P<rest>.*\d.*)$",
+    re.IGNORECASE,
+)
+
+
+def unread_label(text: str) -> str | None:
+    """A publication line in the header area that holds a date we could not read, quoted for
+    the report ('Published: 32/13/2025'): a time missing for that reason is said so, not just
+    'not found'. Only called when no publication time was found."""
+    for line in text.split("\n")[:HEAD_LINES]:
+        found = _LABELLED_LINE.match(line.strip())
+        if found and len(found["rest"]) <= 60:
+            return " ".join(line.split())[:120]
+    return None
+
+
 def _is_little_else(rest: str) -> bool:
     """What remains of a line around its date is a label or a name, not a claim."""
     rest = _UPDATE_CLOCK.sub(" ", _READING_TIME.sub(" ", rest))

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from extract_helpers import find_claims
+from extract_helpers import claims_of, find_claims
 from factcheck import check
 
 JULY_5 = datetime(2024, 7, 5, 8, tzinfo=UTC)  # a Friday
@@ -56,6 +56,25 @@ def test_a_wire_clock_in_four_digits_pins_the_sentence(text: str, moment: dateti
     """The wires' '1530 GMT' is 15:30 that day, as '15:30 GMT' would be (published 16:00 UTC)."""
     (level,) = find_claims(text, "price_level", published=datetime(2024, 7, 5, 16, tzinfo=UTC))
     assert level.time.start == moment, level.time
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Ether is down 3% week-on-week.", datetime(2024, 6, 28, 8, tzinfo=UTC)),
+        ("Ether volume rose 40% month-over-month.", datetime(2024, 6, 5, 8, tzinfo=UTC)),
+        ("Solana gained 2% day on day.", datetime(2024, 7, 4, 8, tzinfo=UTC)),
+        ("Ether fell 4% WoW as funds sold.", datetime(2024, 6, 28, 8, tzinfo=UTC)),
+        ("Ether slid 1.5% since Wednesday's close.", datetime(2024, 7, 4, tzinfo=UTC)),  # the day's end
+        ("Ether slid 1.5% since yesterday's close.", datetime(2024, 7, 5, tzinfo=UTC)),
+        ("Ether slid 1.5% since Wednesday.", datetime(2024, 7, 3, tzinfo=UTC)),  # the day's start
+    ],
+)
+def test_a_span_against_the_one_before_and_a_days_close(text: str, start: datetime) -> None:
+    """'week-on-week' is the last seven days (it had been the usual 24 hours); 'since Wednesday's
+    close' starts where Wednesday ended, 'since Wednesday' where it began."""
+    (claim,) = [c for c in claims_of(text, JULY_5) if c.kind.value in {"price_change", "volume"}]
+    assert (claim.time.start, claim.time.end) == (start, JULY_5), claim.time
 
 
 def test_a_clock_without_a_zone_keeps_the_zone_just_named() -> None:

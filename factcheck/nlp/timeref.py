@@ -77,7 +77,8 @@ _SHORT = {"24h": timedelta(hours=24), "24hr": timedelta(hours=24), "1h": timedel
           "weekly": timedelta(weeks=1), "monthly": timedelta(days=30), "fortnight": timedelta(days=14),
           "yearly": timedelta(days=365), "annual": timedelta(days=365), "year-on-year": timedelta(days=365),
           "year-over-year": timedelta(days=365), "yoy": timedelta(days=365), "yoy.": timedelta(days=365),
-          "y/y": timedelta(days=365), "y-o-y": timedelta(days=365)}
+          "y/y": timedelta(days=365), "y-o-y": timedelta(days=365),
+          "wow": timedelta(weeks=1), "mom": timedelta(days=30), "dod": timedelta(days=1), "qoq": timedelta(days=91)}
 DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Window labels that name when a level, a record or a state held (not a span a move is measured over).
 # Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
@@ -300,6 +301,14 @@ def _zone_carried(window: Span) -> str | None:
         if named:
             return named
     return None
+
+
+def _day_closed(window: Span) -> bool:
+    """'since Friday's close', 'since yesterday's settlement': the day's end, not its start."""
+    after = [t.lower_ for t in window.doc[window.end : min(window.end + 3, len(window.doc))]]
+    if after[:1] == ["'s"] or after[:1] == ["’s"]:
+        after = after[1:]
+    return bool(after) and after[0] in {"close", "closing", "settlement", "end"}
 
 
 def _day_named_after(article: Article, window: Span) -> date | None:
@@ -821,6 +830,8 @@ def resolve(
         if first == "since":  # "since Thursday": from that day to now
             if start == named_days_from(article) and not any(t.lower_.startswith("yesterday") for t in window):
                 start -= timedelta(days=7)  # "since Friday" written on a Friday: a week's move, not the day's
+            if _day_closed(window):  # "since Friday's close", "since yesterday's close": from the end of that day
+                start = min(start + timedelta(days=1), published)
             return TimeRef(text=text, start=start, end=published, kind="window", anchored=True)
         return TimeRef(text=text, start=start, end=min(start + timedelta(days=1), published), kind="day")
     if label in {"date", "month_part"} and window is not None and (span := calendar_span(article, window)):

@@ -86,6 +86,10 @@ def test_a_high_or_low_before_a_single_figure_names_that_figure(text: str) -> No
         ("¥14,250,000", 14_250_000, "JPY"),
         ("13.6 million yen", 13_600_000, "JPY"),
         ("A$2.4 billion", 2.4e9, "AUD"),
+        ("€76,400", 76_400, "EUR"),
+        ("€ 1.2 billion", 1.2e9, "EUR"),
+        ("£61,900", 61_900, "GBP"),
+        ("71,250 euros", 71_250, "EUR"),
     ],
 )
 def test_reads_local_currencies(text: str, value: float, unit: str) -> None:

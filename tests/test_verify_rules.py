@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from verify_helpers import article, check, claim, utc
@@ -171,3 +171,18 @@ def test_a_price_in_won_is_not_checked_against_dollar_prices(market_store) -> No
     by_unit = {c.claim.unit: c for c in report.claims if c.claim.kind.value == "price_level"}
     assert by_unit["KRW"].verdict.value == "unverifiable" and "Korean won" in by_unit["KRW"].evidence.explanation
     assert by_unit["USD"].verdict.value == "supported"
+
+
+def test_a_price_in_euros_or_pounds_is_not_converted(market_store) -> None:
+    """A euro or sterling price is named as such and left unverifiable; it had been dropped
+    unread (the sign was not a currency), so an editor never saw it."""
+    from factcheck.pipeline import check
+
+    text = ("Published: 2026-02-09 01:00 UTC\n\nIn Frankfurt bitcoin was quoted at €59,800, "
+            "while in London it traded at £51,900.\n")
+    report = check("eur.txt", text=text, store=market_store, offline=True,
+                   now=datetime(2026, 11, 25, tzinfo=UTC), sentiment=None)
+    by_unit = {c.claim.unit: c for c in report.claims if c.claim.kind.value == "price_level"}
+    assert set(by_unit) == {"EUR", "GBP"}
+    assert by_unit["EUR"].verdict.value == "unverifiable" and "euros" in by_unit["EUR"].evidence.explanation
+    assert by_unit["GBP"].verdict.value == "unverifiable" and "pounds" in by_unit["GBP"].evidence.explanation

@@ -19,13 +19,14 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.numbers import UNITS_PER_USD
 from factcheck.nlp.price_cues import MAX_PRICE
 from factcheck.nlp.price_direction import UP_WORDS
 from factcheck.nlp.timeref import DAYS_NAMED, resolve
 
 _APPROXIMATELY = {"around", "about", "roughly", "approximately", "nearly", "almost", "some", "just", "under", "over", "a", "low", "high"}
 _MOVES = {ClaimKind.price_level, ClaimKind.price_change, ClaimKind.intraday_high, ClaimKind.intraday_low}
-_PRICE_UNITS = {"USD", "KRW", "INR", "JPY", "AUD"}
+_PRICE_UNITS = set(UNITS_PER_USD)
 _DAY_REACH = 2  # tokens between the figure and the day it is dated by ('on Saturday', 'on Nov. 5')
 _DAY_GLUE = {"on", ",", "late", "early"}  # 'from $0.25 late in 2023'
 # words of moving a start may follow: 'jumped from', 'a sharp increase from', 'went from'; 'recovered

@@ -35,11 +35,12 @@ _MAGNITUDES = {
 }
 
 # Currency signs and words -> ISO code. USDT is taken as USD.
-_LOCAL_SIGNS = {"₩": "KRW", "₹": "INR", "rs.": "INR", "rs": "INR", "¥": "JPY", "a$": "AUD", "au$": "AUD"}
+_LOCAL_SIGNS = {"₩": "KRW", "₹": "INR", "rs.": "INR", "rs": "INR", "¥": "JPY", "a$": "AUD", "au$": "AUD", "€": "EUR", "£": "GBP"}
 # Rough units per US dollar, generous on purpose: only to tell a price ("140 million won")
 # from a market total ("$1.4 trillion"), never to convert a figure.
-UNITS_PER_USD = {"USD": 1.0, "KRW": 1500.0, "JPY": 160.0, "INR": 90.0, "AUD": 1.7}
-_LOCAL_WORDS = {"won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "rupee": "INR", "inr": "INR", "aud": "AUD"}
+UNITS_PER_USD = {"USD": 1.0, "KRW": 1500.0, "JPY": 160.0, "INR": 90.0, "AUD": 1.7, "EUR": 1.0, "GBP": 0.85}
+_LOCAL_WORDS = {"won": "KRW", "krw": "KRW", "yen": "JPY", "jpy": "JPY", "rupees": "INR", "rupee": "INR", "inr": "INR", "aud": "AUD",
+                "euros": "EUR", "euro": "EUR", "eur": "EUR", "gbp": "GBP"}
 
 _COINS = {"btc", "eth"}
 # Other coins' tickers read as the unit of a bare figure ("743 million XRP", "1.2 billion DOGE": an open
@@ -53,7 +54,7 @@ ALT_COIN_UNITS = tuple(sorted(
 COIN_UNITS = frozenset({"BTC", "ETH", *ALT_COIN_UNITS})
 
 _CURRENCY = r"(?:US\$\s?|USD\s?|\$\s?|USDT\s?)"  # "$ 2,000": some sites space the sign from the figure
-_LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$)"
+_LOCAL_SIGN = r"(?:₩|₹|Rs\.?\s?|¥|AU?\$|€\s?|£\s?)"
 # Words in any case ("$1.2 Billion" in a headline); a lone letter as written (see `parse_quantity`).
 _MAGNITUDE = r"(?:(?i:thousand|million|billion|trillion|lakhs?|crores?|mln|mn|bn|tn)|[kKmMbBtT])(?![A-Za-z])"
 # Indian grouping first ("₹78,50,000" is 7,850,000: lakhs and crores in pairs of digits); then
@@ -74,7 +75,7 @@ QUANTITY = re.compile(
     (?:[^\S\n]?(?P<magnitude>{_MAGNITUDE}))?
     (?:[^\S\n]?(?P<unit>%|(?i:percent(?:age\s+points?)?)\b|(?i:per\s?cent)\b|pct\b|(?i:(?:u\.?s\.?\s)?dollars?)\b|USD\b|USDT\b|bps\b|bp\b
         |basis\s+points?\b|(?i:(?:south\s+)?korean\s+won)\b|(?i:won)\b|KRW\b|(?i:japanese\s+yen)\b|(?i:yen)\b|JPY\b
-        |(?i:indian\s+rupees?)\b|(?i:rupees?)\b|INR\b|AUD\b|BTC\b|ETH\b
+        |(?i:indian\s+rupees?)\b|(?i:rupees?)\b|INR\b|AUD\b|(?i:euros?)\b|EUR\b|GBP\b|BTC\b|ETH\b
         |(?(currency)(?!)|(?:ALTS)\b)))?
     """.replace("ALTS", "|".join(ALT_COIN_UNITS)),
     re.VERBOSE,
@@ -86,7 +87,7 @@ class Quantity:
     """A number as written: its value, unit and the precision it was given at."""
 
     value: float
-    unit: str | None  # "USD", "%", "bps", a local currency ("KRW", "INR", "JPY", "AUD"), coins ("BTC", "ETH") or None
+    unit: str | None  # "USD", "%", "bps", a local currency ("KRW", "INR", "JPY", "AUD", "EUR", "GBP"), coins ("BTC", "ETH") or None
     decimals: int  # decimal places as written ("68.7K" -> 1)
     magnitude: float  # 1000 for "68.7K"
     text: str

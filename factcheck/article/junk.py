@@ -52,6 +52,8 @@ class JunkRules:
     patterns: tuple[re.Pattern[str], ...]
     teaser_headings: frozenset[str] = frozenset()
     teaser_heading_patterns: tuple[re.Pattern[str], ...] = ()
+    #: like `prefixes`, junk whatever the line holds, but written as a regular expression
+    marker_patterns: tuple[re.Pattern[str], ...] = ()
 
 
 @lru_cache(maxsize=4)
@@ -68,6 +70,7 @@ def load_rules(path: Path = JUNK_FILE) -> JunkRules:
         teaser_heading_patterns=tuple(
             re.compile(p, re.IGNORECASE) for p in data.get("teaser_heading_patterns", ())
         ),
+        marker_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data.get("marker_patterns", ())),
     )
 
 
@@ -84,6 +87,8 @@ def is_junk(line: str, *, korean_body: bool, rules: JunkRules | None = None) -> 
     folded = text.casefold()
     if folded.startswith(rules.prefixes) or is_teaser_heading(text, rules=rules):
         return True
+    if any(pattern.fullmatch(text) for pattern in rules.marker_patterns):
+        return True  # a feed's footer repeats the headline, figures and all
     if _is_sentence_with_number(text):
         return False
     if not folded.strip(_TRIM) or not _LETTER.search(folded) and not _DIGIT.search(folded):

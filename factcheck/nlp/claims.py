@@ -79,7 +79,7 @@ from factcheck.nlp.forecast_cues import (
     verbless_target,
 )
 from factcheck.nlp.forecast_moves import predicting
-from factcheck.nlp.forecast_screens import asked, presale_stage
+from factcheck.nlp.forecast_screens import asked, famed_level, presale_stage
 from factcheck.nlp.foreseen_roles import role_foreseen
 from factcheck.nlp.held_levels import held_over
 from factcheck.nlp.modality import (
@@ -377,6 +377,8 @@ def _role_reach(quantity: Span, cue: Span, quantities: list[Span]) -> bool:
     close = next((t.i for t in doc[i + 1 : cue.start] if t.text == ","), None)
     if close is None or close - i > ASIDE_REACH or any(i < s.start < close and s._.quantity.is_money for s in quantities):
         return False
+    if i + 1 < close and doc[i + 1].lower_ in {"and", "or", "but", "plus"}:
+        return False  # '... the 7-day average at $117,165, and most critically, the support at $118,859': the next item's role
     return all(t.lower_ in _ROLE_GLUE for t in doc[close + 1 : cue.start])
 
 
@@ -1175,7 +1177,7 @@ def _claim(
         if _role_expected(quantity, sentence) is None:  # 'they expect $3,200 to act as resistance' stays a line foreseen
             modality = Modality.attributed if source else Modality.asserted  # 'support could come from the 57,600 level': the line, no target
     elif kind is ClaimKind.forecast or modality is Modality.forecast:
-        if asked(end_span) or presale_stage(quantity):
+        if asked(end_span) or presale_stage(quantity) or famed_level(cue):
             return None  # 'Can BTC Hit $150K?': a question forecasts nothing; 'rises to $0.0131 in the next stage': a presale's schedule
         if kind is not ClaimKind.price_change:
             kind = ClaimKind.forecast

@@ -84,6 +84,7 @@ from factcheck.nlp.stranded_positions import with_stranded_positions
 from factcheck.nlp.target_distances import percents_to_targets
 from factcheck.nlp.timeref import horizon_written
 from factcheck.nlp.total_changes_told import with_total_changes_told
+from factcheck.nlp.valuation_arithmetic import without_valuation_arithmetic
 from factcheck.nlp.venue_lists import by_venue, respective_venues
 from factcheck.nlp.venue_tallies import with_venue_tallies
 from factcheck.nlp.year_peaks import year_peaks
@@ -104,6 +105,15 @@ def _key(claim: Claim) -> tuple[object, ...]:
 
 _PRICE_KINDS = {"price_change", "price_level", "intraday_high", "intraday_low"}  # a low read off "hit a record of $X" is the record
 _METRIC_KINDS = {"market_cap", "volume", "open_interest", "funding_rate", "liquidations", "sentiment_index"}
+
+
+def _same_new_record(crossing: Claim, record: Claim) -> bool:
+    """A record set in the story's window, told with its level ('a new all-time high of $125,245'),
+    and a crossing of the record without one ('hits new all-time high') for the same coin and window. A
+    record in a local currency is a local market's ('a record high in Korea' over '88 million won'): both stay."""
+    return (record.comparator.value == "at" and record.unit == "USD" and record.record_time is None
+            and record.asset == crossing.asset and record.time.start == crossing.time.start
+            and record.time.end == crossing.time.end)
 
 
 def _overlap(a: Claim, b: Claim) -> bool:
@@ -309,9 +319,10 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_joint_coins(doc, found)  # 'funding for BTC and ETH touched 0.05%': each coin's
     found = with_total_changes_told(doc, found)  # 'Volume hit $2.9 billion. That mark is an increase of 133%': the volume's
     records = [c for c in found if c.kind.value == "all_time_high" and c.value is not None]
-    # 'set new all-time highs (ATH) above $108,000': the record with its level, once
+    # 'set new all-time highs (ATH) above $108,000': the record with its level, once; a headline's
+    # 'hits new all-time high' over the body's 'a new all-time high of $125,245' is that record told twice
     found = [c for c in found if not (c.kind.value == "all_time_high" and c.value is None and c.comparator.value == "crossed_above"
-                                      and any(r.sentence == c.sentence and r.unit != "%" for r in records))]
+                                      and any(r.sentence == c.sentence and r.unit != "%" or _same_new_record(c, r) for r in records))]
     found = [c for c in found if not (c.kind.value in _PRICE_KINDS and any(_overlap(c, r) for r in records))]
     # 'dominance rose to 52%, up from 49%': the 49% is the metric's earlier reading, not a move
     readings = [c for c in found if c.kind.value in _METRIC_KINDS and c.value is not None]
@@ -327,6 +338,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = without_nearness_restated(found)  # 'Inching Closer To All-Time High' over 'only 6.8% below its all-time high': one claim
     found = without_zone_restatements(without_zone_legends(zones_of_the_gauge(found), text))  # 'at 17' told again as 'back into extreme fear'
     found = without_gauge_definitions(doc, found)  # 'on a scale from 0 to 100', 'below 47 indicates'
+    found = without_valuation_arithmetic(doc, found)  # 'at a $1 trillion valuation, each XRP would be worth $16.73'
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):

@@ -1,8 +1,9 @@
-"""Wordings that look like forecasts and are none: a question, and a presale's price schedule.
+"""Wordings that look like forecasts and are none: a question, a presale's price schedule, a famed level.
 
 'Can BTC Hit $150K?' asks what nobody has said, and 'the token price rises to $0.0131 in the
 next stage' is set by the seller; corpus/README lists both among the negatives, so neither
-becomes a forecast, however much it sounds like a target.
+becomes a forecast, however much it sounds like a target. 'the highly anticipated $70,000 mark'
+says how long a level has been watched, not where anyone expects the price to go.
 """
 
 from __future__ import annotations
@@ -69,3 +70,20 @@ def presale_stage(figure: Span) -> bool:
         if staged and token.i > figure.sent.start and doc[token.i - 1].lower_ in _STAGE_MARKS:
             return True
     return False
+
+
+_FAME = {"highly", "much", "long", "eagerly", "hotly", "keenly", "widely", "closely"}
+_WATCHED = {"anticipate", "await", "expect", "watch"}
+
+
+def famed_level(cue: Span | None) -> bool:
+    """'reclaiming the highly anticipated $70,000 mark', 'the much-awaited $100K': a participle of
+    expectation used as an adjective with a word of degree says the level is famous; what the
+    sentence tells of it (reclaimed, tested) is read by the level's own cues."""
+    if cue is None:
+        return False
+    word = cue[0]
+    if word.lemma_.lower() not in _WATCHED or word.tag_ not in {"VBN", "JJ"}:
+        return False
+    before = word.doc[word.i - 2 : word.i] if word.i >= 2 else word.doc[0 : word.i]
+    return any(t.lower_ in _FAME for t in before) and word.dep_ in {"amod", "compound", "nmod"}

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind, Comparator
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.opinion_definitions import generic_when
 
 _GAUGES = {ClaimKind.sentiment_index, ClaimKind.indicator}
 _MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february",
@@ -128,6 +129,13 @@ def _an_end_defined(doc: Doc, claim: Claim) -> bool:
     return figure is not None and figure.end < figure.sent.end and doc[figure.end].lower_ in _DEFINING
 
 
+def _in_generic_rule(doc: Doc, claim: Claim) -> bool:
+    """The claim's sentence opens with a present-tense 'when' or 'if' clause about any reading of
+    the gauge (opinion_definitions.generic_when): the figures in it define zones, they read nothing."""
+    words = doc.char_span(claim.span[0], claim.span[1], alignment_mode="expand")
+    return words is not None and len(words) > 0 and generic_when(words.sent)
+
+
 def without_gauge_definitions(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """The claims, less gauge readings whose figure is the gauge's scale, a zone's defining
     threshold or the day of a date."""
@@ -143,6 +151,8 @@ def without_gauge_definitions(doc: Doc, claims: list[Claim]) -> list[Claim]:
             continue  # '... and 100 signals extreme greed': the zone an end of the scale stands for
         if claim.value is None and _zone_defined(doc, claim):
             continue  # 'a reading above 70 signals overbought conditions': the zone defined, not read
+        if claim.kind in _GAUGES and _in_generic_rule(doc, claim):
+            continue  # 'When the index falls below 25, it enters extreme fear': what any reading means
         if claim.kind in _GAUGES and claim.value is not None:
             figure = _figure(doc, claim)
             threshold = claim.comparator not in {Comparator.at, Comparator.up, Comparator.down}  # not 'a reading of 37 indicates'

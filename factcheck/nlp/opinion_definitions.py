@@ -52,9 +52,24 @@ def _present(verb: Token) -> bool:
                                                                  for c in verb.children))
 
 
+_THRESHOLDS = {"above", "below", "under", "over", "between", "beyond"}
+_NOW = {"this", "these", "current", "today", "now", "week", "day", "month", "recent", "latest", "repeated", "again"}
+
+
+def _any_reading_past(subject: Token) -> bool:
+    """'Scores above 53', 'readings below 47': readings named by a threshold, with no article,
+    are any readings past it, not the one at hand."""
+    if any(c.dep_ == "det" for c in subject.children) or any(t.lower_ in _NOW for t in subject.subtree):
+        return False  # 'readings above 70 this week': the readings at hand
+    return any(c.dep_ == "prep" and c.lower_ in _THRESHOLDS and any(t.like_num for t in c.subtree) for c in subject.children)
+
+
 def _defines(verb: Token) -> bool:
     """A present-tense verb whose subject is a gauge and which says what the gauge does or is."""
     subject = _subject(verb)
+    if _present(verb) and subject is not None and _any_reading_past(subject) \
+            and verb.lemma_.lower() in _words().get("defines-generic", frozenset()):
+        return True  # 'Scores above 53 suggest growing greed': what any such reading means
     if not _present(verb) or subject is None or not _is_term(subject):
         return False
     lemma = verb.lemma_.lower()
@@ -116,19 +131,23 @@ def legend(sentence: Span) -> bool:
 
 
 _WHEN = {"when", "whenever"}
+_IF = {"if"}
 _POINTING_HERE = {"these", "those", "such", "current", "today", "now"}
 
 
 def generic_when(sentence: Span) -> bool:
     """'When funding rates are positive, longs pay shorts', 'When the rate rises above its baseline,
-    it usually means ...': a sentence opened by a present-tense 'when' clause about any reading of a
+    it usually means ...', 'If the RSI is above 50, the bulls have the advantage': a sentence opened
+    by a present-tense 'when' (or, with a present-tense outcome, 'if') clause about any reading of a
     gauge says what such readings mean, which is the gauge's definition. A clause that points at the
     reading at hand ('these depths', 'this high', 'the current rate') reads this market and is left alone."""
     tokens = [t for t in sentence if not (t.is_punct or t.is_space)]
-    if not tokens or tokens[0].lower_ not in _WHEN:
+    if not tokens or tokens[0].lower_ not in _WHEN | _IF:
         return False
     verb = tokens[0].head
-    if verb.i == tokens[0].i or verb.tag_ not in _PRESENT or verb.head.tag_ not in _PRESENT | {"MD", "VB"}:
+    # after 'if', only a rule in the present simple ('the bulls have the advantage'); 'could' makes a scenario
+    outcome = _PRESENT if tokens[0].lower_ in _IF else _PRESENT | {"MD", "VB"}
+    if verb.i == tokens[0].i or verb.tag_ not in _PRESENT or verb.head.tag_ not in outcome:
         return False
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     clause = list(verb.subtree)

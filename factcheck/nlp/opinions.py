@@ -34,12 +34,13 @@ from factcheck.nlp.forecast_premises import forecast_premise
 from factcheck.nlp.habitual_remarks import habitual_remark
 from factcheck.nlp.macro_readings import macro_only
 from factcheck.nlp.modality import attribution
+from factcheck.nlp.open_outcomes import turns_on
 from factcheck.nlp.opinion_classifier import sentence_features, sentence_slots
 from factcheck.nlp.opinion_definitions import defines_term, explains
 from factcheck.nlp.reader_advice import advises
 from factcheck.nlp.scenario_requirements import requirement_only, requirement_part
 from factcheck.nlp.watch_lists import watch_sentence, watching_only
-from factcheck.nlp.zone_glosses import labels_a_zone
+from factcheck.nlp.zone_glosses import labels_a_zone, tells_zone_move
 from factcheck.sentiment.opinion_head import (
     CUES,
     OpinionDraft,
@@ -215,7 +216,8 @@ def _ruled_out(sentence: Span) -> bool:
     classifier does not overrule it."""
     return _has(_lowered(sentence), lexicon().not_reading) or explains(sentence) or _liquidation_report(sentence) \
         or forecast_premise(sentence) or macro_only(sentence) or bool(_chart_colours(sentence)) or habitual_remark(sentence) \
-        or advises(sentence) or requirement_only(sentence) or watch_sentence(sentence)
+        or advises(sentence) or requirement_only(sentence) or watch_sentence(sentence) or turns_on(sentence) \
+        or tells_zone_move(sentence)
 
 
 def _aftermath_words(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> bool:
@@ -293,9 +295,9 @@ def _reading_spans(doc: Doc, sentence: Span, claimed: list[tuple[int, int]]) -> 
     """The character spans of the sentence that carry a reading: clauses, the subordinate
     clauses of a clause that carries a figure, and causes given for a move."""
     if explains(sentence) or forecast_premise(sentence) or macro_only(sentence) or habitual_remark(sentence) \
-            or advises(sentence):
-        # "The RSI measures ...", "Our target assumes ...", "Corrections can be sharp", "Buyers should wait":
-        # a definition, a call's premise, a rule of thumb or advice, not a reading
+            or advises(sentence) or turns_on(sentence) or tells_zone_move(sentence):
+        # "The RSI measures ...", "Our target assumes ...", "Corrections can be sharp", "Buyers should wait",
+        # "Whether ETH holds depends on ...": a definition, a call's premise, a rule of thumb, advice or an open test, not a reading
         return []
     inside = [(start, end) for start, end in claimed if sentence.start_char <= start < sentence.end_char]
     conditional = any(t.lower_ in CONDITIONS and t.dep_ == "mark" for t in sentence)

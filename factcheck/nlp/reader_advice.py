@@ -5,7 +5,8 @@ The phrase list in models/patterns/opinions.jsonl ('should monitor', 'keep an ey
 stock phrases; real pages give advice in constructions with any verb:
 - a group of traders (or 'you') told what it should or needs to do: 'Cautious buyers should wait
   for a daily close', 'Bulls need to stay patient', 'you do not have to chase this';
-- a verdict on a course of action: 'it may be wise to take some profit', 'now might be the time
+- a verdict on a course of action: 'it may be wise to take some profit', 'it is worth comparing this
+  move with XRP's', 'now might be the time
   for holders to hedge', 'a prudent approach would be to scale in';
 - an order: 'Watch the weekly close', 'For swing traders, stay nimble'.
 Only the main clause counts: 'Although traders should stay alert, the pace of the rise points to
@@ -23,7 +24,7 @@ _OBLIGING = {"should", "must", "ought", "shall"}
 _NEEDING = {"need", "have"}
 _HEDGES = {"may", "might", "could", "would", "will"}
 _WISE = {"sensible", "prudent", "wise", "advisable", "best", "better", "smart", "safer", "wiser", "crucial", "important",
-         "essential", "key", "vital"}
+         "essential", "key", "vital", "worth", "worthwhile"}
 _COURSE = {"strategy", "approach", "move", "play", "course", "idea", "bet"}
 _AWAITING = {"expect", "anticipate", "brace", "prepare", "look"}
 _SAYING = {"note", "remember", "mention", "point", "stress", "add", "say", "highlight", "understand", "recognize", "recognise"}

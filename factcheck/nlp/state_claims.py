@@ -425,6 +425,8 @@ _SETTING = {"set", "reach", "hit", "establish", "notch", "register", "record", "
 SET_REACH = 10  # tokens from 'set' to the figure: 'set back in November 2021 close to the $69,000 mark'
 
 
+#: a high or low named between a record and a figure takes the figure for itself
+_OTHER_EXTREMES = {"peak", "high", "low", "top", "bottom", "trough"}
 _STATED = {"stands", "stood", "sits", "sat", "is", "was", "came", "comes", "lies", "remains", "remained"}
 _STATED_GLUE = {"in", "at", "around", "near", "about", "roughly", "now", "currently"}
 
@@ -614,6 +616,8 @@ def _record_level(doc: Doc, sentence: Span, span: Span) -> list[Span] | None:
         return None  # "a plunge that sent it 14% below the record to $59,317": where the fall ended, not the record
     if any(t.text in {";", "—", "("} or t.lower_ in {"and", "but", "while", "or"} or t.pos_ == "VERB" and t.lower_ not in _PAST and (setting is None or t.i != setting.i) for t in between):
         return None  # 'a new all-time high and possibly test $125,000': the figure is another clause's
+    if any(t.lower_ in _OTHER_EXTREMES and t.pos_ in {"NOUN", "PROPN"} for t in between):
+        return None  # 'toward its previous all-time high, reaching an intraday peak of $71,400': the figure is that peak's
     if following and following[0]._.quantity.is_money and following[0]._.quantity.dollar_size < MAX_PRICE:
         return following
     return None

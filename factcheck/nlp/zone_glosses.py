@@ -25,7 +25,7 @@ _LEADS = {"also", "and", "thus", "thereby", "further", "clearly", "firmly"}
 def _words() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {}
     for row in read_jsonl(PATTERNS / "opinions.jsonl"):
-        if row["role"] in {"zone-gloss", "zone-gloss-filler", "zone-label"}:
+        if row["role"] in {"zone-gloss", "zone-gloss-filler", "zone-label", "zone-move"}:
             out.setdefault(row["role"], set()).update(row.get("lemmas", []))
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -50,3 +50,31 @@ def labels_a_zone(part: Span) -> bool:
         elif not (t.is_stop or t.i in coins or lemma in filler or t.lower_ in filler or t.pos_ == "PROPN"):
             return False
     return named
+
+
+_GAUGE_NAMES = {"index", "gauge", "indicator", "meter"}
+
+
+def tells_zone_move(sentence: Span) -> bool:
+    """'Meanwhile, the Crypto Fear & Greed Index slipped back into neutral after briefly touching
+    "greed" earlier this week': the subject is a sentiment gauge and every other word is a zone, a
+    verb of moving between zones, a time or a filler. The gauge's series tells it (a sentiment_index
+    claim), so the sentence is no reading."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not any(t.lemma_.lower() in _GAUGE_NAMES for t in subject.subtree):
+        return False  # 'the Fear & Greed Index' parses with 'Fear' at its head
+    named = {t.i for t in subject.subtree}
+    if not any(sentence.doc[i].lemma_.lower() in {"fear", "greed", "sentiment"} for i in named):
+        return False
+    zones, filler, moves = (_words().get(r, frozenset()) for r in ("zone-label", "zone-gloss-filler", "zone-move"))
+    told = False
+    for t in sentence:
+        if t.i in named or t.is_punct or t.is_space or t.is_stop or t.text in "\"'“”‘’":
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in zones or t.lower_ in zones:
+            told = True
+        elif not (lemma in moves or t.lower_ in moves or lemma in filler or t.lower_ in filler):
+            return False
+    return told

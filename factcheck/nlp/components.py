@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -299,13 +300,23 @@ _RANKING_GLUE = {"market", "cap", "capitalization", "capitalisation", "value", "
                  "24-hour", "24h", "spot", "total"}
 
 
+_SUPERLATIVE = re.compile(r"^(?:\w+-)?(?:largest|biggest|highest|greatest)$")
+_HAVING = {"with", "has", "having", "boasting", "holds", "holding"}
+
+
 def _ranking_measure(doc: Doc, span: Span) -> bool:
-    """'the fourth-biggest token by market value and trading volume': the measures
-    a ranking is by, every one of them, are no subject of the figure that follows."""
+    """'the fourth-biggest token by market value and trading volume', 'the one with the largest
+    market capitalization': the measures a ranking is by, every one of them, are no subject of
+    the figure that follows."""
     i = span.start - 1
     while i >= 0 and span.start - i <= 6 and (doc[i].lower_ in _RANKING_GLUE or doc[i].is_space):
         i -= 1
-    return i >= 0 and doc[i].lower_ == "by"
+    if i >= 0 and doc[i].lower_ == "by":
+        return True
+    if i < 0 or not _SUPERLATIVE.match(doc[i].lower_):
+        return False
+    j = i - 2 if i >= 2 and doc[i - 1].text == "-" else i  # 'second - largest' split by the tokenizer
+    return j >= 2 and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ in _HAVING
 
 
 class MetricTagger(_TermTagger):

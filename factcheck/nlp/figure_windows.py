@@ -65,12 +65,34 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
         return period
     before = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= anchor.start
               and not _names_another(w, anchor, quantity) and w.label_ not in VERB_WINDOWS and not relative_clause_apart(w, anchor)
-              and not any(t.lower_ in NOW_WORDS for t in doc[w.end : quantity.start])]  # 'after a slide on Monday, it has now returned to'
+              and not any(t.lower_ in NOW_WORDS for t in doc[w.end : quantity.start])  # 'after a slide on Monday, it has now returned to'
+              and not dates_a_clock(doc, w)]
     # the nearest: "fell today, ..., down 4.17% on a 24-hour basis" is over 24 hours
     return before[-1] if before else _row_month(doc, sentence, quantity)
 
 
 _MONTH_NAMES = MONTH_WORDS | frozenset(MONTHS)  # 'January', 'Jan', 'Sept'
+_CLOCK_DAY_GLUE = frozenset({"on", ",", "the"})
+
+
+def dates_a_clock(doc: Doc, window: Span) -> bool:
+    """'At 9:12 a.m. on Monday, April 7, ether was down 13%': the day and date after a clock time say
+    which day the clock is on (the moment the figure is read at), not a span the move ran over."""
+    if window.label_ not in {"weekday", "date"}:
+        return False
+    windows = group(doc, "windows")
+    at = window.start
+    while True:
+        while at > 0 and doc[at - 1].lower_ in _CLOCK_DAY_GLUE:
+            at -= 1
+        before = next((w for w in windows if w.end == at), None)
+        if before is None:
+            return False
+        if before.label_ == "clock_at":
+            return True
+        if before.label_ not in {"weekday", "date"}:
+            return False
+        at = before.start
 
 
 def _row_month(doc: Doc, sentence: Span, quantity: Span) -> Span | None:

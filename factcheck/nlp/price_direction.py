@@ -157,6 +157,9 @@ def extreme_kind(sentence: Span, quantity: Span) -> ClaimKind:
     earlier = _earlier_than_now(sentence, quantity)
     if earlier is not None:
         return earlier
+    later = _before_a_later_price(sentence, quantity)
+    if later is not None:
+        return later
     turn = told_after(sentence, quantity)
     if turn:  # "pared losses after touching $2,950": the move that followed the touch turned from it
         return ClaimKind.intraday_low if turn > 0 else ClaimKind.intraday_high
@@ -189,6 +192,28 @@ def _earlier_than_now(sentence: Span, quantity: Span) -> ClaimKind | None:
     if not now or now[-1].value == value.value:
         return None
     return ClaimKind.intraday_high if value.value > now[-1].value else ClaimKind.intraday_low
+
+
+_LATER_REACH = 6  # tokens from 'before' to the price the move settled at
+
+
+def _before_a_later_price(sentence: Span, quantity: Span) -> ClaimKind | None:
+    """'briefly touched $89,286 before stabilizing near $92,891': the price the sentence gives after
+    the touch, in the same clause, says which extreme it was: below that price a low, above it a high."""
+    doc = sentence.doc
+    value = quantity._.quantity
+    if value is None or not value.is_money:
+        return None
+    rest = doc[quantity.end : _clause_end(sentence, quantity)]
+    before = next((t.i for t in rest[:4] if t.lower_ == "before"), None)
+    if before is None:
+        return None
+    later = [q._.quantity for q in doc.spans["quantities"] if before < q.start <= before + _LATER_REACH and q.end <= sentence.end
+             and q._.quantity is not None and q._.quantity.unit == value.unit and q._.quantity.value > 0
+             and 0.5 < value.value / q._.quantity.value < 2]
+    if not later or later[0].value == value.value:
+        return None
+    return ClaimKind.intraday_high if value.value > later[0].value else ClaimKind.intraday_low
 
 
 EXTREME_REACH = 12  # tokens back from 'to $X' where 'as much as N%' may stand

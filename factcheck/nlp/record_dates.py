@@ -6,7 +6,7 @@ A record named with its date is a claim about that date: the highest price of
 November 2021, and whether it was a record then. Checked against today's record
 instead, "the previous ATH of $69,000" reads as wrong once a higher one is set.
 So a record claim takes the date written next to it (models/patterns/record_dates.jsonl:
-a day, a weekday, a month, a year, 'a week ago') as its `record_time`, when that date lies before the day of
+a day, a weekday, a month, a year, 'a week ago', 'less than two weeks ago') as its `record_time`, when that date lies before the day of
 publication. The date must sit within a few words of the claim's text, with no other
 figure between them, so "a record $109,000 today, above the November 2021 peak of
 $69,000" dates only the second.
@@ -57,6 +57,11 @@ def period_of(article: Article, span: Span, grain: str) -> tuple[datetime, datet
         day = _today(article) - timedelta(days=count * (7 if weeks else 1))
         slack = timedelta(days=1 if weeks else 0)
         return _midnight(article, day - slack), _midnight(article, day + slack + timedelta(days=1))
+    if grain == "within_ago":  # 'less than two weeks ago': any day from then up to the day of publication
+        count = _WORDS.get(span[-3].lower_) or int(span[-3].text)
+        weeks = span[-2].lower_.startswith("week")
+        today = _today(article)
+        return _midnight(article, today - timedelta(days=count * (7 if weeks else 1))), _midnight(article, today)
     if grain != "year":
         return calendar_span(article, span)
     year = int(span.text)

@@ -12,7 +12,8 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
   (`rolling_days`), the way price sites show a week; "earlier this week" from Monday to
   the publication day; "year-to-date", "since the start of 2025" from January 1.
 - a weekday is the latest such day up to publication, the publication day itself when it
-  is that weekday (see `named_day_start` for the one day read forward). Named days and dates
+  is that weekday (see `named_day_start` for the one day read forward); 'last week on
+  Wednesday' is that day of the calendar week before. Named days and dates
   are the outlet's local days for Asian outlets and UTC days for all others (`names_local_days`);
   the hours of a part of a day ("Monday morning") are always local.
 - a clock time ("at 1:30 p.m.", "as of 6:40 p.m. UTC") pins its sentence to that moment;
@@ -217,6 +218,8 @@ def named_day_start(article: Article, window: Span) -> datetime:
         back = 1
     else:
         target = next(WEEKDAYS.index(w) for w in words if w in WEEKDAYS)
+        if "last" in words and "week" in words:  # 'last week on Wednesday': that day of the calendar week before
+            return _day_midnight(article, today - timedelta(days=today.weekday() + 7 - target))
         back = (today.weekday() - target) % 7
         if "last" in words and back == 0:
             back = 7

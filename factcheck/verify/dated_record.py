@@ -73,7 +73,7 @@ def check_dated_record(claim: Claim, history: pd.DataFrame, lasts: list[float]) 
     closed hour of the day for a date-only article, the nearest reading graded)."""
     period = claim.record_time
     assert period is not None and period.start is not None and period.end is not None
-    on = "on" if period.kind == "day" else "in"
+    on = "on" if period.kind == "day" else "set" if (period.text or "").lower().endswith(" ago") else "in"  # 'set less than two weeks ago'
     start, end = pd.Timestamp(period.start), pd.Timestamp(period.end)
     named = f"{period.text} ({when(start)} to {when(end)})"
     peak = period_peak(history, start, end)

@@ -16,7 +16,7 @@ from factcheck.formatting import usd, when
 from factcheck.market.data import Candles, floor_time
 from factcheck.model import HELD, MOVE_START, CheckedClaim, Claim, Comparator, Verdict
 from factcheck.verify.context import Context, unusable, verdict
-from factcheck.verify.moments import dated_only, moments
+from factcheck.verify.moments import FIT_ORDER, dated_only, moments
 from factcheck.verify.snapshot_price import check_against_snapshot
 from factcheck.verify.tolerance import (
     LEVEL_IMPRECISE,
@@ -55,7 +55,48 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
     bad = unusable(claim, candles)
     if bad is not None:
         return _on_the_last_close(claim, candles) or check_against_snapshot(claim, ctx) or bad
+    if _crossing_at_an_unknown_hour(claim, ctx):
+        return _crossing_at_some_hour(claim, candles, ctx)
     return _check_level(claim, candles, published=ctx.article.published_at)
+
+
+def _crossing_at_an_unknown_hour(claim: Claim, ctx: Context) -> bool:
+    """'Plummeted below $53,000, reaching lows not seen since February' in an article that gives only
+    its date: a crossing over a longer window, which the writer saw by the hour of writing and which
+    still held then. Over the publication day alone ('dips under $2,200', 'dropped below $90,000 on
+    Tuesday') it is an event within that day, and a move said to be undone need not hold at all."""
+    return (
+        claim.comparator in {Comparator.crossed_above, Comparator.crossed_below}
+        and dated_only(ctx.article, claim)
+        and claim.time.kind != "day"
+        and not _told_undone(claim)
+    )
+
+
+def _crossing_at_some_hour(claim: Claim, candles: Candles, ctx: Context) -> CheckedClaim:
+    """The crossing checked as if written at each closed hour of the publication day (see `moments`):
+    closes up to that hour show it, and the close at that hour still holds it. The hour that fits
+    best is graded; a crossing seen only in a wick, or undone by every hour, stays imprecise."""
+    assert claim.time.start is not None
+    tol = level_tolerance(claim)
+    first = floor_time(claim.time.start, "1h")
+    kw = dict(candles=candles, tolerance=describe_level(claim, tol))
+    readings = []
+    for moment in moments(ctx.article, claim, ctx.hours):
+        frame = candles.frame[candles.frame.index + pd.Timedelta("1h") <= pd.Timestamp(moment)]
+        if frame.empty or frame.index[-1] < first:
+            continue
+        last = float(frame["close"].iloc[-1])
+        as_of = frame.index[-1] + pd.Timedelta("1h")
+        kw["figures"] = {"close_at_publication": last, "window_low": float(frame["low"].min()), "window_high": float(frame["high"].max())}
+        readings.append(_crossing(claim, frame, last, as_of, tol, dict(kw)))
+    if not readings:
+        return _check_level(claim, candles, published=ctx.article.published_at)
+    level = claim.value or 0.0
+    best = min(readings, key=lambda r: (FIT_ORDER.get(r.verdict, len(FIT_ORDER)), abs((r.evidence.figure or 0.0) - level)))
+    note = (" Only the date is known: each closed hour of the day was tried as the hour of writing, and the one that"
+            " fits best is graded.")
+    return best.model_copy(update={"evidence": best.evidence.model_copy(update={"explanation": best.evidence.explanation + note})})
 
 
 def _on_the_last_close(claim: Claim, candles: Candles) -> CheckedClaim | None:
@@ -312,6 +353,11 @@ def _crossing_told_as_event(claim: Claim, published: datetime | None) -> bool:
     end = claim.time.end
     if published is not None and end is not None and end <= floor_time(published, "1h") - timedelta(hours=1):
         return True
+    return _told_undone(claim)
+
+
+def _told_undone(claim: Claim) -> bool:
+    """The sentence says the crossing was undone: 'briefly fell below', 'before rebounding'."""
     sentence, text = claim.sentence or "", claim.text or ""
     at = sentence.find(text) if text else -1
     if at < 0:

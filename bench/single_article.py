@@ -59,7 +59,12 @@ def main() -> None:
     parser.add_argument("--source", action="store_true", help="do not write the package's bytecode first")
     options = parser.parse_args()
     runs = options.runs
-    if not options.source:
+    if options.source:  # what a run under PYTHONDONTWRITEBYTECODE=1 with no bytecode yet pays
+        import shutil
+
+        for cache in (REPO / "factcheck").rglob("__pycache__"):
+            shutil.rmtree(cache)
+    else:
         import compileall
 
         compileall.compile_dir(REPO / "factcheck", quiet=1)

@@ -244,3 +244,11 @@ def test_a_coin_named_beside_its_record_keeps_it() -> None:
     coin named with it, though the article gives no other BNB price to judge its scale by."""
     rows = record_rows("Ether rose to $2,700 on Monday. BNB climbed to a record $1,370 on the same day.")
     assert rows == [("BNB", "at", 1370, "USD")]
+
+
+def test_the_record_passed_keeps_its_own_date_not_the_new_ones() -> None:
+    """'a new high of $126,000 on Monday, surpassing its previous peak of $124,100 set in August':
+    the passed record is August's, not Monday's (the day before the comma belongs to the new one)."""
+    text = "Bitcoin reached a new all-time high of $126,000 on Monday, surpassing its previous peak of $124,100 set in August."
+    records = sorted((c for c in extract(_article(text)) if c.kind is ClaimKind.all_time_high), key=lambda c: c.span)
+    assert [(c.value, c.record_time.text if c.record_time else None) for c in records] == [(126_000, "Monday"), (124_100, "August")]

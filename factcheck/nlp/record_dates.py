@@ -129,6 +129,8 @@ def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim
                     continue  # "climbed past $112,000 on Wednesday, surpassing its previous peak ...": the crossing's day
                 if span.start >= text.end and any(t.lower_ in PASSED_WORDS for t in doc[text.end : span.start]):
                     continue  # "Hits Record $4,956, Surpassing 2021 Peak": the date of the record passed, not of this one
+                if span.end <= text.start and any(t.lower_ in PASSED_WORDS for t in doc[span.end : text.start + 1]):
+                    continue  # "a new high on Thursday, surpassing its previous ATH ... set in January": the new record's day
                 gap = _gap(doc, (text.start, text.end), span)
                 if any(_gap(doc, other, span) < gap for other in others if not _overlap(other, span)):
                     continue  # "a record $109,000 today, above the November 2021 record of $69,000"

@@ -36,3 +36,19 @@ def test_a_new_record_above_a_level_is_not_a_first_crossing_unless_said(market_s
     report = check("record.txt", text=PUBLISHED + sentence + "\n", store=market_store, offline=True, now=NOW, sentiment=None)
     (record,) = [c for c in report.claims if c.claim.kind is ClaimKind.all_time_high]
     assert record.verdict is verdict, record.evidence.explanation
+
+
+@pytest.mark.parametrize(("published", "sentence", "verdict"), [
+    # 22 May 2025 set new highs ($111,980) after a record of $109,588 on 20 January: the record passed is January's
+    ("2025-05-23 14:00", "Bitcoin set a new high of $111,900, surpassing its previous ATH of $109,600.", Verdict.supported),
+    # the same words naming the record now standing still fit it
+    ("2025-05-23 14:00", "Bitcoin finally surpassed its previous ATH of $111,900.", Verdict.supported),
+    # weeks after a run (records to $123,218 on 14 July), 'previous' is the standing record, not January's
+    ("2025-08-20 14:00", "Bitcoin sits well under its previous all-time high of $109,600.", Verdict.inaccurate),
+])
+def test_a_previous_record_passed_by_a_fresh_run_is_the_one_before_it(market_store, published: str, sentence: str,
+                                                                       verdict: Verdict) -> None:
+    text = f"Published: {published} UTC\n\n{sentence}\n"
+    report = check("previous.txt", text=text, store=market_store, offline=True, now=NOW, sentiment=None)
+    records = [c for c in report.claims if c.claim.kind is ClaimKind.all_time_high and "previous" in c.claim.text]
+    assert [r.verdict for r in records] == [verdict], [r.evidence.explanation for r in records]

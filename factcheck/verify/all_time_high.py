@@ -14,6 +14,7 @@ hour of the day, and the nearest reading is graded (see `moments`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -88,6 +89,34 @@ def _record_at(history: pd.DataFrame, hourly: pd.DataFrame, moment: datetime, *,
     last = float(prices["close"].iloc[-1]) if not prices.empty else float(before["close"].iloc[-1])
     field = "close" if closes else "high"
     return Record(float(before[field].max()), before[field].idxmax(), last, moment)
+
+
+# 'surpassing its previous ATH of $109,000', 'topped the prior record': the record that stood before
+# the current run of new highs, when that run is fresh. A run is a chain of new highs with no more than
+# RUN_GAP between two of them; long after a run, 'its previous all-time high' is simply the record.
+_PREVIOUS = re.compile(r"\b(?:previous|prior|former|old|earlier|last)\b", re.IGNORECASE)
+RUN_GAP = pd.Timedelta("30d")
+FRESH_RUN = pd.Timedelta("7d")
+
+
+def _record_before_the_run(history: pd.DataFrame, record: Record) -> Record | None:
+    """The record that stood before the run of new highs that set `record`, if that run is fresh."""
+    if pd.Timestamp(record.at) - record.set_at > FRESH_RUN:
+        return None
+    highs = history.loc[history.index <= pd.Timestamp(record.at), "high"]
+    running = highs.cummax()
+    rises = running.index[running.diff().fillna(0) > 0]
+    if len(rises) == 0:
+        return None
+    start = rises[-1]
+    for earlier in reversed(rises[:-1]):
+        if start - earlier > RUN_GAP:
+            break
+        start = earlier
+    standing = highs[highs.index < start]
+    if standing.empty:
+        return None
+    return Record(float(standing.max()), standing.idxmax(), record.last, record.at)
 
 
 def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
@@ -169,9 +198,14 @@ def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
                        figure=r.level, figures={"record_high": r.level, "last_close": r.last}, tolerance=THRESHOLD)
     if claim.value is not None:  # "a record high of $126,200", "its previous record at $108,135"
         tol = level_tolerance(claim)
-        r = min(records, key=lambda r: abs(r.level - claim.value))
+        passed = [p for r in records if (p := _record_before_the_run(history, r)) is not None] \
+            if _PREVIOUS.search(claim.text) and not closes else []
+        r = min(records + passed, key=lambda r: abs(r.level - claim.value))
         distance = abs(r.level - claim.value)
-        return verdict(claim, level_grade(distance, tol, claim.value), f"{said(r)}; the article says {usd(claim.value)}.{dated}",
+        told = said(r) if r not in passed else (
+            f"{claim.asset}'s record before its latest run of new highs was {usd(r.level)} (bar closing {when(r.set_at)}; "
+            f"{since}), the record a 'previous' high names while that run is under a week old")
+        return verdict(claim, level_grade(distance, tol, claim.value), f"{told}; the article says {usd(claim.value)}.{dated}",
                        figure=r.level, figures={"record_high": r.level, "last_close": r.last},
                        tolerance=describe_level(claim, tol))
     if claim.comparator is Comparator.below and claim.bound == "at_most":  # "nears its record high"

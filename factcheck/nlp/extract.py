@@ -26,6 +26,7 @@ from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.forecast_told import without_told_moves
 from factcheck.nlp.gapped_moves import with_gapped_moves
 from factcheck.nlp.gauge_definitions import without_gauge_definitions
+from factcheck.nlp.gauge_providers import with_gauge_providers
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
 from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.indicator_calls import indicator_calls
@@ -36,6 +37,7 @@ from factcheck.nlp.line_roles import with_line_roles
 from factcheck.nlp.line_scale import lines_to_coin_of_their_scale
 from factcheck.nlp.line_targets import with_line_targets
 from factcheck.nlp.liquidated_coin import with_liquidated_coin
+from factcheck.nlp.liquidation_changes import without_liquidation_changes
 from factcheck.nlp.liquidation_clauses import with_liquidation_clauses
 from factcheck.nlp.liquidation_parts import with_liquidation_parts
 from factcheck.nlp.liquidation_words import with_liquidation_words
@@ -331,6 +333,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     # below one, corpus/README); its direction alone is the price move told again, nothing to check
     found = [c for c in found if not (c.kind.value == "market_cap" and c.value is None)]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
+    found = without_liquidation_changes(found, text)  # '$478 million in liquidations, a 377% surge': the liquidations grew
     found = without_nominal_restatements(found)  # 'XRP open interest rose 15% ... This surge in open interest': told once
     found = without_questioned_records(text, found)  # 'Ether To Hit A New All-Time High?': asked, not told
     found = without_records_of_series_sizes(found, text)  # 'a 15% decline from its September 13 peak of $10.73 billion': open interest's peak
@@ -347,4 +350,5 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
             claims.append(claim)
     claims = with_section_charts(doc, claims)  # "Ether's 12-hour chart shows ..." then, a paragraph on, 'the 200-SMA at $2,734'
     claims = with_carried_attribution(doc, claims)
+    claims = with_gauge_providers(claims, text)  # 'CMC Fear and Greed Index: 32': CoinMarketCap's index, not alternative.me's
     return Draft(claims, draft_opinions(doc, article, [c.span for c in found], by_sentence))

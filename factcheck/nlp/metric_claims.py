@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of
+from factcheck.nlp.dated_starts import dated_start
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.funding_readings import (
     RATE_REACH,
@@ -77,7 +78,6 @@ from factcheck.nlp.liquidation_sides import (
     share_before,
     side_share_alone,
 )
-from factcheck.nlp.dated_starts import dated_start
 from factcheck.nlp.market_totals import (
     _COIN_UNITS,
     _PER_PERIOD,
@@ -110,6 +110,7 @@ from factcheck.nlp.market_totals import (
 from factcheck.nlp.markets import exchanges_in
 from factcheck.nlp.metric_reading import _reading, _window
 from factcheck.nlp.metric_words import (
+    _ARRIVED,
     _CHANGE_NOUNS,
     ABOVE,
     BELOW,
@@ -380,6 +381,22 @@ def _move_kept_on(verb: Token) -> Token | None:
     return going if going is not None and _direction(going.doc[going.i : going.i + 1]) is not None else None
 
 
+_LOWS, _HIGHS = {"low", "lows", "bottom", "trough"}, {"high", "highs", "peak"}
+
+
+def _extreme_reached(verb: Token) -> Comparator | None:
+    """'hits a seven-month low', 'reached its highest ... high': a verb that only says a level was
+    reached moves the way the extreme it reached lies; None when it names none."""
+    if verb.lemma_.lower() not in _ARRIVED and verb.lower_ not in _ARRIVED:
+        return None
+    for t in verb.doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]:
+        if t.lower_ in _LOWS:
+            return Comparator.down
+        if t.lower_ in _HIGHS:
+            return Comparator.up
+    return None
+
+
 _MOVING = {"rising", "climbing", "growing", "increasing", "surging", "swelling", "falling", "declining", "shrinking",
            "dropping", "sliding", "slumping"}
 
@@ -643,6 +660,7 @@ def _claim(
             direction, head = _direction(doc[described.i : described.i + 1]), doc[metric.end - 1]
         if direction is None or kind in {ClaimKind.indicator, ClaimKind.funding_rate}:
             return None  # an RSI that "has climbed", funding that "has fallen": no level, zone or sign to check
+        direction = _extreme_reached(head) or direction  # "Sentiment Index Hits Seven-Month Low": a fall
         comparator, end_char = direction, head.idx + len(head)
         start_char = described.idx if described is not None else metric.start_char
     else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
+from typing import Any
 
 import pandas as pd
 
@@ -75,6 +76,9 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
     figures = {"index": float(value), "lowest_7d": float(series.min()), "highest_7d": float(series.max())}
     said = f"Crypto Fear & Greed index (alternative.me) was {value} ({zone}) on {day:%Y-%m-%d}"
     kw = {"figure": float(value), "figures": figures}
+    if claim.venue is not None:  # 'CMC Fear and Greed Index: 32': another provider's index under the same name
+        return verdict(claim, Verdict.unverifiable, f"The article reads {claim.venue}'s Fear & Greed index, which is computed "
+                       f"its own way; the store holds alternative.me's only. {said}.", **kw)
     if claim.value is not None:
         distance = abs(value - claim.value)
         grade = Verdict.supported if distance <= FNG_TOLERANCE else Verdict.imprecise if distance <= FNG_IMPRECISE else Verdict.inaccurate
@@ -85,6 +89,8 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
         week = series.iloc[:-1]
         was = week[[classify_fear_greed(int(v)).lower() == claimed for v in week]]
         moved = value > float(week.min()) if rising else value < float(week.max())
+        if not claimed:  # 'the index fell', 'sentiment hits a seven-month low': a move with no zone to leave
+            return _plain_move(claim, value, week, said, kw, rising=rising)
         if len(was) and moved and zone != claimed:
             grade, note = Verdict.supported, f"it had been {claimed} ({int(was.iloc[-1])} on {was.index[-1]:%Y-%m-%d}) and has left it"
         elif len(was) and moved:
@@ -94,6 +100,23 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, grade, f"{said}; {note}.", **kw)
     grade = Verdict.supported if zone == claimed or (claimed in zone and claimed) else Verdict.inaccurate
     return verdict(claim, grade, f"{said}; the article says {claimed or 'a reading'}.", **kw)
+
+
+def _plain_move(claim: Claim, value: int, week: pd.Series, said: str, kw: dict[str, Any], *, rising: bool) -> CheckedClaim:
+    """A rise or fall of the index told without a zone: the day's value against the week's
+    extreme before it, at least the imprecise band's points away to count as a move."""
+    if week.empty:
+        return verdict(claim, Verdict.unverifiable, f"{said}; the store holds no value of the week before to compare.", **kw)
+    start = float(week.min() if rising else week.max())
+    change = value - start if rising else start - value
+    verb = "rose" if rising else "fell"
+    if change >= FNG_IMPRECISE:
+        grade, note = Verdict.supported, f"it {verb} from {int(start)} within the week before"
+    elif change > 0:
+        grade, note = Verdict.imprecise, f"it {verb} only {int(change)} points from {int(start)} within the week before"
+    else:
+        grade, note = Verdict.inaccurate, f"in the week before it ranged {int(week.min())}–{int(week.max())}"
+    return verdict(claim, grade, f"{said}; {note}.", **kw)
 
 
 LAST_PRINT = timedelta(hours=16)  # Binance's 8h funding prints at 00, 08 and 16 UTC

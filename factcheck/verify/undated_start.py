@@ -4,8 +4,10 @@ so no figure can be recomputed; the reader is told which words set it, not given
 
 from __future__ import annotations
 
-from factcheck.model import CheckedClaim, Claim, ClaimKind, Verdict
+from factcheck.model import CheckedClaim, Claim, ClaimKind, Comparator, Verdict
 from factcheck.verify.context import verdict
+
+_READINGS = {Comparator.at, Comparator.above, Comparator.below}
 
 
 def undated_start(claim: Claim) -> CheckedClaim | None:
@@ -14,6 +16,8 @@ def undated_start(claim: Claim) -> CheckedClaim | None:
         return None
     if claim.time.start is not None or claim.time.end is None:
         return None
+    if claim.kind is ClaimKind.sentiment_index and claim.value is not None and claim.comparator in _READINGS:
+        return None  # 'the index hit 20, its lowest since the Terra collapse': the day's reading, whatever the record
     return verdict(
         claim,
         Verdict.unverifiable,

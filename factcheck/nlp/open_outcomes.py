@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-_TURNING = {"depend", "hinge", "rest", "rely", "ride", "turn"}
+_TURNING = {"depend", "hinge", "rest", "rely", "ride", "turn"}  # lemmas, read where the parse holds
+_TURNING_WORDS = {"depends", "depend", "hinges", "hinge", "rests", "rest", "relies", "rely", "turns", "turn"}  # as written
 _OPEN = {"whether", "if"}
-
-
-_TURNING_WORDS = {"depends", "depend", "hinges", "hinge", "rests", "rest", "relies", "rely", "turns", "turn"}
 
 
 def _written(sentence: Span) -> bool:

@@ -58,6 +58,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -296,9 +297,9 @@ def _zone_carried(window: Span) -> str | None:
     if not earlier:
         return None
     sentences = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else []
-    here = sum(1 for start in sentences if start <= window.start)
+    here = bisect_right(sentences, window.start)  # the sentence each token is in, by its order
     for clock in reversed(earlier):
-        if sentences and here - sum(1 for start in sentences if start <= clock.start) > _ZONE_CARRY_SENTENCES:
+        if sentences and here - bisect_right(sentences, clock.start) > _ZONE_CARRY_SENTENCES:
             break
         named = _zone_named([t.lower_ for t in clock])
         if named:

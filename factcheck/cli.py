@@ -63,7 +63,7 @@ app.command("train-opinions")(train_opinions_command)
 def check_command(
     articles: Annotated[list[str], typer.Argument(help="Files (.txt/.md/.html), '-' for stdin, or http(s) URLs.")],
     published: Annotated[
-        str | None, typer.Option(help="Publication time, overriding the article's (e.g. '2026-02-09 10:17 KST').")
+        str | None, typer.Option(help="Publication time, overriding the article's (e.g. '2026-02-09 10:17 KST'; 'now' for a draft).")
     ] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.terminal,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to this file.")] = None,

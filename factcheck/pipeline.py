@@ -174,11 +174,11 @@ def _notes(article: Article, n_claims: int) -> list[str]:
     unread = f"The article's line '{article.published_unread}' is not a date that can be read"
     if article.published_at is None and article.published_unread:
         notes.append(f"{unread}, and no other publication time was found; claims about the present cannot "
-                     "be placed in time. Give one with --published.")
+                     "be placed in time. Give one with --published ('now' for a draft about to go out).")
     elif article.published_at is None:
         notes.append(
             "No publication time was found in the article; claims about the present cannot be "
-            "placed in time. Give one with --published."
+            "placed in time. Give one with --published ('now' for a draft about to go out)."
         )
     elif article.published_unread:
         notes.append(f"{unread}; the time was taken from {article.published_from} instead.")

@@ -349,3 +349,23 @@ def test_readable_header_date_leaves_nothing_unread(tmp_path: Path) -> None:
     path.write_text("published: 2025-03-05 14:20 UTC\n---\nSolana slid 4% to $131.\n", encoding="utf-8")
     article = load_article(str(path))
     assert article.published_at == utc(2025, 3, 5, 14, 20) and article.published_unread is None
+
+
+def test_a_draft_checked_with_published_now(tmp_path: Path, market_store) -> None:
+    """A draft has no date line; `--published now` places it at the check, so dated claims are checked
+    and claims about the present wait on data the store does not hold yet (never supported)."""
+    from factcheck import check
+
+    path = tmp_path / "draft.txt"
+    path.write_text(
+        "Bitcoin dropped to $84,000 on March 3, 2025, its weakest print of that week. "
+        "Today it trades at $91,500.\n",
+        encoding="utf-8",
+    )
+    report = check(str(path), published="now", store=market_store, offline=True, sentiment=None)
+    assert "now" in report.article.published_from
+    assert not any("No publication time" in n for n in report.notes)
+    dated = next(c for c in report.claims if "March 3, 2025" in c.claim.text)
+    assert dated.verdict.value in {"supported", "imprecise", "inaccurate"}  # checked against that day
+    today = next(c for c in report.claims if "91,500" in c.claim.text)
+    assert today.verdict.value == "unverifiable"

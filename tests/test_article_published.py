@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -289,6 +289,21 @@ def test_header_value_says_it_assumed_utc() -> None:
 def test_option_forms(value: str, expected: datetime, precision: Precision, zone: str) -> None:
     found = parse_option(value)
     assert (found.at, found.precision, found.zone, found.where) == (expected, precision, zone, "option")
+
+
+@pytest.mark.parametrize("value", ["now", "NOW", " now "])
+def test_option_now_is_the_checking_time_to_the_minute(value: str) -> None:
+    # an editor checks a draft that has no date yet: it goes out at the time of the check
+    clock = datetime(2026, 2, 9, 10, 17, 42, 500, tzinfo=timezone(timedelta(hours=9)))
+    found = parse_option(value, now=clock)
+    assert (found.at, found.precision, found.zone) == (utc(2026, 2, 9, 1, 17), Precision.minute, "UTC")
+    assert "now" in found.where
+
+
+def test_option_now_without_a_clock_reads_the_wall_clock() -> None:
+    before = datetime.now(timezone.utc).replace(second=0, microsecond=0)
+    found = parse_option("now")
+    assert before <= found.at <= datetime.now(timezone.utc)
 
 
 @pytest.mark.parametrize("value", ["not a date", "2026-13-45", "yesterday", "", "2026-02-09 in the morning"])

@@ -144,9 +144,15 @@ _MACHINE_UPDATED = re.compile(r"modif|updat", re.IGNORECASE)
 _MACHINE_PUBLISHED = re.compile(r"publish|pubdate|\bdate\b|dc\.date|issued|created", re.IGNORECASE)
 
 
-def parse_option(value: str) -> Published:
-    """Read a `published=` value; naive times are UTC. Raises BadDate with a hint."""
+def parse_option(value: str, *, now: datetime | None = None) -> Published:
+    """Read a `published=` value; naive times are UTC. Raises BadDate with a hint.
+
+    "now" is the checking time, to the minute: an editor's draft has no date yet and goes out now.
+    """
     text = " ".join(value.split())
+    if text.lower() == "now":
+        at = (now or datetime.now(UTC)).astimezone(UTC).replace(second=0, microsecond=0)
+        return Published(at, Precision.minute, UTC_NAME, "--published now (the checking time)")
     found = _parse_iso(text, default_zone=UTC_NAME, where="option")
     if found is None:
         stamps = [s for s in _stamps(text) if s.start == 0 and s.end >= len(text.rstrip("."))]
@@ -155,7 +161,7 @@ def parse_option(value: str) -> Published:
     if found is None:
         raise BadDate(
             f"published={value!r} is not a date; write e.g. 2026-02-09T10:17+09:00, "
-            "'2026-02-09 10:17 KST' or 2026-02-09"
+            "'2026-02-09 10:17 KST', 2026-02-09 or now"
         )
     return Published(found.at, found.precision, found.zone, "option")
 

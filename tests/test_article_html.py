@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -194,3 +194,70 @@ def test_wordpress_updated_time_element_is_an_update_not_the_publication() -> No
     assert [value for value, _ in page.modified] == ["2025-10-12T09:00:00+00:00"]
     unedited = parse_html('<time class="entry-date published updated" datetime="2025-10-11T03:20:00Z">x</time>')
     assert [value for value, _ in unedited.published] == ["2025-10-11T03:20:00Z"]
+
+
+# -- the story container ---------------------------------------------------------------------
+
+_STORY = (
+    "<p>Bitcoin fell 6% over the weekend to $81,200, its lowest level since early November, as leveraged "
+    "longs were forced out of their positions across the major exchanges.</p>"
+    "<p>Ether dropped 9% to $2,610 and the Crypto Fear &amp; Greed Index slid to 18, in extreme fear.</p>"
+    "<p>Traders now watch $80,000 as the level that held twice in the past month.</p>"
+)
+
+
+def test_a_price_strip_beside_the_article_is_not_the_story() -> None:
+    # a live-price widget under a class name no furniture list could foresee
+    page = parse_html(
+        "<html><body><div class='coin-strip'><span>BTC $97,410 +2.4%</span><span>ETH $3,388 -0.7%</span></div>"
+        f"<div class='promo-box'>Trade SOL with 0% fees</div><article><h1>Bitcoin slides</h1>{_STORY}</article>"
+        "<div class='more'>Bitcoin could hit $150,000 in 2026, says analyst</div></body></html>"
+    )
+    assert "Bitcoin fell 6% over the weekend" in page.text and "Traders now watch $80,000" in page.text
+    assert "Bitcoin slides" in page.text  # the headline inside the article stays
+    for furniture in ("97,410", "+2.4%", "-0.7%", "0% fees", "150,000"):
+        assert furniture not in page.text, furniture
+
+
+@pytest.mark.parametrize("name", ["price-ticker", "crypto_ticker_bar", "ticker", "coin-marquee"])
+def test_ticker_strips_are_furniture_whatever_their_prefix(name: str) -> None:
+    page = parse_html(f"<body><div class='{name}'>BTC $64,000 +1.2%</div><p>Bitcoin rose 3% on Tuesday.</p></body>")
+    assert page.text == "Bitcoin rose 3% on Tuesday."
+
+
+def test_a_marked_article_body_wins_over_the_main_column() -> None:
+    page = parse_html(
+        "<body><main><div class='headline-list'><p>Ether ETF inflows hit $400 million</p>"
+        "<p>XRP jumps 11% to $2.40 after court ruling</p></div>"
+        f"<div itemprop='articleBody'><div class='lead'>{_STORY}</div><div><p>Analysts expect more swings.</p></div></div>"
+        "<p>Most read: Solana climbs 14% to $210</p></main></body>"
+    )
+    assert "Analysts expect more swings." in page.text  # nested divs inside the body close right
+    for elsewhere in ("$400 million", "$2.40", "$210"):
+        assert elsewhere not in page.text, elsewhere
+
+
+def test_teaser_cards_marked_as_articles_do_not_replace_the_page() -> None:
+    # a story laid out in plain divs, with small <article> cards for other stories: all the text is kept
+    page = parse_html(
+        f"<body><div class='content'>{_STORY}</div>"
+        "<article class='card'><p>Bitcoin miners sell 2,000 BTC</p></article>"
+        "<article class='card'><p>Ether gas fees at a 3-year low</p></article></body>"
+    )
+    assert "Bitcoin fell 6% over the weekend" in page.text
+    assert "Traders now watch $80,000" in page.text
+
+
+def test_the_longest_of_several_articles_is_the_story() -> None:
+    page = parse_html(
+        "<body><article><p>Bitcoin miners sell 2,000 BTC in a week.</p></article>"
+        f"<article>{_STORY}</article><article><p>Dogecoin up 4% to $0.41.</p></article></body>"
+    )
+    assert "Bitcoin fell 6% over the weekend" in page.text
+    assert "2,000 BTC" not in page.text and "$0.41" not in page.text
+
+
+def test_an_unclosed_story_container_keeps_the_text_after_it() -> None:
+    # a page that never closes its <article>: nothing is lost, the rest reads as part of it
+    page = parse_html(f"<body><article>{_STORY}<p>Funding turned negative on Binance.</p></body>")
+    assert "Funding turned negative on Binance." in page.text

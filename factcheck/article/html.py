@@ -5,8 +5,10 @@ scripts and footers carry numbers too ("1/3", "24h volume" tickers), and every
 number that is not the article's own would become a false claim. The page's
 machine-written metadata (Open Graph, JSON-LD, `<time datetime>`) is the most
 reliable source of the publication time, so it is read even from the parts of
-the page whose text we drop. Built on the standard library's tolerant
-`html.parser`; no HTML library is needed for this.
+the page whose text we drop. Where the page marks its story (`itemprop=articleBody`,
+`<article>`, `<main>`) and that holds most of the text, only the story is kept: price
+tickers and promo widgets sit beside it under names no list of furniture can foresee.
+Built on the standard library's tolerant `html.parser`; no HTML library is needed for this.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Any
 #: elements whose text is never article text
 _SKIP = frozenset(
     {
-        "script", "style", "nav", "header", "footer", "aside", "form", "noscript",
+        "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "marquee",
         "template", "svg", "iframe", "button", "select", "textarea", "canvas", "dialog", "menu",
     }
 )  # fmt: skip
@@ -32,6 +34,13 @@ _SKIP_CLASS_WORDS = frozenset(
     {"share", "sharing", "social", "advert", "advertisement", "cookie", "cookies",
      "newsletter", "breadcrumb", "breadcrumbs", "sidebar", "related", "comments"}
 )  # fmt: skip
+#: parts of class/id names that mark a live-price strip wherever they stand ("price-ticker", "coin_marquee")
+_SKIP_CLASS_PARTS = frozenset({"ticker", "marquee"})
+#: elements that hold the story, by how surely: the marked body, an <article>, the page's <main>
+_STORY_RANK = {"articlebody": 0, "article": 1, "main": 2}
+#: a story container is trusted when it holds at least this many characters and this share of the text
+_STORY_MIN_CHARS = 250
+_STORY_MIN_SHARE = 0.4
 _CONTAINERS = frozenset({"html", "body", "main", "article"})
 _BLOCKS = frozenset(
     {
@@ -99,7 +108,9 @@ class _PageParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self._skip: list[list[Any]] = []  # [tag, nesting depth] of the element being skipped
-        self._blocks: list[str] = []
+        self._blocks: list[tuple[str, tuple[int, ...]]] = []  # text, and the story containers it lies in
+        self._stories: list[list[Any]] = []  # open story containers: [tag, nesting depth, id]
+        self._story_kinds: list[str] = []  # the kind of each story container, by id
         self._current: list[str] = []
         self._in_title = False
         self._title_parts: list[str] = []
@@ -129,6 +140,8 @@ class _PageParser(HTMLParser):
         if tag not in _VOID and _is_furniture(tag, attr):
             self._skip.append([tag, 1])
             return
+        if tag not in _VOID:
+            self._open_story(tag, attr)
         if tag == "title":
             self._in_title = True
             return
@@ -165,6 +178,7 @@ class _PageParser(HTMLParser):
             return
         if tag in _BLOCKS:
             self._flush()
+        self._close_story(tag)
 
     def handle_data(self, data: str) -> None:
         if self._jsonld is not None:
@@ -218,14 +232,48 @@ class _PageParser(HTMLParser):
 
     # -- text ---------------------------------------------------------------
 
+    def _open_story(self, tag: str, attr: dict[str, str]) -> None:
+        """Count nesting for open story containers; open one at a story element."""
+        for entry in self._stories:
+            if entry[0] == tag:
+                entry[1] += 1
+        kind = "articlebody" if attr.get("itemprop", "").lower() == "articlebody" else tag
+        if kind in _STORY_RANK or attr.get("role", "").lower() == "main":
+            self._flush()  # text before the container is not in it
+            self._stories.append([tag, 1, len(self._story_kinds)])
+            self._story_kinds.append(kind if kind in _STORY_RANK else "main")
+
+    def _close_story(self, tag: str) -> None:
+        for entry in self._stories:
+            if entry[0] == tag:
+                entry[1] -= 1
+        if self._stories and self._stories[-1][1] <= 0:
+            self._flush()
+            self._stories = [e for e in self._stories if e[1] > 0]
+
     def _flush(self) -> None:
         if not self._current:
             return
         lines = (_squeeze(line) for line in "".join(self._current).split("\n"))
         block = "\n".join(line for line in lines if line)
         if block:
-            self._blocks.append(block)
+            self._blocks.append((block, tuple(e[2] for e in self._stories)))
         self._current = []
+
+    def _story_text(self) -> str:
+        """The text of the story container that holds most of the page, or all of it when none does."""
+        total = sum(len(b) for b, _ in self._blocks)
+        sizes: dict[int, int] = {}
+        for block, inside in self._blocks:
+            for story in inside:
+                sizes[story] = sizes.get(story, 0) + len(block)
+        trusted = [
+            s for s, n in sizes.items() if n >= _STORY_MIN_CHARS and n >= _STORY_MIN_SHARE * total
+        ]
+        if not trusted:
+            return "\n\n".join(b for b, _ in self._blocks)
+        chosen = min(trusted, key=lambda s: (_STORY_RANK[self._story_kinds[s]], -sizes[s]))
+        return "\n\n".join(b for b, inside in self._blocks if chosen in inside)
 
     def page(self) -> HtmlPage:
         self._flush()
@@ -250,7 +298,7 @@ class _PageParser(HTMLParser):
         modified += [(v, "JSON-LD dateModified") for n in articles if (v := _text(n.get("dateModified")))]
         modified += self._modified_times
         return HtmlPage(
-            text="\n\n".join(self._blocks),
+            text=self._story_text(),
             title=_squeeze(title) if title else None,
             author=author,
             outlet=_squeeze(outlet) if outlet else None,
@@ -270,7 +318,9 @@ def _is_furniture(tag: str, attr: dict[str, str]) -> bool:
         return True
     names = f"{attr.get('class', '')} {attr.get('id', '')}".lower().split()
     # "share-buttons", "related_posts", "sidebar" — but not "has-sidebar"
-    return any(re.split(r"[_-]", name, maxsplit=1)[0] in _SKIP_CLASS_WORDS for name in names)
+    if any(re.split(r"[_-]", name, maxsplit=1)[0] in _SKIP_CLASS_WORDS for name in names):
+        return True
+    return any(part in _SKIP_CLASS_PARTS for name in names for part in re.split(r"[_-]", name))
 
 
 def _ld_walk(node: Any) -> Iterator[dict[str, Any]]:

@@ -79,3 +79,47 @@ def test_the_word_lists_are_data() -> None:
     data = json.loads(JUNK_FILE.read_text(encoding="utf-8"))
     assert {"exact", "prefixes", "nav_words", "social_words", "patterns"} <= data.keys()
     assert "메인사진" in data["exact"] and "▲" in data["prefixes"]
+
+
+# -- live-price strips copied with the page ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BTC $61,204.11 +1.2% ETH $3,410.50 -0.4% SOL $142.33 +3.1%",
+        "BTC/USDT 97,410 ▲2.4% · ETH/USDT 3,388 ▼0.7%",
+        "(BTC) $88,150 (+0.9%) (XRP) $2.18 (-1.4%)",
+        "BTC: $64,000 ETH: $2,450",
+    ],
+)
+def test_a_price_strip_naming_several_coins_is_dropped(line: str) -> None:
+    body = "Bitcoin fell 8% in the past 24 hours, slipping below $84,000 on Monday afternoon."
+    assert remove_junk([line, "", body], korean_body=False) == ["", body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "BTC $61,204 +1.2%",  # one coin: a newsletter's snapshot line is the article's own figure
+        "2025 | $90,000 | $125,000",  # a table row
+        "BTC and ETH rose 4% and 6% to $61,204 and $3,410.",
+        "Deribit | $2,065 |",
+    ],
+)
+def test_one_quote_or_a_table_row_stays(line: str) -> None:
+    assert remove_junk([line], korean_body=False) == [line]
+
+
+def test_a_widget_laid_out_one_value_a_line_is_dropped() -> None:
+    lines = ["Bitcoin slides below $84,000", "BTC", "$86,120.44", "-2.31%", "ETH", "$2,210.05", "▲ 0.84%", "",
+             "Bitcoin fell 8% in the past 24 hours."]
+    kept = remove_junk(lines, korean_body=False)
+    assert not any(ch.isdigit() for line in kept[1:-1] for ch in line)
+    assert kept[0] == "Bitcoin slides below $84,000" and kept[-1] == "Bitcoin fell 8% in the past 24 hours."
+
+
+def test_a_quote_a_line_break_cut_from_its_sentence_stays() -> None:
+    # a hard-wrapped paragraph: the figure ends a sentence, it is not a widget's value
+    lines = ["On Monday afternoon the selling deepened and bitcoin dropped to", "$84,000", "before buyers returned."]
+    assert remove_junk(lines, korean_body=False) == lines

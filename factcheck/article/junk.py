@@ -8,6 +8,12 @@ touching code; the rules here are line-based and deliberately conservative:
 a line holding a number among six or more words is a sentence and stays,
 unless it starts with an explicit marker (▲, "Read more:").
 
+A live-price strip copied with the page ("BTC $61,204 +1.2% ETH $3,410 -0.4%", or
+the same laid out one value a line) is the market at the moment of copying, not
+the article's figure: a line of tickers and quotes for two or more coins, and a
+lone quote under a short label, are junk. One coin's quote on a line stays (a
+newsletter's snapshot), as do tables, which separate their cells with "|".
+
 A heading such as "Related" or "You may also like" is followed by the titles
 of other stories ("XRP: $2.70 barrier in focus"), which read like claims. So
 the lines under such a heading are junk too, until a blank line or a line
@@ -41,6 +47,13 @@ _BODY_PARAGRAPH_WORDS = 25
 _CJK_SENTENCE_CHARS = 15
 _CJK = re.compile(r"[\uac00-\ud7a3\u3040-\u30ff\u4e00-\u9fff]")
 _CLOSERS = "\"'”’)]» "
+#: the parts of a price strip: a ticker ("BTC", "(ETH)", "BTC/USDT"), a quote ("$61,204.11", "+1.2%",
+#: "▼0.4%"), an arrow or a dot between items
+_TICKER = re.compile(r"\(?[A-Z][A-Z0-9]{1,5}\)?(?:/[A-Z]{3,4})?:?")
+_QUOTE = re.compile(r"[(]?[▲▼↑↓+\-−–]?\s?(?:US)?\$?[\d,]*\d(?:\.\d+)?[KMBkmb]?%?[)]?")
+_STRIP_MARK = re.compile(r"[▲▼↑↓·•]")
+#: a label above a lone quote is this short ("BTC", "Bitcoin price")
+_QUOTE_LABEL_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -128,6 +141,28 @@ def is_body_text(line: str) -> bool:
     return words >= _BODY_SENTENCE_WORDS or len(_CJK.findall(text)) >= _CJK_SENTENCE_CHARS
 
 
+def is_quote_strip(line: str) -> bool:
+    """A line of tickers and quotes naming two or more coins: a live-price widget."""
+    if "|" in line:
+        return False  # a table's row
+    tickers: set[str] = set()
+    quotes = 0
+    for token in line.split():
+        if _TICKER.fullmatch(token):
+            tickers.add(token.strip("():").split("/")[0])
+        elif _QUOTE.fullmatch(token):
+            quotes += 1
+        elif not _STRIP_MARK.fullmatch(token):
+            return False
+    return len(tickers) >= 2 and quotes >= 2
+
+
+def is_lone_quote(line: str) -> bool:
+    """A line that is one quote and nothing else ("$86,120.44", "-2.31%", "▲ 0.84%")."""
+    text = line.strip()
+    return bool(text) and bool(_QUOTE.fullmatch(_STRIP_MARK.sub("", text).strip())) and _DIGIT.search(text) is not None
+
+
 def remove_junk(lines: list[str], *, korean_body: bool) -> list[str]:
     """The lines that are article text, in order; blank lines are kept as paragraph breaks.
 
@@ -152,9 +187,23 @@ def remove_junk(lines: list[str], *, korean_body: bool) -> list[str]:
             else:
                 titles_seen = True
                 continue
+        if is_quote_strip(line) or is_lone_quote(line) and _after_label(kept):
+            continue
         if not is_junk(line, korean_body=korean_body, rules=rules):
             kept.append(line)
     return kept
+
+
+def _after_label(kept: list[str]) -> bool:
+    """Whether the line kept last is a short label or a quote (a widget's layout), not the start of
+    a sentence a line break cut ("Bitcoin rose to" / "$86,120")."""
+    previous = next((line.strip() for line in reversed(kept) if line.strip()), "")
+    if not previous:
+        return True
+    if is_lone_quote(previous):
+        return True
+    words = previous.split()
+    return len(words) <= _QUOTE_LABEL_WORDS and not previous.rstrip(_CLOSERS).endswith((".", ",", ":"))
 
 
 def is_korean(text: str) -> bool:

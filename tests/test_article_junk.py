@@ -123,3 +123,8 @@ def test_a_quote_a_line_break_cut_from_its_sentence_stays() -> None:
     # a hard-wrapped paragraph: the figure ends a sentence, it is not a widget's value
     lines = ["On Monday afternoon the selling deepened and bitcoin dropped to", "$84,000", "before buyers returned."]
     assert remove_junk(lines, korean_body=False) == lines
+
+
+def test_a_year_on_its_own_line_is_not_a_quote() -> None:
+    lines = ["Published March 3", "2025", "", "Bitcoin fell 8% in the past 24 hours."]
+    assert remove_junk(lines, korean_body=False) == lines

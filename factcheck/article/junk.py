@@ -158,9 +158,12 @@ def is_quote_strip(line: str) -> bool:
 
 
 def is_lone_quote(line: str) -> bool:
-    """A line that is one quote and nothing else ("$86,120.44", "-2.31%", "▲ 0.84%")."""
+    """A line that is one quote and nothing else ("$86,120.44", "-2.31%", "▲ 0.84%"); a bare
+    whole number ("2025", "12") is not one: it may be part of a date laid over two lines."""
     text = line.strip()
-    return bool(text) and bool(_QUOTE.fullmatch(_STRIP_MARK.sub("", text).strip())) and _DIGIT.search(text) is not None
+    if not _QUOTE.fullmatch(_STRIP_MARK.sub("", text).strip()) or not _DIGIT.search(text):
+        return False
+    return any(mark in text for mark in "$%▲▼↑↓+-−–,.")
 
 
 def remove_junk(lines: list[str], *, korean_body: bool) -> list[str]:

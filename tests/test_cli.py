@@ -67,7 +67,7 @@ def test_markdown_lists_worst_first(home: Path) -> None:
     rows = [line for line in result.stdout.splitlines() if line.startswith("| ") and "**" in line]
     order = [r.split("**")[1] for r in rows]
     assert order.index("imprecise") < order.index("unrealized") < order.index("unverifiable")
-    assert order == sorted(order, key=["inaccurate", "imprecise", "unrealized", "unverifiable", "pending", "not_checkable", "realized", "supported"].index)
+    assert order == sorted(order, key=["inaccurate", "imprecise", "unrealized", "unverifiable", "pending", "realized", "supported", "not_checkable"].index)
 
 
 def test_inaccurate_claim_exits_1_and_stdin_works(home: Path) -> None:

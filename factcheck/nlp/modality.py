@@ -298,11 +298,18 @@ def attribution(sentence: Span, cue: Span | None = None) -> str | None:
     beside it ('..., the exchange said'), not in a clause that dates the move ('after the
     exchange said it would list ...')."""
     if cue is None:  # a reading: a credit for figures ('per CoinGlass', '(CoinGecko)') does not make it someone's
-        return _according_to(sentence) or _reported(sentence, None) or _view_of(sentence)
+        return _bare(_according_to(sentence) or _reported(sentence, None) or _view_of(sentence))
     framed = _framed(sentence, claim_at=cue.start)
-    return _according_to(sentence) or framed or _credited(sentence) or _reported(sentence, _verb(cue)) \
-        or _view_of(sentence) or _market_odds(sentence, cue.start) or _mistagged_report(sentence, cue.start) \
-        or _on_tracker(sentence, cue.start)
+    return _bare(_according_to(sentence) or framed or _credited(sentence) or _reported(sentence, _verb(cue))
+                 or _view_of(sentence) or _market_odds(sentence, cue.start) or _mistagged_report(sentence, cue.start)
+                 or _on_tracker(sentence, cue.start))
+
+
+def _bare(name: str | None) -> str | None:
+    """A source's name without the list bullet its sentence opened with ('- Santiment data')."""
+    if name is None:
+        return None
+    return name.lstrip("-–—•*·▪► \t") or None
 
 
 _CLAUSE_ENDS = {".", ",", ";", "!", "?"}

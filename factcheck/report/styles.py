@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from factcheck.model import Verdict
 
-# Worst first: the order an editor reads a report in.
+# Worst first: the order an editor reads a report in. Opinion and colour come last: shown, never
+# checked, they must not stand between the editor and the figures that were.
 SEVERITY = [
     Verdict.inaccurate,
     Verdict.imprecise,
     Verdict.unrealized,
     Verdict.unverifiable,
     Verdict.pending,
-    Verdict.not_checkable,
     Verdict.realized,
     Verdict.supported,
+    Verdict.not_checkable,
 ]
 
 STYLE = {

@@ -11,7 +11,7 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
-from factcheck.model import CheckedClaim, Report
+from factcheck.model import CheckedClaim, Report, Verdict
 from factcheck.report.styles import STYLE, SYMBOL
 from factcheck.report.summary import (
     claimed,
@@ -51,6 +51,22 @@ def _claim_block(checked: CheckedClaim) -> Group:
     return Group(line, Padding(Group(figures, Text(evidence.explanation)), (0, 0, 1, 16)))
 
 
+def _opinion_line(checked: CheckedClaim) -> Text:
+    """An opinion in one line: nothing was checked, so there are no figures to set side by side."""
+    claim, v = checked.claim, checked.verdict
+    line = Text()
+    line.append(f"{SYMBOL[v]} ", style=STYLE[v])
+    line.append(f"“{claim.text}”", style="italic")
+    tags = [*filter(None, [subject(claim)])]
+    if claim.modality.value != "asserted":
+        tags.append(claim.modality.value)
+    if claim.attributed_to:
+        tags.append(f"per {claim.attributed_to}")
+    if tags:
+        line.append(f"  ({' · '.join(tags)})", style="dim")
+    return line
+
+
 def render(report: Report) -> Group:
     a = report.article
     head = Text()
@@ -63,7 +79,13 @@ def render(report: Report) -> Group:
         head.append(f"\nread from {a.published_from}", style="dim")
     head.append(f"\n{tally(report)}")
     parts: list = [Panel(head, title="factcheck", title_align="left")]
-    parts += [_claim_block(c) for c in ordered(report)]
+    claims = ordered(report)
+    parts += [_claim_block(c) for c in claims if c.verdict is not Verdict.not_checkable]
+    opinions = [c for c in claims if c.verdict is Verdict.not_checkable]
+    if opinions:
+        parts.append(Text("opinion and colour, shown, not checked:", style=STYLE[Verdict.not_checkable]))
+        parts += [Padding(_opinion_line(c), (0, 0, 0, 2)) for c in opinions]
+        parts.append(Text(""))
     sentiment = _sentiment_block(report)
     if sentiment is not None:
         parts.append(sentiment)

@@ -225,3 +225,18 @@ def test_train_opinions_leaves_out_the_excluded_articles() -> None:
     result = CliRunner().invoke(app, ["train-opinions", "corpus/00[1-5]*.gold.json", "--exclude", "00*",
                                       "--out", "/nonexistent/never-written.npz"])
     assert result.exit_code == 2 and "0 gold files" in result.output
+
+
+def test_train_opinions_defaults_name_the_shipped_fits_articles() -> None:
+    """`factcheck train-opinions` with no arguments rebuilds the shipped weights: its default globs give
+    exactly the articles the card lists, so an article added to the corpus later joins no fit unseen."""
+    import glob
+
+    from factcheck.commands.train_opinions import DEFAULT_GOLD
+    from factcheck.nlp.components import MODELS
+
+    card = json.loads(WEIGHTS.with_suffix(".json").read_text(encoding="utf-8"))
+    named = sorted({p.rsplit("/", 1)[-1].removesuffix(".gold.json")
+                    for pattern in DEFAULT_GOLD for p in glob.glob(str(MODELS.parent / pattern))})
+    assert named == card["training"]["articles"]
+    assert not any(name.startswith(("056", "06", "12", "13")) for name in named)  # kept to measure the weights

@@ -28,5 +28,9 @@ def test_opinions_are_found_in_sentences_written_apart_from_the_gold_articles() 
     f1 = 2 * precision * recall / (precision + recall)
     # 2026-11-26: precision 0.912, recall 0.891, F1 0.901 with spaCy's tok2vec under the classifier;
     # 0.932 / 0.932 / 0.932 with the MiniLM sentence vector; 0.976 / 0.923 / 0.949 trained beside the
-    # news-style sentences (corpus/opinions/news_sentences.jsonl) at threshold 0.6
-    assert precision >= 0.90 and recall >= 0.90 and f1 >= 0.91, (precision, recall, f1)
+    # news-style sentences (corpus/opinions/news_sentences.jsonl) at threshold 0.6; 2026-11-28: 0.970 /
+    # 0.895 / 0.931 with session 26's 145 sentences of series moves, chart descriptions and data
+    # readouts in that file: the classifier's false alarms on unseen real pages fell (15 pages: F1 0.736
+    # -> 0.762, paired bootstrap +0.026 [+0.004, +0.054]) at the cost of 6 of these 220 opinions
+    # (corpus/opinions/README.md); recall may not fall further
+    assert precision >= 0.90 and recall >= 0.89 and f1 >= 0.92, (precision, recall, f1)

@@ -456,9 +456,11 @@ def _is_reading(part: Span) -> bool:
             or watching_only(part):
         return False  # "indicating extreme fear": a figure's label; "For X to hold, buyers must ...": a condition;
         # ", causing significant market volatility": what the move set off, an event; "traders are watching ..."
+    if _concludes_liquidation(part):
+        return False  # "This suggests that many longs were forced to close their positions": the liquidation itself
     if _glosses_a_figure(part):
         return True
-    lowered = _lowered(part, _chart_colours(part))
+    lowered = _lowered(part, _chart_colours(part) | _viewpoint_words(part))
     if _has(lowered, lex.plain):
         # "buyers stepped back in", "a fresh bullish crossover": what happened, unless concluded from
         return _has(lowered, lex.strong) or _participant_stance(part)
@@ -469,6 +471,28 @@ def _is_reading(part: Span) -> bool:
 
 
 MODALS = {"may", "might", "could", "can", "would"}
+_INFERRING = {"suggest", "indicate", "imply", "mean", "show", "signal"}
+
+
+def _concludes_liquidation(part: Span) -> bool:
+    """'This suggests that numerous long traders were forced to close their positions': a conclusion
+    whose verb is a forced exit (a liquidation, an unwind) says what the liquidation data meant
+    mechanically, an event, not a reading (corpus/README.md: liquidations as they happened, the
+    mechanical meaning of a figure). A hedged one ('could be forced out next') looks ahead and is
+    left to the other rules."""
+    mechanics = lexicon().mechanics
+    for verb in part:
+        if verb.lemma_.lower() not in _INFERRING or verb.pos_ != "VERB":
+            continue
+        for told in (c for c in verb.children if c.dep_ == "ccomp"):
+            verbs = [told, *(c for c in told.children if c.dep_ == "xcomp")]
+            if any(c.dep_ == "aux" and c.lower_ in MODALS | _FIRM_MODALS for v in verbs for c in v.children):
+                continue
+            if any(v.lemma_.lower() in mechanics for v in verbs):
+                return True
+    return False
+
+
 _COLOURS = {"bullish", "bearish"}
 _AHEAD = MODALS | {"will", "should", "likely", "likelihood", "expect", "expected"}
 
@@ -500,6 +524,8 @@ def _frame_phrase(part: Span) -> bool:
     words = [t for t in part if not (t.is_punct or t.text in _QUOTES)]
     while words and words[0].pos_ in {"ADV", "CCONJ"}:
         words = words[1:]  # 'Even in a calmer scenario', 'And on the daily chart'
+    if _viewpoint(part, words):
+        return True
     if not words or words[0].pos_ != "ADP":
         return False
     plain_with = words[0].lower_ == "with" and words[-1].dep_ == "pobj" and words[-1].head.i == words[0].i
@@ -509,6 +535,33 @@ def _frame_phrase(part: Span) -> bool:
         return False  # a clause of its own, not 'at the time of writing'
     lowered = _lowered(part)
     return not (_has(lowered, lexicon().causes) or _has(lowered, lexicon().conclusions))
+
+
+_VIEWING = {"look", "turn", "zoom", "switch"}
+
+
+def _viewpoint(part: Span, words: list[Token]) -> bool:
+    """'Looking at the technicals,', 'Turning to the charts,': a participle of looking that opens the
+    sentence and has no verb after it says where the writer looks, not what they read there; the
+    reading, if any, is in the clause beside it."""
+    if not words or words[0].tag_ != "VBG" or words[0].lemma_.lower() not in _VIEWING:
+        return False
+    if part.start != part.sent.start and not all(t.is_punct or t.pos_ in {"ADV", "CCONJ"} for t in part.doc[part.sent.start : part.start]):
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} for t in words[1:])
+
+
+def _viewpoint_words(part: Span) -> frozenset[int]:
+    """The words of a viewpoint that opens the clause ('Looking at the technicals, the chart shows
+    ...'), which then do not make it a reading ('technicals' names where the writer looks)."""
+    comma = next((t for t in part if t.text == ","), None)
+    if comma is None or comma.i == part.start:
+        return frozenset()
+    opening = part.doc[part.start : comma.i]
+    words = [t for t in opening if not (t.is_punct or t.text in _QUOTES)]
+    while words and words[0].pos_ in {"ADV", "CCONJ"}:
+        words = words[1:]
+    return frozenset(t.i for t in opening) if _viewpoint(opening, words) else frozenset()
 
 
 _GLOSS_LINKS = {"advcl", "xcomp", "conj", "dep", "acl", "ROOT"}

@@ -1,7 +1,7 @@
 """What participants are watching: "Traders are watching the falling trendline and the supply zone
 above it", "Investors are eyeing Friday's inflation data", "Market attention now turns to the Fed
-minutes", "All eyes are on the company's earnings call", "Chartists are looking for technical
-signals".
+minutes", "The focus remains on key technical levels", "All eyes are on the company's earnings
+call", "Chartists are looking for technical signals".
 
 Such a sentence lists what comes next or what a chart shows; it reads no state of the market,
 gives no cause and takes no position, so corpus/README.md's opinion sorts do not cover it, and the
@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 _WATCHING = {"watch", "eye", "monitor", "scrutinize", "scrutinise"}
 _FOCUS = {"attention", "focus", "spotlight"}
 _TURNING = {"turn", "shift", "move"}
+_STAYING = {"be", "remain", "stay"}  # where the focus is, rather than where it turns
 _MODALS = {"may", "might", "could", "would", "should", "can", "will", "must"}
 _OPEN = {"whether", "if"}
 # what an 'eyeing' looks forward to when it means expecting a move, not watching a release or a line
@@ -33,6 +34,8 @@ def _watching_verb(verb: Token) -> bool:
         return subject is not None and subject.pos_ in {"NOUN", "PROPN"}  # 'chartists are looking for signals'
     if lemma in _TURNING and subject is not None and subject.lemma_.lower() in _FOCUS:
         return True  # 'attention now turns to the minutes'
+    if lemma in _STAYING and subject is not None and subject.lemma_.lower() in _FOCUS:
+        return any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # 'the focus remains on key levels'
     if lemma == "be" and subject is not None and subject.lower_ == "eyes":
         return any(c.dep_ == "prep" and c.lower_ == "on" for c in verb.children)  # 'all eyes are on the call'
     return False

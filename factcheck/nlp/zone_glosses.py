@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from factcheck.nlp.components import PATTERNS, group, read_jsonl
 
@@ -43,13 +43,21 @@ def labels_a_zone(part: Span) -> bool:
     coins = {t.i for a in group(part.doc, "assets") for t in part.doc[a.start:a.end]}
     zones, filler = _words().get("zone-label", frozenset()), _words().get("zone-gloss-filler", frozenset())
     named = False
-    for t in words[1:]:
+    for t in _before_source(words[1:]):
         lemma = t.lemma_.lower()
         if lemma in zones or t.lower_ in zones:
             named = True
         elif not (t.is_stop or t.i in coins or lemma in filler or t.lower_ in filler or t.pos_ == "PROPN"):
             return False
     return named
+
+
+def _before_source(words: list[Token]) -> list[Token]:
+    """The gloss without its source: ', pushing sentiment into the extreme fear zone according to
+    Santiment data' names the zone and who reads it, nothing more."""
+    cut = next((i for i, t in enumerate(words) if t.lower_ == "according" and i + 1 < len(words)
+                and words[i + 1].lower_ == "to"), None)
+    return words if cut is None else words[:cut]
 
 
 _GAUGE_NAMES = {"index", "gauge", "indicator", "meter"}

@@ -68,6 +68,14 @@ HELD = "held"
 around $57,000 for the past week'): true of the whole span, not of its last hour."""
 
 
+FEAR_GREED_AVERAGE = "fear_greed_average"
+"""The metric of the sentiment index's mean over `period` days ("its 7-day average stands at 31")."""
+
+FEAR_GREED_CHANGE = "fear_greed_change"
+"""The metric of the sentiment index's move in its own points since an earlier day ('down 3 points
+from yesterday'); the earlier day is where the claim's window starts."""
+
+
 class ClaimKind(str, Enum):
     price_level = "price_level"
     price_change = "price_change"

@@ -122,6 +122,7 @@ from factcheck.nlp.price_ranges import (
     zone_named,
 )
 from factcheck.nlp.price_screens import line_value, other_metric
+from factcheck.nlp.quoted_pairs import after_dollar_pair
 from factcheck.nlp.scenario_levels import outcome_side, scenario_role
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
@@ -166,8 +167,15 @@ def _fits(needs: str, q: Quantity, span: Span, kind: str | None = None) -> bool:
             # 'the 1940 level', and 'the 1920 support level', 'the 68,000 resistance': a bare figure named as a chart line
             named = after is not None and (after.lemma_.lower() in LEVEL_NOUNS or after.lower_ in _ROLES) and not _gauge_level(span)
             # 'as long as 3410 is support', 'targets 3520': a chart's line or target without its sign, at the page's price scale
-            return written_k or (named and q.value >= 1) or (kind in _BARE_KINDS and at_price_scale(span))
+            # 'BTC/USD last traded at 84,200': a figure after a dollar-quoted pair is in dollars
+            quoted = q.magnitude == 1 and not _year_like(q.text) and after_dollar_pair(span)
+            return written_k or (named and q.value >= 1) or quoted or (kind in _BARE_KINDS and at_price_scale(span))
     return False
+
+
+def _year_like(text: str) -> bool:
+    text = text.strip()
+    return text.isdigit() and len(text) == 4 and 1900 <= int(text) <= 2100
 
 
 def _gauge_level(span: Span) -> bool:

@@ -25,6 +25,7 @@ from factcheck.nlp.forecast_bands import bands_joined
 from factcheck.nlp.forecast_moves import forecast_moves
 from factcheck.nlp.forecast_told import without_told_moves
 from factcheck.nlp.gapped_moves import with_gapped_moves
+from factcheck.nlp.gauge_comparisons import with_gauge_comparisons
 from factcheck.nlp.gauge_definitions import without_gauge_definitions
 from factcheck.nlp.gauge_providers import with_gauge_providers
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
@@ -341,6 +342,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = without_nearness_restated(found)  # 'Inching Closer To All-Time High' over 'only 6.8% below its all-time high': one claim
     found = without_zone_restatements(without_zone_legends(zones_of_the_gauge(found), text))  # 'at 17' told again as 'back into extreme fear'
     found = without_gauge_definitions(doc, found)  # 'on a scale from 0 to 100', 'below 47 indicates'
+    found = with_gauge_comparisons(doc, article, found)  # "the index's 7-day average stands at 31", 'down 3 points from yesterday'
     found = without_valuation_arithmetic(doc, found)  # 'at a $1 trillion valuation, each XRP would be worth $16.73'
     claims: list[Claim] = []
     seen: set[tuple[object, ...]] = set()

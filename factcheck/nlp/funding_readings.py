@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Comparator
 from factcheck.nlp.components import group
+from factcheck.nlp.joint_coins import coins_before
 from factcheck.nlp.metric_words import (
     _CHANGE_NOUNS,
     _EARLIER,
@@ -154,11 +155,14 @@ _FIRST = {"first", "flipped", "turned", "flip", "turn", "into"}
 
 
 def _sign_before(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, Token] | None:
-    """'negative funding rates on ether', 'its first negative funding rate of 2025': the sign
-    written before the funding words; a first one (or one turned to) is a crossing of zero. A sign
+    """'negative funding rates on ether', 'its first negative funding rate of 2025', 'a negative
+    BTC and ETH funding rate': the sign written before the funding words (and the coins they are of); a first one (or one turned to) is a crossing of zero. A sign
     said of no coin or venue ('Negative funding into rising prices is a squeeze setup') is the
     general case, not a reading."""
-    i = metric.start - 1
+    listed = coins_before(doc, metric.start, [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end])
+    if listed and _rule_of_thumb(metric):
+        return None
+    i = (listed[0].start if listed else metric.start) - 1  # 'a negative BTC and ETH funding rate': the coins between
     while i >= sentence.start and doc[i].lower_ in _SIGN_LEADS - {"first"}:
         i -= 1
     if i < sentence.start or doc[i].lower_ not in _SIGNS:
@@ -173,6 +177,23 @@ def _sign_before(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, To
     if not moved and not named:
         return None
     return Comparator(f"crossed_{side}" if moved else side), sign
+
+
+_HABITS = {"typically", "generally", "usually", "often", "historically", "traditionally", "normally", "tend", "mean", "imply",
+           "indicate", "signal", "suggest"}
+
+
+def _rule_of_thumb(metric: Span) -> bool:
+    """'A negative BTC funding rate typically signals bearish sentiment', 'Negative BTC and ETH funding
+    rates have historically preceded squeezes': the signed funding is the subject of what such a rate
+    does in general, though a coin is named, not this market's reading."""
+    root = metric.root
+    while root.dep_ == "conj" and root.head.i < root.i:  # the parse may hang the funding words on the first coin
+        root = root.head
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in _HABITS or any(c.lower_ in _HABITS for c in verb.children if c.dep_ == "advmod")
 
 
 def _held(metric: Span) -> bool:

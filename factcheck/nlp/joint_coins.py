@@ -2,8 +2,9 @@
 touched 0.05%', 'open interest in both SOL and XRP fell', 'funding on SOL, XRP and a few large caps hit
 the 0.12% line'.
 
-The coins hang together from the metric ('funding for', 'open interest of/in') as one list; the reading
-comes once, after it. Read alone, the figure falls to the first coin only. A coin that gets a reading
+The coins hang together from the metric ('funding for', 'open interest of/in') as one list, or stand
+before it as its modifiers ('BTC and ETH funding rates are negative', 'a negative BTC and ETH funding
+rate'); the reading comes once. Read alone, the figure falls to the first coin only. A coin that gets a reading
 of its own in the sentence ('BTC funding at 0.01% and ETH's at 0.02%') keeps it.
 """
 
@@ -47,6 +48,25 @@ def _metric_owns(metric: Span, coin: Span) -> bool:
                                                                  or prep.head.head.i in range(metric.start, metric.end))
 
 
+_GLUE = {",", "and", "&", "/"}
+
+
+def coins_before(doc: Doc, start: int, coins: list[Span]) -> list[Span]:
+    """The coins written as one list right before token `start` ('BTC and ETH funding', 'BTC, ETH
+    and SOL open interest'), in order; none when a coin does not end right there."""
+    ends = {a.end: a for a in coins}
+    found: list[Span] = []
+    i = start
+    while (coin := ends.get(i)) is not None:
+        found.insert(0, coin)
+        i = coin.start
+        while i > 0 and doc[i - 1].lower_ in _GLUE:
+            i -= 1
+        if i == coin.start:
+            break
+    return found
+
+
 def with_joint_coins(doc: Doc, claims: list[Claim]) -> list[Claim]:
     """Each coin of a list the metric is said of gets the figure the first coin got."""
     added: list[Claim] = []
@@ -59,10 +79,11 @@ def with_joint_coins(doc: Doc, claims: list[Claim]) -> list[Claim]:
         metrics = [m for m in group(doc, "metrics") if m.label_ == label and sentence.start <= m.start < sentence.end
                    and m.start <= words.end]
         for metric in metrics:
+            before = [a.label_ for a in coins_before(doc, metric.start, list(dict.fromkeys(coins.values())))]
             first = next((a for a in coins.values() if a.label_ == c.asset and _metric_owns(metric, a)), None)
-            if first is None:
+            if first is None and (len(before) < 2 or c.asset not in before):
                 continue
-            for coin in _listed_with(doc, first, coins):
+            for coin in before if first is None else _listed_with(doc, first, coins):
                 own = any(o.kind is c.kind and o.asset == coin and claim_sentence(doc, o) == sentence for o in claims)
                 if coin != c.asset and not own:
                     added.append(c.model_copy(update={"asset": coin}))

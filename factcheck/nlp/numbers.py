@@ -203,6 +203,16 @@ _WORD_PERCENT = re.compile(
 )
 
 
+def number_of(word: str) -> float | None:
+    """A count written in figures or as a word: '31', '1,200', 'three', 'twenty-five'; None otherwise."""
+    text = word.strip().lower().replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        parts = re.split(r"[-\s]+", text)
+        return float(sum(_NUMBER_WORDS[w] for w in parts)) if parts and all(w in _NUMBER_WORDS for w in parts) else None
+
+
 def _word_percents(text: str) -> list[Quantity]:
     found = []
     for match in _WORD_PERCENT.finditer(text):

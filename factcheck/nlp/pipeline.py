@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import spacy
 import srsly
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import (
@@ -29,11 +30,26 @@ DASH_BEFORE_FIGURE = r"(?<=[A-Za-z])[—–](?=[$€£¥₩₹\d])"
 # A bracket glued between a gauge's name and its period ("RSI(14)", "EMA(200)") separates
 # them, so the period is a number of its own.
 BRACKET_BEFORE_FIGURE = r"(?<=[A-Za-z])\((?=\d)"
+# Period-over-period short forms after a move ("up 3% y/y", "down 0.4% m/m.", "q/q"): one token
+# each, as "YoY" is, so a window can read them; spaCy's infixes cut a slash between letters, and
+# at a sentence's end left "y." as the abbreviation of a letter.
+PERIOD_OVER_PERIOD = tuple(f"{c}/{c}" for c in "dwmqy")
+
+
+def period_over_period_cases() -> dict[str, list[dict[str, str]]]:
+    """Tokenizer special cases for the short forms, lower and upper case, with a full stop after."""
+    cases: dict[str, list[dict[str, str]]] = {}
+    for form in PERIOD_OVER_PERIOD:
+        for written in (form, form.upper()):
+            cases[written] = [{ORTH: written}]
+            cases[f"{written}."] = [{ORTH: written}, {ORTH: "."}]
+    return cases
 
 
 @registry.tokenizers("factcheck.tokenizer.v1")
 def english_tokenizer() -> Callable[[Language], Tokenizer]:
-    """spaCy's English tokenizer with the dash and bracket infixes, built once.
+    """spaCy's English tokenizer with the dash and bracket infixes and the period-over-period
+    short forms, built once.
 
     The model's own tokenizer on disk is spaCy's English default; loading it
     over the default and then changing one infix loads its 4,000 special
@@ -45,7 +61,7 @@ def english_tokenizer() -> Callable[[Language], Tokenizer]:
         defaults = nlp.Defaults
         return Tokenizer(
             nlp.vocab,
-            rules=defaults.tokenizer_exceptions,
+            rules={**defaults.tokenizer_exceptions, **period_over_period_cases()},
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
             suffix_search=compile_suffix_regex(defaults.suffixes).search,
             infix_finditer=compile_infix_regex([*defaults.infixes, DASH_BEFORE_FIGURE, BRACKET_BEFORE_FIGURE]).finditer,

@@ -20,7 +20,8 @@ How a fact-checker reads them (patterns in models/patterns/windows.jsonl):
   an "as of" time in a date-only article pins the whole article (see `snapshot`); a live blog's
   entry stamp ("3:20 p.m. ET: ...") pins the sentences under it (`live_entries`).
 - "overnight" is from 18:00 the evening before to the morning (see `overnight`); a trading session
-  ("during the Asian session", "in US trading hours") is that region's business hours (`trading_sessions`).
+  ("during the Asian session", "in US trading hours") is that region's business hours, and "since the
+  U.S. open" runs from its stock market's latest opening bell (`trading_sessions`).
 - a part of a named day ("on Monday morning", "yesterday afternoon") is those local hours
   of that day: morning 06-12, afternoon 12-18, evening and night 18-24.
 - a calendar period told of a move ("last week", "over the weekend", "in Q3", "last month",
@@ -66,7 +67,7 @@ from spacy.tokens import Span
 
 from factcheck.model import Article, Comparator, Precision, TimeRef
 from factcheck.nlp.components import group
-from factcheck.nlp.trading_sessions import halved, session_window
+from factcheck.nlp.trading_sessions import halved, open_since, session_window
 
 _UNIT = {"minute": timedelta(minutes=1), "hour": timedelta(hours=1), "day": timedelta(days=1), "week": timedelta(weeks=1),
          "month": timedelta(days=30), "year": timedelta(days=365), "session": timedelta(days=1),
@@ -80,7 +81,8 @@ _SHORT = {"24h": timedelta(hours=24), "24hr": timedelta(hours=24), "1h": timedel
           "yearly": timedelta(days=365), "annual": timedelta(days=365), "year-on-year": timedelta(days=365),
           "year-over-year": timedelta(days=365), "yoy": timedelta(days=365), "yoy.": timedelta(days=365),
           "y/y": timedelta(days=365), "y-o-y": timedelta(days=365),
-          "wow": timedelta(weeks=1), "mom": timedelta(days=30), "dod": timedelta(days=1), "qoq": timedelta(days=91)}
+          "wow": timedelta(weeks=1), "mom": timedelta(days=30), "dod": timedelta(days=1), "qoq": timedelta(days=91),
+          "d/d": timedelta(days=1), "w/w": timedelta(weeks=1), "m/m": timedelta(days=30), "q/q": timedelta(days=91)}
 DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Window labels that name when a level, a record or a state held (not a span a move is measured over).
 # Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
@@ -720,7 +722,7 @@ def _months_back(published: datetime, window: Span, length: timedelta) -> dateti
     end 12 months 5 days short)."""
     lemmas = {t.lemma_.lower() for t in window}
     yearly = lemmas & {"year", "yearly", "annual", "yoy", "yoy.", "y/y", "y-o-y", "year-on-year", "year-over-year"}
-    per = 12 if yearly else 1 if lemmas & {"month", "monthly"} else None
+    per = 12 if yearly else 1 if lemmas & {"month", "monthly", "m/m"} else None
     if per is None:
         return None
     months = length / _UNIT["year" if per == 12 else "month"] * per  # 'monthly' and 'yearly' are one of each
@@ -811,6 +813,9 @@ def resolve(
         hours = session_window(window, published, named, PARTS_OF_DAY)
         if hours is not None:  # 'jumped 5% during the Asian session': those hours of the latest (or named) day
             return TimeRef(text=text, start=hours[0], end=min(hour_ceiling(hours[1]), published), kind="window")
+    if label == "session_open" and window is not None and (bell := open_since(window, published)) is not None:
+        # 'up 2% since the U.S. open': from that market's latest opening bell to now
+        return TimeRef(text=text, start=bell, end=published, kind="window", anchored=True)
     if label == "duration" and window is not None and reading and window[-1].lower_ in _BACK \
             and (length := duration(window)) and length >= timedelta(days=1):
         # "stood at 21 a day earlier", "read 40 a week ago": a reading of that day, not of the span since.

@@ -10,6 +10,10 @@ day with a region ("the US afternoon") is those hours of that region's day.
 
 Which session: the one on the day the window names ("in Asian trading on Saturday"),
 else the latest one begun by publication, cut at publication while it runs.
+
+A region's "open" ("up 2% since the U.S. open", "since the Asian open") is its stock market's
+opening bell, not its desks' morning: Wall Street's 9:30 New York time, Tokyo's 9:00, London's
+8:00, on the latest weekday the bell has rung by publication (stock markets shut at weekends).
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ REGIONS = {
     "us": _US, "u.s.": _US, "u.s": _US, "american": _US, "america": _US, "york": _US, "wall": _US,
 }
 _HALVES = {"early": 0, "late": 1, "final": 1}
+# The region's stock-market opening bell, local time, by the region's zone
+_BELLS = {_US[0]: time(9, 30), _ASIA[0]: time(9), _EUROPE[0]: time(8)}
 
 
 def halved(start: datetime, end: datetime, words: set[str]) -> tuple[datetime, datetime]:
@@ -77,3 +83,19 @@ def session_window(window: Span, now: datetime, named_day: datetime | None,
     if start >= now:
         return None
     return start, min(end, now)
+
+
+def open_since(window: Span, now: datetime) -> datetime | None:
+    """When the region's market the window names last opened by `now`, in UTC; None when no
+    region is named."""
+    region = _region(window)
+    if region is None:
+        return None
+    zone = ZoneInfo(region[0])
+    day = now.astimezone(zone).date()
+    for back in range(7):
+        local = day - timedelta(days=back)
+        bell = datetime.combine(local, _BELLS[region[0]], tzinfo=zone).astimezone(UTC)
+        if local.weekday() < 5 and bell <= now:
+            return bell
+    return None

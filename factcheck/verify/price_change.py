@@ -69,6 +69,19 @@ def _windows(claim: Claim, ctx: Context) -> list[tuple[datetime, datetime]]:
     return [(m - length, m) for m in ends]
 
 
+def _mid_hour(claim: Claim, ctx: Context, windows: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+    """A window that starts at a named moment inside an hour ('since the U.S. open', 9:30 New York
+    time): the price then lies within that hourly bar, so the move is also read from the next bar's
+    open. A stated length back from publication ('in the past 24 hours') keeps its one reading."""
+    if claim.metric in _PATH_METRICS or not claim.time.anchored or len(windows) != 1 or dated_only(ctx.article, claim):
+        return []
+    start, end = windows[0]
+    later = pd.Timestamp(start).ceil("1h")
+    if later == pd.Timestamp(start) or later + HOUR > pd.Timestamp(end):
+        return []
+    return [(later.to_pydatetime(), end)]
+
+
 def _rolling(claim: Claim, ends: list[datetime]) -> list[tuple[datetime, datetime]]:
     """'This week' is also the last 7 days to each end, as price sites show it."""
     if claim.time.rolling_days is None:
@@ -144,7 +157,8 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
                     f"start to end needs only its first open and last close, which are held.")
     elif bad is not None:
         return check_move_against_snapshots(claim, ctx, windows) or bad  # price snapshots, when the store has them
-    moves = [m for m in (_move(claim, candles.frame, s, e) for s, e in windows) if m is not None]
+    inside = _mid_hour(claim, ctx, windows)
+    moves = [m for m in (_move(claim, candles.frame, s, e) for s, e in windows + inside) if m is not None]
     if not moves:
         return verdict(claim, Verdict.unverifiable, "No closed hourly bar lies in the move's window.", candles=candles)
     in_pct = claim.unit == "%"
@@ -176,6 +190,11 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         other = "the calendar week" if move.start == claim.time.start else f"the last {days} days"
         explanation += (f" “{claim.time.text}” is read both as the calendar week and as the last {days} days; "
                         f"the nearer, {other}, is graded.")
+    elif inside and len(moves) > 1:
+        other = next(m for m in moves if m is not move)
+        explanation += (f" The window starts at {when(claim.time.start)}, inside an hourly bar: the move is read from that "
+                        f"bar's open and from the next one's ({pct(figure_of(other)) if in_pct else usd(figure_of(other))} "
+                        "from the other); the nearer is graded.")
     elif len(moves) > 1:
         low, high = min(figure_of(m) for m in moves), max(figure_of(m) for m in moves)
         shown = (pct(low), pct(high)) if in_pct else (usd(low), usd(high))

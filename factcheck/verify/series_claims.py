@@ -25,7 +25,14 @@ from factcheck.market.metrics_store import (
     OPEN_INTEREST_USD,
 )
 from factcheck.market.venues import held, other_venue
-from factcheck.model import CheckedClaim, Claim, Comparator, Verdict
+from factcheck.model import (
+    FEAR_GREED_AVERAGE,
+    FEAR_GREED_CHANGE,
+    CheckedClaim,
+    Claim,
+    Comparator,
+    Verdict,
+)
 from factcheck.verify.amount_change import (
     ChangeBands,
     amount_grade,
@@ -35,6 +42,7 @@ from factcheck.verify.amount_change import (
     written_amount,
 )
 from factcheck.verify.context import Context, verdict
+from factcheck.verify.fear_greed_history import check_average, check_point_change
 from factcheck.verify.tolerance import bound_words, move_grade
 
 FNG_TOLERANCE = 2  # index points: the value is one published number a day; 2 covers a rounded or restated reading
@@ -79,6 +87,10 @@ def check_sentiment_index(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.venue is not None:  # 'CMC Fear and Greed Index: 32': another provider's index under the same name
         return verdict(claim, Verdict.unverifiable, f"The article reads {claim.venue}'s Fear & Greed index, which is computed "
                        f"its own way; the store holds alternative.me's only. {said}.", **kw)
+    if claim.metric == FEAR_GREED_AVERAGE:  # "the index's 7-day average stands at 31"
+        return check_average(claim, ctx)
+    if claim.metric == FEAR_GREED_CHANGE:  # 'down 3 points from yesterday'
+        return check_point_change(claim, ctx)
     if claim.value is not None:
         distance = abs(value - claim.value)
         grade = Verdict.supported if distance <= FNG_TOLERANCE else Verdict.imprecise if distance <= FNG_IMPRECISE else Verdict.inaccurate

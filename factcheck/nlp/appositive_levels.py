@@ -17,7 +17,7 @@ from datetime import timedelta
 from spacy.tokens import Doc
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
-from factcheck.nlp.components import file_matcher, group
+from factcheck.nlp.components import file_matcher, group, text_of
 from factcheck.nlp.owner_times import DAY_WORDS
 from factcheck.nlp.timeref import _midnight, _today, named_day_start
 
@@ -77,7 +77,7 @@ def with_appositive_levels(doc: Doc, article: Article, claims: list[Claim]) -> l
         span = (figure.start_char, doc[end - 1].idx + len(doc[end - 1]))
         added.append(owner.model_copy(update={
             "kind": kind, "comparator": Comparator.at, "value_high": None, "time": time, "metric": "price",
-            "text": doc.text[span[0] : span[1]], "span": span, "bound": None, "record_time": None, "last_seen": None,
+            "text": text_of(doc)[span[0] : span[1]], "span": span, "bound": None, "record_time": None, "last_seen": None,
             "sentence": figure.sent.text.strip(),
             # the label is the outlet's word even beside a target: '... would open the door to $2,750, the next support'
             "modality": Modality.asserted if owner.modality in {Modality.forecast, Modality.conditional} else owner.modality,

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind, Modality
+from factcheck.nlp.components import text_of
 from factcheck.nlp.modality import attribution_words
 
 # A breakdown keeps its figure's kind; a liquidation split may also give the ratio of its sides.
@@ -48,7 +49,7 @@ def _new_subject(sentence: Span) -> bool:
 
 
 def _same_paragraph(doc: Doc, first: Span, second: Span) -> bool:
-    return "\n" not in doc.text[first.end_char : second.start_char]
+    return "\n" not in text_of(doc)[first.end_char : second.start_char]
 
 
 def with_carried_attribution(doc: Doc, claims: list[Claim]) -> list[Claim]:

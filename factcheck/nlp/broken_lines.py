@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.model import Claim, ClaimKind, Comparator
+from factcheck.nlp.components import text_of
 from factcheck.nlp.modality import in_condition
 
 _BREAKING = {"break", "broke", "broken", "breaking", "breaks", "breakout", "breakdown", "cleared", "clears", "breached"}
@@ -43,7 +44,7 @@ def with_broken_lines(doc: Doc, claims: list[Claim]) -> list[Claim]:
             comparator, start = broken
             span = (doc[start].idx, claim.span[1])
             out += [claim, claim.model_copy(update={"kind": ClaimKind.price_level, "comparator": comparator, "span": span,
-                                                    "text": doc.text[span[0] : span[1]]})]
+                                                    "text": text_of(doc)[span[0] : span[1]]})]
             continue
         if crossed is None:
             out.append(claim)
@@ -51,7 +52,7 @@ def with_broken_lines(doc: Doc, claims: list[Claim]) -> list[Claim]:
         comparator, start = crossed
         span = (doc[start].idx, claim.span[1])
         out.append(claim.model_copy(update={"kind": ClaimKind.price_level, "comparator": comparator, "span": span,
-                                            "text": doc.text[span[0] : span[1]]}))
+                                            "text": text_of(doc)[span[0] : span[1]]}))
     return out
 
 

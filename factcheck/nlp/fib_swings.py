@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind, Comparator, Modality
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, text_of
 from factcheck.nlp.price_cues import FIB_WORDS
 
 _EXTREMES = {"high": ClaimKind.intraday_high, "low": ClaimKind.intraday_low}
@@ -44,7 +44,7 @@ def with_fib_swings(doc: Doc, claims: list[Claim]) -> list[Claim]:
         swing = first.model_copy(update={
             "kind": kind, "comparator": Comparator.at, "value_high": None, "metric": "price",
             "modality": Modality.asserted if first.modality is Modality.forecast else first.modality,
-            "span": span, "text": doc.text[span[0] : span[1]],
+            "span": span, "text": text_of(doc)[span[0] : span[1]],
         })
         out = [swing if c is first else c for c in out if c is first or c not in owners]
     return out

@@ -9,7 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, text_of
 
 PRONOUNS = {"it", "its", "token", "coin", "asset", "price", "cryptocurrency", "crypto", "currency"}
 
@@ -33,7 +33,7 @@ def _paragraph_coin(doc: Doc, sentence: Span) -> str | None:
     """'Dogecoin (new paragraph) Dogecoin slid 2.9% to $0.12. Trading volume came to $1.4
     billion.': in a paragraph that has named one coin only, a figure of no named coin
     is that coin's, not the article's main coin."""
-    text = doc.text
+    text = text_of(doc)
     start = text.rfind("\n", 0, sentence.start_char)
     if start < 0:
         return None  # no paragraphs: the article's coin

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 from factcheck.model import FEAR_GREED_AVERAGE as AVERAGE
 from factcheck.model import FEAR_GREED_CHANGE as CHANGE
 from factcheck.model import Article, Claim, ClaimKind, Comparator, TimeRef
-from factcheck.nlp.components import file_matcher, group
+from factcheck.nlp.components import file_matcher, group, text_of
 from factcheck.nlp.numbers import number_of
 from factcheck.nlp.timeref import resolve
 
@@ -221,6 +221,6 @@ def with_gauge_comparisons(doc: Doc, article: Article, claims: list[Claim]) -> l
         return c.model_copy(update={"time": resolve(article, "instant", None, sentence=sentence)})
 
     def text_at(a: int, b: int) -> str:
-        return doc.text[a:b].lower()
+        return text_of(doc)[a:b].lower()
 
     return [own_time(c) for c in claims if not told_again(c)] + added

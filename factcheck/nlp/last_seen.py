@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, LastSeen, TimeRef
+from factcheck.nlp.components import text_of
 from factcheck.nlp.record_dates import dates_in, period_of, plain_between
 from factcheck.nlp.timeref import _midnight, _today
 
@@ -58,7 +59,7 @@ def _side(claim: Claim, said: str | None) -> str | None:
 
 def with_last_seen(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """Level claims with the 'since' date written beside them as `last_seen`."""
-    if article.published_at is None or "since" not in doc.text.lower() and "last " not in doc.text.lower():
+    if article.published_at is None or "since" not in text_of(doc).lower() and "last " not in text_of(doc).lower():
         return claims
     day_start = _midnight(article, _today(article))
     taken: dict[int, LastSeen] = {}

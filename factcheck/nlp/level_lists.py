@@ -183,7 +183,7 @@ def with_level_lists(doc: Doc, article: Article, claims: list[Claim], by_sentenc
                 lo, hi = figure.start_char, figure.end_char
                 if labelled:  # 'Support: 100 SMA, $55,400 and ...': the line is one item, the figure the next, not its value
                     claims = [c for c in claims if not (c.kind is ClaimKind.indicator and c.value == figure._.quantity.value
-                                                        and c.span[0] < lo < c.span[1] and "," in doc.text[c.span[0] : lo])]
+                                                        and c.span[0] < lo < c.span[1] and "," in text_of(doc)[c.span[0] : lo])]
                 zone = next((c for c in claims if c.kind in _REPLACED and c.comparator is Comparator.between
                              and c.value == figure._.quantity.value and c.span[0] < hi and lo < c.span[1]), None)
                 if zone is not None:  # 'support sits at $120-$124': a zone of that role

@@ -115,7 +115,7 @@ def _paragraph_chart(span: Span) -> str | None:
     sentence = span.sent
     while sentence.start > 0:
         previous = doc[sentence.start - 1].sent
-        if "\n" in doc.text[previous.end_char - 1 : sentence.start_char + 1] or "\n" in previous.text.strip():
+        if "\n" in text_of(doc)[previous.end_char - 1 : sentence.start_char + 1] or "\n" in previous.text.strip():
             return None
         named = chart_named(previous)
         if named is not None:

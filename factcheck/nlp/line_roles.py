@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from factcheck.model import Claim, ClaimKind, Comparator, Modality
+from factcheck.nlp.components import text_of
 
 _ROLES = {"support": ClaimKind.support, "floor": ClaimKind.support,
           "resistance": ClaimKind.resistance, "ceiling": ClaimKind.resistance}
@@ -42,7 +43,7 @@ def with_line_roles(doc: Doc, claims: list[Claim]) -> list[Claim]:
         span = (doc[start].idx, claim.span[1])
         added.append(claim.model_copy(update={
             "kind": kind, "metric": "price", "period": None, "timeframe": None, "zone": None, "comparator": Comparator.at,
-            "modality": modality, "span": span, "text": doc.text[span[0] : span[1]],
+            "modality": modality, "span": span, "text": text_of(doc)[span[0] : span[1]],
         }))
     return sorted(claims + added, key=lambda c: c.span) if added else claims
 

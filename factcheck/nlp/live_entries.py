@@ -12,6 +12,7 @@ from datetime import datetime
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article
+from factcheck.nlp.components import text_of
 
 # A clock at the start of a line: with its half of the day and, optionally, a zone ('3:20 p.m. ET'),
 # or a 24-hour clock with its zone ('14:05 UTC'); then a colon, a dash or the end of the line.
@@ -28,10 +29,10 @@ def _stamps(doc: Doc) -> list[tuple[int, Span]]:
     """The entry stamps of a document: (character offset, the stamp's tokens), in order."""
     if _KEY not in doc.user_data:
         found = []
-        for match in _STAMP.finditer(doc.text):
-            line_end = doc.text.find("\n", match.start())
-            rest = doc.text[match.end(): line_end if line_end >= 0 else len(doc.text)]
-            if rest and not doc.text[match.end(1): match.end()].strip(" \t"):
+        for match in _STAMP.finditer(text_of(doc)):
+            line_end = text_of(doc).find("\n", match.start())
+            rest = text_of(doc)[match.end(): line_end if line_end >= 0 else len(text_of(doc))]
+            if rest and not text_of(doc)[match.end(1): match.end()].strip(" \t"):
                 continue  # "9:45 am bitcoin ..." with no colon or dash: a line of prose, unless the time stands alone
             span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
             if span is not None:

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from factcheck.model import Claim, ClaimKind, Comparator
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, text_of
 
 _OF_THE_TOTAL = re.compile(r"^\s*%?\s*(?:percent\s+)?of\s+(?:the\s+)?", re.IGNORECASE)
 
@@ -30,7 +30,7 @@ def with_market_shares(doc: Doc, claims: list[Claim]) -> list[Claim]:
                 and claim.comparator is Comparator.at and claim.value is not None and 0 < claim.value < 100:
             figure = next((q for q in group(doc, "quantities") if claim.span[0] <= q.start_char < claim.span[1]
                            and q._.quantity is not None and q._.quantity.unit == "%"), None)
-            if figure is not None and _OF_THE_TOTAL.match(doc.text[figure.end_char : claim.span[1]]):
+            if figure is not None and _OF_THE_TOTAL.match(text_of(doc)[figure.end_char : claim.span[1]]):
                 sentence = figure.sent
                 coins = [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= figure.start]
                 if coins:

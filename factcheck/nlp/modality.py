@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Span, Token
 
 from factcheck.model import Modality
-from factcheck.nlp.components import PATTERNS, group
+from factcheck.nlp.components import PATTERNS, group, text_of
 from factcheck.nlp.markets import exchanges_in
 
 MODALS = {"could", "may", "might", "will", "would", "should", "'ll", "can", "must", "wo", "shall"}
@@ -556,7 +556,7 @@ def _pronoun(subject: Token) -> bool:
 def _paragraph(sentence: Span) -> tuple[int, str]:
     """Where the sentence's paragraph (its line) starts, and the line before it: a section's
     heading on pages that give each source a section ('ChatGPT', then what it said)."""
-    text = sentence.doc.text
+    text = text_of(sentence.doc)
     start = text.rfind("\n", 0, sentence.start_char) + 1
     lines = [line.strip() for line in text[:start].splitlines() if line.strip()]
     return start, lines[-1] if lines else ""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import claim_sentence
+from factcheck.nlp.components import claim_sentence, text_of
 from factcheck.nlp.indicator_settings import TIMEFRAMES, chart_named
 
 _PARAGRAPHS = 3  # paragraph breaks the search crosses at most
@@ -63,7 +63,7 @@ def _bars_said(sentence: Span) -> str | None:
 def _heading(doc: Doc, sentence: Span) -> bool:
     """A paragraph that is one short line not closed by a full stop: a section heading ('Momentum
     indicators', 'Is the 200-SMA about to give way?') or a chart's caption."""
-    text = doc.text
+    text = text_of(doc)
     starts_line = sentence.start_char == 0 or "\n" in text[max(0, sentence.start_char - 2) : sentence.start_char]
     ends_line = sentence.end_char >= len(text) or "\n" in text[sentence.end_char : sentence.end_char + 2] or text[sentence.end_char - 1] == "\n"
     closed = sentence.text.rstrip().endswith((".", "!", "…"))
@@ -75,8 +75,8 @@ _BULLETS = ("-", "•", "*", "–", "—", "·")
 
 def _bulleted(doc: Doc, sentence: Span) -> bool:
     """Whether the sentence stands in a bulleted line ('- Bitcoin's upside capped by ...')."""
-    line_start = doc.text.rfind("\n", 0, sentence.start_char) + 1
-    return doc.text[line_start : sentence.start_char + 1].lstrip().startswith(_BULLETS)
+    line_start = text_of(doc).rfind("\n", 0, sentence.start_char) + 1
+    return text_of(doc)[line_start : sentence.start_char + 1].lstrip().startswith(_BULLETS)
 
 
 def section_chart(doc: Doc, sentence: Span) -> str | None:
@@ -87,7 +87,7 @@ def section_chart(doc: Doc, sentence: Span) -> str | None:
         if current.start == 0:
             return None
         previous = doc[current.start - 1].sent
-        if "\n" in doc.text[previous.end_char - 1 : current.start_char + 1]:
+        if "\n" in text_of(doc)[previous.end_char - 1 : current.start_char + 1]:
             breaks += 1
             if breaks > _PARAGRAPHS or _bulleted(doc, previous) and not _bulleted(doc, sentence):
                 return None  # far back, or a key-points list: a summary above the body, not its section
@@ -108,7 +108,7 @@ def _paragraph_names_bars_later(doc: Doc, sentence: Span) -> bool:
     current = sentence
     while current.end < len(doc):
         following = doc[current.end].sent
-        if "\n" in doc.text[current.end_char - 1 : following.start_char + 1]:
+        if "\n" in text_of(doc)[current.end_char - 1 : following.start_char + 1]:
             return False
         if chart_named(following) is not None or _names_bars(following, periods=False):
             return True

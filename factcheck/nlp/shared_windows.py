@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Modality, TimeRef
-from factcheck.nlp.components import claim_sentence, group
+from factcheck.nlp.components import claim_sentence, group, text_of
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, VERB_WINDOWS, resolve
 
 _LIST_GLUE = {",", "and", "&", "(", ")"}
@@ -47,7 +47,7 @@ def _window_after(doc: Doc, claim: Claim, sentence: Span) -> Span | None:
 
 def _told_after(doc: Doc, claim: Claim, sentence: Span) -> bool:
     """The claim's own window is written after the start of its words, in its sentence."""
-    return claim.time.text is not None and doc.text.find(claim.time.text, claim.span[0], sentence.end_char) >= 0
+    return claim.time.text is not None and text_of(doc).find(claim.time.text, claim.span[0], sentence.end_char) >= 0
 
 
 def _runs(doc: Doc, moves: list[Claim]) -> list[list[Claim]]:

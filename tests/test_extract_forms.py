@@ -135,6 +135,14 @@ def test_a_total_growing_in_a_participle_clause_and_where_it_arrived() -> None:
     assert facts(found) == {("market_cap", None, "up", 600e9), ("market_cap", None, "at", 3.2e12)}
 
 
+def test_the_cap_of_all_coins_is_the_whole_markets() -> None:
+    """A coin named in the sentence before does not own 'the market capitalization of all coins'."""
+    found = claims_in("Bitcoin is hovering just above $78,400. Meanwhile, the market capitalization of all coins rose "
+                      "by 1.7% to over $2.7 trillion.", ClaimKind.market_cap)
+    assert {c.asset for c in found} == {None}
+    assert len(found) == 2
+
+
 def test_a_scale_out_of_100_is_not_a_reading() -> None:
     found = claims_in("Panic spread as the Fear & Greed Index dropped to 14 out of 100.", ClaimKind.sentiment_index)
     assert {c.value for c in found} == {14}

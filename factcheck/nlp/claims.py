@@ -653,6 +653,17 @@ def _record_named_before(quantity: Span) -> bool:
     return before.endswith(("record", "record high", "all-time high", "ath", "record-breaking", "record-setting"))
 
 
+_INTRADAY = {"intraday", "intra-day"}
+
+
+def intraday_move(doc, sentence, quantity) -> bool:
+    """'a 4% intraday decline', 'an intraday drop of about 7%', 'fell 5% intraday': a swing inside the
+    day, which a reader measures from the day's high (a drop) or its low (a gain), not from its open."""
+    before = doc[max(sentence.start, quantity.start - 4) : quantity.start]
+    after = doc[quantity.end : min(sentence.end, quantity.end + 2)]
+    return any(t.lower_ in _INTRADAY for t in (*before, *after))
+
+
 _PRICE_OR_EXTREME = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
 _OPENING = {"start", "begin", "open", "kick"}
 _AFTER_AN_EVENT = frozenset({"next", "following", "subsequent", "ensuing"})
@@ -1094,6 +1105,8 @@ def _claim(
             metric = "rebound_from_low"
         elif window is not None and window.label_ == "from_high":
             metric = "drop_from_high"
+        elif metric == "return" and intraday_move(doc, sentence, quantity):
+            metric = "drop_from_high" if value < 0 else "rebound_from_low"  # 'a 4% intraday decline': from the day's high
         path = short_path(sentence, anchor, end_span)
         if path is not None and metric in {"return", "change"}:
             metric = "max_move"  # "plunged 8% within minutes": the swing inside the stretch, in the day it happened

@@ -50,8 +50,17 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
     # only the words that modify the metric: 'now the fifth-biggest cryptocurrency, with a market cap of ...' is one coin's
     cut = max((t.i + 1 for t in before if t.pos_ in {"ADP", "VERB", "AUX"} or t.is_punct), default=before.start)
     return any(t.lower_ in _WHOLE_MARKET for t in doc[cut : metric.start]) or " ".join(t.lower_ for t in doc[metric.end : metric.end + 3]) in {
-        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"} or _market_subject(doc, sentence, metric) \
-        or _market_named_after(doc, sentence, metric)
+        "of the crypto", "of all cryptocurrencies", "of the cryptocurrency"} or _of_every_coin(doc, metric) \
+        or _market_subject(doc, sentence, metric) or _market_named_after(doc, sentence, metric)
+
+
+_EVERY_COIN = {"coins", "cryptocurrencies", "crypto", "cryptos", "tokens", "cryptoassets", "crypto-assets", "digital"}
+
+
+def _of_every_coin(doc: Doc, metric: Span) -> bool:
+    """'the market capitalization of all coins', 'the value of all tokens': every coin's together."""
+    after = [t.lower_ for t in doc[metric.end : metric.end + 3]]
+    return after[:2] == ["of", "all"] and len(after) == 3 and after[2] in _EVERY_COIN
 
 
 def _coin_clause(doc: Doc, metric: Span) -> bool:

@@ -64,6 +64,9 @@ def _clause_end(sentence: Span, quantity: Span) -> int:
     for t in doc[quantity.end : sentence.end]:
         if t.text == ";" or t.lower_ in CLAUSE_JOINERS and t.i + 1 < sentence.end and doc[t.i + 1].tag_ in _FINITE:
             return t.i
+        if t.lower_ in CLAUSE_JOINERS and t.i + 2 < sentence.end and doc[t.i + 1].tag_ == "PRP" \
+                and any(u.tag_ in _FINITE for u in doc[t.i + 2 : min(t.i + 4, sentence.end)]):
+            return t.i  # '..., but it now sits at the bottom of the range': a new subject, a new clause
     return sentence.end
 
 

@@ -208,6 +208,10 @@ def _late_evening(article: Article) -> bool:
     return article.published_precision is not Precision.day and article.published_at.astimezone(zone_of(article)).hour >= LATE_EVENING
 
 
+_DAY_BEFORE = {"prior", "previous", "preceding"}  # 'the prior day': yesterday, told as a narrative
+_COMPARED_WITH = {"from", "since", "than", "versus", "vs", "vs."}  # 'up 3% from the previous day': a move's base, not its day
+
+
 def named_day_start(article: Article, window: Span) -> datetime:
     """Where 'Sunday' or 'yesterday' begins (the outlet's local midnight for an Asian outlet,
     00:00 UTC for others, counted from the UTC date: `names_local_days`): the latest such day up
@@ -217,7 +221,7 @@ def named_day_start(article: Article, window: Span) -> datetime:
     ahead of the stamp's and the day meant is the publication's own."""
     today = _named_today(article)
     words = [t.lower_ for t in window]
-    if any(w.startswith("yesterday") for w in words):
+    if any(w.startswith("yesterday") for w in words) or _DAY_BEFORE & set(words):
         back = 1
     else:
         target = next(WEEKDAYS.index(w) for w in words if w in WEEKDAYS)
@@ -825,6 +829,13 @@ def resolve(
         return TimeRef(text=text, start=moment - timedelta(hours=12), end=min(moment + timedelta(hours=12), published), kind="day")
     if label == "duration" and window is not None and (length := duration(window)):
         return TimeRef(text=text, start=_months_back(published, window, length) or published - length, end=published, kind="window")
+    if label == "yesterday" and window is not None and _DAY_BEFORE & set(_words(window)) \
+            and [t.lower_ for t in window.doc[window.end : window.end + 2]][-1:] in (["close"], ["closing"]):
+        # 'above the previous day's close': where the last close left it, the daily candle's open
+        return TimeRef(text=text, start=market_day_start(article), end=published, kind="day")
+    if label == "yesterday" and window is not None and default is not None and _DAY_BEFORE & set(_words(window)) \
+            and window.start > 0 and window.doc[window.start - 1].lower_ in _COMPARED_WITH:
+        return TimeRef(text=text, start=published - default, end=published, kind="window")  # 'up 3% from the previous day'
     if label in {"weekday", "yesterday"} and window is not None:
         if any(t.text in {"UTC", "GMT"} for t in window.doc[window.end : min(window.end + 3, window.sent.end)]):
             article = article.model_copy(update={"published_zone": "UTC"})  # "on Monday, UTC": the UTC day, whatever the outlet's zone

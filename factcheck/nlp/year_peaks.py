@@ -7,7 +7,10 @@ The record states read '<article> <year> peak' as the record, which is right for
 ("its 2021 peak" in a 2024 story is the 2021 record) but not for the current one, whose high
 is an extreme of the year so far (corpus/README: the record is the highest high before
 publication; a year's high is an `intraday_high` over that year). A level becomes the year's
-high; a distance below it becomes the fall from it (a `price_change` down over the year).
+high; a distance below it becomes the fall from it: a `price_change` down over the year measured
+from the year's highest high, not from its first open ("38% from its 2026 high" is a drawdown).
+A high or low read as the day's but written with the year ("its 2026 high of $97,000") is the
+year's extreme too.
 """
 
 from __future__ import annotations
@@ -16,23 +19,33 @@ import re
 from datetime import UTC, datetime
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, TimeRef
+from factcheck.nlp.timeref import reference_time
 
 _RECORD_WORDS = re.compile(r"\b(record|all[- ]time|ath|ever|lifetime|historic\w*)\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"\b(this year'?s|this-year|year-to-date)\b", re.IGNORECASE)
+_EXTREMES = {ClaimKind.intraday_high, ClaimKind.intraday_low}
+# '2026 high of', "the 2026 low at": the year right before the extreme's noun
+_YEAR_BEFORE_EXTREME = re.compile(r"(?<!\d)(19|20)\d\d\s+(high|peak|top|low|bottom)s?\b", re.IGNORECASE)
 _BEFORE = 12  # characters before the claim where its year may stand: 'a 2026 peak' read from 'peak'
 
 
 def year_peaks(article: Article, claims: list[Claim], text: str) -> list[Claim]:
     """The claims, with a record read off a peak of the publication's own year made that year's high
     (or the fall from it)."""
-    published = article.published_at
-    if published is None:
+    if article.published_at is None:
         return claims
-    year = published.astimezone(UTC).year
+    published = reference_time(article)  # a date-only article: the end of its day, so each hour of it is tried
+    year = article.published_at.astimezone(UTC).year
     dated = re.compile(rf"(?<!\d){year}(?!\d)|{_THIS_YEAR.pattern}", re.IGNORECASE)
     window = TimeRef(text=str(year), start=datetime(year, 1, 1, tzinfo=UTC), end=published, kind="window", anchored=True)
     out: list[Claim] = []
     for claim in claims:
+        if claim.kind in _EXTREMES and claim.time.text is None and claim.value is not None:
+            words = text[max(0, claim.span[0] - _BEFORE) : claim.span[1]]
+            year_words = _YEAR_BEFORE_EXTREME.search(words)
+            if year_words is not None and str(year) in year_words.group(0) and not _RECORD_WORDS.search(words):
+                out.append(claim.model_copy(update={"time": window}))  # 'its 2026 high of $97,000': the year's
+                continue
         if claim.kind is not ClaimKind.all_time_high or claim.value is None:
             out.append(claim)
             continue
@@ -43,7 +56,8 @@ def year_peaks(article: Article, claims: list[Claim], text: str) -> list[Claim]:
             out.append(claim.model_copy(update={"kind": ClaimKind.intraday_high, "time": window, "record_time": None}))
         elif claim.comparator is Comparator.below and claim.unit == "%":
             out.append(claim.model_copy(update={"kind": ClaimKind.price_change, "comparator": Comparator.down,
-                                                "value": -abs(claim.value), "time": window, "record_time": None}))
+                                                "metric": "drop_from_high", "value": -abs(claim.value),
+                                                "time": window, "record_time": None}))
         else:
             out.append(claim)
     falls = [c for c in out if c.kind is ClaimKind.price_change and c.time.anchored and c.time.text == str(year)

@@ -183,12 +183,15 @@ def _check_level(claim: Claim, candles: Candles, published: datetime | None = No
         return _held(claim, in_claim, low, high, tol, as_of, kw)
 
     started = claim.metric == MOVE_START and claim.time.kind == "window"  # 'fell from over $109,000': there, earlier
-    if (claim.time.kind == "day" or started) and claim.comparator in {Comparator.above, Comparator.below}:
+    # 'by early December it had retraced to below $85,000': a window over before publication; the price
+    # got there at some hour of it (a level held throughout is HELD, above)
+    passed = claim.time.kind == "window" and published is not None and claim.time.end < published
+    if (claim.time.kind == "day" or started or passed) and claim.comparator in {Comparator.above, Comparator.below}:
         up = claim.comparator is Comparator.above
         miss = level - high if up else low - level  # at some hour of the day on the claimed side
         return verdict(
             claim, threshold_grade(miss, level),
-            f"Checked against the whole {'window' if started else 'day'} ({when(claim.time.start)} to {when(as_of)}): {claim.asset} traded "
+            f"Checked against the whole {'window' if started or passed else 'day'} ({when(claim.time.start)} to {when(as_of)}): {claim.asset} traded "
             f"{usd(low)}–{usd(high)}; the article says {'above' if up else 'below'} {usd(level)}"
             + ("." if miss <= 0 else f", missed by {usd(miss)}."),
             figure=high if up else low, **{**kw, "tolerance": THRESHOLD},

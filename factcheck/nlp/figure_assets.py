@@ -19,11 +19,12 @@ def asset_for(doc: Doc, sentence: Span, anchor: Span, carried: str | None, domin
     before = [a for a in group(doc, "assets") if sentence.start <= a.start < anchor.end and a.end <= anchor.end]
     outside = [a for a in before if not _in_relative_aside(doc, sentence, a, anchor)]
     before = outside or before
+    before = [a for a in before if not compared_with(a)] or before  # "Ether mirrored bitcoin's bounce and rose 4%"
     if before:
         return before[-1].label_, before[-1]
     if any(t.lower_ in PRONOUNS for t in doc[sentence.start : anchor.start]):
         return carried, None  # "It fell below...", "The token dropped to..."
-    after = [a for a in group(doc, "assets") if anchor.end <= a.start and a.end <= sentence.end]
+    after = [a for a in group(doc, "assets") if anchor.end <= a.start and a.end <= sentence.end and not compared_with(a)]
     if after:
         return after[0].label_, None
     return _paragraph_coin(doc, sentence) or dominant or carried, None
@@ -71,10 +72,29 @@ def asset_context(doc: Doc) -> tuple[dict[int, str | None], str | None]:
     by_sentence: dict[int, str | None] = {}
     for sentence in doc.sents:
         by_sentence[sentence.start] = carried
-        mentioned = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        mentioned = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end and not compared_with(a)]
         if mentioned:
             carried = (_subject_asset(sentence, mentioned) or mentioned[-1]).label_
     return by_sentence, dominant
+
+
+# Words that bring in a coin only to compare the figure's coin with it: 'a strong increase above
+# the $22 resistance, similar to bitcoin and ethereum', 'the rally mirrors optimism seen in BTC
+# and ETH', 'outperforming bitcoin'. The figure is not that coin's, and a later 'the price' is not it.
+_COMPARISONS = {"similar", "unlike", "mirror", "outperform", "underperform", "than", "alongside", "echo", "track"}
+
+
+def compared_with(asset: Span) -> bool:
+    """Whether the coin is named only as a comparison: inside the object of one of _COMPARISONS,
+    not as the subject of the clause ('Ether mirrors bitcoin' is about ether)."""
+    token = asset.root
+    while token.head.i != token.i:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return False
+        token = token.head
+        if token.lemma_.lower() in _COMPARISONS or token.lower_ in _COMPARISONS:
+            return True
+    return False
 
 
 def _subject_asset(sentence: Span, mentioned: list[Span]) -> Span | None:

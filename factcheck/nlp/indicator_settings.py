@@ -14,6 +14,7 @@ TIMEFRAMES = {
     "monthly": "1M",
 }
 _HOURS = {"1": "1h", "one": "1h", "4": "4h", "four": "4h", "12": "12h", "twelve": "12h"}
+_HOUR = {"hour", "hours"}  # "4-hour chart", and the plural some outlets write: "4-Hours RSI", "(4-hours)"
 RSI_PERIOD = 14
 _SPAN_NOUNS = {"day", "week"}
 _GAUGES = {"rsi", "macd"}  # read on bars, unlike an average whose 'N-week' is its own
@@ -38,7 +39,7 @@ def indicator_settings(span: Span, metric: str, sentence: Span) -> tuple[int | N
             continue  # "below the 200-week EMA, RSI near 21": another line's period, not this gauge's bars
         if word in TIMEFRAMES:
             timeframe = TIMEFRAMES[word]
-        elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] == "hour":
+        elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in _HOUR:
             timeframe = _HOURS[word]
     timeframe = timeframe or chart
     period = period_written(span)
@@ -66,7 +67,7 @@ def chart_named(sentence: Span) -> str | None:
             i -= 1  # "the daily BTCUSDT chart", "the weekly XRP chart"
         if words[i - 1] in TIMEFRAMES:
             return TIMEFRAMES[words[i - 1]]
-        if i >= 3 and words[i - 2] == "-" and words[i - 1] == "hour" and words[i - 3] in _HOURS:
+        if i >= 3 and words[i - 2] == "-" and words[i - 1] in _HOUR and words[i - 3] in _HOURS:
             return _HOURS[words[i - 3]]
     return _chart_implied(words)
 
@@ -86,7 +87,7 @@ def _chart_implied(words: list[str]) -> str | None:
         word = words[i].rstrip(".")
         if word in TIMEFRAMES and word not in _SPAN_NOUNS:
             return TIMEFRAMES[word]
-        if word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].rstrip(".") == "hour":
+        if word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2].rstrip(".") in _HOUR:
             return _HOURS[word]
     return None
 
@@ -139,6 +140,6 @@ def timeframes_listed(tokens: Span) -> list[str]:
     for i, word in enumerate(words):
         if word in TIMEFRAMES and not (word in {"day", "week"} and i and words[i - 1] == "-"):
             found.append(TIMEFRAMES[word])
-        elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] == "hour":
+        elif word in _HOURS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in _HOUR:
             found.append(_HOURS[word])
     return found

@@ -54,7 +54,7 @@ def _whole_market(doc: Doc, sentence: Span, metric: Span) -> bool:
         or _market_subject(doc, sentence, metric) or _market_named_after(doc, sentence, metric)
 
 
-_EVERY_COIN = {"coins", "cryptocurrencies", "crypto", "cryptos", "tokens", "cryptoassets", "crypto-assets", "digital"}
+_EVERY_COIN = {"coins", "cryptocurrencies", "crypto", "cryptos", "tokens", "cryptoassets", "crypto-assets", "digital", "assets"}
 
 
 def _of_every_coin(doc: Doc, metric: Span) -> bool:
@@ -806,3 +806,17 @@ def _verb_sign(token: Token) -> Comparator | None:
     if lemma not in _CHANGING and token.lower_ not in _CHANGING:
         return None
     return Comparator.up if lemma in UP | {"add", "gain", "swell"} else Comparator.down
+
+
+_MARKET_PHRASE = re.compile(r"\b(?:crypto(?:currency)?|digital[- ]asset)\s+markets?\b", re.IGNORECASE)
+
+
+def market_paragraph(doc: Doc, sentence: Span) -> bool:
+    """'The crypto market rally coincided with rising futures open interest. Data show futures open
+    interest rose 1.4% to $140 billion.': in a paragraph about the crypto market that names no coin
+    up to the figure's sentence, a total with no coin of its own is the market's, not the article's
+    main coin's."""
+    start = doc.text.rfind("\n", 0, sentence.start_char) + 1
+    if any(start <= a.start_char < sentence.end_char for a in group(doc, "assets")):
+        return False
+    return bool(_MARKET_PHRASE.search(doc.text, start, sentence.end_char))

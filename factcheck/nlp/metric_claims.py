@@ -61,6 +61,7 @@ from factcheck.nlp.generic_readings import (
 from factcheck.nlp.index_named_back import index_named_back, other_index_named
 from factcheck.nlp.indicator_settings import indicator_settings
 from factcheck.nlp.liquidation_sides import (
+    _MARKET_WIDE_WORDS,
     _asset_in_phrase,
     _coin_before_side,
     _coin_of_liquidations_before,
@@ -106,6 +107,7 @@ from factcheck.nlp.market_totals import (
     _trend_said,
     _whole_market,
     earlier_peak_after,
+    market_paragraph,
 )
 from factcheck.nlp.markets import exchanges_in
 from factcheck.nlp.metric_reading import _reading, _window
@@ -336,6 +338,14 @@ def _crypto_wide(doc: Doc, sentence: Span, metric: Span, reading: Span | None) -
     the whole market (or its altcoins), no coin named with it."""
     phrase = _phrase(doc, sentence, metric, reading)
     return any(t.lower_ in _CRYPTO_WIDE for t in phrase) and not any(phrase.start <= a.start < phrase.end for a in group(doc, "assets"))
+
+
+def _split_of_coin_before(doc: Doc, sentence: Span) -> bool:
+    """A sentence that names no coin and nothing market-wide ('across crypto', 'total crypto'): its
+    long and short figures can only split the liquidations the sentence before gave."""
+    if any(sentence.start <= a.start < sentence.end for a in group(doc, "assets")):
+        return False
+    return not any(t.lower_ in _MARKET_WIDE_WORDS - {"total"} or t.lower_ in {"market", "markets"} for t in sentence)
 
 
 def _amount_words(doc: Doc, sentence: Span, reading: Span) -> Token:
@@ -580,6 +590,14 @@ def _share_moved(doc: Doc, reading: Span, sized: bool) -> bool:
         and lead.pos_ in {"VERB", "ADV", "ADP"} and _direction(doc[i : i + 1]) is not None
 
 
+def _sized_by_change_noun(doc: Doc, reading: Span) -> bool:
+    """'an increase of 213.9%', 'a drop of about 12%': the 'of' before the figure follows a noun of change."""
+    i = reading.start - 1
+    while i > 0 and doc[i].lower_ in _APPROXIMATE:
+        i -= 1
+    return i > 0 and doc[i].lower_ == "of" and doc[i - 1].lemma_.lower() in _CHANGE_NOUNS
+
+
 def _word_before_figure(doc: Doc, reading: Span) -> str:
     """The word a figure is led by, past words of approximation: 'fell by about 4%' is led by
     'by', a move; 'stood at around 55%' by 'at', a level. A bare 'around 55%' stays a level."""
@@ -682,6 +700,8 @@ def _claim(
                 and doc[reading.end].lower_ in _COMPARED_SIZES:
             move = _COMPARED_SIZES[doc[reading.end].lower_]  # "OI is 12% lower than it was a week ago": a change told as a comparison
         before = "" if sized else _word_before_figure(doc, reading)  # "a decline of 18%": 'of' gives the size of the move
+        if before == "of" and unit == "%" and name in {"open_interest", "volume"} and _sized_by_change_noun(doc, reading):
+            before = ""  # "the trading volume experienced an increase of 213.9%": a total's move, no total is a percent
         if further and unit == "%" and name in {"open_interest", "volume", "market_cap"}:
             noun_at = reading.end + 1 if reading.end + 1 < sentence.end and doc[reading.end].lower_ in _PER_PERIOD else reading.end
             named_after = doc[noun_at : noun_at + 1] if noun_at < sentence.end and doc[noun_at].pos_ == "NOUN" else doc[0:0]  # 'a 5% monthly increase'
@@ -787,6 +807,10 @@ def _claim(
         asset = coin.label_  # "..., while ether made up $110 million"
     elif kind is ClaimKind.liquidations:
         asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
+        if asset is None and side in {"long", "short"} and _split_of_coin_before(doc, sentence):
+            # "XRP's liquidations came to $11.4 million. Longs contributed $10.21 million, shorts $1.2 million.":
+            # the sides of the coin total told just before
+            asset = _coin_of_liquidations_before(doc, sentence)
     elif kind is ClaimKind.volume and _exchange_owned(doc, sentence, metric):
         asset = None  # "Upbit's 24-hour trading volume": an exchange's turnover across its coins
     elif kind is ClaimKind.volume and _market_volume(doc, sentence, metric):
@@ -795,7 +819,8 @@ def _claim(
         asset = None  # "the total cryptocurrency market cap"
     elif kind is ClaimKind.indicator and reading is not None and (labelled := _coin_labelling(doc, sentence, reading)) is not None:
         asset = labelled.label_  # "4H RSI: ETH 36, BTC 41.5"
-    elif kind in {ClaimKind.open_interest, ClaimKind.funding_rate} and _crypto_wide(doc, sentence, metric, reading):
+    elif kind in {ClaimKind.open_interest, ClaimKind.funding_rate} and (_crypto_wide(doc, sentence, metric, reading)
+                                                                       or market_paragraph(doc, sentence)):
         asset = None  # "total crypto open interest", "funding across altcoins": the whole market's
     elif kind is ClaimKind.liquidation_imbalance:
         named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Comparator
 from factcheck.nlp.components import group
-from factcheck.nlp.numbers import COIN_UNITS
 from factcheck.nlp.metric_words import (
     _ARRIVED,
     _CHANGE_NOUNS,
@@ -29,6 +28,7 @@ from factcheck.nlp.metric_words import (
     _lexicon,
     _words_of,
 )
+from factcheck.nlp.numbers import COIN_UNITS
 
 _WHOLE_MARKET = {"total", "global", "overall", "crypto", "cryptocurrency", "combined", "entire", "aggregate", "digital-asset"}
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Comparator
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, text_of
 from factcheck.nlp.metric_words import (
     _ARRIVED,
     _CHANGE_NOUNS,
@@ -816,7 +816,8 @@ def market_paragraph(doc: Doc, sentence: Span) -> bool:
     interest rose 1.4% to $140 billion.': in a paragraph about the crypto market that names no coin
     up to the figure's sentence, a total with no coin of its own is the market's, not the article's
     main coin's."""
-    start = doc.text.rfind("\n", 0, sentence.start_char) + 1
+    text = text_of(doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
     if any(start <= a.start_char < sentence.end_char for a in group(doc, "assets")):
         return False
-    return bool(_MARKET_PHRASE.search(doc.text, start, sentence.end_char))
+    return bool(_MARKET_PHRASE.search(text, start, sentence.end_char))

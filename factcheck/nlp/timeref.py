@@ -341,7 +341,8 @@ def snapshot(article: Article, sentence: Span | None) -> datetime | None:
     hour it was written: every claim of it is about that moment."""
     if sentence is None or article.published_at is None:
         return None
-    clocks = [w for w in sentence.doc.spans.get("windows", []) if w.label_ == "clock_at"]
+    doc = sentence.doc
+    clocks = [w for w in group(doc, "windows") if w.label_ == "clock_at"] if "windows" in doc.spans else []
     own = [w for w in clocks if sentence.start <= w.start < sentence.end]
     if own:
         return clock_start(article, own[0])

@@ -40,6 +40,9 @@ KNOWN_MISSES = [
     ("Funding has soared to extreme levels as leveraged buyers pile in, a setup that usually precedes a long flush.", B),
     ("Spot bitcoin ETFs recorded $520 million of net outflows on Tuesday, a fourth straight day of redemptions.", B),  # +0.99
     ("Short sellers lost $140 million as solana ripped past $200 and exchanges closed their positions.", U),  # -0.99
+    # coins moved onto exchanges are supply ready to sell, coins moved off are held (measured 2026-11-28)
+    ("More than 20,000 BTC flowed onto exchanges on Sunday, the biggest one-day deposit since the spring.", B),  # 0.00
+    ("More than 20,000 BTC flowed off exchanges on Sunday, the biggest one-day withdrawal since the spring.", U),  # -0.46
 ]
 
 # The same frame with the side swapped: the side whose positions are liquidated decides the direction.
@@ -67,8 +70,9 @@ def test_the_shipped_model_reads_liquidations_funding_and_flows_by_their_meaning
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known weakness: outflows told as a record ('fourth straight day') read bullish, and 'short sellers lost' "
-    "reads bearish whatever the price did (see KNOWN_MISSES); the model before 2026-11-26 missed both too",
+    reason="known weakness: outflows told as a record ('fourth straight day') read bullish, 'short sellers lost' "
+    "reads bearish whatever the price did, and exchange inflows / outflows are not read as supply to sell / coins held "
+    "(see KNOWN_MISSES); the model before 2026-11-26 missed the first two too",
 )
 def test_the_known_misses() -> None:
     assert [s.label for s in classify([t for t, _ in KNOWN_MISSES])] == [label for _, label in KNOWN_MISSES]

@@ -266,12 +266,19 @@ def test_saved_documents_are_named_not_read_as_text(tmp_path: Path) -> None:
         assert f"is a {kind} file" in _raises(UndecodableText, str(path))
 
 
-def test_text_over_the_parsers_limit_is_refused_with_its_size(tmp_path: Path) -> None:
-    # 1.9 MB on one line: under the byte limit, over the million characters the parser takes
+def test_text_over_an_articles_length_is_refused_with_its_size(tmp_path: Path) -> None:
+    # 1.9 MB on one line: under the byte limit, far over what one article holds
     path = tmp_path / "dump.txt"
     path.write_text("published: 2025-03-05 14:20 UTC\n---\n" + "Ether rose 3% to $2,400 and " * 68_000, encoding="utf-8")
     message = _raises(SourceTooLarge, str(path))
-    assert "1,903,999 characters" in message and "1,000,000" in message and "split it" in message
+    assert "1,903,999 characters" in message and "300,000" in message and "split it" in message
+
+
+def test_a_long_report_under_the_limit_is_read(tmp_path: Path) -> None:
+    # some 40,000 words of market commentary: long, but one text an editor may check
+    path = tmp_path / "report.txt"
+    path.write_text("published: 2025-03-05 14:20 UTC\n---\n" + "Ether rose 3% to $2,400 on the day. " * 8_000, encoding="utf-8")
+    assert len(load_article(str(path)).text) > 280_000
 
 
 def test_five_megabyte_file(tmp_path: Path) -> None:

@@ -42,8 +42,10 @@ _MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
 _PLAIN_TYPES = frozenset({"text/plain"}) | _MARKDOWN_TYPES
 #: a first line longer than this is a paragraph, not a title
 _MAX_TITLE_WORDS = 30
-# spaCy's parser refuses longer texts (its max_length); a million characters is a book, not an article
-MAX_TEXT_CHARS = 1_000_000
+# about 50,000 words: a long report, sixty times a news article. Checking grows faster than the text (claims
+# against their neighbours) and so does memory: 325,000 characters took 138 s of CPU and 1.2 GB to extract
+# (bench/RESULTS.md), so a longer text is refused with the advice to split it rather than left to run for minutes
+MAX_TEXT_CHARS = 300_000
 _TITLE_NOTES = re.compile(r"^\s*\[[^\]]*\]\s*:?\s*|\s*\[[^\]]*\]\s*$")
 
 
@@ -89,8 +91,8 @@ def load_article(
         raise EmptySource(f"{label}: nothing left but site navigation and junk lines")
     if len(body_text) > MAX_TEXT_CHARS:
         raise SourceTooLarge(
-            f"{label}: its text is {len(body_text):,} characters, over the {MAX_TEXT_CHARS:,} one article may "
-            "have (the parser's limit); split it into its articles"
+            f"{label}: its text is {len(body_text):,} characters, over the {MAX_TEXT_CHARS:,} (about 50,000 words) "
+            "one article may have; split it into its articles"
         )
 
     url = fields.get("url") or (page.url if page else None)

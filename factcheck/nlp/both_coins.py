@@ -14,7 +14,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 
 _OPENERS = (("both",), ("the", "two"), ("the", "pair"))
 _SHARED_KINDS = {ClaimKind.price_change, ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_low}
@@ -50,7 +50,7 @@ def with_both_coins(doc: Doc, claims: list[Claim]) -> list[Claim]:
         here = [c for c in claims if c.kind in _SHARED_KINDS and sentence.start_char <= c.span[0] < sentence.end_char]
         if not here:
             continue
-        figures = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end and q._.quantity is not None]
+        figures = [q for q in within(doc, "quantities", sentence) if q._.quantity is not None]
         paired: dict[int, str] = {}  # a figure's start -> the coin it is told of
         for a, b in pairwise(figures):
             glue = {t.lower_ for t in doc[a.end : b.start]}

@@ -33,7 +33,7 @@ from factcheck.model import (
 )
 from factcheck.nlp.bare_levels import at_price_scale
 from factcheck.nlp.bounds import bound_before
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.extreme_words import moment_named_after, moment_named_before
 from factcheck.nlp.figure_assets import asset_context, asset_for
 from factcheck.nlp.figure_lists import (
@@ -435,14 +435,14 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
         if teaser_line(sentence):
             continue  # 'Read next: "XRP: $2.70 barrier in focus" | ...': other stories' headlines
         carried = carried_by_sentence[sentence.start]
-        windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
+        windows = [w for w in within(doc, "windows", sentence)]
         quantities = [
             q
-            for q in group(doc, "quantities")
-            if sentence.start <= q.start and q.end <= sentence.end
+            for q in within(doc, "quantities", sentence)
+            if q.end <= sentence.end
             and not any(w.start <= q.start < w.end for w in windows)  # "24" in "24 hours"
         ]
-        cues = [c for c in group(doc, "cues") if sentence.start <= c.start and c.end <= sentence.end]
+        cues = [c for c in within(doc, "cues", sentence) if c.end <= sentence.end]
         taken: set[int] = set()
         last: Binding | None = None
         for quantity in quantities:

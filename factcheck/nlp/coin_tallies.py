@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.modality import modality_of
 from factcheck.nlp.timeref import resolve
 
@@ -33,7 +33,7 @@ def _entries(doc: Doc, sentence: Span) -> list[tuple[Span, Span, list[tuple[str,
         named = sentence.start - 1  # "... $23.66 million in liquidations. XRP $16.48 million, DOGE $15.22 million, ..."
     if named is None:
         return []
-    quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
+    quantities = [q for q in within(doc, "quantities", sentence) if q.end <= sentence.end]
     found = []
     for coin in group(doc, "assets"):
         if not (named < coin.start and coin.end <= sentence.end):
@@ -94,7 +94,7 @@ def with_coin_tallies(doc: Doc, article: Article, claims: list[Claim]) -> list[C
         entries = _entries(doc, sentence)
         if not entries:
             continue
-        windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
+        windows = [w for w in within(doc, "windows", sentence)]
         window = windows[0] if windows else None
         figures = [(coin, "total", total) for coin, total, _ in entries] + [(coin, side, q) for coin, _, sides in entries for side, q in sides]
         for coin, side, figure in figures:

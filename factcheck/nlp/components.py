@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -75,6 +76,22 @@ def group(doc: Doc, key: str) -> list[Span]:
     if spans is None:
         spans = cache[key] = list(doc.spans[key])
     return spans
+
+
+def within(doc: Doc, key: str, sentence: Span) -> list[Span]:
+    """The spans of a group that start inside `sentence`, in the group's order. Indexed by start
+    once per Doc: rules ask once per sentence, and scanning the whole group each time made long
+    articles cost their length times their sentences."""
+    cache = doc.user_data.setdefault("fc_groups", {})
+    index = cache.get(("starts", key))
+    if index is None:
+        spans = group(doc, key)
+        order = sorted(range(len(spans)), key=lambda i: spans[i].start)
+        index = cache[("starts", key)] = (order, [spans[i].start for i in order])
+    order, starts = index
+    spans = group(doc, key)
+    picked = order[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
+    return [spans[i] for i in sorted(picked)]
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:

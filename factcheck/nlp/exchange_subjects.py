@@ -11,7 +11,7 @@ import re
 from spacy.tokens import Doc
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import text_of, within
 from factcheck.nlp.markets import exchanges_in
 
 _BY_VENUE = {ClaimKind.volume, ClaimKind.open_interest, ClaimKind.funding_rate, ClaimKind.liquidations}
@@ -37,7 +37,7 @@ def with_exchange_subjects(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if sentence is None:
             out.append(claim)
             continue
-        coins = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        coins = [a for a in within(doc, "assets", sentence)]
         if claim.kind is ClaimKind.volume and not coins and _EXCHANGES_OWN.search(sentence.text):
             out.append(claim.model_copy(update={"asset": None}))
             continue

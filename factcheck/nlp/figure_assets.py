@@ -9,7 +9,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 
 PRONOUNS = {"it", "its", "token", "coin", "asset", "price", "cryptocurrency", "crypto", "currency"}
 
@@ -72,7 +72,7 @@ def asset_context(doc: Doc) -> tuple[dict[int, str | None], str | None]:
     by_sentence: dict[int, str | None] = {}
     for sentence in doc.sents:
         by_sentence[sentence.start] = carried
-        mentioned = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end and not compared_with(a)]
+        mentioned = [a for a in within(doc, "assets", sentence) if not compared_with(a)]
         if mentioned:
             carried = (_subject_asset(sentence, mentioned) or mentioned[-1]).label_
     return by_sentence, dominant

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 
 _GLUE = {",", "and", "&"}
 _BETWEEN = {"by", "about", "around", "roughly", "nearly", "almost", "some", "over", "just", "approximately", "more", "than"}
@@ -37,7 +37,7 @@ def _past_ticker(doc: Doc, i: int, sentence: Span) -> int:
 
 def _members(doc: Doc, sentence: Span, after: int) -> list[tuple[Span, Span]]:
     """(coin, figure) of each gapped member from token `after` on."""
-    assets = {a.start: a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end}
+    assets = {a.start: a for a in within(doc, "assets", sentence)}
     found: list[tuple[Span, Span]] = []
     i = after
     while i < sentence.end:

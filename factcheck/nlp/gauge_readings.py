@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import ClaimKind, Comparator
 from factcheck.nlp.carried_totals import open_interest_carried
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, within
 from factcheck.nlp.indicator_settings import (
     TIMEFRAMES,
     indicator_settings,
@@ -268,7 +268,7 @@ def _moved_from(doc: Doc, earlier: Span, reading: Span) -> bool:
 
 def _coin_labelling(doc: Doc, sentence: Span, reading: Span) -> Span | None:
     """'ETH 36', 'ETH: 36', '36 for ether': the coin a gauge's reading is written with."""
-    coins = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    coins = [a for a in within(doc, "assets", sentence)]
     before = next((a for a in coins if a.end == reading.start or a.end == reading.start - 1 and doc[a.end].text == ":"), None)
     if before is not None:
         return before

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import claim_sentence, group
+from factcheck.nlp.components import claim_sentence, group, within
 
 _JOINT_KINDS = {ClaimKind.funding_rate: "funding_rate", ClaimKind.open_interest: "open_interest"}
 _OF = {"for", "of", "in", "on"}
@@ -74,7 +74,7 @@ def with_joint_coins(doc: Doc, claims: list[Claim]) -> list[Claim]:
         label = _JOINT_KINDS.get(c.kind)
         if label is None or c.asset is None or (sentence := claim_sentence(doc, c)) is None:
             continue
-        coins = {t.i: a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
+        coins = {t.i: a for a in within(doc, "assets", sentence) for t in a}
         words = doc.char_span(c.span[0], c.span[1], alignment_mode="expand")
         metrics = [m for m in group(doc, "metrics") if m.label_ == label and sentence.start <= m.start < sentence.end
                    and m.start <= words.end]

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import claim_sentence, group
+from factcheck.nlp.components import claim_sentence, within
 from factcheck.nlp.markets import exchanges_in
 
 _LIQUIDATIONS = {ClaimKind.liquidations, ClaimKind.liquidation_imbalance}
@@ -35,7 +35,7 @@ _ONE_ORDER = re.compile(r"\bsingle\b|\border\b")
 
 def coins_named(doc: Doc, sentence: Span) -> set[str]:
     """The coins a sentence names: a liquidation there is theirs, not one guessed from context."""
-    return {a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end}
+    return {a.label_ for a in within(doc, "assets", sentence)}
 
 
 def _holders_hit(doc: Doc, sentence: Span) -> str | None:
@@ -44,7 +44,7 @@ def _holders_hit(doc: Doc, sentence: Span) -> str | None:
     liquidations too'), in a sentence that speaks of positions being hit. A coin that only moved
     ('Bitcoin fell, triggering liquidations') owns nothing, nor does one order ('a single $6 million SOL
     long was the day's biggest')."""
-    coins = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    coins = [a for a in within(doc, "assets", sentence)]
     if len({a.label_ for a in coins}) != 1 or _ONE_ORDER.search(sentence.text.lower()):
         return None
     for coin in coins:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
 from factcheck.nlp.bracketed_shares import share_after
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.metric_reading import _window
 from factcheck.nlp.metric_words import _ROUGHLY, _words_of
 from factcheck.nlp.modality import modality_of
@@ -108,7 +108,7 @@ def _asset_in_phrase(doc: Doc, sentence: Span, metric: Span, reading: Span | Non
     # "Bitcoin has ... after recording a liquidation imbalance of $7,132", "Ether positions took
     # the brunt, with over $121 million in liquidations", "BTC's jump owed something
     # to a $94 million liquidation": the coin names the subject of a verb the figure depends on
-    coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
+    coins = {t.i: a.label_ for a in within(doc, "assets", sentence) for t in a}
     caused = False
     for verb in metric.root.ancestors:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -187,7 +187,7 @@ def _coin_it_happened_in(doc: Doc, sentence: Span, reading: Span) -> str | None:
         root = root.head
     if root.dep_ not in {"nsubj", "nsubjpass"} or root.head.lemma_.lower() not in _HAPPENED:
         return None
-    coins = {t.i: a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end for t in a}
+    coins = {t.i: a.label_ for a in within(doc, "assets", sentence) for t in a}
     for prep in root.head.children:
         if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "on"}:
             place = next((coins[c.i] for c in prep.children if c.dep_ == "pobj" and c.i in coins), None)
@@ -275,7 +275,7 @@ def _compared_to_side(doc: Doc, article: Article, sentence: Span, multiple: Toke
 def _imbalance_claim(doc: Doc, article: Article, sentence: Span, words: Span, quantities: list[Span], value: float) -> Claim:
     """A ratio of the sides' liquidations, `words` being its text."""
     metric = Span(doc, words.start, words.end, label="liquidation_imbalance")
-    named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    named = [a for a in within(doc, "assets", sentence)]
     asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
     modality, source = modality_of(metric, sentence)
     window = _window(doc, sentence, metric, metric, quantities, ClaimKind.liquidation_imbalance)
@@ -488,7 +488,7 @@ _OPPOSITE = {"long": "short", "short": "long"}
 def _contrasted_side(doc: Doc, sentence: Span, quantity: Span) -> str | None:
     """'$40.1 million versus $21.1 million in longs', '$40.1 million of shorts against just $21.1 million':
     of two figures set against each other, when one names its side the other is the other side."""
-    money = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end and q._.quantity.unit == "USD"]
+    money = [q for q in within(doc, "quantities", sentence) if q._.quantity.unit == "USD"]
     at = next((i for i, q in enumerate(money) if q.start == quantity.start), None)
     if at is None:
         return None
@@ -518,7 +518,7 @@ def _respective_sides(doc: Doc, sentence: Span) -> dict[int, str]:
     figures matched in order to the listed sides (start of each figure -> its side)."""
     if not any(t.lower_ == "respectively" for t in sentence):
         return {}
-    money = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end and q._.quantity.unit == "USD"]
+    money = [q for q in within(doc, "quantities", sentence) if q._.quantity.unit == "USD"]
     runs: list[list[Span]] = []
     for q in money:
         glue = [t.lower_ for t in doc[runs[-1][-1].end : q.start]] if runs else []

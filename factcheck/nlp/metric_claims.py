@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.bounds import bound_before
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.dated_starts import dated_start
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.funding_readings import (
@@ -163,8 +163,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     since_gauge = 0
     for sentence in _sentences(doc):
         # by its start: the parser may end a sentence inside a figure ("fell to -0.005 | %, the lowest ...")
-        quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
-        windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
+        quantities = [q for q in within(doc, "quantities", sentence)]
+        windows = [w for w in within(doc, "windows", sentence)]
         quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)
                       and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"  # "10 out of 100": the scale
                       and not _CLOCK.fullmatch(q.text)]  # "at the 00:00 UTC snapshot": a time of day
@@ -823,7 +823,7 @@ def _claim(
                                                                        or market_paragraph(doc, sentence)):
         asset = None  # "total crypto open interest", "funding across altcoins": the whole market's
     elif kind is ClaimKind.liquidation_imbalance:
-        named = [a for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+        named = [a for a in within(doc, "assets", sentence)]
         asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
     else:
         asset, _ = asset_for(doc, sentence, metric, carried, dominant)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.numbers import UNITS_PER_USD
 from factcheck.nlp.price_cues import MAX_PRICE
 from factcheck.nlp.price_direction import UP_WORDS
@@ -142,7 +142,7 @@ def _coin_before(claims: list[Claim], sentence: Span, quantity: Span) -> Claim |
     one before it with a coin, in a price unit, so its start inherits the coin and the modality."""
     before = [c for c in claims if c.kind in _MOVES and c.asset is not None and c.span[0] < quantity.start_char
               and c.unit in _PRICE_UNITS | {"%"}]
-    named = {a.label_ for a in group(quantity.doc, "assets") if sentence.start <= a.start and a.end <= sentence.end}
+    named = {a.label_ for a in within(quantity.doc, "assets", sentence) if a.end <= sentence.end}
     if not before or len(named) > 1:
         return None
     return before[-1].model_copy(update={"asset": named.pop()}) if named else before[-1]

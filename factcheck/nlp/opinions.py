@@ -28,7 +28,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
-from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of
+from factcheck.nlp.components import PATTERNS, group, read_jsonl, text_of, within
 from factcheck.nlp.consequence_events import aftermath_only
 from factcheck.nlp.forecast_premises import forecast_premise
 from factcheck.nlp.habitual_remarks import habitual_remark
@@ -191,7 +191,7 @@ def _opinion(doc: Doc, article: Article, sentence: Span, reading: list[tuple[int
              claimed: list[tuple[int, int]], carried_by_sentence: dict[int, str | None]) -> Claim:
     words = _words_of(doc, sentence, reading or _default_spans(doc, sentence, claimed))
     source = _source(sentence) or _quoted_source(sentence)
-    named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    named = [a.label_ for a in within(doc, "assets", sentence)]
     if _conditional(sentence, words):
         modality = Modality.conditional
     else:

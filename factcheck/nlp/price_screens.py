@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.nlp.components import PATTERNS, group, read_jsonl
+from factcheck.nlp.components import PATTERNS, group, read_jsonl, within
 from factcheck.nlp.figure_assets import PRONOUNS
 from factcheck.nlp.line_asides import aside_length
 from factcheck.nlp.market_totals import _market_moving
@@ -213,7 +213,7 @@ def other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, ass
     screens = _not_price_in(doc, sentence)
     if cue is not None and any(s.start < cue.end and cue.start < s.end for s in screens if s.label_ in cue_table()):
         return True  # 'an average price of $66,384', 'the realized price stands at': the cue's own words are a screen's
-    units = [q for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end]
+    units = [q for q in within(doc, "quantities", sentence)]
     for metric in screens:
         if any(q.start <= metric.start and metric.end <= q.end for q in units):
             continue  # '102,814,000 won and 101,976,000 won': a figure's own currency word, not another market's

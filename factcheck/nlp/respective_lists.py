@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, resolve
 
 LIST_GLUE = frozenset({",", "and", "&"})  # what joins the members of a list
@@ -36,7 +36,7 @@ def _chain(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _figures_after(doc: Doc, sentence: Span, after: int, size: int) -> list[Span]:
     """The first run of `size` figures of one unit after the coins, joined by commas and 'and'."""
-    figures = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end and q.start >= after]
+    figures = [q for q in within(doc, "quantities", sentence) if q.end <= sentence.end and q.start >= after]
     runs: list[list[Span]] = []
     for q in figures:
         if runs and _glued(doc, runs[-1][-1], q):
@@ -127,7 +127,7 @@ def _coins_apart(doc: Doc, sentence: Span) -> list[Span]:
     coins each written with its own move, a list of figures after them marked 'respectively'."""
     if not any(t.lower_ == "respectively" for t in sentence):
         return []
-    return _named_once(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end])
+    return _named_once(doc, [a for a in within(doc, "assets", sentence) if a.end <= sentence.end])
 
 
 def respective(doc: Doc, claims: list[Claim], article: Article | None = None) -> list[Claim]:
@@ -135,7 +135,7 @@ def respective(doc: Doc, claims: list[Claim], article: Article | None = None) ->
     the list ('..., respectively, over the past week') is each move's. A second list after the first
     ('rose 4% and 6%, respectively, to $0.52 and $4.10') pairs the same way."""
     for sentence in doc.sents:
-        coins = _chain(doc, _named_once(doc, [a for a in group(doc, "assets") if sentence.start <= a.start and a.end <= sentence.end]))
+        coins = _chain(doc, _named_once(doc, [a for a in within(doc, "assets", sentence) if a.end <= sentence.end]))
         apart = False
         if len(coins) < 2:
             coins, apart = _coins_apart(doc, sentence), True
@@ -190,7 +190,7 @@ def _groups_after(doc: Doc, sentence: Span, after: int, size: int) -> list[list[
     """'jumped 20% to $3,600 and 23% to $3.46, respectively': after the coins, as many groups as
     coins, each a move and where it went (figures linked by 'to'), the groups joined by commas and
     'and', all of one shape ('%' then 'USD')."""
-    figures = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end and q.start >= after]
+    figures = [q for q in within(doc, "quantities", sentence) if q.end <= sentence.end and q.start >= after]
     groups: list[list[Span]] = []
     for q in figures:
         between = [t.lower_ for t in doc[groups[-1][-1].end : q.start]] if groups else None

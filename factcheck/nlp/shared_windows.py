@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Modality, TimeRef
-from factcheck.nlp.components import claim_sentence, group, text_of
+from factcheck.nlp.components import claim_sentence, group, text_of, within
 from factcheck.nlp.timeref import DEFAULT_CHANGE_WINDOW, VERB_WINDOWS, resolve
 
 _LIST_GLUE = {",", "and", "&", "(", ")"}
@@ -36,7 +36,7 @@ def _listed(doc: Doc, earlier: Claim, later: Claim, coins: set[int]) -> bool:
 def _window_after(doc: Doc, claim: Claim, sentence: Span) -> Span | None:
     """A window that starts right after the claim's figure, with only a bracket or lead words between."""
     after = [t for t in doc[sentence.start : sentence.end] if t.idx >= claim.span[1]]
-    windows = {w.start: w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end and w.label_ not in VERB_WINDOWS}
+    windows = {w.start: w for w in within(doc, "windows", sentence) if w.label_ not in VERB_WINDOWS}
     for token in after[:4]:
         if token.i in windows:
             return windows[token.i]

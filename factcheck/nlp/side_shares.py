@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import text_of, within
 from factcheck.nlp.liquidation_clauses import (
     about_liquidations,
     clauses_of,
@@ -46,7 +46,7 @@ def with_side_shares(doc: Doc, article, claims: list[Claim]) -> list[Claim]:
         about, previous = previous or about_liquidations(sentence), about_liquidations(sentence)
         if not about:
             continue  # '... were liquidated on various altcoins. 81% of the trades were long positions.'
-        shares = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end
+        shares = [q for q in within(doc, "quantities", sentence) if q.end <= sentence.end
                   and q._.quantity.unit == "%" and 0 < q._.quantity.value <= 100]
         if not shares:
             continue

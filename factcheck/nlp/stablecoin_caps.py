@@ -19,7 +19,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import MODELS, group
+from factcheck.nlp.components import MODELS, group, within
 
 _SECTOR_WORDS = {"stablecoins", "memecoins"}  # a group of coins: 'the market cap of stablecoins'
 _WHOLE_WORDS = {"total", "overall", "global", "combined", "entire", "whole"}  # 'USDT grew as the total market cap ...'
@@ -34,7 +34,7 @@ def _names() -> dict[tuple[str, ...], str]:
 def _mentions(doc: Doc, sentence: Span) -> list[tuple[int, int, str | None]]:
     """(start, end, owner) of every name in the sentence: a stablecoin's ticker, a coin's ticker,
     or None for a group of coins."""
-    found = [(a.start, a.end, a.label_) for a in group(doc, "assets") if sentence.start <= a.start < sentence.end]
+    found = [(a.start, a.end, a.label_) for a in within(doc, "assets", sentence)]
     names = _names()
     longest = max(len(k) for k in names)
     i = sentence.start

@@ -16,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
-from factcheck.nlp.components import group, load_states, text_of
+from factcheck.nlp.components import group, load_states, text_of, within
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.generic_readings import generic_gauge_sentence, habitual_zone
 from factcheck.nlp.indicator_settings import TIMEFRAMES, indicator_settings
@@ -307,7 +307,7 @@ def _gauge_named_before(doc: Doc, sentence: Span, span: Span) -> bool:
 
 def _only_an_oscillator_we_skip(doc: Doc, sentence: Span) -> bool:
     """The sentence names a gauge of the metrics lexicon's 'other' list (the Stochastic RSI) and no RSI."""
-    metrics = [m for m in group(doc, "metrics") if sentence.start <= m.start < sentence.end]
+    metrics = [m for m in within(doc, "metrics", sentence)]
     return any(m.label_ == "other" and "stoch" in m.text.lower() for m in metrics) and not any(m.label_ == "rsi" for m in metrics)
 
 
@@ -728,7 +728,7 @@ def _ago(doc: Doc, sentence: Span, span: Span, zone: str | None) -> Span | None:
     moment's, not today's."""
     if zone is None:
         return None
-    return next((w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end and w[-1].lower_ == "ago"
+    return next((w for w in within(doc, "windows", sentence) if w[-1].lower_ == "ago"
                  and not (w.start < span.end and span.start < w.end)), None)
 
 
@@ -770,7 +770,7 @@ def _time_named(doc: Doc, sentence: Span, span: Span, reads: str | None) -> Span
     span they are counted in ('eight green candles over the last ten days'). A 'since'
     phrase compares ('highest since mid-November') and is no time of the claim."""
     labels = {"duration"} if reads == "candles" else DAYS_NAMED
-    found = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end and w.label_ in labels
+    found = [w for w in within(doc, "windows", sentence) if w.label_ in labels
              and w[0].lower_ != "since" and not (w.start < span.end and span.start < w.end)]
     joined = next((t.i for t in doc[span.end : sentence.end] if t.text == ";" or t.text == "," and t.i + 1 < sentence.end
                    and doc[t.i + 1].lower_ in CLAUSE_JOINERS), sentence.end)
@@ -942,7 +942,7 @@ def _claim(doc: Doc, article: Article, sentence: Span, span: Span, row: dict[str
         elif (verb := _verb_before(doc, sentence, span, _AIMING)) is not None:
             comparator, start_char, aimed = Comparator.crossed_above, verb.idx, True  # 'XRP eyes a new all-time high': the aim
         elif dated_long_before(doc, article, sentence, span) and not any(
-                q._.quantity.is_money for q in group(doc, "quantities") if sentence.start <= q.start < sentence.end):
+                q._.quantity.is_money for q in within(doc, "quantities", sentence)):
             pass  # 'after the all-time high notched on April 14': that record, at its date (a sentence with a figure gives its level)
         else:
             return None  # 'the record high' named in passing: no claim

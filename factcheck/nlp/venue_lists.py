@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Claim, ClaimKind
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.markets import exchanges_in
 from factcheck.nlp.respective_lists import LIST_GLUE, _chain, _figures_after
 from factcheck.nlp.venue_figures import _venues
@@ -22,7 +22,7 @@ _LISTED = {ClaimKind.price_level, ClaimKind.intraday_high, ClaimKind.intraday_lo
 
 
 def _run_of_figures(doc: Doc, sentence: Span) -> list[list[Span]]:
-    figures = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
+    figures = [q for q in within(doc, "quantities", sentence) if q.end <= sentence.end]
     runs: list[list[Span]] = []
     for q in figures:
         between = doc[runs[-1][-1].end : q.start] if runs else None
@@ -52,7 +52,7 @@ def _venues_after(text: str, sentence: Span, figure: Span, size: int) -> list[st
 
 def _interleaved(doc: Doc, text: str, sentence: Span) -> list[tuple[list[Span], list[str]]]:
     """'$70,100 on Coinbase and $70,050 on Kraken': each figure followed by its own exchange."""
-    figures = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
+    figures = [q for q in within(doc, "quantities", sentence) if q.end <= sentence.end]
     found: list[tuple[list[Span], list[str]]] = []
     run: list[Span] = []
     venues: list[str] = []

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.markets import exchanges_in
 from factcheck.nlp.modality import modality_of
 from factcheck.nlp.timeref import resolve
@@ -63,7 +63,7 @@ def with_venue_tallies(doc: Doc, article: Article, claims: list[Claim]) -> list[
         tally = _tally(doc, sentence)
         if not tally:
             continue
-        windows = [w for w in group(doc, "windows") if sentence.start <= w.start < sentence.end]
+        windows = [w for w in within(doc, "windows", sentence)]
         window = windows[0] if windows else None
         for name, start, figure in tally:
             lo, hi = figure.start_char, figure.end_char

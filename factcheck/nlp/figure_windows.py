@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, TimeRef
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, within
 from factcheck.nlp.modality import NOW_WORDS
 from factcheck.nlp.owner_times import DAY_WORDS, covers, day_of_level, period_of_clause
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, cue_table
@@ -210,8 +210,8 @@ def on_past_day(window: Span | None, time: TimeRef, article: Article) -> bool:
 def short_path(sentence: Span, anchor: Span, figure: Span) -> Span | None:
     """'losing more than $400 within a few hours', 'within minutes, ether fell 8%': the
     short stretch a move is said to have happened in (price_change.jsonl rows that read a path)."""
-    for cue in group(sentence.doc, "cues"):
-        if cue_table()[cue.label_].get("reads") != "path" or not sentence.start <= cue.start < sentence.end:
+    for cue in within(sentence.doc, "cues", sentence):
+        if cue_table()[cue.label_].get("reads") != "path":
             continue
         if figure.end <= cue.start <= figure.end + WINDOW_REACH or cue.end <= anchor.start:
             return cue

@@ -30,17 +30,21 @@ def _far_end(text: str, claim: Claim) -> re.Match[str] | None:
 def bands_joined(text: str, claims: list[Claim]) -> list[Claim]:
     """Each call read off the far end of a 'to' band joined to the call on its near end (one
     `between` call), or dropped when the near end is no call."""
-    out = list(claims)
-    for far in claims:
-        if far not in out or _far_end(text, far) is None:
+    out: list[Claim | None] = list(claims)  # by position: comparing claims field by field made long articles crawl
+    by_sentence: dict[str, list[int]] = {}
+    for i, claim in enumerate(claims):
+        by_sentence.setdefault(claim.sentence, []).append(i)
+    for i, far in enumerate(claims):
+        if out[i] is not far or _far_end(text, far) is None:
             continue
-        near = next((c for c in out if c is not far and c.kind is ClaimKind.forecast and c.sentence == far.sentence
-                     and c.value is not None and c.value_high is None and c.unit == far.unit
-                     and 0 <= far.span[0] - c.span[1] <= 2), None)
+        j = next((j for j in by_sentence[far.sentence] if j != i and (c := out[j]) is not None
+                  and c.kind is ClaimKind.forecast and c.value is not None and c.value_high is None
+                  and c.unit == far.unit and 0 <= far.span[0] - c.span[1] <= 2), None)
+        near = out[j] if j is not None else None
         if near is not None and near.value < far.value:
-            out[out.index(near)] = near.model_copy(update={
+            out[j] = near.model_copy(update={
                 "comparator": Comparator.between, "value_high": far.value, "time": far.time if far.time.end else near.time,
                 "text": text[near.span[0] : far.span[1]], "span": (near.span[0], far.span[1]),
             })
-        out.remove(far)
-    return out
+        out[i] = None
+    return [c for c in out if c is not None]

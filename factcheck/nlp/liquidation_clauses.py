@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Claim, ClaimKind, Comparator
-from factcheck.nlp.components import claim_sentence, group, text_of
+from factcheck.nlp.components import claim_sentence, group, text_of, within
 from factcheck.nlp.modality import modality_of
 from factcheck.nlp.timeref import resolve
 
@@ -248,13 +248,12 @@ def comparator_of(doc: Doc, figure: Span) -> Comparator:
 def with_liquidation_clauses(doc: Doc, article, claims: list[Claim]) -> list[Claim]:
     """The claims, with liquidation figures given the side or coin their own clause names."""
     text = text_of(doc)
-    quantities = group(doc, "quantities")
     liquidation_sentences = {s.start for c in claims if c.kind is ClaimKind.liquidations
                              for s in [claim_sentence(doc, c)] if s is not None}
     out = list(claims)
     previous_told = False
     for sentence in doc.sents:
-        figures = [q for q in quantities if sentence.start <= q.start and q.end <= sentence.end and _money(q)]
+        figures = [q for q in within(doc, "quantities", sentence) if q.end <= sentence.end and _money(q)]
         about = about_liquidations(sentence)
         in_context = about or previous_told or sentence.start in liquidation_sentences
         if any(t.lower_ == "respectively" for t in sentence):

@@ -168,7 +168,7 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
         quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)
                       and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"  # "10 out of 100": the scale
                       and not _CLOCK.fullmatch(q.text)]  # "at the 00:00 UTC snapshot": a time of day
-        metrics = [m for m in group(doc, "metrics") if m.label_ in METRICS and sentence.start <= m.start < sentence.end]
+        metrics = [m for m in within(doc, "metrics", sentence) if m.label_ in METRICS]
         if not any(m.label_ == "funding_rate" for m in [*metrics, *previous]):
             metrics = sorted([*metrics, *_payments(doc, sentence)], key=lambda m: m.start)  # not 'negative, meaning shorts pay longs'
         if not any(m.label_ == "volume" for m in metrics):

@@ -987,8 +987,7 @@ def _quoted_source(sentence: Span) -> str | None:
 
 def _has_figure(doc: Doc, part: Span) -> bool:
     """A money amount or a percent in the clause: "lost a modest $164 million"."""
-    return any(part.start <= q.start < part.end and (q._.quantity.is_money or q._.quantity.unit == "%")
-               for q in group(doc, "quantities"))
+    return any(q._.quantity.is_money or q._.quantity.unit == "%" for q in within(doc, "quantities", part))
 
 
 HEADING_WORDS = 14

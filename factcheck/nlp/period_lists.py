@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Modality, TimeRef
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.respective_lists import LIST_GLUE
 from factcheck.nlp.timeref import _UNIT, DEFAULT_CHANGE_WINDOW, reference_time, resolve
 
@@ -43,8 +43,8 @@ def _pairs(doc: Doc, sentence: Span) -> list[tuple[list[Span], list[Span]]]:
     def inside(span: Span) -> bool:
         return sentence.start <= span.start and span.end <= sentence.end
 
-    figures = [q for q in group(doc, "quantities") if inside(q) and q._.quantity.unit == "%"]
-    windows = [w for w in group(doc, "windows") if inside(w)]
+    figures = [q for q in within(doc, "quantities", sentence) if inside(q) and q._.quantity.unit == "%"]
+    windows = [w for w in within(doc, "windows", sentence) if inside(w)]
     found = []
     for run in _runs(doc, figures):
         after = [w for w in windows if w.start >= run[-1].end]

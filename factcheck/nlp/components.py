@@ -78,6 +78,15 @@ def group(doc: Doc, key: str) -> list[Span]:
     return spans
 
 
+def token_set(doc: Doc, key: str) -> frozenset[int]:
+    """The indices of the tokens a group's spans cover ('assets': the words that name a coin), once per Doc."""
+    cache = doc.user_data.setdefault("fc_groups", {})
+    found = cache.get(("tokens", key))
+    if found is None:
+        found = cache[("tokens", key)] = frozenset(t.i for span in group(doc, key) for t in span)
+    return found
+
+
 def within(doc: Doc, key: str, sentence: Span) -> list[Span]:
     """The spans of a group that start inside `sentence`, in the group's order. Indexed by start
     once per Doc: rules ask once per sentence, and scanning the whole group each time made long

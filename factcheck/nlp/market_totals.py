@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Comparator
-from factcheck.nlp.components import group, text_of
+from factcheck.nlp.components import group, text_of, token_set
 from factcheck.nlp.metric_words import (
     _ARRIVED,
     _CHANGE_NOUNS,
@@ -67,7 +67,7 @@ def _coin_clause(doc: Doc, metric: Span) -> bool:
     """'Ripple, whose total market cap is near $25 billion', 'Cardano, with a total market
     cap of $12 billion', 'the total market capitalisation of the Ethereum token': a total in a
     clause that hangs on a coin, or taken of the coin, is that coin's, whatever 'total' says."""
-    coins = {t.i for a in group(doc, "assets") for t in a}
+    coins = token_set(doc, "assets")
     if metric.end + 2 < len(doc) and doc[metric.end].lower_ == "of" and doc[metric.end + 1].lower_ == "the" and metric.end + 2 in coins:
         return True
     root, head = metric.root, metric.root.head
@@ -127,13 +127,13 @@ def _exchange_owned(doc: Doc, sentence: Span, metric: Span) -> bool:
     """'Upbit's 24-hour trading volume', 'Australian crypto exchange volumes': the volume of an
     exchange, unless a coin is named with it ('Binance's bitcoin volume')."""
     start = metric.start
-    timed = {t.i for w in group(doc, "windows") for t in w}  # "24-hour"
+    timed = token_set(doc, "windows")  # "24-hour"
     while start > sentence.start and (doc[start - 1].lower_ in _VOLUME_WORDS or start - 1 in timed):
         start -= 1
     if start == sentence.start:
         return False
     owner = doc[start - 1]
-    coins = {t.i for a in group(doc, "assets") for t in a}
+    coins = token_set(doc, "assets")
     if any(i in coins for i in range(start, metric.end)) or owner.i in coins:
         return False
     if owner.lower_ in {"exchange", "exchanges", "platform", "venue"}:
@@ -153,7 +153,7 @@ def _market_volume(doc: Doc, sentence: Span, metric: Span) -> bool:
     the words before the volume, or by a whole-market capitalisation the sentence opened with and
     no coin named between the two."""
     start = metric.start
-    timed = {t.i for w in group(doc, "windows") for t in w}  # "24-hour"
+    timed = token_set(doc, "windows")  # "24-hour"
     while start > sentence.start and (doc[start - 1].lower_ in _MARKET_VOLUME_WORDS | _VOLUME_WORDS | {"'s", "’s"} or start - 1 in timed):
         start -= 1
     coins = [a for a in group(doc, "assets") if sentence.start <= a.start < metric.start]
@@ -269,7 +269,7 @@ def _traded(doc: Doc, sentence: Span, quantities: list[Span], taken: set[int]) -
     BTC changed hands': a sum of money (or thousands of coins) followed by the words of trading is a volume (models/metrics.json, volume_traded);
     the span is those words, the figure the one right before them."""
     phrases = [p.split() for p in _words_of("volume_traded")]
-    coins = {t.i for a in group(doc, "assets") for t in a}
+    coins = token_set(doc, "assets")
     found = []
     for q in quantities:
         amount = q._.quantity
@@ -417,7 +417,7 @@ def _level_after_change(doc: Doc, sentence: Span, metric: Span, reading: Span, q
     if reading._.quantity.unit != "%":
         return []
     start = metric.end if metric.start >= reading.end else reading.end  # "a 70% jump in 24-hour trading volume, reaching $117.5 billion"
-    timed = {t.i for w in group(doc, "windows") for t in w} | _compared_over(doc, sentence)  # "climbed 9% overnight, reaching ..."
+    timed = token_set(doc, "windows") | _compared_over(doc, sentence)  # "climbed 9% overnight, reaching ..."
     for q in quantities:
         # the change's window does not part it from the level: "a 21% rise over 24 hours, now at $512 million"
         apart = q.start - start - sum(1 for i in range(start, q.start) if i in timed)
@@ -540,7 +540,7 @@ def _readings_after_level(doc: Doc, sentence: Span, metric: Span, reading: Span,
         return []  # "$8.21 billion", "5.2 million ETH"
     found: list[Span] = []
     last, had_change = (metric if metric.start >= reading.end else reading), False  # "$8.21 billion of open interest at ..., up 4.1%"
-    timed = {t.i for w in group(doc, "windows") for t in w}  # "a 24-hour decline"
+    timed = token_set(doc, "windows")  # "a 24-hour decline"
     for q in quantities:
         if q.start < last.end or q.start in taken:
             continue
@@ -660,7 +660,7 @@ def earlier_peak_after(doc: Doc, sentence: Span, last: Span, quantities: list[Sp
             last, q = q, after
     if q is None or not (q._.quantity.is_money and q._.quantity.value >= 1e6 or q._.quantity.unit in _COIN_UNITS):
         return []
-    timed = {t.i for w in group(doc, "windows") for t in w}  # "over the past four months, surpassing ..."
+    timed = token_set(doc, "windows")  # "over the past four months, surpassing ..."
     words = [t for t in doc[last.end : q.start] if t.text != "," and t.i not in timed]
     if len(words) > 9:
         return []
@@ -691,7 +691,7 @@ def _signed_aside(doc: Doc, sentence: Span, between: Span, quantity: Span) -> bo
     measured over may stand beside it in the brackets."""
     if not between or between[0].text != "(" or quantity._.quantity.unit != "%":
         return False
-    timed = {t.i for w in group(doc, "windows") for t in w}
+    timed = token_set(doc, "windows")
     inside = between[1:]
     led = bool(inside) and inside[-1].lower_ in {"up", "down"}
     if not (quantity.text.startswith(_SIGNS) or led):

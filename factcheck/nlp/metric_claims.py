@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
 from factcheck.nlp.bounds import bound_before
-from factcheck.nlp.components import group, text_of, within
+from factcheck.nlp.components import group, text_of, token_set, within
 from factcheck.nlp.dated_starts import dated_start
 from factcheck.nlp.figure_assets import asset_for
 from factcheck.nlp.funding_readings import (
@@ -416,7 +416,7 @@ def _change_in(doc: Doc, metric: Span) -> Token | None:
     told by the noun of its change, written right before 'in' and the total (a coin may stand
     between). A change with an article or a coin is one that happened; bare ('declines in open
     interest often precede ...') it is the general case."""
-    coins = {t.i for a in group(doc, "assets") for t in a}
+    coins = token_set(doc, "assets")
     i = metric.start - 1
     while i > 0 and i in coins:
         i -= 1

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from factcheck.model import ClaimKind
 from factcheck.nlp.bracketed_shares import share_tokens
-from factcheck.nlp.components import group
+from factcheck.nlp.components import group, token_set
 from factcheck.nlp.figure_windows import clause_break, window_for
 from factcheck.nlp.gauge_definitions import not_a_reading
 from factcheck.nlp.indicator_settings import TIMEFRAMES, period_quantity
@@ -112,7 +112,7 @@ _ACROSS = {"above", "below", "beneath", "under", "past", "beyond"}
 def _coin_sent_across(doc: Doc, between: Span) -> bool:
     """A coin named right before 'above'/'below' between a metric and a figure: the figure is the
     coin's level, which the metric is said to move it across."""
-    coins = {t.i for a in group(doc, "assets") for t in a}
+    coins = token_set(doc, "assets")
     return any(t.i in coins and t.i + 1 < between.end and doc[t.i + 1].lower_ in _ACROSS for t in between)
 
 
@@ -178,7 +178,7 @@ def _arrived(doc: Doc, reading: Span, quantities: list[Span], units: frozenset[s
         start -= 1  # "rose from an annualized 5% to over 7%": how the rate is quoted stands between
     if start == 0 or doc[start - 1].lower_ != "from":
         return reading
-    dated = {t.i for w in group(doc, "windows") for t in w}
+    dated = token_set(doc, "windows")
     for q in quantities:
         if q.start >= reading.end:
             # "from $6.07 billion recorded on August 5 to ...": when the start was read does not part it from the arrival
@@ -225,7 +225,7 @@ def _reading_of_subject(doc: Doc, sentence: Span, metric: Span, quantities: list
     if metric.root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = metric.root.head
-    coins = {t.i for a in group(doc, "assets") for t in a}
+    coins = token_set(doc, "assets")
     if any(c.dep_ == "dobj" and (c.i in coins or c.lower_ in {"price", "prices"}) for c in verb.children):
         return None  # 'rising open interest could push the price above $80,000': the verb moves the price
     for q in quantities:

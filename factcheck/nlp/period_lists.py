@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.model import Article, Claim, ClaimKind, Modality, TimeRef
-from factcheck.nlp.components import group, text_of, within
+from factcheck.nlp.components import text_of, within
 from factcheck.nlp.respective_lists import LIST_GLUE
 from factcheck.nlp.timeref import _UNIT, DEFAULT_CHANGE_WINDOW, reference_time, resolve
 

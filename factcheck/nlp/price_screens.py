@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.nlp.components import PATTERNS, group, read_jsonl, within
+from factcheck.nlp.components import PATTERNS, group, read_jsonl, token_set, within
 from factcheck.nlp.figure_assets import PRONOUNS
 from factcheck.nlp.line_asides import aside_length
 from factcheck.nlp.market_totals import _market_moving
@@ -89,13 +89,9 @@ def _not_price_in(doc: Doc, sentence: Span) -> list[Span]:
     return found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
 
 
-def _coin_tokens(doc: Doc) -> set[int]:
+def _coin_tokens(doc: Doc) -> frozenset[int]:
     """The indices of the tokens that name a coin, once per Doc."""
-    cache = doc.user_data.setdefault("fc_groups", {})
-    coins = cache.get("fc_coin_tokens")
-    if coins is None:
-        coins = cache["fc_coin_tokens"] = {t.i for a in group(doc, "assets") for t in a}
-    return coins
+    return token_set(doc, "assets")
 
 
 def _find_not_price(doc: Doc) -> list[Span]:

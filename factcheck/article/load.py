@@ -42,9 +42,9 @@ _MARKDOWN_TYPES = frozenset({"text/markdown", "text/x-markdown"})
 _PLAIN_TYPES = frozenset({"text/plain"}) | _MARKDOWN_TYPES
 #: a first line longer than this is a paragraph, not a title
 _MAX_TITLE_WORDS = 30
-# about 50,000 words: a long report, sixty times a news article. Checking grows faster than the text (claims
-# against their neighbours) and so does memory: 325,000 characters took 138 s of CPU and 1.2 GB to extract
-# (bench/RESULTS.md), so a longer text is refused with the advice to split it rather than left to run for minutes
+# about 50,000 words: a long report, sixty times a news article. Extraction grows a little faster than the text
+# and so does memory: 289,000 characters took 44 s of CPU and 1.4 GB (bench/long_article.py), so a longer text
+# is refused with the advice to split it rather than left to run for minutes towards the 2 GB memory target
 MAX_TEXT_CHARS = 300_000
 _TITLE_NOTES = re.compile(r"^\s*\[[^\]]*\]\s*:?\s*|\s*\[[^\]]*\]\s*$")
 

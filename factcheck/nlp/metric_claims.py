@@ -345,7 +345,12 @@ def _split_of_coin_before(doc: Doc, sentence: Span) -> bool:
     long and short figures can only split the liquidations the sentence before gave."""
     if any(sentence.start <= a.start < sentence.end for a in group(doc, "assets")):
         return False
+    if sentence.start > 0 and any(t.lower_ in _SIDES_TOLD for t in doc[sentence.start - 1].sent):
+        return False  # "Litecoin saw $3.1 million liquidated, with longs at $2.2 million ...": that total is split already
     return not any(t.lower_ in _MARKET_WIDE_WORDS - {"total"} or t.lower_ in {"market", "markets"} for t in sentence)
+
+
+_SIDES_TOLD = {"long", "longs", "short", "shorts", "bulls", "bears"}
 
 
 def _amount_words(doc: Doc, sentence: Span, reading: Span) -> Token:

@@ -175,12 +175,12 @@ FEAR_GREED = [
      {(FG, None, "at", 55), (FG, None, "at", 38)}),
     ("The Crypto Fear & Greed Index shows a score of 72, indicating Greed.", {(FG, None, "at", 72)}),
     (("The Fear and Greed Index, which gauges investor sentiment, recorded 51 points (Neutral), up 3 points from "
-      "the previous day."), {(FG, None, "at", 51)}),
+      "the previous day."), {(FG, None, "at", 51), (FG, None, "up", 3)}),  # the move in points is checked too
     ("The fear and greed index fell into the extreme fear zone at 18 points.", {(FG, None, "at", 18)}),
     ("Sentiment has flipped to extreme greed, with the Fear & Greed Index at 80.", {(FG, None, "at", 80)}),
     ("The crypto market sentiment index dropped to 21 this morning, deep in extreme fear.", {(FG, None, "at", 21)}),
     ("The fear and greed index reading of 84 points to extreme greed.", {(FG, None, "at", 84)}),
-    ("The Fear & Greed index slid 9 points to 44.", {(FG, None, "at", 44)}),
+    ("The Fear & Greed index slid 9 points to 44.", {(FG, None, "at", 44), (FG, None, "down", -9)}),
     ("The Fear & Greed Index plunged from 70 to 38 in a week.", {(FG, None, "at", 38), (FG, None, "at", 70)}),
 ]
 

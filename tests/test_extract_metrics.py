@@ -4,7 +4,7 @@ written for these tests, in the many ways a desk note, a wire or a blog phrases 
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timezone
 
 import pytest
 
@@ -208,7 +208,8 @@ def test_a_reading_a_day_earlier_is_of_that_day() -> None:
     found = claims_in("The Fear & Greed Index read 44 on Thursday and stood at 33 a day earlier.", ClaimKind.sentiment_index)
     earlier = next(c for c in found if c.value == 33)
     assert earlier.time.kind == "day"
-    assert (earlier.time.start, earlier.time.end) == (PUBLISHED - timedelta(hours=36), PUBLISHED - timedelta(hours=12))
+    # the index prints once a UTC day: the day before Thursday is Wednesday's print, midnight to midnight
+    assert (earlier.time.start, earlier.time.end) == (datetime(2025, 2, 26, tzinfo=UTC), datetime(2025, 2, 27, tzinfo=UTC))
 
 
 
@@ -311,7 +312,8 @@ def test_a_figure_split_by_the_parser_still_belongs_to_its_metric() -> None:
 
 def test_a_gauges_change_in_points_is_not_a_reading() -> None:
     found = claims_in("The Fear & Greed Index, a gauge of investor mood, plunged 20 points to 25.", ClaimKind.sentiment_index)
-    assert [c.value for c in found] == [25]
+    assert [c.value for c in found if c.metric == "fear_greed"] == [25]  # the reading; the 20 is no reading of 20
+    assert [(c.metric, c.value) for c in found if c.metric != "fear_greed"] == [("fear_greed_change", -20)]
 
 
 def test_an_it_conceded_before_the_gauge_is_the_gauge() -> None:

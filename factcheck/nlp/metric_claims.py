@@ -345,9 +345,21 @@ def _split_of_coin_before(doc: Doc, sentence: Span) -> bool:
     long and short figures can only split the liquidations the sentence before gave."""
     if any(sentence.start <= a.start < sentence.end for a in group(doc, "assets")):
         return False
-    if sentence.start > 0 and any(t.lower_ in _SIDES_TOLD for t in doc[sentence.start - 1].sent):
+    if sentence.start == 0:
+        return False
+    before = doc[sentence.start - 1].sent
+    if any(t.lower_ in _SIDES_TOLD for t in before):
         return False  # "Litecoin saw $3.1 million liquidated, with longs at $2.2 million ...": that total is split already
-    return not any(t.lower_ in _MARKET_WIDE_WORDS - {"total"} or t.lower_ in {"market", "markets"} for t in sentence)
+    if not any(q._.quantity.is_money for q in within(doc, "quantities", before)):
+        return False  # "Bitcoin fell 6%, triggering a wave of liquidations": no total to split
+    if _market_wide(before):
+        return False  # "Liquidations across crypto topped $500 million as bitcoin slid. Of that, ...": the market's total
+    return not _market_wide(sentence)
+
+
+def _market_wide(sentence: Span) -> bool:
+    """Words that make a sentence's liquidations the whole market's ('across crypto', 'the market')."""
+    return any(t.lower_ in _MARKET_WIDE_WORDS - {"total"} or t.lower_ in {"market", "markets"} for t in sentence)
 
 
 _SIDES_TOLD = {"long", "longs", "short", "shorts", "bulls", "bears"}

@@ -164,6 +164,8 @@ def _fits(needs: str, q: Quantity, span: Span, kind: str | None = None) -> bool:
         if q.unit is None:
             after = span.doc[span.end] if span.end < len(span.doc) else None
             written_k = q.magnitude == 1e3
+            if _year_like(q.text) and after is not None and after.lower_ == "levels":
+                return False  # 'traded at 2024 levels': the prices of a year, not $2,024
             # 'the 1940 level', and 'the 1920 support level', 'the 68,000 resistance': a bare figure named as a chart line
             named = after is not None and (after.lemma_.lower() in LEVEL_NOUNS or after.lower_ in _ROLES) and not _gauge_level(span)
             # 'as long as 3410 is support', 'targets 3520': a chart's line or target without its sign, at the page's price scale

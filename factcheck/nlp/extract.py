@@ -61,6 +61,7 @@ from factcheck.nlp.price_tables import with_price_tables
 from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.questioned_records import without_questioned_records
 from factcheck.nlp.record_concessions import without_calls_on_told_records
+from factcheck.nlp.record_crossed_now import with_crossings_now
 from factcheck.nlp.record_dates import dated_records
 from factcheck.nlp.record_forecasts import records_as_forecasts
 from factcheck.nlp.record_fronted import falls_from_fronted_records
@@ -99,7 +100,8 @@ def _key(claim: Claim) -> tuple[object, ...]:
     # a move keeps its window: "-7.0% in 24 hours" and "down 7% on the day" are two claims; a forecast
     # its written horizon: "$4,500 in December" and "to end 2026 near $4,500" are two calls
     window = (claim.time.start, claim.time.end) if claim.kind is ClaimKind.price_change \
-        or claim.kind is ClaimKind.forecast and horizon_written(claim.time) else None
+        or claim.kind is ClaimKind.forecast and horizon_written(claim.time) \
+        or claim.kind.value in _METRIC_KINDS and claim.time.text else None  # 'at 14, up from 14 last week': two readings
     # a reading keeps its chart: 'the MACD, while still bullish' on the 4-hour chart and 'the MACD, though bullish' on the daily are two
     return (claim.kind, claim.asset, claim.metric, claim.comparator, claim.value, claim.value_high, claim.unit, claim.zone, claim.period,
             claim.count, claim.duration_days, window,  # 'consolidates for 60 days' and later 'for the past 61 days': two runs told
@@ -305,6 +307,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_market_shares(doc, found)
     found = stablecoin_caps(doc, found)  # 'Tether (USDT) has reached a market capitalization of $100 billion'
     found = with_last_seen(doc, article, found)
+    found = with_crossings_now(doc, article, found)  # 'eclipses its previous peak in mid-August': passed now, the peak is August's
     found = with_appositive_levels(doc, article, found)
     found = with_line_roles(doc, found)
     found = with_fib_swings(doc, found)

@@ -527,6 +527,8 @@ def _line_claims(doc: Doc, article: Article, sentence: Span, lines: list[_Line],
             continue  # "breaking above the 200-day SMA could signal a reversal": what a scenario assumes, no crossing made
         if _side_assumed(doc, line):
             continue
+        if hypothetical(line.span):
+            continue  # 'would need to hold above the 50-week MA', 'must reclaim the 200-day SMA': what it must do, no side it is on
         start = doc[line.position_start].idx if line.position_start is not None else line.span.start_char
         claims.append(_make(doc, article, sentence, line.span, carried, dominant, metric=line.metric, period=line.period,
                             timeframe=line.timeframe, comparator=line.comparator, zone=line.reference or line.band, start_char=start))

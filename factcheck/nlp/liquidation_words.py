@@ -34,7 +34,16 @@ def _clears_positions(claim: Claim) -> bool:
     if claim.kind is not ClaimKind.liquidations or claim.value is not None and claim.value >= _CLEARED_AT_LEAST:
         return True  # '$450 million was wiped out across crypto': a sum that size is the positions'
     sentence = claim.sentence.lower()
+    if claim.value is not None and any(_figure(m) == claim.value for m in _DESTINATION.finditer(sentence)):
+        return False  # 'the drop to $70,000 wiped out longs': the figure is where the price went, not a sum cleared
     return any(w in sentence for w in _data()["positions"])
+
+
+_DESTINATION = re.compile(r"\b(?:to|toward|towards)\s+(?:about |around |near |roughly |just )?\$\s?(\d[\d,]*(?:\.\d+)?)\s*(k\b)?")
+
+
+def _figure(match: re.Match[str]) -> float:
+    return float(match.group(1).replace(",", "")) * (1e3 if match.group(2) else 1.0)
 
 
 def _on_map(claim: Claim, imbalance_sentences: list[str]) -> bool:

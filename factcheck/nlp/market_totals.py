@@ -781,6 +781,8 @@ def _money_change(doc: Doc, metric: Span, reading: Span) -> Comparator | None:
         words = words[: by[-1] + 1]
     while words and words[-1].lower_ in _BY_AMOUNT:
         words.pop()
+    if words and words[-1].lower_ in {"up", "down"} and (by or len(words) > 1 and words[-2].lemma_ == "be"):
+        return Comparator.down if words[-1].lower_ == "down" else Comparator.up  # 'is down by more than $100 billion'
     return _verb_sign(words[-1]) if words else None
 
 

@@ -136,6 +136,31 @@ from factcheck.nlp.venue_figures import (
     _venues,
 )
 
+_PRICE_SIDES = {"below", "above", "under", "beneath", "between"}
+_SMALLEST_TOTAL = 1e6  # a liquidation total is told in millions; a plain dollar figure under it after 'below' is a price
+
+
+def _price_where_they_sit(doc: Doc, metric: Span, reading: Span) -> bool:
+    """'liquidations clustered below $3,100', 'a wall of short liquidations above $95,000': the
+    figure after the side word is a price level on the liquidation map, not a total liquidated."""
+    q = reading._.quantity
+    if reading.start < metric.end or reading.start == 0 or doc[reading.start - 1].lower_ not in _PRICE_SIDES:
+        return False
+    return q.magnitude == 1 and (q.dollar_size or q.value) < _SMALLEST_TOTAL
+
+
+_CLAUSE_BREAKS = {";", "while", "whereas", "but", "and", "as", "with", "although", "though"}
+
+
+def _share_of_another(doc: Doc, sentence: Span, metric: Span, reading: Span) -> bool:
+    """A percent past a clause break from the gauge, or a share 'of' something ('nearly 50% of
+    holders'): a share of another population, not the gauge's reading written as a percent."""
+    if reading.end < sentence.end and doc[reading.end].lower_ == "of":
+        return True
+    lo, hi = sorted([(metric.start, metric.end), (reading.start, reading.end)])
+    return any(t.lower_ in _CLAUSE_BREAKS for t in doc[lo[1] : hi[0]])
+
+
 MARKET_WIDE = {"sentiment_index"}  # an index of the whole market, never one coin's
 _GENERIC_FAMILIES = {"rsi", "funding_rate", "open_interest"}  # the metrics outlets define and give rules of thumb for
 
@@ -702,7 +727,11 @@ def _claim(
         q: Quantity = reading._.quantity
         value, unit, decimals, magnitude = q.value, q.unit or ("USD" if _bare_dollars(q) else None), q.decimals, q.magnitude
         if kind is ClaimKind.sentiment_index:
+            if q.unit == "%" and _share_of_another(doc, sentence, metric, reading):
+                return None  # 'the Fear & Greed index is at 20, while nearly 50% of holders are at a loss'
             unit = None  # "76%" on a 0-100 gauge is the reading 76
+        if kind is ClaimKind.liquidations and _price_where_they_sit(doc, metric, reading):
+            return None  # 'liquidations stacked below $3,100': a price where positions would be closed out, no total
         if kind is ClaimKind.liquidations and unit == "%":
             kind, name = ClaimKind.liquidation_imbalance, "liquidation_imbalance"  # a side's share of the total
         lo, hi = sorted([(metric.start, metric.end), (reading.start, reading.end)])

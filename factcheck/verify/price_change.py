@@ -41,6 +41,7 @@ class Move:
     base: float
     last: float
     as_of: pd.Timestamp
+    opened: datetime | None = None  # the first bar's open time: the base is read from it, not from `start`
 
     @property
     def pct(self) -> float:
@@ -103,7 +104,7 @@ def _move(claim: Claim, frame: pd.DataFrame, start: datetime, end: datetime) -> 
     last = float(bars["close"].iloc[-1])
     if claim.metric == "max_move" and claim.value is not None:  # "as much as": the furthest point
         last = float(bars["low"].min() if claim.value < 0 else bars["high"].max())
-    return Move(start, base, last, bars.index[-1] + HOUR)
+    return Move(start, base, last, bars.index[-1] + HOUR, bars.index[0].to_pydatetime())
 
 
 _PATH_METRICS = {"rebound_from_low", "drop_from_high", "max_move"}  # these read every bar of the window
@@ -183,8 +184,10 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         grade = (Verdict.inaccurate if opposite else Verdict.supported if distance <= tol
                  else Verdict.imprecise if distance <= max(IMPRECISE_FACTOR * tol, 0.25 * abs(written)) else Verdict.inaccurate)
         tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", bound_words(claim) + _said(claim, usd), usd(actual)
-    explanation = (f"{claim.asset} went from {usd(move.base)} ({base_what} at/after {when(move.start)}) to {usd(move.last)} "
-                   f"over {when(move.start)} → {when(move.as_of)}: {got}; the article says {said}.")
+    opened = move.opened or move.start  # a start inside an hour is read from that hour's bar: say so
+    at = "at" if base_what == "the price" else "from"
+    explanation = (f"{claim.asset} went from {usd(move.base)} ({base_what} {at} {when(opened)}) to {usd(move.last)} "
+                   f"over {when(opened)} → {when(move.as_of)}: {got}; the article says {said}.")
     if claim.time.rolling_days is not None:
         days = f"{claim.time.rolling_days:g}"
         other = "the calendar week" if move.start == claim.time.start else f"the last {days} days"

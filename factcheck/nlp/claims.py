@@ -437,7 +437,7 @@ def extract_claims(doc: Doc, article: Article) -> list[Claim]:
         if teaser_line(sentence):
             continue  # 'Read next: "XRP: $2.70 barrier in focus" | ...': other stories' headlines
         carried = carried_by_sentence[sentence.start]
-        windows = [w for w in within(doc, "windows", sentence)]
+        windows = within(doc, "windows", sentence)
         quantities = [
             q
             for q in within(doc, "quantities", sentence)

@@ -94,7 +94,7 @@ def with_coin_tallies(doc: Doc, article: Article, claims: list[Claim]) -> list[C
         entries = _entries(doc, sentence)
         if not entries:
             continue
-        windows = [w for w in within(doc, "windows", sentence)]
+        windows = within(doc, "windows", sentence)
         window = windows[0] if windows else None
         figures = [(coin, "total", total) for coin, total, _ in entries] + [(coin, side, q) for coin, _, sides in entries for side, q in sides]
         for coin, side, figure in figures:

@@ -37,7 +37,7 @@ def with_exchange_subjects(doc: Doc, claims: list[Claim]) -> list[Claim]:
         if sentence is None:
             out.append(claim)
             continue
-        coins = [a for a in within(doc, "assets", sentence)]
+        coins = within(doc, "assets", sentence)
         if claim.kind is ClaimKind.volume and not coins and _EXCHANGES_OWN.search(sentence.text):
             out.append(claim.model_copy(update={"asset": None}))
             continue

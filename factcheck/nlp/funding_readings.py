@@ -159,7 +159,7 @@ def _sign_before(doc: Doc, sentence: Span, metric: Span) -> tuple[Comparator, To
     BTC and ETH funding rate': the sign written before the funding words (and the coins they are of); a first one (or one turned to) is a crossing of zero. A sign
     said of no coin or venue ('Negative funding into rising prices is a squeeze setup') is the
     general case, not a reading."""
-    listed = coins_before(doc, metric.start, [a for a in within(doc, "assets", sentence)])
+    listed = coins_before(doc, metric.start, within(doc, "assets", sentence))
     if listed and _rule_of_thumb(metric):
         return None
     i = (listed[0].start if listed else metric.start) - 1  # 'a negative BTC and ETH funding rate': the coins between

@@ -268,7 +268,7 @@ def _moved_from(doc: Doc, earlier: Span, reading: Span) -> bool:
 
 def _coin_labelling(doc: Doc, sentence: Span, reading: Span) -> Span | None:
     """'ETH 36', 'ETH: 36', '36 for ether': the coin a gauge's reading is written with."""
-    coins = [a for a in within(doc, "assets", sentence)]
+    coins = within(doc, "assets", sentence)
     before = next((a for a in coins if a.end == reading.start or a.end == reading.start - 1 and doc[a.end].text == ":"), None)
     if before is not None:
         return before

@@ -44,7 +44,7 @@ def _holders_hit(doc: Doc, sentence: Span) -> str | None:
     liquidations too'), in a sentence that speaks of positions being hit. A coin that only moved
     ('Bitcoin fell, triggering liquidations') owns nothing, nor does one order ('a single $6 million SOL
     long was the day's biggest')."""
-    coins = [a for a in within(doc, "assets", sentence)]
+    coins = within(doc, "assets", sentence)
     if len({a.label_ for a in coins}) != 1 or _ONE_ORDER.search(sentence.text.lower()):
         return None
     for coin in coins:

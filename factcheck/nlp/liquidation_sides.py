@@ -275,7 +275,7 @@ def _compared_to_side(doc: Doc, article: Article, sentence: Span, multiple: Toke
 def _imbalance_claim(doc: Doc, article: Article, sentence: Span, words: Span, quantities: list[Span], value: float) -> Claim:
     """A ratio of the sides' liquidations, `words` being its text."""
     metric = Span(doc, words.start, words.end, label="liquidation_imbalance")
-    named = [a for a in within(doc, "assets", sentence)]
+    named = within(doc, "assets", sentence)
     asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
     modality, source = modality_of(metric, sentence)
     window = _window(doc, sentence, metric, metric, quantities, ClaimKind.liquidation_imbalance)

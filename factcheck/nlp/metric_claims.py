@@ -188,8 +188,8 @@ def extract_metric_claims(doc: Doc, article: Article, carried_by_sentence: dict[
     since_gauge = 0
     for sentence in _sentences(doc):
         # by its start: the parser may end a sentence inside a figure ("fell to -0.005 | %, the lowest ...")
-        quantities = [q for q in within(doc, "quantities", sentence)]
-        windows = [w for w in within(doc, "windows", sentence)]
+        quantities = within(doc, "quantities", sentence)
+        windows = within(doc, "windows", sentence)
         quantities = [q for q in quantities if not any(w.start <= q.start < w.end for w in windows)
                       and doc[max(0, q.start - 2) : q.start].text.lower() != "out of"  # "10 out of 100": the scale
                       and not _CLOCK.fullmatch(q.text)]  # "at the 00:00 UTC snapshot": a time of day
@@ -869,7 +869,7 @@ def _claim(
                                                                        or market_paragraph(doc, sentence)):
         asset = None  # "total crypto open interest", "funding across altcoins": the whole market's
     elif kind is ClaimKind.liquidation_imbalance:
-        named = [a for a in within(doc, "assets", sentence)]
+        named = within(doc, "assets", sentence)
         asset = named[0].label_ if named else _coin_of_liquidations_before(doc, sentence)
     else:
         asset, _ = asset_for(doc, sentence, metric, carried, dominant)

@@ -35,7 +35,7 @@ def _subject_is_metric(doc: Doc, cue: Span) -> bool:
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
         return False
-    coins = _coin_tokens(doc)
+    coins = token_set(doc, "assets")
     if subject.i in coins or subject.lower_ in PRONOUNS:
         return False
     heads = {subject.i} | {g.i for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"}
@@ -62,7 +62,7 @@ def _coin_only_in_subject_aside(doc: Doc, sentence: Span, quantity: Span) -> boo
     commas = [t.i for t in words if t.text == "," and t.i < quantity.start]
     if len(commas) < 2 or commas[0] - words[0].i > 4:
         return False
-    coins = _coin_tokens(doc)
+    coins = token_set(doc, "assets")
     head, aside, rest = (range(words[0].i, commas[0]), range(commas[0] + 1, commas[1]), range(commas[1] + 1, quantity.start))
     if any(i in coins for i in head) or not any(i in coins for i in aside) or any(i in coins for i in rest):
         return False
@@ -87,11 +87,6 @@ def _not_price_in(doc: Doc, sentence: Span) -> list[Span]:
     found = _not_price(doc)
     starts = doc.user_data["fc_groups"]["fc_not_price_starts"]
     return found[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]
-
-
-def _coin_tokens(doc: Doc) -> frozenset[int]:
-    """The indices of the tokens that name a coin, once per Doc."""
-    return token_set(doc, "assets")
 
 
 def _find_not_price(doc: Doc) -> list[Span]:
@@ -126,7 +121,7 @@ def _unknown_coin_named(doc: Doc, sentence: Span, cue: Span | None, quantity: Sp
     mis-parsed name ('HYPE token' taken for a verb) still stands there."""
     if cue is None or cue.start >= quantity.start or cue.start <= sentence.start or cue_table()[cue.label_]["kind"] not in _HELD_OR_MOVED:
         return False  # a forecast's subject is who makes it: 'Claude sees a slide toward $2,600 for ether'
-    coins = _coin_tokens(doc)
+    coins = token_set(doc, "assets")
     if any(t.i in coins for t in doc[quantity.end : sentence.end]) and not any(t.text in _CLAUSE_MARKS for t in doc[quantity.end : sentence.end]):
         return False  # '... to $2,600 for ether': the coin named after its figure
     breaks = [t.i for t in doc[sentence.start : cue.start] if t.text in _CLAUSE_MARKS or t.lower_ in _CLAUSE_LINKS]
@@ -190,7 +185,7 @@ def _dollar_pair(doc: Doc, screen: Span) -> bool:
 def _cross_pair(doc: Doc, asset: Span) -> bool:
     """'ETH/BTC fell 2% to 0.033': one coin priced in another (the ratio), not either coin's
     dollar price; 'BTC/USD' is a single name and never reaches here."""
-    coins = _coin_tokens(doc)
+    coins = token_set(doc, "assets")
     return asset.start >= 2 and doc[asset.start - 1].text == "/" and asset.start - 2 in coins
 
 
@@ -209,7 +204,7 @@ def other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, ass
     screens = _not_price_in(doc, sentence)
     if cue is not None and any(s.start < cue.end and cue.start < s.end for s in screens if s.label_ in cue_table()):
         return True  # 'an average price of $66,384', 'the realized price stands at': the cue's own words are a screen's
-    units = [q for q in within(doc, "quantities", sentence)]
+    units = within(doc, "quantities", sentence)
     for metric in screens:
         if any(q.start <= metric.start and metric.end <= q.end for q in units):
             continue  # '102,814,000 won and 101,976,000 won': a figure's own currency word, not another market's
@@ -241,14 +236,14 @@ def _target_of_price(cue: Span | None) -> bool:
         return True  # 'strong inflows pushed bitcoin above $80,000': the cue names the coin it takes across
     if cue is None or cue_table()[cue.label_]["kind"] != "forecast":
         return False
-    coins = _coin_tokens(cue.doc)
+    coins = token_set(cue.doc, "assets")
     return any(t.i in coins or t.lower_ in _PRICE_MOVES or t.lower_ in {"price", "prices"} for t in cue)
 
 
 def _price_named(doc: Doc, start: int, end: int) -> bool:
     """'a liquidation cascade took the price to $75,700', 'selling pushed bitcoin to ...':
     the price or a coin named after the metric is what the figure is about."""
-    coins = _coin_tokens(doc)
+    coins = token_set(doc, "assets")
     return any(t.lower_ in {"price", "prices"} or t.i in coins for t in doc[start:end])
 
 

@@ -307,7 +307,7 @@ def _gauge_named_before(doc: Doc, sentence: Span, span: Span) -> bool:
 
 def _only_an_oscillator_we_skip(doc: Doc, sentence: Span) -> bool:
     """The sentence names a gauge of the metrics lexicon's 'other' list (the Stochastic RSI) and no RSI."""
-    metrics = [m for m in within(doc, "metrics", sentence)]
+    metrics = within(doc, "metrics", sentence)
     return any(m.label_ == "other" and "stoch" in m.text.lower() for m in metrics) and not any(m.label_ == "rsi" for m in metrics)
 
 

@@ -63,7 +63,7 @@ def with_venue_tallies(doc: Doc, article: Article, claims: list[Claim]) -> list[
         tally = _tally(doc, sentence)
         if not tally:
             continue
-        windows = [w for w in within(doc, "windows", sentence)]
+        windows = within(doc, "windows", sentence)
         window = windows[0] if windows else None
         for name, start, figure in tally:
             lo, hi = figure.start_char, figure.end_char

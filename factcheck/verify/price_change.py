@@ -41,7 +41,7 @@ class Move:
     base: float
     last: float
     as_of: pd.Timestamp
-    opened: datetime | None = None  # the first bar's open time: the base is read from it, not from `start`
+    opened: datetime  # the first bar's open time: the base is read from it, not from `start`
 
     @property
     def pct(self) -> float:
@@ -184,7 +184,7 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         grade = (Verdict.inaccurate if opposite else Verdict.supported if distance <= tol
                  else Verdict.imprecise if distance <= max(IMPRECISE_FACTOR * tol, 0.25 * abs(written)) else Verdict.inaccurate)
         tolerance, said, got = f"±{usd(tol)} (10% of the move, or its rounding)", bound_words(claim) + _said(claim, usd), usd(actual)
-    opened = move.opened or move.start  # a start inside an hour is read from that hour's bar: say so
+    opened = move.opened  # a start inside an hour is read from that hour's bar: say so
     at = "at" if base_what == "the price" else "from"
     explanation = (f"{claim.asset} went from {usd(move.base)} ({base_what} {at} {when(opened)}) to {usd(move.last)} "
                    f"over {when(opened)} → {when(move.as_of)}: {got}; the article says {said}.")

@@ -11,7 +11,7 @@ from rich.padding import Padding
 from rich.panel import Panel
 from rich.text import Text
 
-from factcheck.model import CheckedClaim, Report, Verdict
+from factcheck.model import CheckedClaim, Claim, Report, Verdict
 from factcheck.report.styles import STYLE, SYMBOL
 from factcheck.report.summary import (
     claimed,
@@ -32,12 +32,7 @@ def _claim_block(checked: CheckedClaim) -> Group:
     line = Text()
     line.append(f"{SYMBOL[v]} {v.value.replace('_', ' '):<14}", style=STYLE[v])
     line.append(f"“{claim.text}”", style="bold")
-    tags = [claim.kind.value, *filter(None, [subject(claim)])]
-    if claim.modality.value != "asserted":
-        tags.append(claim.modality.value)
-    if claim.attributed_to:
-        tags.append(f"per {claim.attributed_to}")
-    line.append(f"  ({' · '.join(tags)})", style="dim")
+    line.append(f"  ({' · '.join([claim.kind.value, *_tags(claim)])})", style="dim")
     figures = Text()
     figures.append("article ", style="dim")
     figures.append(claimed(claim))
@@ -57,14 +52,19 @@ def _opinion_line(checked: CheckedClaim) -> Text:
     line = Text()
     line.append(f"{SYMBOL[v]} ", style=STYLE[v])
     line.append(f"“{claim.text}”", style="italic")
+    if tags := _tags(claim):
+        line.append(f"  ({' · '.join(tags)})", style="dim")
+    return line
+
+
+def _tags(claim: Claim) -> list[str]:
+    """What the claim is about and how it is told: its subject, a modality other than asserted, its source."""
     tags = [*filter(None, [subject(claim)])]
     if claim.modality.value != "asserted":
         tags.append(claim.modality.value)
     if claim.attributed_to:
         tags.append(f"per {claim.attributed_to}")
-    if tags:
-        line.append(f"  ({' · '.join(tags)})", style="dim")
-    return line
+    return tags
 
 
 def render(report: Report) -> Group:

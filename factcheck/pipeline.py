@@ -169,17 +169,17 @@ def _borrowed(store: Store | None) -> Iterator[Store | None]:
     yield store
 
 
+_UNPLACED = ("only claims that carry their own date with its year ('on November 14, 2025') are checked; the rest "
+             "cannot be placed in time. Give one with --published ('now' for a draft about to go out).")
+
+
 def _notes(article: Article, n_claims: int) -> list[str]:
     notes = []
     unread = f"The article's line '{article.published_unread}' is not a date that can be read"
     if article.published_at is None and article.published_unread:
-        notes.append(f"{unread}, and no other publication time was found; claims about the present cannot "
-                     "be placed in time. Give one with --published ('now' for a draft about to go out).")
+        notes.append(f"{unread}, and no other publication time was found; {_UNPLACED}")
     elif article.published_at is None:
-        notes.append(
-            "No publication time was found in the article; claims about the present cannot be "
-            "placed in time. Give one with --published ('now' for a draft about to go out)."
-        )
+        notes.append(f"No publication time was found in the article; {_UNPLACED}")
     elif article.published_unread:
         notes.append(f"{unread}; the time was taken from {article.published_from} instead.")
     if article.published_at is not None and article.published_precision is Precision.day:

@@ -118,3 +118,11 @@ def test_a_24_hour_volume_is_the_rolling_day_outlets_quote(market_store) -> None
     assert day_figure.verdict is Verdict.inaccurate  # the day before's figure is not the 24 hours to publication
     untimed = checked("Bitcoin trading volume was about $77 billion.", published, ClaimKind.volume, market_store)
     assert untimed.verdict is Verdict.supported and "on 2024-12-04" in untimed.evidence.explanation
+
+
+def test_an_all_exchange_open_interest_change_shows_binances_change_as_its_figure(market_store) -> None:
+    # Binance's BTC perpetual went from ~$9.23B to ~$9.10B: the figure beside "-5%" is that -1.4%, not $9.1B
+    when = datetime(2025, 11, 21, 12, tzinfo=UTC)
+    result = checked("Bitcoin open interest fell 5% over the past day.", when, ClaimKind.open_interest, market_store)
+    assert result.verdict is Verdict.unverifiable
+    assert result.evidence.figure == pytest.approx(-1.4, abs=0.3)

@@ -367,6 +367,15 @@ def _months_in(window: Span) -> list[int]:
     return [_MONTH_NAMES[word] for t in window if (word := t.text.rstrip(".").title()) in _MONTH_NAMES]
 
 
+def written_years(window: Span) -> list[int]:
+    """The years a date names, in it or just after it: the matcher's window for "between
+    November 1 and November 21, 2025" may stop before ", 2025"."""
+    doc, end = window.doc, window.end
+    after = [t.text for t in doc[end : min(end + 2, len(doc))]]
+    trailing = after[1:2] if after[:1] == [","] else after[:1]
+    return [int(w) for w in [t.text for t in window] + trailing if len(w) == 4 and w.isdigit() and 1900 < int(w) < 2200]
+
+
 def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] | None:
     """'on January 12', 'in early May', 'the first half of February', 'since mid-November':
     the days named, from 00:00 in the article's zone. Early, mid and late are the month's
@@ -376,12 +385,12 @@ def calendar_span(article: Article, window: Span) -> tuple[datetime, datetime] |
     month = next(iter(_months_in(window)), None)
     if month is None:
         return None
-    today = _today(article)
-    years = [int(w) for w in words if len(w) == 4 and w.isdigit()]
+    years = written_years(window)
     days = [int(m.group(1)) for w in words if (m := _DAY_OF_MONTH.match(w)) and 1 <= int(m.group(1)) <= 31]
     if years:
         year = years[0]
     else:
+        today = _today(article)
         year = today.year - ((month, days[0] if days else 1) > (today.month, today.day))
     length = calendar.monthrange(year, month)[1]
     if len(days) >= 2 and words[0] in {"between", "from"}:  # 'between May 8 and May 9', 'from March 30 to April 2'
@@ -779,6 +788,22 @@ def previous_utc_day(article: Article) -> TimeRef | None:
     return TimeRef(text=None, start=today - timedelta(days=1), end=today, kind="day")
 
 
+def self_dated(article: Article, when: str, window: Span | None) -> TimeRef | None:
+    """Without a publication time, only a window dated by its own words can be placed: a date or
+    part of a month written with its year ("on November 14, 2025", "between June 1 and June 7,
+    2024", "in early May 2024"). A yearless date, "since ..." (which runs to now) and a forecast's
+    horizon all need the publication time, and stay unplaced."""
+    if when == "horizon" or window is None or window.label_ not in {"date", "month_part"}:
+        return None
+    if window[0].lower_ in {"since", "by", "until", "till", "before"} or not written_years(window):
+        return None
+    span = calendar_span(article, window)
+    if span is None:
+        return None
+    start, end = span
+    return TimeRef(text=window.text, start=start, end=end, kind="day" if end - start <= timedelta(days=1) else "window")
+
+
 def resolve(
     article: Article, when: str, window: Span | None, *, default: timedelta | None = None, sentence: Span | None = None,
     reading: bool = False,
@@ -787,7 +812,7 @@ def resolve(
     `sentence`, when given, may state the moment its claims are about (see `snapshot`).
     `reading`: the claim is a gauge's value at a moment, not a move over a span."""
     if article.published_at is None:
-        return TimeRef(text=window.text if window is not None else None, kind="instant")
+        return self_dated(article, when, window) or TimeRef(text=window.text if window is not None else None, kind="instant")
     moment = snapshot(article, sentence)
     if moment is not None:  # the stated moment is the claim's "now"
         article = article.model_copy(update={"published_at": moment, "published_precision": Precision.minute})

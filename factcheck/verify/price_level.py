@@ -57,7 +57,9 @@ def check_price_level(claim: Claim, ctx: Context) -> CheckedClaim:
         return _on_the_last_close(claim, candles) or check_against_snapshot(claim, ctx) or bad
     if _crossing_at_an_unknown_hour(claim, ctx):
         return _crossing_at_some_hour(claim, candles, ctx)
-    return _check_level(claim, candles, published=ctx.article.published_at)
+    # an undated article's claims are placed by their own dates, all before the check: its clock
+    # stands in for publication, so a crossing in a named week is an event of that week
+    return _check_level(claim, candles, published=ctx.article.published_at or ctx.now)
 
 
 def _crossing_at_an_unknown_hour(claim: Claim, ctx: Context) -> bool:

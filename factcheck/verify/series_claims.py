@@ -342,7 +342,8 @@ def check_open_interest(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, grade, f"{said}; the article, naming Binance, says {bound_words(claim)}{claim.value:+g}%.", figure=change,
                        tolerance=f"±{OI_CHANGE_TOLERANCE:g} percentage points (snapshots, not the exact window)")
     return verdict(claim, Verdict.unverifiable,
-                   f"{said}. Articles quote all-exchange totals; one venue's figure cannot confirm them.", figure=last)
+                   f"{said}. Articles quote all-exchange totals; one venue's figure cannot confirm them.",
+                   figure=change if claim.unit == "%" else last)
 
 
 def _snapshots(ctx: Context, perp: str, start: datetime, end: datetime) -> tuple[pd.Series, pd.Series]:

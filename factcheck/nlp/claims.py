@@ -33,6 +33,7 @@ from factcheck.model import (
 )
 from factcheck.nlp.bare_levels import at_price_scale
 from factcheck.nlp.bounds import bound_before
+from factcheck.nlp.close_of_named_day import named_day_of_close, reaches_an_extreme
 from factcheck.nlp.components import group, text_of, within
 from factcheck.nlp.extreme_words import moment_named_after, moment_named_before
 from factcheck.nlp.figure_assets import asset_context, asset_for
@@ -1257,7 +1258,14 @@ def _claim(
     )
     if holding and window is not None and time.kind in {"window", "day"}:
         metric = HELD  # 'has stayed below $64,000 since Monday': every hour of the span, not the last one
-    if kind is ClaimKind.price_change and (since_day := move_from_day(window, time, article.published_at)):
+    if kind is ClaimKind.price_change and modality is not Modality.forecast and article.published_at is not None \
+            and (day := named_day_of_close(doc, sentence, window)) is not None \
+            and (named := resolve(article, "instant", day)).kind == "day" and named.end is not None \
+            and named.end <= article.published_at:
+        time = named  # 'On Sunday, ... a rise of 2.7% from the last close': over Sunday, from its open
+        if metric == "return" and reaches_an_extreme(sentence):
+            metric = "max_move"  # '... set a new high, a rise of 2.7%': to the day's high
+    elif kind is ClaimKind.price_change and (since_day := move_from_day(window, time, article.published_at)):
         time = since_day  # 'up 3% from Monday': from that day to now
     elif kind is ClaimKind.price_change and modality is not Modality.forecast and window is not None \
             and window.label_ in {"horizon", "duration"} and any(t.lower_ in _AFTER_AN_EVENT for t in doc[max(sentence.start, window.start - 2) : window.end]):

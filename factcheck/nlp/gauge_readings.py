@@ -316,7 +316,11 @@ def _zone_after(doc: Doc, sentence: Span, label: str, reading: Span) -> str | No
         return None
     window = doc[reading.end : min(sentence.end, reading.end + 10)]
     words = [t.lower_ for t in window]
+    # '14 on the Fear & Greed Index': the gauge's full name is no zone ('71 (Greed)' is one)
+    gauge_names = {t.i for m in within(doc, "metrics", sentence) if len(m) >= 3 for t in m}
     for i in range(len(words)):
+        if window[i].i in gauge_names:
+            continue
         if words[i] == "neither" and "nor" in words[i + 1 : i + 5]:
             return "neutral" if "neutral" in names else None  # 'reads 47, neither oversold nor overbought': between the zones
         if words[i] in NEGATIONS:

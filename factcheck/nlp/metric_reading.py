@@ -48,6 +48,8 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
                 return q  # "traders lost more than $500 million to liquidations"
             fated = metric.label_ == "liquidations" and _positions_fated(glue)
             levelled = [t.lower_ for t in glue[:2]] == ["level", "of"]  # 'has fallen to the 38 level of the RSI'
+            if metric.label_ in GAUGES and _on_the_gauge(glue):
+                return q  # "sentiment sits at 14 on the Fear & Greed Index", "scored 14 out of 100 on the index"
             if all(t.lower_ in GLUE or t.i in coins or changed and t.lower_ in _BASELINE or fated and t.lower_ in _FATE
                    or levelled and t.i == glue.start for t in glue) \
                     and _fits(units, q._.quantity, doc):
@@ -79,6 +81,17 @@ def _reading(doc: Doc, sentence: Span, metric: Span, quantities: list[Span], tak
             if _fits(units, q._.quantity, doc):
                 return _past_the_change(doc, metric, _arrived(doc, q, quantities, units), quantities, units)
     return _reading_of_subject(doc, sentence, metric, quantities, taken, units)
+
+
+GAUGES = frozenset({"rsi", "sentiment_index"})
+_ON_GAUGE = frozenset({"on", "the", "its", "out", "of", "100", "/100", "crypto"})
+
+
+def _on_the_gauge(glue: Span) -> bool:
+    """A 0-100 gauge read as a score 'on' it: the words between the figure and the gauge's name
+    are only 'on the' and the scale."""
+    words = [t.lower_ for t in glue]
+    return "on" in words and all(w in _ON_GAUGE for w in words)
 
 
 _DASH_LEADS = {"around", "about", "nearly", "roughly", "almost", "over", "some", "approximately", "just", "more", "than", "under"}

@@ -40,6 +40,7 @@ from factcheck.nlp.modality import (
     sentence_expects,
 )
 from factcheck.nlp.moving_states import moving_as_state
+from factcheck.nlp.past_day_states import day_of_past_state
 from factcheck.nlp.price_cues import LEVEL_NOUNS, MAX_PRICE
 from factcheck.nlp.price_screens import joins_line_and_value
 from factcheck.nlp.rsi_territory import rsi_territory_span
@@ -706,7 +707,7 @@ def _make(doc: Doc, article: Article, sentence: Span, span: Span, carried, domin
         period=period,
         timeframe=timeframe,
         zone=zone,
-        time=resolve(article, "instant", None),
+        time=resolve(article, "instant", day_of_past_state(doc, sentence, span) if modality not in {Modality.forecast, Modality.conditional} else None),
         modality=modality,
         attributed_to=source,
         text=text_of(doc)[start:end],

@@ -59,3 +59,16 @@ def test_a_year_written_after_a_date_range_dates_it_in_a_dated_article(market_st
     (move,) = [c for c in report.claims if c.claim.kind.value == "price_change"]
     assert move.claim.time.start == datetime(2025, 11, 1, tzinfo=UTC)
     assert move.verdict is Verdict.supported
+
+
+def test_records_and_chart_states_with_their_own_dates_are_checked(market_store) -> None:
+    text = ("Bitcoin's autumn\n\n"
+            "Bitcoin hit a record high of $126,000 on October 6, 2025. "
+            "Bitcoin set a record high of $131,000 on November 3, 2025. "
+            "On November 21, 2025, Bitcoin traded below its 200-day moving average.\n")
+    report = check("autumn.txt", text=text, store=market_store, offline=True, sentiment=None,
+                   now=datetime(2026, 1, 10, tzinfo=UTC))
+    found = _by_text(report)
+    assert found["a record high of $126,000"].verdict is Verdict.supported  # $126,200 that day, a record
+    assert found["a record high of $131,000"].verdict is Verdict.inaccurate  # no record in November
+    assert found["traded below its 200-day moving average"].verdict is Verdict.supported

@@ -27,6 +27,7 @@ from factcheck.nlp.timeref import (
     calendar_span,
     named_day_start,
     named_days_from,
+    written_years,
 )
 
 REACH = 6  # tokens between a claim's text and its date
@@ -110,9 +111,8 @@ def _claim_words(doc: Doc, claims: list[Claim], sentence: Span, own: Span) -> li
 
 def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim]:
     """Record claims with the date written beside them as `record_time`."""
-    if article.published_at is None:
-        return claims
-    day_start = named_days_from(article)  # a record set on a named day before the publication's own
+    undated = article.published_at is None  # then only a date written with its year ('on October 6, 2025')
+    day_start = None if undated else named_days_from(article)  # a record set on a named day before the publication's own
     out = []
     for claim in claims:
         if claim.kind is not ClaimKind.all_time_high or claim.record_time is not None:
@@ -134,8 +134,10 @@ def dated_records(doc: Doc, article: Article, claims: list[Claim]) -> list[Claim
                 gap = _gap(doc, (text.start, text.end), span)
                 if any(_gap(doc, other, span) < gap for other in others if not _overlap(other, span)):
                     continue  # "a record $109,000 today, above the November 2021 record of $69,000"
+                if undated and (grain in {"weekday", "ago", "within_ago", "year"} or not written_years(span)):
+                    continue
                 period = period_of(article, span, grain) if gap <= REACH else None
-                if period is not None and period[1] <= day_start and (best is None or gap < best[0]):
+                if period is not None and (day_start is None or period[1] <= day_start) and (best is None or gap < best[0]):
                     best = (gap, span, period)
         if best is None:
             out.append(claim)

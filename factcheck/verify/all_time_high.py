@@ -120,6 +120,9 @@ def _record_before_the_run(history: pd.DataFrame, record: Record) -> Record | No
 
 
 def check_all_time_high(claim: Claim, ctx: Context) -> CheckedClaim:
+    dated = claim.record_time
+    if claim.time.end is None and ctx.article.published_at is None and dated is not None and dated.end is not None:
+        claim = claim.model_copy(update={"time": dated})  # an undated article's "record on October 6, 2025": as of that day
     end = claim.time.end
     if claim.asset is None or end is None:
         return verdict(claim, Verdict.unverifiable, "No asset or no publication time to find the record before.")

@@ -26,6 +26,7 @@ from factcheck.article.published import (
     Published,
     default_zone_for,
     find_in_text,
+    find_original,
     is_date_line,
     parse_header_value,
     parse_machine,
@@ -177,7 +178,11 @@ def _header_time(header: Header, default_zone: str) -> tuple[Published | None, s
 
 
 def _published(page: HtmlPage | None, body: str, default_zone: str) -> Published | None:
-    """The publication time below the header's, by trust: page metadata, printed text, update time."""
+    """The publication time below the header's, by trust: a repost's note of its first publication,
+    page metadata, printed text, update time."""
+    original = find_original(body, default_zone=default_zone)
+    if original is not None:
+        return original
     if page is not None:
         for value, where in page.published:
             found = parse_machine(value, f"{where} {value!r}", default_zone=default_zone)

@@ -118,6 +118,16 @@ _UPDATED_LABEL = re.compile(
     r"(?:\s+(?:on|at))?\s*(?:일시|시간)?\s*[:：]?\s*[\[(]?\s*$",
     re.IGNORECASE,
 )
+# a reposted article's note of where and when it first ran: "This article was originally published
+# on Nov. 3, 2025", "Originally published at CoinDesk on ...", "First appeared in The Block on ..."
+_ORIGINAL_LABEL = re.compile(
+    r"(?:originally|first)\s+(?:published|posted|appeared|ran)(?:\s+(?:on|at|in|by)\s+[\w.&'’ -]{0,40}?)?"
+    r"(?:\s+(?:on|at))?\s*[:：,]?\s*[\[(]?\s*$",
+    re.IGNORECASE,
+)
+# the note opens with the label or speaks of the piece itself, not of a coin ("Bitcoin first appeared in a
+# white paper on October 31, 2008" is history)
+_REPOST_NOTE = re.compile(r"(?:originally|first)\b|(?:this|the)\s+(?:article|story|post|piece|report|column|version)\b", re.IGNORECASE)
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 # a zone written in a note right after a header value: "2024-02-28T13:28 (GMT, from URL)"
 _NOTE_ZONE = re.compile(rf"^\s*\(\s*(?P<zone>{ZONE_PATTERN})(?![A-Za-z])")
@@ -197,6 +207,14 @@ def parse_header_value(key: str, value: str, *, default_zone: str) -> Published 
             stamp = replace(stamp, zone=named)
             where = f"{where} (zone {note.group('zone')} from the note after it)"
     return _place(stamp, default_zone, where, implied=False)
+
+
+def find_original(text: str, *, default_zone: str) -> Published | None:
+    """The first publication of a reposted article, from a note that says it ran earlier
+    ("originally published on ..."): its figures were written then, not at the repost."""
+    notes = [line for line in text.split("\n") if len(line) < 300 and _REPOST_NOTE.match(line.strip(" *_>[("))]
+    found = next(_labelled(notes, _ORIGINAL_LABEL, default_zone), None)
+    return None if found is None else Published(found.at, found.precision, found.zone, f"{found.where} (the original publication)")
 
 
 def find_in_text(text: str, *, default_zone: str) -> Published | None:

@@ -125,6 +125,7 @@ from factcheck.nlp.price_ranges import (
 from factcheck.nlp.price_screens import line_value, other_metric
 from factcheck.nlp.quoted_pairs import after_dollar_pair
 from factcheck.nlp.scenario_levels import outcome_side, scenario_role
+from factcheck.nlp.stretch_moves import stretch_and_period
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
@@ -1068,7 +1069,8 @@ def _claim(
     metric = MOVE_START if row["id"] == "fall-from" else "price"
     unit = q.unit or ("USD" if "USD" in row["needs"] else None)
     anchor = cue if cue is not None and cue.start < quantity.start else quantity
-    window = None
+    window = stretched = None
+    stretch_days: float | None = None
     if kind is ClaimKind.price_change and q.is_money:
         level = _level_not_amount(quantity, comparator)
         if level is False:
@@ -1115,6 +1117,9 @@ def _claim(
             metric = "max_move"  # "plunged 8% within minutes": the swing inside the stretch, in the day it happened
             if window is not None and window.start < path.end and path.start < window.end:
                 window = None  # "in hours" is no window to measure from
+        if (stretch := stretch_and_period(sentence, window)) is not None:
+            stretched, window = window, stretch[1]  # 'earlier in the week, ... 3.2% within three hours': some stretch of that week
+            metric, stretch_days = "stretch_move", stretch[0]
     else:  # a range's time follows its upper end; a 'since' that dates a record is passed over ('..., its lowest close since February')
         window = window_for(doc, sentence, anchor, end_span, quantities,
                             unless=lambda w: since_compares(w, comparator) or _since_unlike_a_window(w, kind, comparator))
@@ -1320,8 +1325,9 @@ def _claim(
     if comparator is Comparator.at and value_high is None and kind in _OPEN_ENDED and _plus_after(text_of(doc), q.end):
         comparator = Comparator.above  # 'toward the $120,000+ level', 'targets of $5k+': at least that figure
     last = max(cue.end if cue is not None else 0, end_span.end)
-    if window is not None and window.start >= last and window.start - last <= 2:
-        end_char = window.end_char
+    told = stretched if stretched is not None else window  # the words right after the figure
+    if told is not None and told.start >= last and told.start - last <= 2:
+        end_char = told.end_char
     elif last < sentence.end and (doc[last].lemma_.lower() in LEVEL_NOUNS or value_high is not None and doc[last].lemma_.lower() in ZONE_NOUNS):
         end_char = doc[last].idx + len(doc[last])  # "the $71,000 level", "a $72,000–$88,000 range"
     return Claim(
@@ -1335,6 +1341,7 @@ def _claim(
         magnitude=q.magnitude,
         comparator=comparator,
         time=time,
+        duration_days=stretch_days,
         modality=modality,
         attributed_to=source,
         text=text_of(doc)[start_char:end_char],

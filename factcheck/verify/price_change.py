@@ -21,6 +21,7 @@ from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
 from factcheck.verify.moments import dated_only, moments
 from factcheck.verify.snapshot_price import check_move_against_snapshots
+from factcheck.verify.stretch_move import check_stretch_move
 from factcheck.verify.tolerance import (
     IMPRECISE_FACTOR,
     bound_met,
@@ -144,6 +145,8 @@ def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
         return verdict(claim, Verdict.unverifiable, "The article does not say which asset moved.")
     if claim.value is None or claim.time.start is None or claim.time.end is None:
         return verdict(claim, Verdict.unverifiable, "The publication time is unknown, so the move's window cannot be placed.")
+    if claim.metric == "stretch_move":  # 'earlier in the week, ... 3.2% within three hours'
+        return check_stretch_move(claim, ctx)
     if claim.time.kind == "window" and claim.time.end - claim.time.start < SHORTEST_WINDOW:
         return verdict(claim, Verdict.unverifiable,
                        "The article measures the move over less than an hour"

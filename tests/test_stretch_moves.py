@@ -46,3 +46,8 @@ def test_the_largest_fall_of_any_stretch_decides(value: str, expected: Verdict, 
 def test_only_words_of_speed_make_a_stretch(text: str, stretch: bool) -> None:
     (move,) = find_claims(text, "price_change")
     assert (move.metric == "stretch_move") is stretch
+
+
+def test_a_dollar_move_is_no_stretch() -> None:
+    (move,) = find_claims("Earlier in the week, Bitcoin lost $4,000 within three hours.", "price_change")
+    assert move.metric != "stretch_move"

@@ -1117,7 +1117,7 @@ def _claim(
             metric = "max_move"  # "plunged 8% within minutes": the swing inside the stretch, in the day it happened
             if window is not None and window.start < path.end and path.start < window.end:
                 window = None  # "in hours" is no window to measure from
-        if (stretch := stretch_and_period(sentence, window)) is not None:
+        if q.unit == "%" and (stretch := stretch_and_period(sentence, window)) is not None:
             stretched, window = window, stretch[1]  # 'earlier in the week, ... 3.2% within three hours': some stretch of that week
             metric, stretch_days = "stretch_move", stretch[0]
     else:  # a range's time follows its upper end; a 'since' that dates a record is passed over ('..., its lowest close since February')

@@ -49,5 +49,5 @@ def test_only_words_of_speed_make_a_stretch(text: str, stretch: bool) -> None:
 
 
 def test_a_dollar_move_is_no_stretch() -> None:
-    (move,) = find_claims("Earlier in the week, Bitcoin lost $4,000 within three hours.", "price_change")
+    (move,) = find_claims("Earlier in the week, Bitcoin dropped by $4,000 within three hours.", "price_change")
     assert move.metric != "stretch_move"

@@ -6,6 +6,10 @@ other coin's is moved to that coin."""
 
 from __future__ import annotations
 
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
 from statistics import median
 
 from factcheck.model import Claim, ClaimKind, Comparator
@@ -55,8 +59,25 @@ def to_coin_of_its_scale(claims: list[Claim]) -> list[Claim]:
                 c = c.model_copy(update={"asset": others[0]})
             elif not others and c.kind in _HELD and _off_scale(levels, c.asset, c.value):
                 continue  # '$38' in a story with bitcoin at $91,000: another token's price, not bitcoin's
+            elif not others and own is not None and _off_scale(levels, c.asset, c.value) and not names_coin(c.sentence, c.asset):
+                # 'traders eye the $3,000 target' after a bitcoin paragraph, with ether named before: the
+                # article's coin at its own scale is not bitcoin, and it does not say which coin it is
+                c = c.model_copy(update={"asset": None})
         out.append(c)
     return out
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, re.Pattern[str]]:
+    lexicon = json.loads((Path(__file__).resolve().parents[2] / "models" / "assets.json").read_text(encoding="utf-8"))
+    return {coin: re.compile(r"(?<![\w$])(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")(?!\w)",
+                             re.IGNORECASE) for coin, words in lexicon.items() if isinstance(words, list) and words}
+
+
+def names_coin(sentence: str, coin: str) -> bool:
+    """Whether the sentence names the coin by one of its aliases (models/assets.json)."""
+    pattern = _aliases().get(coin)
+    return pattern is not None and bool(pattern.search(sentence))
 
 
 def _off_scale(levels: list[tuple[int, str, float]], asset: str, value: float) -> bool:

@@ -124,7 +124,7 @@ from factcheck.nlp.price_ranges import (
 )
 from factcheck.nlp.price_screens import line_value, other_metric
 from factcheck.nlp.quoted_pairs import after_dollar_pair
-from factcheck.nlp.scenario_levels import outcome_side, scenario_role
+from factcheck.nlp.scenario_levels import crossing_line, outcome_side, scenario_role
 from factcheck.nlp.stretch_moves import stretch_and_period
 from factcheck.nlp.timeref import (
     DAYS_NAMED,
@@ -1175,6 +1175,12 @@ def _claim(
             return None
         kind, comparator, modality = role, Comparator.at, Modality.conditional
         row = {**row, "kind": role.value}
+    crossing = crossing_line(cue, quantity) if cue is not None and (row.get("scenario_only") or row["id"] == "move-noun") else None
+    if crossing is not None:  # 'a daily close above $3.12 would ...', 'if a breakout above $120 occurs, ...': the line passed
+        kind, comparator, modality = crossing, Comparator.at, Modality.conditional
+        row = {**row, "kind": crossing.value, "comparator": "at"}
+    elif row.get("scenario_only"):
+        return None  # 'the daily close above $3.00 suggests ...': a close told, read by other rules
     if kind is ClaimKind.price_level and scenario_condition(doc, sentence, cue, quantity, row, modality):
         role = _role_named_after(quantity) or scenario_role(cue, quantity, row)
         if role is None:

@@ -7,7 +7,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from factcheck.model import FIRST_CROSSING, Article, Claim, ClaimKind, Comparator
+from factcheck.model import (
+    FIRST_CROSSING,
+    Article,
+    Claim,
+    ClaimKind,
+    Comparator,
+    Modality,
+)
 from factcheck.nlp.appositive_levels import with_appositive_levels
 from factcheck.nlp.attribution_carry import with_carried_attribution
 from factcheck.nlp.both_coins import with_both_coins
@@ -348,11 +355,15 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = with_gauge_comparisons(doc, article, found)  # "the index's 7-day average stands at 31", 'down 3 points from yesterday'
     found = without_valuation_arithmetic(doc, found)  # 'at a $1 trillion valuation, each XRP would be worth $16.73'
     claims: list[Claim] = []
-    seen: set[tuple[object, ...]] = set()
+    seen: dict[tuple[object, ...], int] = {}
     for claim in _merge_zones(sorted(found, key=lambda c: c.span)):
-        if _key(claim) not in seen:
-            seen.add(_key(claim))
+        key = _key(claim)
+        if key not in seen:
+            seen[key] = len(claims)
             claims.append(claim)
+        elif claims[seen[key]].modality is Modality.conditional and claim.modality is not Modality.conditional:
+            # '- A daily close below $2,900 would ...' in a summary, then 'support lies at $2,900': the line as told
+            claims[seen[key]] = claim
     claims = with_section_charts(doc, claims)  # "Ether's 12-hour chart shows ..." then, a paragraph on, 'the 200-SMA at $2,734'
     claims = with_carried_attribution(doc, claims)
     claims = with_gauge_providers(claims, text)  # 'CMC Fear and Greed Index: 32': CoinMarketCap's index, not alternative.me's

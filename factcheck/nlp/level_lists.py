@@ -11,6 +11,8 @@ a verb of lying ('are at', 'lies at', 'sit near'), then prices joined by commas 
 of one price is read too when a colon or a verb links it ('Key Resistance Levels: $3000.', 'the first resistance for
 Solana lies at $160'; a data box's 'Support levels- $2,740 and $2,610', its dash glued to the noun), unless a
 claim of that role already holds it; a price or target read on a listed price gives way to the level.
+A list may also come before its role, the role noun in the plural after the last price ('faces the
+$18.00 and $18.40 resistance levels', 'the $25 and $20 support levels'): each price is that level.
 """
 
 from __future__ import annotations
@@ -129,6 +131,57 @@ def _role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], b
     return found
 
 
+_LIST_JOINS = {",", "and", "&", "or"}
+
+
+def _trailing_role_lists(doc: Doc, sentence: Span) -> list[tuple[ClaimKind, list[Span], bool]]:
+    """'the $18.00 and $18.40 resistance levels': prices joined by commas and 'and', then a role
+    word and a plural level noun; one price before the role is left to the cues."""
+    found = []
+    quantities = [q for q in group(doc, "quantities") if sentence.start <= q.start and q.end <= sentence.end]
+    for t in sentence:
+        kind = _ROLES.get(t.lower_)
+        if kind is None or t.i + 1 >= sentence.end or doc[t.i + 1].lower_ not in {"levels", "zones", "areas", "lines"}:
+            continue
+        last = next((q for q in quantities if q.end == t.i), None)
+        if last is None or not _money(last):
+            continue
+        run = [last]
+        for q in reversed([q for q in quantities if q.end <= run[0].start]):
+            between = doc[q.end : run[0].start]
+            if not _money(q) or not len(between) or not all(w.lower_ in _LIST_JOINS or w.lower_ == "the" for w in between):
+                break
+            run.insert(0, q)
+        side = _side_before(doc, run[0].start, sentence)
+        across = side in _BELOW_WORDS and kind is ClaimKind.support or side in _ABOVE_WORDS and kind is ClaimKind.resistance
+        told = any(w.tag_ in {"VBD", "VBN"} for w in doc[sentence.start : run[0].start])
+        if len(run) >= 2 and not (across and told):
+            # not 'drove DOT below the $4.50 and $4.20 support levels': floors told as broken; but 'a move
+            # above the $18.00 and $18.40 resistance levels might ...' names ceilings standing now
+            found.append((kind, run, False))
+    return found
+
+
+_BELOW_WORDS = {"below", "under", "beneath", "underneath"}
+_ABOVE_WORDS = {"above", "over", "past", "beyond"}
+
+
+def _side_before(doc: Doc, start: int, sentence: Span) -> str | None:
+    """The side word just before a list ('below the $4.50 and ...'), if any."""
+    i = start - 1
+    while i >= sentence.start and doc[i].lower_ in {"the", "key", "major", "both"}:
+        i -= 1
+    return doc[i].lower_ if i >= sentence.start else None
+
+
+def _crossed(claims: list[Claim], figure: Span) -> bool:
+    """'pushed SOL below the $25 and $20 support levels': a listed level the price is told to have
+    crossed is read as the crossing, not as a line standing now."""
+    return any(c.kind is ClaimKind.price_level and c.comparator in {Comparator.crossed_above, Comparator.crossed_below}
+               and c.value == figure._.quantity.value and c.span[0] < figure.end_char and figure.start_char < c.span[1]
+               for c in claims)
+
+
 def _past_infinitive(doc: Doc, sentence: Span, i: int) -> int:
     """'the support levels to pay attention to are $26,600 and ...', 'the next resistance to watch is
     $28,035': a 'to'-clause saying what to do with the levels stands between the role and its verb."""
@@ -172,7 +225,8 @@ def with_level_lists(doc: Doc, article: Article, claims: list[Claim], by_sentenc
     added: list[Claim] = []
     for sentence in doc.sents:
         here = [c for c in claims if sentence.start_char <= c.span[0] < sentence.end_char]
-        lists = _role_lists(doc, sentence)
+        lists = _role_lists(doc, sentence) + [(kind, [f for f in run if not _crossed(claims, f)], labelled)
+                                              for kind, run, labelled in _trailing_role_lists(doc, sentence)]
         condition = None  # "If $2,000 breaks, support will be at $1,925. This is followed by ...": the ladder shares its lead's condition
         if not lists and (carried_on := _carried_on(doc, sentence, previous)) is not None:
             lists = [carried_on]

@@ -189,9 +189,20 @@ def _cross_pair(doc: Doc, asset: Span) -> bool:
     return asset.start >= 2 and doc[asset.start - 1].text == "/" and asset.start - 2 in coins
 
 
+def _ratio_unit(doc: Doc, asset: Span) -> bool:
+    """'the XRP/BTC pair stands at 0.000021 BTC, marking a 29% decline': a ticker written as the
+    unit of a ratio's figure is the pair's quote coin, named earlier in the sentence as the quote of
+    a pair; the move is the ratio's, not that coin's dollar price."""
+    if asset.start == 0 or not doc[asset.start - 1].like_num:
+        return False
+    sentence = asset.sent
+    return any(sentence.start <= a.start < asset.start and a.text == asset.text and _cross_pair(doc, a)
+               for a in group(doc, "assets"))
+
+
 def other_metric(doc: Doc, sentence: Span, cue: Span | None, quantity: Span, asset: Span | None) -> bool:
     """True when the number is about a non-price metric ("$500 million in liquidations")."""
-    if _unknown_coin_named(doc, sentence, cue, quantity) or asset is not None and _cross_pair(doc, asset):
+    if _unknown_coin_named(doc, sentence, cue, quantity) or asset is not None and (_cross_pair(doc, asset) or _ratio_unit(doc, asset)):
         return True
     if _coin_only_in_subject_aside(doc, sentence, quantity):
         return True

@@ -6,6 +6,8 @@ A condition that has the price hold, defend or lose a level, or pass below it, n
 (a `resistance`). The scenario's outcome is read elsewhere (a forecast or an opinion); only the
 line the writer presupposes is claimed here, as corpus/README's modality row says. A move to a
 level ('if bitcoin falls to $80,000') names where the scenario goes, not a line, and stays unread.
+A crossing named as a noun ('a daily close above $3.12 would confirm ...', 'if a breakout above
+$120 occurs, ...') is the same condition: the level it passes is the line, on the side it passes.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from spacy.tokens import Span
 
 from factcheck.model import ClaimKind
 from factcheck.nlp.components import group
+from factcheck.nlp.modality import in_condition, is_modal
 from factcheck.nlp.price_direction import direction_of
 
 _FLOOR_VERBS = {"hold", "defend", "lose", "protect", "keep", "maintain", "sustain", "surrender", "forfeit"}
@@ -78,3 +81,46 @@ def outcome_side(quantity: Span) -> ClaimKind | None:
         return ClaimKind.resistance if beyond.value > level.value else ClaimKind.support
     heading = direction_of(outcome)
     return ClaimKind.support if heading < 0 else ClaimKind.resistance if heading > 0 else None
+
+
+_CROSSING_NOUNS = {"close", "closing", "break", "breakout", "breakdown", "move", "push", "rally", "surge", "drop", "dip",
+                   "slip", "fall", "decline", "slide", "flip", "reclaim", "loss", "sweep", "spike", "run", "jump", "rise"}
+_CONDITION_OPENERS = {"if", "once", "unless", "should", "when"}
+_AFTER_FIGURE = {"level", "mark", "zone", "area", "line", "handle", "region", "resistance", "support", "on", "a", "the",
+                 "daily", "weekly", "closing", "basis", "close"}
+
+
+def _opening_condition(quantity: Span) -> bool:
+    """'If a breakout above $120 occurs, ...': the sentence opens with a condition that has not
+    closed (no comma) before the figure."""
+    sentence = quantity.sent
+    words = [t for t in sentence if not t.is_punct or t.text == ","]
+    first = next((t for t in words if t.lower_ not in {"but", "and", "however", "still", "so"}), None)
+    if first is None or first.lower_ not in _CONDITION_OPENERS:
+        return False
+    return not any(t.text == "," for t in quantity.doc[first.i : quantity.start])
+
+
+def _modal_follows(quantity: Span) -> bool:
+    """'a close below $2,900 could open ...': the scenario's consequence follows the figure."""
+    doc, end = quantity.doc, quantity.sent.end
+    i = quantity.end
+    while i < end and doc[i].lower_ in _AFTER_FIGURE:
+        i += 1
+    return i < end and is_modal(doc[i])
+
+
+def crossing_line(cue: Span, quantity: Span) -> ClaimKind | None:
+    """Support or resistance for a level passed by a crossing named as a noun inside a scenario's
+    condition ('a daily close above $3.12 would ...', 'if a breakdown below $2,900 happens, ...'),
+    None where the crossing is no condition ('bitcoin eyes a breakout above $120': a target) or
+    the words name no side ('a move to $95,000')."""
+    noun = next((t for t in cue if t.lemma_.lower() in _CROSSING_NOUNS or t.lower_ in _CROSSING_NOUNS), None)
+    if cue.start >= quantity.start or noun is None:
+        return None
+    side = next((t.lower_ for t in reversed(cue) if t.lower_ in _BELOW or t.lower_ in _ABOVE), None)
+    if side is None or any(t.lower_ in {"to", "toward", "towards"} for t in cue):
+        return None
+    if not (in_condition(cue) or _opening_condition(quantity) or _modal_follows(quantity)):
+        return None
+    return ClaimKind.support if side in _BELOW else ClaimKind.resistance

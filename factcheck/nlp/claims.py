@@ -92,6 +92,7 @@ from factcheck.nlp.modality import (
     modality_of,
     sentence_expects,
 )
+from factcheck.nlp.moves_after_extreme import move_after_extreme
 from factcheck.nlp.moves_toward import overnight_retreat
 from factcheck.nlp.numbers import RANGE_LINKS, Quantity, range_linked
 from factcheck.nlp.prediction_tables import prediction_table_claims
@@ -1276,6 +1277,12 @@ def _claim(
         time = named  # 'On Sunday, ... a rise of 2.7% from the last close': over Sunday, from its open
         if metric == "return" and reaches_an_extreme(sentence):
             metric = "max_move"  # '... set a new high, a rise of 2.7%': to the day's high
+    elif kind is ClaimKind.price_change and modality is not Modality.forecast and article.published_at is not None \
+            and time.start is not None and time.start < article.published_at \
+            and (turned := move_after_extreme(sentence, window, anchor, value)) is not None:
+        # 'peaked in October before declining 46%': from October's peak to now
+        time = TimeRef(text=time.text, start=time.start, end=article.published_at, kind="window", anchored=True)
+        metric = turned
     elif kind is ClaimKind.price_change and (since_day := move_from_day(window, time, article.published_at)):
         time = since_day  # 'up 3% from Monday': from that day to now
     elif kind is ClaimKind.price_change and modality is not Modality.forecast and window is not None \

@@ -1130,6 +1130,10 @@ def _claim(
             and is_current(quantity):
         # 'a target 12% under solana's current price of $210': the price now, inside the call
         modality = Modality.attributed if source else Modality.asserted
+    elif modality in {Modality.forecast, Modality.conditional} and row["kind"] != "forecast" and kind is ClaimKind.price_change \
+            and cue is not None and cue.start < quantity.start and is_current(cue):
+        # 'Currently down about 10%, a cooldown would be welcome': the move so far, before the wish
+        modality = Modality.attributed if source else Modality.asserted
     if modality is Modality.conditional and not in_condition(lead or cue or quantity):
         modality = Modality.forecast  # a forecast resting on a condition: which one is settled below
     if row.get("modality") == "conditional":

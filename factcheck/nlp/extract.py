@@ -36,6 +36,7 @@ from factcheck.nlp.gauge_comparisons import with_gauge_comparisons
 from factcheck.nlp.gauge_definitions import without_gauge_definitions
 from factcheck.nlp.gauge_providers import with_gauge_providers
 from factcheck.nlp.gauge_zones import without_zone_legends, zones_of_the_gauge
+from factcheck.nlp.illustrations import without_illustrations
 from factcheck.nlp.index_weights import without_index_weights
 from factcheck.nlp.indicator_calls import indicator_calls
 from factcheck.nlp.joint_coins import with_joint_coins
@@ -344,6 +345,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     # below one, corpus/README); its direction alone is the price move told again, nothing to check
     found = [c for c in found if not (c.kind.value == "market_cap" and c.value is None)]
     found = _figured_directions_dropped(without_questioned_figures(text, without_index_weights(doc, found)))
+    found = without_illustrations(found)  # "Let's assume the previous day's high was $3,518": made up to explain
     found = without_liquidation_changes(found, text)  # '$478 million in liquidations, a 377% surge': the liquidations grew
     found = without_nominal_restatements(found)  # 'XRP open interest rose 15% ... This surge in open interest': told once
     found = without_questioned_records(text, found)  # 'Ether To Hit A New All-Time High?': asked, not told

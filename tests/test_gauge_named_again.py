@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 
 import pytest
+from extract_helpers import find_claims
 
 from factcheck.model import Article, ClaimKind, Precision
 from factcheck.nlp.extract import extract
@@ -33,3 +34,19 @@ def test_another_index_named_after_it_gives_no_reading() -> None:
 
 def test_two_timeframes_of_rsi_stay_two_gauges() -> None:
     assert [v for v, _ in _readings("Bitcoin's daily RSI reads 44 while the weekly RSI reads 58.")] == [44.0, 58.0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crypto Fear and Greed Index Slides Into Extreme Fear. The current index score is 11 compared to 28 last week.",
+        "The Crypto Fear & Greed Index fell sharply. The index score is 11, compared with 28 a week ago.",
+        "The Crypto Fear & Greed Index fell sharply. The current score is 11, down from 28 last week.",
+    ],
+)
+def test_the_gauges_score_named_again_is_its_reading(text: str) -> None:
+    assert find_claims(text, "sentiment_index", value=11.0)
+
+
+def test_another_index_score_is_not_the_gauges() -> None:
+    assert not find_claims("The Crypto Fear & Greed Index fell sharply. The dollar index score is 101.", "sentiment_index", value=101.0)

@@ -170,7 +170,9 @@ def test_support_named_where_a_bullet_target_is_restated() -> None:
     text = ("- Ethereum hovers near $2,000.\n- A daily close below $1,900 would open the door to $1,750.\n\n"
             "Below $1,900, the price would open the door to $1,750, the next support.")
     found = claims(text)
-    assert [(c.asset, c.value) for c in of_kind(found, ClaimKind.support)] == [("ETH", 1750)]
+    # the bullet's condition presupposes a floor at $1,900 (corpus/README, modality): a conditional support
+    assert [(c.asset, c.value) for c in of_kind(found, ClaimKind.support)] == [("ETH", 1900), ("ETH", 1750)]
+    assert [c.modality.value for c in of_kind(found, ClaimKind.support)][0] == "conditional"
     assert [c.value for c in of_kind(found, ClaimKind.forecast)] == [1750]
 
 

@@ -687,6 +687,14 @@ def _failed(doc: Doc, sentence: Span, cue: Span) -> bool:
     return "to" in before[-1:] + before[-2:-1] and any(w in FAILING for w in before) or any(w in {"not", "n't", "never"} for w in before[-1:])
 
 
+def _break_told(cue: Span) -> bool:
+    """'There was a clean break above the $15 level': a break that happened, told with 'was' or
+    'saw', is the crossing itself, not a scenario's condition."""
+    doc = cue.doc
+    before = [t.lower_ for t in doc[max(cue.sent.start, cue.start - 3) : cue.start]]
+    return any(w in {"was", "were", "saw", "sees", "is", "has", "had", "posted", "made", "staged"} for w in before[-2:])
+
+
 _PASSING_WORDS = {"briefly", "momentarily", "fleetingly"}  # a price touched and left: the extreme of its window
 # A headline's 'for first time' (no article; the extract stage reads the prose's 'for the first
 # time'): a level never traded before is a new record. 'for first time since April' is no record.
@@ -1184,7 +1192,7 @@ def _claim(
     if crossing is not None:  # 'a daily close above $3.12 would ...', 'if a breakout above $120 occurs, ...': the line passed
         kind, comparator, modality = crossing, Comparator.at, Modality.conditional
         row = {**row, "kind": crossing.value, "comparator": "at"}
-    elif row.get("scenario_only"):
+    elif row.get("scenario_only") and not _break_told(cue):
         return None  # 'the daily close above $3.00 suggests ...': a close told, read by other rules
     if kind is ClaimKind.price_level and scenario_condition(doc, sentence, cue, quantity, row, modality):
         role = _role_named_after(quantity) or scenario_role(cue, quantity, row)

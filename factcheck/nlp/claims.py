@@ -95,6 +95,7 @@ from factcheck.nlp.modality import (
 from factcheck.nlp.moves_after_extreme import move_after_extreme
 from factcheck.nlp.moves_toward import overnight_retreat
 from factcheck.nlp.numbers import RANGE_LINKS, Quantity, range_linked
+from factcheck.nlp.past_moments import past_moment
 from factcheck.nlp.prediction_tables import prediction_table_claims
 from factcheck.nlp.price_cues import (
     FIB_WORDS,
@@ -131,6 +132,7 @@ from factcheck.nlp.timeref import (
     DAYS_NAMED,
     DEFAULT_CHANGE_WINDOW,
     FORECAST_WINDOWS,
+    LOOKBACK,
     day_named,
     horizon_written,
     resolve,
@@ -1280,6 +1282,11 @@ def _claim(
         default=DEFAULT_CHANGE_WINDOW if kind is ClaimKind.price_change and modality is not Modality.forecast else None,
         sentence=sentence,
     )
+    if kind is ClaimKind.price_level and window is None and modality is not Modality.forecast and article.published_at is not None \
+            and cue is not None and past_moment(cue):
+        # 'This downturn occurred as bitcoin approached $97,000': a moment of the story, some time in the last days
+        time = TimeRef(text=None, start=article.published_at - LOOKBACK, end=article.published_at, kind="window")
+        comparator = Comparator.at
     if holding and window is not None and time.kind in {"window", "day"}:
         metric = HELD  # 'has stayed below $64,000 since Monday': every hour of the span, not the last one
     if kind is ClaimKind.price_change and modality is not Modality.forecast and article.published_at is not None \

@@ -5,7 +5,7 @@ values in ../shared/market (Feb 2026: 02-02 14, 02-03 17, 02-04 14, 02-05 12, 02
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from extract_helpers import claims_of
 
@@ -178,3 +178,12 @@ def test_last_weeks_print_is_checked_seven_days_back(market_store) -> None:
     earlier = [c for c in report.claims if c.claim.kind is ClaimKind.sentiment_index and c.claim.value == 17]
     assert len(earlier) == 1
     assert earlier[0].verdict is Verdict.supported, earlier[0].evidence.explanation
+
+
+def test_an_earlier_reading_of_a_span_told_is_the_print_that_long_before() -> None:
+    from extract_helpers import PUBLISHED, find_claims
+
+    (earlier,) = find_claims("The Fear & Greed Index dropped from 82 to 14.5 within a month.", "sentiment_index", value=82.0)
+    assert earlier.time.start <= PUBLISHED - timedelta(days=30) <= earlier.time.end
+    (now,) = find_claims("The Fear & Greed Index dropped from 82 to 14.5 within a month.", "sentiment_index", value=14.5)
+    assert now.time.end == PUBLISHED

@@ -14,10 +14,11 @@ liquidation_sides.py, gauge_readings.py, market_totals.py (shared words: metric_
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality
+from factcheck.model import Article, Claim, ClaimKind, Comparator, Modality, TimeRef
 from factcheck.nlp.bounds import bound_before
 from factcheck.nlp.components import group, text_of, token_set, within
 from factcheck.nlp.dated_starts import dated_start
@@ -125,7 +126,7 @@ from factcheck.nlp.metric_words import (
 )
 from factcheck.nlp.modality import forecast_condition, modality_of, sentence_expects
 from factcheck.nlp.numbers import Quantity
-from factcheck.nlp.timeref import previous_utc_day, resolve, since_compares
+from factcheck.nlp.timeref import duration, previous_utc_day, resolve, since_compares
 from factcheck.nlp.venue_figures import (
     _BY_VENUE,
     _at_venue,
@@ -401,6 +402,18 @@ def _amount_words(doc: Doc, sentence: Span, reading: Span) -> Token:
 
 # series a daily wrap compares with the day before when it gives where they moved from without a time
 _DAILY_SERIES = {ClaimKind.sentiment_index, ClaimKind.market_cap, ClaimKind.volume, ClaimKind.open_interest}
+
+
+def _start_of_span_told(article: Article, sentence: Span) -> TimeRef | None:
+    """The day a move told over a span ('within a month', 'over the past week') started from."""
+    if article.published_at is None:
+        return None
+    span = next((w for w in within(sentence.doc, "windows", sentence) if w.label_ == "duration"), None)
+    length = duration(span) if span is not None else None
+    if length is None or length < timedelta(days=1):
+        return None
+    moment = article.published_at - length
+    return TimeRef(text=span.text, start=moment - timedelta(hours=12), end=moment + timedelta(hours=12), kind="day")
 
 
 def further_rate(claim: Claim) -> bool:
@@ -888,8 +901,9 @@ def _claim(
         window = None  # "registering 10, ... its lowest since May 6"
     time = resolve(article, "instant", window, sentence=sentence, reading=comparator not in {Comparator.up, Comparator.down})
     if further and window is None and kind in _DAILY_SERIES and doc[reading.start - 1].lower_ == "from":
-        # "jumped to 67 from 53", "fell to $2.27 trillion from $2.31 trillion": the series' previous daily print
-        time = previous_utc_day(article) or time
+        # "jumped to 67 from 53", "fell to $2.27 trillion from $2.31 trillion": the series' previous daily print;
+        # "dropped from 82 to 14.5 within a month": the print that long before publication
+        time = _start_of_span_told(article, sentence) or previous_utc_day(article) or time
     if window is not None and window.start >= doc.char_span(start_char, end_char, alignment_mode="expand").end:
         end_char = max(end_char, window.end_char) if window.start - anchor.end <= 2 else end_char
     listed = timeframe  # the timeframe a 'respectively' list gives this reading

@@ -50,3 +50,9 @@ def test_the_gauges_score_named_again_is_its_reading(text: str) -> None:
 
 def test_another_index_score_is_not_the_gauges() -> None:
     assert not find_claims("The Crypto Fear & Greed Index fell sharply. The dollar index score is 101.", "sentiment_index", value=101.0)
+
+
+def test_compared_to_a_print_last_week_is_the_print_seven_days_before() -> None:
+    text = "The Crypto Fear & Greed Index fell sharply. The index score is 11, compared to 28 last week."
+    (earlier,) = find_claims(text, "sentiment_index", value=28.0)
+    assert earlier.time.start == datetime(2025, 5, 27, tzinfo=UTC)  # the UTC day 7 days before 3 June, not the whole last week

@@ -19,6 +19,7 @@ import pandas as pd
 from factcheck.formatting import pct, usd, when
 from factcheck.model import CheckedClaim, Claim, Verdict
 from factcheck.verify.context import Context, unusable, verdict
+from factcheck.verify.drawdown import as_drawdown, may_be_drawdown
 from factcheck.verify.moments import dated_only, moments
 from factcheck.verify.snapshot_price import check_move_against_snapshots
 from factcheck.verify.stretch_move import check_stretch_move
@@ -141,6 +142,13 @@ SHORTEST_WINDOW = timedelta(hours=1)  # hourly bars: a shorter window has no ope
 
 
 def check_price_change(claim: Claim, ctx: Context) -> CheckedClaim:
+    checked = _check_move(claim, ctx)
+    if may_be_drawdown(claim, checked):  # 'has seen a 30.6% drop': from the recent top, not in a day
+        return as_drawdown(claim, ctx, checked, _check_move)
+    return checked
+
+
+def _check_move(claim: Claim, ctx: Context) -> CheckedClaim:
     if claim.asset is None:
         return verdict(claim, Verdict.unverifiable, "The article does not say which asset moved.")
     if claim.value is None or claim.time.start is None or claim.time.end is None:

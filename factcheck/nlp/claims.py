@@ -176,7 +176,9 @@ def _fits(needs: str, q: Quantity, span: Span, kind: str | None = None) -> bool:
             # 'as long as 3410 is support', 'targets 3520': a chart's line or target without its sign, at the page's price scale
             # 'BTC/USD last traded at 84,200': a figure after a dollar-quoted pair is in dollars
             quoted = q.magnitude == 1 and not _year_like(q.text) and after_dollar_pair(span)
-            return written_k or (named and q.value >= 1) or quoted or (kind in _BARE_KINDS and at_price_scale(span))
+            # 'fell below the 95,000': a bare figure led by 'the', at the page's price scale, is the level so named
+            the_led = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+            return written_k or (named and q.value >= 1) or quoted or ((kind in _BARE_KINDS or the_led) and at_price_scale(span))
     return False
 
 

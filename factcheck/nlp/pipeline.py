@@ -27,6 +27,9 @@ OUR_COMPONENTS = ("fc_quantities", "fc_assets", "fc_metrics", "fc_cues", "fc_win
 # A dash glued between a word and a figure ("liquidated—$249 million", "cuts—$5 billion")
 # separates them; spaCy's own infixes split a dash only before a letter.
 DASH_BEFORE_FIGURE = r"(?<=[A-Za-z])[—–](?=[$€£¥₩₹\d])"
+# A dash between two bare figures written with a magnitude letter ("92k-95k", "1.2B-1.5B") separates them,
+# so a range has both its ends; spaCy's infixes leave the pair one token.
+DASH_AFTER_MAGNITUDE = r"(?<=\d[kKmMbB])[-–](?=\d)"
 # A bracket glued between a gauge's name and its period ("RSI(14)", "EMA(200)") separates
 # them, so the period is a number of its own.
 BRACKET_BEFORE_FIGURE = r"(?<=[A-Za-z])\((?=\d)"
@@ -64,7 +67,7 @@ def english_tokenizer() -> Callable[[Language], Tokenizer]:
             rules={**defaults.tokenizer_exceptions, **period_over_period_cases()},
             prefix_search=compile_prefix_regex(defaults.prefixes).search,
             suffix_search=compile_suffix_regex(defaults.suffixes).search,
-            infix_finditer=compile_infix_regex([*defaults.infixes, DASH_BEFORE_FIGURE, BRACKET_BEFORE_FIGURE]).finditer,
+            infix_finditer=compile_infix_regex([*defaults.infixes, DASH_BEFORE_FIGURE, DASH_AFTER_MAGNITUDE, BRACKET_BEFORE_FIGURE]).finditer,
             token_match=defaults.token_match,
             url_match=defaults.url_match,
         )

@@ -414,3 +414,8 @@ def test_a_macd_territory_stays_the_macds() -> None:
 
 def test_an_rsi_territory_a_condition_assumes_is_no_reading() -> None:
     assert not find_claims("If the RSI moves into positive territory, XRP may recover.", "indicator")
+
+
+def test_a_retracement_ratio_with_price_between_is_no_move() -> None:
+    # 'lines up with the 50% price retracement level': a Fib ratio naming a chart level, not a 50% rise
+    assert not [c for c in claims_of("It lines up with the 50% price retracement level at $2,487.") if c.kind.value == "price_change"]

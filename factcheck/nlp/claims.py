@@ -423,8 +423,8 @@ def _rate_level(quantity: Span, cue: Span | None = None) -> bool:
     after = doc[quantity.end].lower_ if quantity.end < len(doc) else ""
     if before == "of" and any(b.end == quantity.start for b in group(doc, "bounds")):
         before = ""  # 'gained upwards of 30%', 'rallied north of 12%': the 'of' is the bound's
-    if after in FIB_WORDS:
-        return True  # 'dipped below the 23.6% Fib retracement level': a ratio naming a chart level, not a move
+    if after in FIB_WORDS or after == "price" and quantity.end + 1 < len(doc) and doc[quantity.end + 1].lower_ in FIB_WORDS:
+        return True  # 'dipped below the 23.6% Fib retracement level', 'the 50% price retracement': a ratio naming a chart level
     if any(t.lower_ in _OSCILLATORS for t in doc[quantity.end : min(quantity.end + OSCILLATOR_REACH, quantity.sent.end)]):
         return True  # 'has risen above the 80% area of the daily stochastic': a band of an oscillator, not a move
     if any(t.lower_ in _RATE_WORDS for t in doc[max(quantity.sent.start, quantity.start - RATE_REACH) : quantity.start]):

@@ -13,6 +13,7 @@ from spacy.tokenizer import Tokenizer
 
 from factcheck.nlp.pipeline import (
     BRACKET_BEFORE_FIGURE,
+    DASH_AFTER_MAGNITUDE,
     DASH_BEFORE_FIGURE,
     load_pipeline,
     period_over_period_cases,
@@ -49,7 +50,7 @@ def test_our_tokenizer_is_the_models_own_with_the_dash_and_bracket_infixes() -> 
         assert _pattern(getattr(ours, part)) == _pattern(getattr(saved, part)), part
     assert _pattern(saved.prefix_search) and _pattern(saved.url_match)
     infixes = _pattern(ours.infix_finditer)
-    assert infixes.endswith(f"{DASH_BEFORE_FIGURE}|{BRACKET_BEFORE_FIGURE}")
+    assert infixes.endswith(f"{DASH_BEFORE_FIGURE}|{DASH_AFTER_MAGNITUDE}|{BRACKET_BEFORE_FIGURE}")
     assert infixes.startswith(_pattern(saved.infix_finditer)[:-1])
 
 

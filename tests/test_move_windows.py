@@ -331,3 +331,16 @@ def test_a_window_named_before_wins_over_an_apposed_period_word() -> None:
 def test_an_apposed_period_word_still_dates_a_bare_move() -> None:
     (move,) = find_claims("Ether rose 8%, its best weekly gain since May.", "price_change")
     assert (move.time.start, move.time.end) == (PUBLISHED - timedelta(days=7), PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "window_text"),
+    [
+        ("Bitcoin has seen a 30.6% drop, exceeding previous corrections this year.", None),
+        ("Bitcoin fell 3%, extending losses over the past week.", None),
+        ("Bitcoin fell 3% over the past week, erasing its gains.", "over the past week"),
+    ],
+)
+def test_a_window_in_a_participle_clause_after_the_move_is_that_clauses(text: str, window_text: str | None) -> None:
+    (move,) = find_claims(text, "price_change")
+    assert move.time.text == window_text

@@ -16,6 +16,7 @@ from factcheck.nlp.components import group, within
 from factcheck.nlp.modality import NOW_WORDS
 from factcheck.nlp.owner_times import DAY_WORDS, covers, day_of_level, period_of_clause
 from factcheck.nlp.price_cues import CLAUSE_JOINERS, cue_table
+from factcheck.nlp.price_direction import direction_of
 from factcheck.nlp.timeref import (
     MONTH_WORDS,
     MONTHS,
@@ -46,7 +47,9 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
     nxt = min((q.start for q in quantities if q.start >= last.end), default=sentence.end)
     stop = min(nxt, last.end + WINDOW_REACH, sentence.end)
     # a clause joined after the figure has its own time: "a high of $73,805, then again in early May ..."
-    stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop and doc[t.i + 1].lower_ in CLAUSE_JOINERS), stop)
+    # and so has a participle clause after a comma: "a 30.6% drop, exceeding previous corrections this year"
+    stop = next((t.i for t in doc[quantity.end : stop] if t.text == ";" or t.text == "," and t.i + 1 < stop
+                 and (doc[t.i + 1].lower_ in CLAUSE_JOINERS or _participle_clause(doc[t.i + 1]))), stop)
     for window in group(doc, "windows"):
         # a long window right after the figure is still its own ('slid 3% in the early hours of the Tokyo trading day')
         if quantity.end <= window.start and (window.end <= stop or window.start == last.end and window.end <= min(nxt, sentence.end)) \
@@ -73,6 +76,13 @@ def window_for(doc: Doc, sentence: Span, anchor: Span, quantity: Span, quantitie
 
 _MONTH_NAMES = MONTH_WORDS | frozenset(MONTHS)  # 'January', 'Jan', 'Sept'
 _CLOCK_DAY_GLUE = frozenset({"on", ",", "the"})
+
+
+def _participle_clause(token) -> bool:
+    """'..., exceeding previous corrections this year': a clause of its own, whose window is its own.
+    One that tells the same move again ('rose 4%, climbing to $3,100 over the week') shares its window."""
+    return token.tag_ == "VBG" and token.dep_ in {"advcl", "xcomp", "acl", "conj"} \
+        and direction_of(token.doc[token.i : token.i + 1]) == 0
 
 
 def dates_a_clock(doc: Doc, window: Span) -> bool:

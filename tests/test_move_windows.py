@@ -344,3 +344,11 @@ def test_an_apposed_period_word_still_dates_a_bare_move() -> None:
 def test_a_window_in_a_participle_clause_after_the_move_is_that_clauses(text: str, window_text: str | None) -> None:
     (move,) = find_claims(text, "price_change")
     assert move.time.text == window_text
+
+
+def test_a_window_inside_a_participle_aside_before_the_move_is_the_asides() -> None:
+    text = "After four consecutive weeks of losses, marking the longest bearish trend in 500 days, Bitcoin has seen a 30.6% drop."
+    (move,) = find_claims(text, "price_change")
+    assert move.time.text is None
+    (dated,) = find_claims("On Monday, extending its slide, Bitcoin fell 3%.", "price_change")
+    assert dated.time.text == "On Monday"

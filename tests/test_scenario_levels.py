@@ -80,3 +80,16 @@ def test_a_level_that_fails_is_a_floor() -> None:
     text = "If bitcoin's $53,500 fails, the next support is $50,000."
     assert find_claims(text, "support", asset="BTC", value=53500.0, modality="conditional")
     assert find_claims(text, "support", asset="BTC", value=50000.0, modality="asserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Should price be above $92K and spot buying rises, bitcoin may explode to above $100,000.", "support"),
+        ("If bitcoin is above $92,000 on Friday, bulls will be happy.", "support"),
+        ("If bitcoin stays below $90,000, sellers remain in control.", "resistance"),
+    ],
+)
+def test_a_condition_that_the_price_be_on_a_side_keeps_it_there(text: str, kind: str) -> None:
+    # 'be above' is a state, like 'stay above': the floor the price rests on, not a ceiling to clear
+    assert find_claims(text, kind, modality="conditional")

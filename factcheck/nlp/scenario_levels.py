@@ -51,7 +51,7 @@ def scenario_role(cue: Span, quantity: Span, row: dict[str, Any]) -> ClaimKind |
     return _PASSING_COMPARATORS.get(str(row.get("comparator")))
 
 
-_STAYING = {"hold", "stay", "remain", "keep", "maintain", "sustain", "defend", "consolidate", "settle", "stabilise", "stabilize"}
+_STAYING = {"hold", "stay", "remain", "be", "keep", "maintain", "sustain", "defend", "consolidate", "settle", "stabilise", "stabilize"}
 
 
 def _holding(words: list) -> bool:

@@ -56,3 +56,11 @@ def test_compared_to_a_print_last_week_is_the_print_seven_days_before() -> None:
     text = "The Crypto Fear & Greed Index fell sharply. The index score is 11, compared to 28 last week."
     (earlier,) = find_claims(text, "sentiment_index", value=28.0)
     assert earlier.time.start == datetime(2025, 5, 27, tzinfo=UTC)  # the UTC day 7 days before 3 June, not the whole last week
+
+
+def test_a_gauge_without_a_timeframe_takes_the_chart_of_the_gauge_named_before_it() -> None:
+    text = "The hourly MACD is gaining momentum in the bullish zone, and the RSI is above the 50 zone."
+    (rsi,) = find_claims(text, "indicator", metric="rsi")
+    assert rsi.timeframe == "1h"
+    (alone,) = find_claims("The RSI is above the 50 zone, and traders are calm.", "indicator", metric="rsi")
+    assert alone.timeframe is None  # no chart named: the checker reads daily bars

@@ -189,6 +189,21 @@ def _timeframe_carried(doc: Doc, sentence: Span, metric: Span) -> str | None:
     return None
 
 
+_SIBLING_GAUGES = {"macd", "stochastic", "stoch", "chart", "charts", "candle", "candles", "bollinger", "ema", "sma"}
+
+
+def timeframe_of_sibling(doc: Doc, sentence: Span, metric: Span) -> str | None:
+    """'The hourly MACD is gaining momentum, and the RSI is above the 50 zone': a gauge named without
+    a timeframe in a sentence whose other gauge (or chart) has one before it is read on that chart."""
+    if METRICS[metric.label_][0] is not ClaimKind.indicator:
+        return None
+    for token in doc[sentence.start : metric.start]:
+        following = doc[token.i + 1] if token.i + 1 < sentence.end else None
+        if token.lower_ in TIMEFRAMES and following is not None and following.lower_ in _SIBLING_GAUGES:
+            return TIMEFRAMES[token.lower_]
+    return None
+
+
 _LIST_GLUE = {",", "and", "or"}
 
 

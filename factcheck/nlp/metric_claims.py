@@ -52,6 +52,7 @@ from factcheck.nlp.gauge_readings import (
     _timeframe_carried,
     _zone_after,
     another_market_owns,
+    timeframe_of_sibling,
 )
 from factcheck.nlp.generic_readings import (
     conditional_reading,
@@ -910,7 +911,7 @@ def _claim(
     period, timeframe = indicator_settings(metric, name, sentence) if kind is ClaimKind.indicator else (None, None)
     timeframe = listed or _timeframe_before(doc, sentence, metric) or timeframe
     if kind is ClaimKind.indicator and timeframe is None:
-        timeframe = _timeframe_carried(doc, sentence, metric)
+        timeframe = _timeframe_carried(doc, sentence, metric) or timeframe_of_sibling(doc, sentence, metric)
     return Claim(
         kind=kind,
         asset=asset,

@@ -32,3 +32,15 @@ def test_a_coinless_level_far_off_its_coins_scale_has_no_coin(text: str, kind: s
 def test_a_named_coin_or_a_coin_at_that_scale_keeps_the_level(text: str, kind: str, value: float) -> None:
     (level,) = find_claims(text, kind, value=value)
     assert level.asset is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Ether trades at $3,100. Ether lost $200 on Tuesday.", "price_change", -200.0),
+        ("Bitcoin trades at $95,000. Bitcoin lost $4,000 on Tuesday.", "price_change", -4000.0),
+        ("Bitcoin trades at $89,000. Bitcoin lost $90,000 on Tuesday.", "price_level", 90000.0),  # a level broken
+    ],
+)
+def test_lost_names_a_level_at_the_coins_scale_and_an_amount_far_under_it(text: str, kind: str, value: float) -> None:
+    assert find_claims(text, kind, value=value)

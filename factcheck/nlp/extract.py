@@ -64,7 +64,11 @@ from factcheck.nlp.period_lists import by_period
 from factcheck.nlp.pipeline import load_pipeline
 from factcheck.nlp.price_multiples import price_multiples
 from factcheck.nlp.price_restated import without_rounder_restatements
-from factcheck.nlp.price_scale import moves_at_level_scale, to_coin_of_its_scale
+from factcheck.nlp.price_scale import (
+    amounts_lost,
+    moves_at_level_scale,
+    to_coin_of_its_scale,
+)
 from factcheck.nlp.price_tables import with_price_tables
 from factcheck.nlp.questioned_figures import without_questioned_figures
 from factcheck.nlp.questioned_records import without_questioned_records
@@ -288,7 +292,7 @@ def draft_from_doc(doc: Doc, article: Article) -> Draft:
     found = bands_joined(text, found)  # 'sees ether hitting $7,000 to $8,000': one call on the band
     found = percents_to_targets(text, found)  # 'could rise 8% to reach the channel top at $2,580': the call is $2,580
     found = caps_at_price_scale(found)  # 'its valuation hovers around $68,000': a price, not a cap
-    found = without_rounder_restatements(moves_at_level_scale(to_coin_of_its_scale(found)))
+    found = without_rounder_restatements(moves_at_level_scale(to_coin_of_its_scale(amounts_lost(found))))
     found = lines_to_coin_of_their_scale(found)
     found = records_to_coin_of_their_scale(found)
     found = levels_as_new_records(found, text)

@@ -105,3 +105,24 @@ def moves_at_level_scale(claims: list[Claim]) -> list[Claim]:
                                           "metric": "price"})
         out.append(c)
     return out
+
+
+_LOSING = ("lost ", "loses ", "losing ", "lose ", "shed ", "sheds ", "shedding ")
+_AMOUNT_BELOW = 3.0  # a level 'lost' under a third of the coin's price is an amount lost, not a level
+
+
+def amounts_lost(claims: list[Claim]) -> list[Claim]:
+    """'Ether lost $200 on Tuesday' with ether at $3,100: 'lost' names a level broken ('lost $3,000')
+    only at the coin's scale; far under it, the figure is how much the coin lost, a move."""
+    levels = stated_levels(claims)
+    out = []
+    for i, c in enumerate(claims):
+        if c.kind is ClaimKind.price_level and c.comparator is Comparator.crossed_below and c.unit == "USD" \
+                and c.asset is not None and c.value and c.text.lower().startswith(_LOSING):
+            scale = scale_of(levels, c.asset, i)
+            if scale is not None and c.value * _AMOUNT_BELOW < scale:
+                c = c.model_copy(update={"kind": ClaimKind.price_change, "value": -abs(c.value), "comparator": Comparator.down,
+                                          "metric": "change"})
+        out.append(c)
+    return out
+

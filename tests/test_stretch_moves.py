@@ -51,3 +51,9 @@ def test_only_words_of_speed_make_a_stretch(text: str, stretch: bool) -> None:
 def test_a_dollar_move_is_no_stretch() -> None:
     (move,) = find_claims("Earlier in the week, Bitcoin dropped by $4,000 within three hours.", "price_change")
     assert move.metric != "stretch_move"
+
+
+@pytest.mark.parametrize("text", ["Bitcoin plunged 4% within hours on Monday.", "On Monday, bitcoin plunged 4% within hours."])
+def test_a_quick_move_on_a_named_day_is_that_days_swing(text: str) -> None:
+    (move,) = find_claims(text, "price_change")
+    assert move.metric == "max_move" and move.time.start == datetime(2025, 6, 2, tzinfo=UTC)

@@ -120,3 +120,12 @@ def test_net_taker_volume_is_a_flow_not_a_traded_volume(text):
 def test_traded_volume_beside_a_taker_balance_is_still_read():
     text = "Spot trading volume rose 12% to $38 billion while net taker volume turned negative."
     assert find_claims(text, "volume", value=38e9)
+
+
+def test_a_coin_named_after_the_first_coins_figure_owns_the_next_one() -> None:
+    text = ("Bitcoin alone has seen $91.7 million in liquidations, with second-largest cryptocurrency, Ethereum, "
+            "following with $69.86 million worth of liquidations.")
+    assert find_claims(text, "liquidations", asset="BTC", value=91.7e6)
+    assert find_claims(text, "liquidations", asset="ETH", value=69.86e6)
+    headline = "Bitcoin Surges Over $71K as Ether ETF Hopes Lead to $260M in Short Liquidations"
+    assert not find_claims(headline, "liquidations", asset="ETH")  # 'Ether ETF hopes' names the funds, not whose positions

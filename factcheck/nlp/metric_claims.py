@@ -609,6 +609,18 @@ def _coin_between(doc: Doc, earlier: Span, later: Span) -> str | None:
     return named[-1] if named else None
 
 
+def _coin_after_last_figure(doc: Doc, sentence: Span, reading: Span) -> str | None:
+    """The coin named between the sentence's previous figure and this one: a second coin's share of the
+    liquidations told after the first's ('..., with Ethereum following with $69.86 million')."""
+    earlier = [q for q in within(doc, "quantities", sentence) if q.end <= reading.start]
+    if not earlier:
+        return None
+    # a coin naming something else ('Ether ETF hopes') is no owner of the figure
+    named = [a.label_ for a in group(doc, "assets") if earlier[-1].end <= a.start and a.end <= reading.start
+             and a.root.dep_ != "compound"]
+    return named[-1] if named else None
+
+
 def _coin_before(doc: Doc, sentence: Span, reading: Span) -> str | None:
     named = [a.label_ for a in group(doc, "assets") if sentence.start <= a.start and a.end <= reading.start]
     return named[-1] if named else None
@@ -865,6 +877,8 @@ def _claim(
         asset = _coin_before_side(doc, sentence, reading)  # "..., followed by bitcoin shorts at $99 million"
     elif kind is ClaimKind.liquidations and further and (coin := _coin_takes(doc, sentence, reading)) is not None:
         asset = coin.label_  # "..., while ether made up $110 million"
+    elif kind is ClaimKind.liquidations and reading is not None and (coin := _coin_after_last_figure(doc, sentence, reading)) is not None:
+        asset = coin  # "Bitcoin alone has seen $91.7 million ..., with Ethereum following with $69.86 million"
     elif kind is ClaimKind.liquidations:
         asset = _asset_in_phrase(doc, sentence, metric, reading)  # "across crypto" unless the phrase names a coin
         if asset is None and side in {"long", "short"} and _split_of_coin_before(doc, sentence):

@@ -129,3 +129,8 @@ def test_a_coin_named_after_the_first_coins_figure_owns_the_next_one() -> None:
     assert find_claims(text, "liquidations", asset="ETH", value=69.86e6)
     headline = "Bitcoin Surges Over $71K as Ether ETF Hopes Lead to $260M in Short Liquidations"
     assert not find_claims(headline, "liquidations", asset="ETH")  # 'Ether ETF hopes' names the funds, not whose positions
+
+
+def test_a_total_of_positions_told_in_a_relative_clause_is_read() -> None:
+    text = "They account for the lion's share of the $255 million worth of positions that have been wiped out."
+    assert find_claims(text, "liquidations", value=255e6)

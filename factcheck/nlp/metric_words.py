@@ -38,6 +38,7 @@ GLUE = {
     "trades",  # "$95M of trades got liquidated overnight"
     "derivatives", "derivative", "contracts", "contract", "perp", "perps", "cryptocurrency",  # "$500 million in crypto derivatives positions were liquidated"
     "these", "those",  # "long traders accounted for 71% of these liquidations"
+    "that", "which",  # "$255 million worth of positions that have been wiped out"
     "increase", "rise", "jump", "drop", "decline", "surge", "gain", "fall", "spike", "decrease", "growth", "trading",
 }  # the change nouns: "a 70% jump in 24-hour trading volume"
 ABOVE = {"more", "over", "above", "topped", "top", "tops", "exceeded", "exceed", "exceeds", "north", "surpassed", "beyond", "past",

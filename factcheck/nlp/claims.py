@@ -133,6 +133,7 @@ from factcheck.nlp.timeref import (
     DEFAULT_CHANGE_WINDOW,
     FORECAST_WINDOWS,
     LOOKBACK,
+    ONE_DAY_NAMED,
     day_named,
     horizon_written,
     resolve,
@@ -699,7 +700,6 @@ def _break_told(cue: Span) -> bool:
     return any(w in {"was", "were", "saw", "sees", "is", "has", "had", "posted", "made", "staged"} for w in before[-2:])
 
 
-_QUICK_MOVE_DAYS = {"weekday", "yesterday", "date"}  # the day a move 'within hours' happened on
 _PASSING_WORDS = {"briefly", "momentarily", "fleetingly"}  # a price touched and left: the extreme of its window
 # A headline's 'for first time' (no article; the extract stage reads the prose's 'for the first
 # time'): a level never traded before is a new record. 'for first time since April' is no record.
@@ -1131,7 +1131,7 @@ def _claim(
             metric = "max_move"  # "plunged 8% within minutes": the swing inside the stretch, in the day it happened
             if window is not None and window.start < path.end and path.start < window.end:
                 # "in hours" is no window to measure from; a day named beside it is ('within hours on Monday')
-                window = next((w for w in within(doc, "windows", sentence) if w.label_ in _QUICK_MOVE_DAYS
+                window = next((w for w in within(doc, "windows", sentence) if w.label_ in ONE_DAY_NAMED
                                and not (w.start < path.end and path.start < w.end)), None)
         if q.unit == "%" and (stretch := stretch_and_period(sentence, window)) is not None:
             stretched, window = window, stretch[1]  # 'earlier in the week, ... 3.2% within three hours': some stretch of that week

@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.nlp.components import group
+from factcheck.nlp.timeref import ONE_DAY_NAMED
 
 _CLOSE_WORDS = frozenset({"close", "closing"})
-_DAY_LABELS = frozenset({"weekday", "yesterday", "date"})
 _EXTREME_WORDS = frozenset({"high", "highs", "peak", "peaked", "record", "top", "topped", "low", "lows", "bottom", "bottomed"})
 
 
@@ -22,7 +22,7 @@ def named_day_of_close(doc: Doc, sentence: Span, window: Span | None) -> Span | 
     """The day-naming window before a move's "from the last close", in the same sentence."""
     if window is None or not _CLOSE_WORDS & {t.lower_ for t in window}:
         return None
-    days = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= window.start and w.label_ in _DAY_LABELS]
+    days = [w for w in group(doc, "windows") if sentence.start <= w.start and w.end <= window.start and w.label_ in ONE_DAY_NAMED]
     return days[-1] if days else None
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from factcheck.nlp.components import within
-
-_DAY_LABELS = frozenset({"weekday", "yesterday", "date"})
+from factcheck.nlp.timeref import ONE_DAY_NAMED
 
 
 def day_of_past_state(doc: Doc, sentence: Span, span: Span) -> Span | None:
@@ -18,6 +17,6 @@ def day_of_past_state(doc: Doc, sentence: Span, span: Span) -> Span | None:
         return None
     if any(t.tag_ in {"VBZ", "VBP"} and t.dep_ in {"ROOT", "conj"} for t in sentence):
         return None  # 'fell below its 200-day on Friday and is still there': about now as well
-    days = [w for w in within(doc, "windows", sentence) if w.label_ in _DAY_LABELS and w[0].lower_ != "since"
+    days = [w for w in within(doc, "windows", sentence) if w.label_ in ONE_DAY_NAMED and w[0].lower_ != "since"
             and not (w.start < span.end and span.start < w.end)]
     return min(days, key=lambda w: abs(w.start - span.start)) if days else None

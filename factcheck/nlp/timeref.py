@@ -88,6 +88,7 @@ DEFAULT_CHANGE_WINDOW = timedelta(hours=24)
 # Windows that carry their own verb ("started 2025", "ended last year"): the time of that verb's
 # figure only, never lent to another figure of the sentence.
 VERB_WINDOWS = frozenset({"year_edge"})
+ONE_DAY_NAMED = frozenset({"weekday", "yesterday", "date"})  # window labels that name one past day ("on Sunday", "on May 28")
 DAYS_NAMED = frozenset({"today", "weekday", "yesterday", "date", "month_part", "week_past", "week", "clock_at", "year_edge", "period",
                         "period_start", "trading_session", "day_part"})
 # Windows a forecast's horizon may be read from (see `horizon_window`).

@@ -30,3 +30,16 @@ def test_the_moment_is_checked_over_the_week(level: str, expected: Verdict, mark
     (claim,) = report.claims
     assert claim.verdict is expected, claim.evidence.explanation
     assert claim.claim.time.start == datetime(2025, 11, 14, 15, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Ethereum price is attempting a recovery from the $2,400 zone.", 2400.0),
+     ("Bitcoin staged a sharp rebound from $84,000 on Monday.", 84000.0)],
+)
+def test_a_recovery_under_way_named_as_a_noun_starts_at_its_low(text: str, value: float) -> None:
+    assert find_claims(text, "intraday_low", value=value)
+
+
+def test_a_recovery_expected_is_no_low() -> None:
+    assert not find_claims("Analysts expect a recovery from $80,000 toward $90,000.", "intraday_low")

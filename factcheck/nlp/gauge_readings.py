@@ -189,7 +189,8 @@ def _timeframe_carried(doc: Doc, sentence: Span, metric: Span) -> str | None:
     return None
 
 
-_SIBLING_GAUGES = {"macd", "stochastic", "stoch", "chart", "charts", "candle", "candles", "bollinger", "ema", "sma"}
+# a moving average's 'N-week' is its length, not a chart ('below the 200-week EMA, RSI near 24'), so lines are left out
+_SIBLING_GAUGES = {"macd", "stochastic", "stoch", "chart", "charts", "candle", "candles"}
 
 
 def timeframe_of_sibling(doc: Doc, sentence: Span, metric: Span) -> str | None:
@@ -199,7 +200,8 @@ def timeframe_of_sibling(doc: Doc, sentence: Span, metric: Span) -> str | None:
         return None
     for token in doc[sentence.start : metric.start]:
         following = doc[token.i + 1] if token.i + 1 < sentence.end else None
-        if token.lower_ in TIMEFRAMES and following is not None and following.lower_ in _SIBLING_GAUGES:
+        counted = token.i > sentence.start and (doc[token.i - 1].like_num or doc[token.i - 1].text in {"-", "‑"})
+        if token.lower_ in TIMEFRAMES and not counted and following is not None and following.lower_ in _SIBLING_GAUGES:
             return TIMEFRAMES[token.lower_]
     return None
 
